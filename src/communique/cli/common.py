@@ -1,0 +1,33 @@
+"""What every command shares: the consoles, the --db option, opening the store to read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import click
+from rich.console import Console
+
+from ..errors import CommuniqueError
+from ..store import DEFAULT_DB, DuckDBStore, open_store
+
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+
+def db_option(func: Callable) -> Callable:
+    return click.option("--db", default=DEFAULT_DB, show_default=True, envvar="COMMUNIQUE_DB",
+                        help="DuckDB file to store into or read from.")(func)
+
+
+@contextmanager
+def opened(db: str) -> Iterator[DuckDBStore]:
+    """The store at `db`, read-only, with a clear message when it does not exist."""
+    try:
+        store = open_store(db, read_only=True)
+    except CommuniqueError as e:
+        raise click.ClickException(str(e)) from e
+    try:
+        yield store
+    finally:
+        store.close()

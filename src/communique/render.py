@@ -1,0 +1,109 @@
+"""Terminal rendering: tables of records, and an article with its extracted spans highlighted.
+
+Pure functions from records to rich renderables; only the CLI prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from .model import ActorRef, CodedArticle
+
+# What each kind of span looks like in `communique show`; later entries are drawn on top.
+SPAN_STYLES: dict[str, str] = {
+    "quotes": "italic magenta",
+    "actors": "bold yellow",
+    "places": "bold green",
+    "timexes": "bold cyan",
+    "events": "underline red",
+}
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title: str | None = None,
+          widths: dict[str, int] | None = None) -> Table:
+    """A readable table of `rows` showing `columns` (long values wrap within `widths`)."""
+    out = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    for column in columns:
+        out.add_column(column, max_width=(widths or {}).get(column), overflow="fold")
+    for row in rows:
+        out.add_row(*(cell(row.get(c)) for c in columns))
+    return out
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list | tuple):
+        return ", ".join(cell(v) for v in value)
+    return str(value)
+
+
+def side(refs: Iterable[ActorRef]) -> str:
+    return " + ".join(r.cameo or r.code or r.text for r in refs)
+
+
+def highlighted_text(coded: CodedArticle) -> Text:
+    """The article body with every record's span styled by its kind."""
+    text = Text(coded.article.text)
+    for kind, style in SPAN_STYLES.items():
+        for record in getattr(coded, kind):
+            if 0 <= record.start < record.end <= len(coded.article.text):
+                text.stylize(style, record.start, record.end)
+    return text
+
+
+def legend() -> Text:
+    out = Text("spans: ")
+    for kind, style in SPAN_STYLES.items():
+        out.append(kind, style=style)
+        out.append("  ")
+    return out
+
+
+def article_view(coded: CodedArticle) -> Group:
+    """`communique show`: metadata, the highlighted body, then each kind of record as a table."""
+    a = coded.article
+    header = Text()
+    header.append(f"{a.title or '(no title)'}\n", style="bold")
+    for label, value in (("id", a.id), ("published", a.published), ("outlet", a.outlet), ("url", a.url),
+                         ("credits", ", ".join(a.credits) or None), ("path", a.path)):
+        if value:
+            header.append(f"{label}: ", style="dim")
+            header.append(f"{value}\n")
+    parts: list[Any] = [header, legend(), Text(""), highlighted_text(coded), Text("")]
+    if coded.events:
+        parts.append(table([event_row(e) for e in coded.events],
+                           ["date", "status", "type", "cameo", "actor", "recipient", "location", "trigger"],
+                           title="events"))
+    if coded.quotes:
+        parts.append(table([{"kind": q.kind, "speaker": (q.speaker.name or q.speaker.text) if q.speaker else "",
+                             "cue": q.cue, "text": q.text} for q in coded.quotes],
+                           ["kind", "speaker", "cue", "text"], title="quotes", widths={"text": 70}))
+    if coded.actors:
+        parts.append(table([{"text": r.text, "name": r.name, "cameo": r.cameo, "role": r.role}
+                            for r in coded.actors], ["text", "name", "cameo", "role"], title="actors"))
+    if coded.places:
+        parts.append(table([{"text": p.text, "role": p.role, "country": p.country, "geonameid": p.geonameid,
+                             "lat": p.lat, "lon": p.lon} for p in coded.places],
+                           ["text", "role", "country", "geonameid", "lat", "lon"], title="places"))
+    if coded.timexes:
+        parts.append(table([{"text": t.text, "type": t.type, "value": t.value} for t in coded.timexes],
+                           ["text", "type", "value"], title="time expressions"))
+    if not any((coded.events, coded.quotes, coded.actors, coded.places, coded.timexes)):
+        parts.append(Text("no records extracted from this article", style="dim"))
+    return Group(*parts)
+
+
+def event_row(event: Any) -> dict[str, Any]:
+    """A row for the events table from an Event record."""
+    return {"date": event.date, "status": event.status, "type": event.event_type, "cameo": event.cameo,
+            "actor": side(event.actor), "recipient": side(event.recipient),
+            "location": event.location.name if event.location else None, "trigger": event.trigger,
+            "evidence": event.evidence}

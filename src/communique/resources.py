@@ -1,0 +1,50 @@
+"""Loading the data files that hold Communiqué's knowledge (lexicons, tables, KB, layouts).
+
+Packaged files live under `communique/data/`. A user extends or corrects them without touching
+the package by pointing `COMMUNIQUE_DATA_DIR` at a folder with the same layout: a file there
+is used instead of the packaged one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import DataFileError
+
+USER_DATA_ENV = "COMMUNIQUE_DATA_DIR"
+
+
+def data_path(relative: str) -> Path:
+    """The file to read for `relative` (e.g. "read/markdown.toml"): the user's copy, else ours."""
+    user_dir = os.environ.get(USER_DATA_ENV)
+    if user_dir and (Path(user_dir) / relative).is_file():
+        return Path(user_dir) / relative
+    packaged = Path(str(resources.files("communique"))) / "data" / relative
+    if not packaged.is_file():
+        raise DataFileError(f"data file {relative!r} not found in {packaged.parent} [E101]")
+    return packaged
+
+
+@cache
+def load_toml(relative: str) -> dict[str, Any]:
+    path = data_path(relative)
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise DataFileError(f"{path}: not valid TOML: {e} [E102]") from e
+
+
+@cache
+def load_json(relative: str) -> Any:
+    path = data_path(relative)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise DataFileError(f"{path}: not valid JSON: {e} [E102]") from e

@@ -1,0 +1,197 @@
+"""The embedded store: one DuckDB file (`./communique.duckdb` by default)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import CommuniqueError
+from ..model import CodedArticle, coded_from_dict
+from .rows import RECORD_TABLES, TABLE_COLUMNS, rows_for
+
+MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
+# An event's date as the first day it covers ("2025-02" -> 2025-02-01), for date-range filters.
+EVENT_DAY = ("COALESCE(TRY_CAST(date AS DATE), TRY_CAST(date || '-01' AS DATE), "
+             "TRY_CAST(date || '-01-01' AS DATE))")
+
+
+def migrations() -> list[tuple[str, str]]:
+    """(name, SQL) of each migration in schema.sql, in order."""
+    sql = (resources.files("communique.store") / "schema.sql").read_text(encoding="utf-8")
+    parts = MIGRATION_HEADER.split(sql)
+    return [(parts[i], parts[i + 1]) for i in range(1, len(parts), 2)]
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What `events` returns: every field optional. Actor codes match in part ("RUS" ~ "RUSGOV")."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    event_type: str | None = None
+    status: str | None = None
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    include_negated: bool = False
+    limit: int | None = None
+
+
+class DuckDBStore:
+    """Coded articles in a DuckDB file: writes, queries, exports."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise CommuniqueError(f"{self.path}: no such database; code some articles first [E301]")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as e:
+            raise CommuniqueError(f"{self.path}: cannot open the database: {e} [E302]") from e
+        if not read_only:
+            self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied TIMESTAMP)")
+        done = {row[0] for row in self.con.execute("SELECT name FROM migrations").fetchall()}
+        for name, sql in migrations():
+            if name in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(sql)
+            self.con.execute("INSERT INTO migrations VALUES (?, now())", [name])
+            self.con.execute("COMMIT")
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, batch: Iterable[CodedArticle]) -> int:
+        """Store a batch of coded articles in one transaction, replacing what each had before."""
+        by_table: dict[str, list[tuple]] = {table: [] for table in TABLE_COLUMNS}
+        ids: list[str] = []
+        for coded in batch:
+            ids.append(coded.article.id)
+            for table, rows in rows_for(coded).items():
+                by_table[table].extend(rows)
+        if not ids:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in RECORD_TABLES:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+            self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+            for table, rows in by_table.items():
+                if rows:
+                    columns = TABLE_COLUMNS[table]
+                    marks = ", ".join("?" for _ in columns)
+                    names = ", ".join(quote_ident(c) for c in columns)
+                    self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(ids)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLE_COLUMNS}
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a SELECT as dicts (for the CLI and the web layer)."""
+        cursor = self.con.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored articles with the number of records of each kind."""
+        counts = ", ".join(
+            f"(SELECT count(*) FROM {t} WHERE article_id = a.id) AS {t}" for t in RECORD_TABLES)
+        sql = (f"SELECT a.id, a.published, a.outlet, a.title, a.path, {counts} FROM articles a "
+               "ORDER BY a.published DESC NULLS LAST, a.id")
+        return self.query(sql + (" LIMIT ?" if limit else ""), [limit] if limit else [])
+
+    def find_article_id(self, key: str) -> str | None:
+        """The id of the article whose id is `key`, or starts with it, or whose path is `key`."""
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id = ? OR path = ? OR starts_with(id, ?) ORDER BY id = ? DESC LIMIT 2",
+            [key, key, key, key]).fetchall()
+        return rows[0][0] if rows else None
+
+    def coded(self, article_id: str) -> CodedArticle | None:
+        """A stored article with all its records, as the pipeline produced it."""
+        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            return None
+        data: dict[str, Any] = {"article": json.loads(row[0])}
+        for table in RECORD_TABLES:
+            records = self.con.execute(
+                f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", [article_id]).fetchall()
+            data[table] = [json.loads(r[0]) for r in records]
+        return coded_from_dict(data)
+
+    def iter_coded(self) -> Iterator[CodedArticle]:
+        ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        for article_id in ids:
+            coded = self.coded(article_id)
+            if coded is not None:
+                yield coded
+
+    def events(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Events matching the filter, newest first, with their article's outlet and id."""
+        where = where or EventFilter()
+        clauses, params = ["TRUE"], []
+        if not where.include_negated and where.status != "negated":
+            clauses.append("e.status <> 'negated'")
+        for column, value in (("e.actor", where.actor), ("e.recipient", where.recipient)):
+            if value:
+                clauses.append(f"{column} ILIKE ?")
+                params.append(f"%{value}%")
+        if where.event_type:
+            clauses.append("upper(e.event_type) = upper(?)")
+            params.append(where.event_type)
+        if where.status:
+            clauses.append("e.status = ?")
+            params.append(where.status)
+        if where.since:
+            clauses.append(f"{EVENT_DAY} >= CAST(? AS DATE)")
+            params.append(where.since)
+        if where.until:
+            clauses.append(f"{EVENT_DAY} <= CAST(? AS DATE)")
+            params.append(where.until)
+        sql = ("SELECT e.* EXCLUDE (record), a.outlet, a.published FROM events e "
+               "JOIN articles a ON a.id = e.article_id "
+               f"WHERE {' AND '.join(clauses)} ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx")
+        if where.limit:
+            sql += " LIMIT ?"
+            params.append(where.limit)
+        return self.query(sql, params)
+
+    # -- exporting -------------------------------------------------------------------------
+
+    def export_table(self, table: str, path: str, fmt: str) -> int:
+        """Write one table (without the JSON record column) to a CSV or Parquet file."""
+        if table not in TABLE_COLUMNS:
+            raise CommuniqueError(f"no table {table!r}; choose one of {', '.join(TABLE_COLUMNS)} [E303]")
+        options = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet"}[fmt]
+        target = path.replace("'", "''")
+        self.con.execute(f"COPY (SELECT * EXCLUDE (record) FROM {table}) TO '{target}' ({options})")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
