@@ -29,7 +29,8 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title: str 
     """A readable table of `rows` showing `columns` (long values wrap within `widths`)."""
     out = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for column in columns:
-        out.add_column(column, max_width=(widths or {}).get(column), overflow="fold")
+        width = (widths or {}).get(column)  # long free text wraps; codes, ids and dates never do
+        out.add_column(column, max_width=width, overflow="fold", no_wrap=width is None)
     for row in rows:
         out.add_row(*(cell(row.get(c)) for c in columns))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -11,7 +12,9 @@ from rich.console import Console
 from ..errors import CommuniqueError
 from ..store import DEFAULT_DB, DuckDBStore, open_store
 
-out = Console(soft_wrap=False)
+# A terminal sets its own width; a pipe or a file gets wide tables rather than folded ones.
+PIPE_WIDTH = 160
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
 err = Console(stderr=True)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..errors import ArticleRejected
+from ..errors import E_READER_FAILED, ArticleRejected
 from ..model import Article
 from . import html, jsonl, markdown
 from .sources import Source, iter_sources, sniff_format
@@ -37,6 +37,8 @@ def read_source(source: Source, *, max_chars: int = 1_000_000) -> Iterator[Artic
         yield READERS[fmt](source, max_chars=max_chars)
     except ArticleRejected as rejected:
         yield rejected
+    except Exception as e:  # noqa: BLE001 (a parser bug on one page must not stop the batch)
+        yield ArticleRejected(source.name, f"could not be read as {fmt}: {type(e).__name__}: {e}", E_READER_FAILED)
 
 
 __all__ = ["read_articles", "read_source", "Source"]

@@ -16,13 +16,14 @@ from .outlets import outlet_for_url
 from .sources import Source
 from .text import assemble, check_length, join_split_paragraphs, stable_id
 
+# Fewer words than this is a menu, a login box or an error page, not an article.
+MIN_ARTICLE_WORDS = 8
+
 
 def extract(data: bytes | str) -> dict | None:
     """trafilatura's reading of a page as a dict, or None when it finds no main text."""
     document = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False,
-        date_extraction_params={"extensive_search": True, "original_date": True},
-    )
+        data, with_metadata=True, include_comments=False, include_tables=False)
     if document is None:
         return None
     return document.as_dict() if hasattr(document, "as_dict") else dict(document)
@@ -30,7 +31,7 @@ def extract(data: bytes | str) -> dict | None:
 
 def read(source: Source, *, max_chars: int) -> Article:
     found = extract(source.data)
-    if not found or not (found.get("text") or "").strip():
+    if not found or len((found.get("text") or "").split()) < MIN_ARTICLE_WORDS:
         raise ArticleRejected(source.name, "no article text found in this HTML page", E_NO_ARTICLE)
     title = clean(found.get("title"))
     lines = [line.strip() for line in found["text"].split("\n") if line.strip()]

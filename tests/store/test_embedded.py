@@ -1,0 +1,100 @@
+"""The DuckDB store, in a real file: replace-on-write, round trips, queries and exports."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import duckdb
+import pytest
+
+from communique.model import ActorRef, Article, CodedArticle, Event, Location, Quote, TimeExpr
+from communique.store import EventFilter, open_store
+
+
+def coded(article_id: str, *, events: int = 1, date: str = "2025-04-10", status: str = "planned") -> CodedArticle:
+    """A coded article as a stage would produce it (the records are built by hand on purpose:
+    this tests the store, not the stages)."""
+    article = Article(id=article_id, path=f"{article_id}.md", title="Talks", published="2025-04-08",
+                      outlet="The Moscow Times", credits=["AFP"], text="Talks will take place Thursday in Istanbul.")
+    russia = ActorRef(text="Russia", code="RUS", sector="GOV", cameo="RUSGOV", name="Russia")
+    usa = ActorRef(text="U.S.", code="USA", sector="GOV", cameo="USAGOV", name="United States")
+    return CodedArticle(
+        article=article,
+        events=[Event(id=f"{article_id}-e{i}", event_type="AGREE", actor=[russia], recipient=[usa], cameo="036",
+                      date=date, date_precision="day", status=status,
+                      location=Location(name="Istanbul", geonameid=745044, country="TUR", lat=41.01, lon=28.95),
+                      sentence=0, start=0, end=5, evidence="Talks will take place", trigger="Talks")
+                for i in range(events)],
+        quotes=[Quote(text="Talks will take place", start=0, end=21, kind="indirect", cue="said", speaker=russia)],
+        timexes=[TimeExpr(text="Thursday", start=22, end=30, type="DATE", value="2025-04-10", sentence=0)],
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return str(tmp_path / "test.duckdb")
+
+
+def test_round_trip_keeps_every_field(db_path):
+    original = coded("a1")
+    with open_store(db_path) as store:
+        store.write([original])
+    with open_store(db_path, read_only=True) as store:
+        assert store.coded("a1").to_dict() == original.to_dict()
+
+
+def test_rewriting_an_article_replaces_its_records(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1", events=3), coded("a2")])
+        store.write([coded("a1", events=1)])
+        assert store.counts() == {"articles": 2, "events": 2, "quotes": 2, "timexes": 2, "places": 0, "actors": 0}
+
+
+def test_rerun_changes_nothing(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1"), coded("a2")])
+        before = json.dumps([store.coded(i).to_dict() for i in ("a1", "a2")])
+        store.write([coded("a1"), coded("a2")])
+        after = json.dumps([store.coded(i).to_dict() for i in ("a1", "a2")])
+    assert before == after
+
+
+def test_failed_batch_leaves_stored_articles_intact(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1")])
+        broken = coded("a2")
+        broken.events[0].quad_class = "not a number"  # the insert fails inside the transaction
+        with pytest.raises(duckdb.Error):
+            store.write([coded("a1", events=5), broken])
+        assert store.counts()["events"] == 1  # a1 as before, a2 not half-written
+        assert store.coded("a2") is None
+
+
+def test_event_filters(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1", date="2025-04-10"), coded("a2", date="2025-02"),
+                     coded("a3", date="2022", status="negated")])
+        dates = lambda **kw: [r["date"] for r in store.events(EventFilter(**kw))]  # noqa: E731
+        assert dates() == ["2025-04-10", "2025-02"]  # negated left out
+        assert dates(status="negated") == ["2022"]
+        assert dates(since="2025-03-01") == ["2025-04-10"]
+        assert dates(until="2025-02-28") == ["2025-02"]
+        assert dates(actor="RUS", recipient="USA", event_type="agree") == ["2025-04-10", "2025-02"]
+        assert dates(actor="CHN") == []
+
+
+def test_export_csv_and_parquet(db_path, tmp_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1", events=2)])
+        assert store.export_table("events", str(tmp_path / "e.csv"), "csv") == 2
+        assert store.export_table("events", str(tmp_path / "e.parquet"), "parquet") == 2
+    rows = list(csv.DictReader((tmp_path / "e.csv").read_text(encoding="utf-8").splitlines()))
+    assert [r["actor"] for r in rows] == ["RUSGOV", "RUSGOV"] and rows[0]["location"] == "Istanbul"
+    parquet = duckdb.sql(f"SELECT count(*), min(cameo) FROM '{tmp_path / 'e.parquet'}'").fetchone()
+    assert parquet == (2, "036")
+
+
+def test_reading_a_missing_database_is_a_clear_error(tmp_path):
+    with pytest.raises(Exception, match="no such database"):
+        open_store(str(tmp_path / "absent.duckdb"), read_only=True)

@@ -1,0 +1,41 @@
+"""The pipeline: stages run on real parses, batches keep order, workers give the same result."""
+
+from __future__ import annotations
+
+from communique.errors import ArticleRejected
+from communique.model import Article, CodedArticle
+from communique.pipeline import STAGES, code_articles, stage_modules
+from communique.read import read_articles
+from conftest import EXAMPLES
+
+
+def test_stage_order_follows_the_design():
+    assert [s.field for s in STAGES] == ["timexes", "places", "actors", "quotes", "events"]
+    assert all(stage in STAGES for stage, _ in stage_modules())
+
+
+def test_coded_article_carries_the_contract(embassy_coded):
+    data = embassy_coded.to_dict()
+    assert list(data) == ["article", "events", "quotes", "timexes", "places", "actors"]
+    for key in ("id", "path", "url", "title", "published", "outlet", "credits", "language", "text"):
+        assert key in data["article"]
+    for kind in ("events", "quotes", "timexes", "places", "actors"):
+        for record in data[kind]:
+            if kind != "events" or record["start"] != record["end"]:
+                assert 0 <= record["start"] <= record["end"] <= len(embassy_coded.article.text)
+
+
+def test_rejections_pass_through_and_order_is_kept():
+    items = list(read_articles([str(EXAMPLES)]))
+    items.insert(1, ArticleRejected("broken.md", "file is empty", "E003"))
+    results = list(code_articles(items, batch_size=2))
+    assert [type(r) for r in results].count(ArticleRejected) == 1
+    coded = [r.article.id for r in results if isinstance(r, CodedArticle)]
+    assert coded == [a.id for a in items if isinstance(a, Article)]
+
+
+def test_two_workers_give_the_same_output_as_one():
+    items = list(read_articles([str(EXAMPLES)]))
+    one = [r.to_dict() for r in code_articles(items, workers=1, batch_size=1)]
+    two = [r.to_dict() for r in code_articles(items, workers=2, batch_size=1)]
+    assert one == two
