@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from communique.errors import ArticleRejected
+import pytest
+
+from communique.errors import ArticleRejected, CommuniqueError
 from communique.model import Article, CodedArticle
-from communique.pipeline import STAGES, code_articles, stage_modules
+from communique.pipeline import STAGES, STAGES_ENV, code_articles, selected_stages, stage_modules
 from communique.read import read_articles
 from conftest import EXAMPLES
 
@@ -12,6 +14,14 @@ from conftest import EXAMPLES
 def test_stage_order_follows_the_design():
     assert [s.field for s in STAGES] == ["timexes", "places", "actors", "quotes", "events"]
     assert all(stage in STAGES for stage, _ in stage_modules())
+
+
+def test_stages_can_be_selected(monkeypatch):
+    monkeypatch.setenv(STAGES_ENV, "events, timexes")
+    assert [s.field for s in selected_stages()] == ["timexes", "events"]  # always in pipeline order
+    monkeypatch.setenv(STAGES_ENV, "timexes,sentiment")
+    with pytest.raises(CommuniqueError, match="unknown stage.*sentiment"):
+        selected_stages()
 
 
 def test_coded_article_carries_the_contract(embassy_coded):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +27,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from .errors import ArticleRejected
+from .errors import ArticleRejected, CommuniqueError
 from .model import Article, CodedArticle
 from .nlp import load_nlp
 
@@ -51,11 +52,28 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
+# Comma-separated stage fields to run ("timexes,places"); unset runs every stage. An
+# environment variable rather than an argument so that worker processes inherit it.
+STAGES_ENV = "COMMUNIQUE_STAGES"
+
+
+def selected_stages() -> tuple[Stage, ...]:
+    wanted = os.environ.get(STAGES_ENV)
+    if not wanted:
+        return STAGES
+    fields = {name.strip() for name in wanted.split(",") if name.strip()}
+    unknown = fields - {stage.field for stage in STAGES}
+    if unknown:
+        raise CommuniqueError(f"unknown stage(s) {', '.join(sorted(unknown))} in {STAGES_ENV}; "
+                              f"choose from {', '.join(s.field for s in STAGES)} [E021]")
+    return tuple(stage for stage in STAGES if stage.field in fields)
+
+
 @cache
 def stage_modules() -> tuple[tuple[Stage, ModuleType], ...]:
-    """The stages whose module exists (a stage not built yet is skipped, not faked)."""
+    """The selected stages whose module exists (a stage not built yet is skipped, not faked)."""
     found = []
-    for stage in STAGES:
+    for stage in selected_stages():
         try:
             found.append((stage, importlib.import_module(stage.module)))
         except ModuleNotFoundError as e:

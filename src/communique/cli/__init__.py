@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import importlib
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ from rich.text import Text
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
 from ..model import CodedArticle
-from ..pipeline import code_articles
+from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import article_view, event_row, table
 from ..store import EventFilter, open_store
@@ -68,8 +69,10 @@ def main() -> None:
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
               help="Reject an article whose text is longer than this.")
 @click.option("--no-store", is_flag=True, help="Do not write to the database; only print.")
+@click.option("--stages", envvar=STAGES_ENV, default=None,
+              help="Run only these stages, comma-separated: timexes, places, actors, quotes, events.")
 def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | None, batch_size: int,
-         max_chars: int, no_store: bool) -> None:
+         max_chars: int, no_store: bool, stages: str | None) -> None:
     """Read, code and store articles.
 
     PATHS are files (markdown/text, HTML, HTML.gz, JSONL), directories (searched recursively),
@@ -83,13 +86,15 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
       communique code examples/embassy-talks-istanbul.md --format jsonl
       communique code 'news/**/*.html' corpus.jsonl --workers 2 --db news.duckdb
     """
+    if stages:
+        os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
     rejected = coded_count = 0
     coded_articles: list[CodedArticle] = []
     pending: list[CodedArticle] = []
     started = time.perf_counter()
     try:
-        with progress_bar(enabled=fmt != "jsonl" or not sys.stdout.isatty()) as progress:
+        with progress_bar() as progress:
             task = progress.add_task("coding", total=None)
             items = read_articles(paths, max_chars=max_chars)
             for result in code_articles(items, workers=workers, model=model, batch_size=batch_size):
@@ -131,9 +136,10 @@ class RateColumn(ProgressColumn):
         return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="dim")
 
 
-def progress_bar(*, enabled: bool) -> Progress:
+def progress_bar() -> Progress:
+    """Counts and rate on standard error while coding; drawn only when that is a terminal."""
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    RateColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not enabled)
+                    RateColumn(), TimeElapsedColumn(), console=err, transient=True)
 
 
 def print_coding_summary(coded_articles: list[CodedArticle]) -> None:
