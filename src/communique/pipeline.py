@@ -25,6 +25,7 @@ from itertools import islice
 from types import ModuleType
 from typing import TypeVar
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ArticleRejected, CommuniqueError
@@ -83,7 +84,7 @@ def stage_modules() -> tuple[tuple[Stage, ModuleType], ...]:
 
 
 @cache
-def prepared_nlp(model: str | None = None):  # noqa: ANN201 (spacy.Language)
+def prepared_nlp(model: str | None = None) -> Language:
     """The spaCy pipeline with every stage's own components added, once per process."""
     nlp = load_nlp(model)
     for _, module in stage_modules():
@@ -107,8 +108,7 @@ def code_batch(articles: list[Article], *, model: str | None = None,
     rejects that article with the error, and the rest of the batch goes on."""
     nlp = prepared_nlp(model)
     results: list[CodedArticle | ArticleRejected] = []
-    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size),
-                            strict=True):
+    for article, doc in zip(articles, parse([a.text for a in articles], nlp, batch_size=batch_size), strict=True):
         try:
             results.append(run_stages(doc, article))
         except Exception as e:  # noqa: BLE001 (one bad article must not stop the batch)
@@ -119,7 +119,43 @@ def code_batch(articles: list[Article], *, model: str | None = None,
 
 def code_article(article: Article, *, model: str | None = None) -> CodedArticle:
     """Code one article; errors propagate (for library use and tests)."""
-    return run_stages(prepared_nlp(model)(article.text), article)
+    (doc,) = parse([article.text], prepared_nlp(model))
+    return run_stages(doc, article)
+
+
+# spaCy's parser needs about 1 GB of memory per 100,000 characters of one text, so longer
+# texts are parsed in pieces cut at paragraph breaks and joined back into one Doc.
+PIECE_CHARS = 100_000
+
+
+def parse(texts: list[str], nlp: Language, *, batch_size: int = 16, piece_chars: int = PIECE_CHARS) -> list[Doc]:
+    """One Doc per text, `doc.text == text`, long texts parsed piece by piece."""
+    pieces = [(i, piece) for i, text in enumerate(texts) for piece in split_long_text(text, piece_chars)]
+    docs: list[list[Doc]] = [[] for _ in texts]
+    for (i, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=batch_size), strict=True):
+        docs[i].append(doc)
+    return [parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False) for parts in docs]
+
+
+def split_long_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """`text` cut after paragraph breaks (else after a sentence end, else at a space) into
+    pieces of at most about `limit` characters; the pieces concatenate back to `text`."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        cut = best_cut(text[:limit])
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
+def best_cut(window: str) -> int:
+    """Where to end a piece: after the last paragraph break in the second half of `window`,
+    else after the last sentence end there, else after the last space, else at its end."""
+    for separator in ("\n\n", ". ", " "):
+        position = window.rfind(separator)
+        if position > len(window) // 2:
+            return position + len(separator)
+    return len(window)
 
 
 T = TypeVar("T")

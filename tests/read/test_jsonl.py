@@ -48,7 +48,6 @@ def test_published_forms(published, expected):
     ("[1, 2]", "E007", "not an object"),
     (json.dumps({"id": "a", "published": "2020-01-01"}), "E008", '"text"'),
     (json.dumps({"id": "a", "text": "Talks.", "published": "last Tuesday"}), "E009", "not a date"),
-    (json.dumps({"id": "a", "text": "Talks."}), "E012", '"published"'),
     (json.dumps({"id": "a", "text": "   ", "published": "2020-01-01"}), "E003", "no article text"),
 ])
 def test_bad_lines_are_rejected_and_the_rest_read(line, code, message):
@@ -58,6 +57,12 @@ def test_bad_lines_are_rejected_and_the_rest_read(line, code, message):
     rejected = results[1]
     assert rejected.code == code and message in rejected.reason
     assert str(rejected).startswith("batch.jsonl:2: ")
+
+
+def test_missing_publication_date_is_allowed():
+    absent, null = read_lines(json.dumps({"id": "a", "text": "Talks."}),
+                              json.dumps({"id": "b", "text": "Talks.", "published": None}))
+    assert absent.published is None and null.published is None
 
 
 def test_missing_id_is_derived_from_url_then_content():

@@ -1,8 +1,10 @@
-"""JSONL: one article per line, `{"id", "text", "published"}` required, `title`, `url`, `outlet` optional.
+"""JSONL: one article per line, `{"id", "text", "published"}`, `title`, `url`, `outlet` optional.
 
 The text is kept exactly as given, so that offsets in gold data and in the output agree. A bad
-line is rejected with its line number; the other lines are read. A record without an id gets
-one derived from its URL or content (see `text.stable_id`).
+line is rejected with its line number; the other lines are read. Only `text` is indispensable:
+a record without an id gets one derived from its URL or content (see `text.stable_id`), and one
+without `published` is coded with no publication date (relative dates then stay unresolved);
+a `published` that is not a date is rejected.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from collections.abc import Iterator
 from ..errors import (
     E_BAD_JSON,
     E_ENCODING,
-    E_NO_PUBLISHED,
     E_NO_TEXT,
     ArticleRejected,
 )
@@ -47,9 +48,8 @@ def parse_line(where: str, raw: bytes, *, max_chars: int) -> Article:
     if not isinstance(text, str):
         raise ArticleRejected(where, 'record has no "text" string', E_NO_TEXT)
     check_length(where, text, max_chars)
-    if record.get("published") in (None, ""):
-        raise ArticleRejected(where, 'record has no "published" date', E_NO_PUBLISHED)
-    published = parse_published(where, record["published"])
+    # Without a publication date the article is still coded; relative dates then stay unresolved.
+    published = parse_published(where, record["published"]) if record.get("published") not in (None, "") else None
     url = optional_str(record.get("url"))
     return Article(
         id=stable_id(given=record.get("id"), url=url, text=text), text=text, path=where, url=url,
