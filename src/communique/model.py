@@ -76,6 +76,7 @@ class TimeExpr:
     value: str | None  # TIMEX3 value: 2025-04-10, 2025-W14, P1M, XXXX-WI, PRESENT_REF, ...
     mod: str | None = None  # START, END, MID, APPROX, ...
     sentence: int | None = None
+    source: str = "text"  # "text", or "dateline": the printed date line, not in the body (start == end == 0)
 
 
 @dataclass(slots=True)
@@ -92,6 +93,9 @@ class Place:
     lon: float | None = None
     role: str = "location"  # "location", or "actor" for a metonym such as "Moscow says"
     sentence: int | None = None
+    kind: str | None = None  # gazetteer feature: country, admin1, admin2, city, region, sea, island, seat, ...
+    capital: bool = False  # the entry is a country's capital or seat of government (a possible metonym)
+    dateline: bool = False  # the place names the article's dateline city ("MOSCOW (Reuters) -")
 
 
 @dataclass(slots=True)
@@ -121,6 +125,9 @@ class Quote:
     cue: str | None = None
     speaker: ActorRef | None = None
     sentence: int | None = None
+    # [start, end) of the speaker's own words (the text inside quotation marks): the parts of a
+    # split direct quote, or the quoted fragments inside reported speech; empty for pure paraphrase
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -147,6 +154,7 @@ class Event:
     trigger: str = ""
     rule: str = ""
     confidence: float = 0.0
+    mentions: int = 1  # how many times the article reports this event (title and sentences), after dedup
 
 
 @dataclass(slots=True)

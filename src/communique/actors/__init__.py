@@ -1,0 +1,121 @@
+"""The actors stage: who each mention of a political actor is, by country and sector.
+
+    extract(doc, coded) -> list[Actor]      the stage (runs after time and geo)
+    actor_at(token, coded) -> Actor | None  the mention covering a token (for events and quotes)
+    actors_at(token, coded) -> list[Actor]  all of them ("Hungarian and Romanian officials": two)
+    as_ref(actor) -> ActorRef               an actor as events and quotes carry it
+
+How: the knowledge base (`kb`, data files under `data/actors/`) is matched against the text
+(`matching`), names, titles and countries are composed into mentions (`mentions`), and
+mentions of one actor are linked (`coref`). Places the geo stage marks `role == "actor"`
+("Moscow says") become actors too: the place's country, sector GOV for a capital or seat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor, ActorRef, CodedArticle, Place
+from .coref import resolve
+from .kb import CAPITAL, COUNTRY, SEAT, load_kb, normalize
+from .matching import Item, Piece, kb_items, person_items, pieces_of
+from .mentions import Context, Mention, build_chains, compose, rules
+
+__all__ = ["actor_at", "actors_at", "as_ref", "extract", "load_kb"]
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Token index -> 0-based sentence index."""
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def place_covering(start: int, end: int, places: list[Place]) -> Place | None:
+    for place in places:
+        if place.start < end and start < place.end:
+            return place
+    return None
+
+
+def capital_checker(doc: Doc, pieces: list[Piece], places: list[Place]) -> Callable[[Item], bool]:
+    """Whether a capital stands for its government: when the geo stage says so, or by its
+    syntax ("Moscow says", "relations with Moscow")."""
+
+    def is_actor(item: Item) -> bool:
+        place = place_covering(item.start, item.end, places)
+        if place is not None and place.role == "actor":
+            return True
+        token = doc[pieces[item.last].token]
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in rules().capital_actor_dependencies:
+            return True
+        return token.dep_ == "pobj" and token.head.lower_ in rules().capital_actor_prepositions
+
+    return is_actor
+
+
+def place_mentions(places: list[Place], mentions: list[Mention], sentence_of: list[int], doc: Doc) -> list[Mention]:
+    """Mentions for places the geo stage marked as actors that no mention covers yet."""
+    kb = load_kb()
+    found = []
+    for place in places:
+        if place.role != "actor" or not place.country:
+            continue
+        if any(m.start < place.end and place.start < m.end for m in mentions):
+            continue
+        kinds = {p.entry.kind for p in kb.lookup(normalize(place.text))}
+        is_country = place.kind == "country" or (COUNTRY in kinds and not kinds & {CAPITAL, SEAT})
+        sector = None if is_country else "GOV"  # "Moscow says": the government; "Russia says": the country
+        code = place.country
+        country = kb.countries.get(code)
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        head = span.root.i if span is not None else 0
+        found.append(Mention(place.start, place.end, place.text, sentence_of[head] if span is not None else 0,
+                             CAPITAL if sector else COUNTRY, code=code, sector=sector, cameo=code + (sector or ""),
+                             name=country.name if country else place.name, known=True,
+                             key=("place", code, sector), head_token=head))
+    return found
+
+
+def to_actor(mention: Mention) -> Actor:
+    return Actor(text=mention.text, start=mention.start, end=mention.end, name=mention.name, code=mention.code,
+                 sector=mention.sector, cameo=mention.cameo, role=mention.role, entity=mention.entity,
+                 sentence=mention.sentence)
+
+
+def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
+    """Every actor mention of the article, with country, sector and entity."""
+    kb = load_kb()
+    text = coded.article.text or doc.text
+    pieces = pieces_of(doc)
+    items = person_items(doc, pieces, kb_items(doc, pieces, kb, text), text)
+    sentence_of = sentence_index(doc)
+    ctx = Context(doc, text, pieces, kb, coded.article.published, sentence_of,
+                  capital_checker(doc, pieces, coded.places))
+    mentions = [mention for chain in build_chains(items, ctx) for mention in compose(chain, ctx)]
+    mentions += place_mentions(coded.places, mentions, sentence_of, doc)
+    return [to_actor(m) for m in resolve(mentions, text)]
+
+
+def actors_at(token: Token, coded: CodedArticle) -> list[Actor]:
+    """The actor mentions covering `token`, shortest first."""
+    start = token.idx
+    covering = [a for a in coded.actors if a.start <= start < a.end]
+    return sorted(covering, key=lambda a: a.end - a.start)
+
+
+def actor_at(token: Token, coded: CodedArticle) -> Actor | None:
+    """The actor mention covering `token` (its head or any word of it), or None."""
+    covering = actors_at(token, coded)
+    return covering[0] if covering else None
+
+
+def as_ref(actor: Actor) -> ActorRef:
+    return ActorRef(text=actor.text, code=actor.code, sector=actor.sector, cameo=actor.cameo, name=actor.name,
+                    role=actor.role)

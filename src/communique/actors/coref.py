@@ -1,0 +1,152 @@
+"""Within-article coreference: which mentions are one actor.
+
+Three kinds of link, each to the nearest fitting mention:
+
+- apposition joins a name and its title into one mention ("Russia's newly appointed ambassador
+  to the United States, Alexander Darchiyev"; "Sergei Lavrov, Russia's foreign minister");
+- a bare name is the person named in full before it ("Darchiyev" -> "Alexander Darchiyev");
+  a bare name nobody introduced is dropped: an unknown, untitled person is no actor;
+- a definite title or body without a country ("the ambassador", "the ministry") is the
+  mention before it (else after it) with the same head word;
+- an official still without a country serves the country the article is clearly about.
+
+Mentions linked to one another, or with one identity key (the same KB entry, the same
+country and title), get one `entity` number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .kb import NON_STATE_CODES, PERSON, ROLE, normalize
+from .mentions import Mention
+
+# Sectors whose members serve, or fight, the country the article is about.
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"})
+APPOSITION_GAP = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+def copy_identity(target: Mention, source: Mention) -> None:
+    """Give `target` who `source` is (country, sector, name), keeping its own text and role."""
+    target.code, target.sector, target.cameo = source.code, source.sector, source.cameo
+    target.name = source.name
+    target.entity = source.entity
+
+
+def merge_apposition(first: Mention, second: Mention, text: str) -> Mention | None:
+    """One mention for "NAME, TITLE" or "TITLE, NAME" in one sentence, else None."""
+    if first.sentence != second.sentence or not APPOSITION_GAP.match(text[first.end:second.start]):
+        return None
+    person, title = (first, second) if first.kind == PERSON else (second, first)
+    if person.kind != PERSON or title.kind != ROLE or title.person is not None:
+        return None
+    merged = Mention(first.start, second.end, text[first.start:second.end], first.sentence, PERSON,
+                     person=person.person, name=person.name, known=person.known, head_words=title.head_words,
+                     head_token=person.head_token, role=title.text)
+    if person.cameo and person.known:
+        merged.code, merged.sector, merged.cameo = person.code, person.sector, person.cameo
+    else:
+        merged.code, merged.sector, merged.cameo = title.code, title.sector, title.cameo
+    merged.key = ("person", person.name)
+    return merged
+
+
+def merge_appositions(mentions: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in mentions:
+        if out:
+            merged = merge_apposition(out[-1], mention, text)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(mention)
+    return out
+
+
+def same_person(name: str, earlier: str) -> bool:
+    """"Darchiyev" names "Alexander Darchiyev"; "Alexander Darchiyev" names itself."""
+    words, earlier_words = normalize(name).split(), normalize(earlier).split()
+    return words == earlier_words or (len(words) == 1 and earlier_words[-1:] == words)
+
+
+def resolve_bare_person(mention: Mention, before: list[Mention]) -> bool:
+    for earlier in reversed(before):
+        if earlier.person and earlier.code and same_person(mention.person or "", earlier.person):
+            copy_identity(mention, earlier)
+            mention.key = earlier.key
+            return True
+    return False
+
+
+def resolve_definite(mention: Mention, mentions: list[Mention], index: int) -> bool:
+    """"the ministry": the nearest mention before (else after) with a country and a shared head word."""
+    candidates = list(reversed(mentions[:index])) + mentions[index + 1:]
+    wants_person = mention.role_kind == "person"  # "the ambassador" is a person, "the army" is not
+    for other in candidates:
+        if other.code and other.head_words & mention.head_words and (other.kind == PERSON) == wants_person:
+            copy_identity(mention, other)
+            mention.key = other.key
+            return True
+    return False
+
+
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The country the article is about, if one clearly leads: named at least twice as often as
+    any other (countries, demonyms, capitals, and the people and bodies resolved to them)."""
+    counts = Counter(m.code for m in mentions if m.code and m.code not in NON_STATE_CODES)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def fill_from_article(mention: Mention, country: str | None) -> None:
+    """An official or rebel with a title but no country ("the foreign ministry", "Justice
+    Minister X", "rebel leader Y") belongs to the country the article is about."""
+    if country is not None and mention.sector in DOMESTIC_SECTORS:
+        mention.code = country
+        mention.cameo = country + mention.sector
+        mention.key = ("person", mention.name) if mention.kind == PERSON else ("group", mention.cameo, mention.text)
+
+
+def keep_without_country(mention: Mention) -> bool:
+    """A mention still without a country is kept if it is a titled person or a collective that
+    acts on its own ("rebels", "protesters"), not a lone "bank" or "government"."""
+    return mention.kind == PERSON or mention.collective
+
+
+def resolve(mentions: list[Mention], text: str) -> list[Mention]:
+    """Merge appositions, resolve bare names and definite titles, number the entities."""
+    mentions = merge_appositions(sorted(mentions, key=lambda m: m.start), text)
+    kept: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        if mention.kind == PERSON and mention.code is None and not mention.role:
+            if resolve_bare_person(mention, kept):
+                kept.append(mention)
+            continue  # an unknown name with no title: no actor
+        if mention.kind == ROLE and mention.code is None and mention.definite:
+            resolve_definite(mention, mentions, index)
+        kept.append(mention)
+    country = dominant_country(kept)
+    for mention in kept:
+        if mention.code is None:
+            fill_from_article(mention, country)
+    kept = [m for m in kept if m.code is not None or keep_without_country(m)]
+    number_entities(kept)
+    return kept
+
+
+def number_entities(mentions: list[Mention]) -> None:
+    """Entity numbers from 0 in order of first mention; one number per identity key."""
+    by_key: dict[tuple, int] = {}
+    next_number = 0
+    for mention in mentions:
+        key = mention.key
+        if key is not None and key in by_key:
+            mention.entity = by_key[key]
+            continue
+        mention.entity = next_number
+        if key is not None:
+            by_key[key] = next_number
+        next_number += 1

@@ -1,0 +1,362 @@
+"""The actor knowledge base: the data files under `data/actors/` as one phrase index.
+
+Files (all tab-separated text a political scientist can read and extend; see their headers):
+
+    countries.tsv        ISO code, name, aliases, demonyms, plural demonyms, seats, capitals
+    igos.tsv             international organisations      } name, codes, aliases, note; a code
+    institutions.tsv     ministries, forces, media, groups } may be bounded by dates
+    people.tsv           office holders 2024-2026          }
+    roles.tsv            titles and generic nouns -> sector, kind, strength
+    petrarch/*.tsv       the Phoenix/PETRARCH dictionaries, converted by `communique kb
+                         import-petrarch` (MIT, Open Event Data Alliance)
+
+Every name becomes a key (lower case, one space between words, straight apostrophes) in one
+dict from key to patterns, built once per process: finding actors in a text is then a few
+dict look-ups per token, not a loop over thousands of patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..errors import DataFileError
+from ..resources import data_path
+
+# What a KB entry is; the recognizer composes mentions from these.
+COUNTRY = "country"  # "Russia": the country, no sector
+DEMONYM = "demonym"  # "Russian": a country only as the modifier of an actor
+PEOPLE = "people"  # "the Russians": the country's side
+SEAT = "seat"  # "the Kremlin": the government
+CAPITAL = "capital"  # "Moscow": the government only when used as an actor
+ORGANISATION = "organisation"  # IGOs, institutions, armed and political groups
+PERSON = "person"  # a named person with dated roles
+ROLE = "role"  # "spokesman", "ministry", "officials": a sector, no country
+AGENT = "agent"  # a PETRARCH agent noun: a sector, only together with a country or name
+
+OWN_ENTRY_FILES: dict[str, str] = {
+    "actors/igos.tsv": ORGANISATION,
+    "actors/institutions.tsv": ORGANISATION,
+    "actors/people.tsv": PERSON,
+}
+PETRARCH_ENTRY_FILES: tuple[str, ...] = (
+    "actors/petrarch/petrarch_international.tsv",
+    "actors/petrarch/petrarch_nonstate.tsv",
+    "actors/petrarch/petrarch_countries.tsv",
+)
+PETRARCH_AGENTS = "actors/petrarch/petrarch_agents.tsv"
+COUNTRIES = "actors/countries.tsv"
+ROLES = "actors/roles.tsv"
+
+# Codes that are not countries but may stand where a country code does (PLOVER non-state
+# actors, and the CAMEO regions the Phoenix dictionaries use).
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UNO", "EUR"})
+REGION_CODES = frozenset({"AFR", "ASA", "CAS", "EAF", "EEU", "LAM", "MEA", "NAF", "SAF", "SAM", "SAS",
+                          "SEA", "WAF", "WEU", "WST"})
+DANGLING_WORDS = frozenset({"to", "for", "at", "of", "in", "on", "with", "by", "the", "and"})
+MAX_PIECES = 8  # longer names are not matched (a handful of odd dictionary lines)
+
+E_BAD_ROW = "E401"
+E_BAD_DATE = "E402"
+
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+WORD_RE = re.compile(r"[\w.]+|[^\w\s]")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """A CAMEO code that holds from `start` to `end` (ISO dates; None is open)."""
+
+    cameo: str
+    start: str | None = None
+    end: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def holds_on(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntry:
+    """One actor, place-as-actor or role of the knowledge base."""
+
+    kind: str
+    name: str
+    codes: str = ""  # "RUSGOV 1999-08-09/; RUSELI": parsed into `tenures` when first needed
+    source: str = ""
+    sector: str | None = None  # roles and agents: the sector they give
+    role_kind: str | None = None  # roles: person, group or body
+    strong: bool = False  # roles: the role's sector wins over an organisation's
+
+    @property
+    def tenures(self) -> tuple[Tenure, ...]:
+        return usable_tenures(self.codes, self.source)
+
+    def dated_cameo_on(self, date: str | None) -> str | None:
+        """The code of a dated tenure holding on `date`, or None."""
+        if date:
+            for tenure in self.tenures:
+                if tenure.dated and tenure.holds_on(date[:10]):
+                    return tenure.cameo
+        return None
+
+    def cameo_on(self, date: str | None) -> str | None:
+        """The code valid on `date`: a dated tenure holding then, else the undated default."""
+        if date:
+            for tenure in self.tenures:
+                if tenure.dated and tenure.holds_on(date[:10]):
+                    return tenure.cameo
+        for tenure in self.tenures:
+            if not tenure.dated:
+                return tenure.cameo
+        if not date and self.tenures:
+            return self.tenures[-1].cameo
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A way an entry is written. `exact`: only as written (US, WHO, Fed), never as a common word."""
+
+    entry: KbEntry
+    exact: str | None = None
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """Every name of every entry, by normalized key."""
+
+    index: dict[str, list[Pattern]] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
+    countries: dict[str, KbEntry] = field(default_factory=dict)  # ISO code -> the country entry
+    surnames: dict[str, list[KbEntry]] | None = None  # "mugabe" -> Robert Mugabe; built when first needed
+    max_pieces: int = 1
+
+    def add(self, form: str, entry: KbEntry, key: str | None = None) -> None:
+        key = key if key is not None else normalize(form)
+        patterns = self.index.get(key)
+        if patterns is None:
+            pieces = WORD_RE.findall(key)
+            if not pieces or len(pieces) > MAX_PIECES:
+                return
+            patterns = self.index[key] = []
+            self.first_words.add(pieces[0])
+            self.max_pieces = max(self.max_pieces, len(pieces))
+        for pattern in patterns:
+            if pattern.entry is entry:
+                return
+        patterns.append(Pattern(entry, exact=form.strip() if needs_exact_case(key) else None))
+
+    def lookup(self, key: str) -> list[Pattern]:
+        return self.index.get(key, [])
+
+
+def normalize(text: str) -> str:
+    """The key of a name or of a piece of text: lower case, straight apostrophes, single spaces."""
+    if "\u2019" in text or "\u2018" in text or "`" in text or "\u02bc" in text:
+        text = text.translate(APOSTROPHES)
+    return " ".join(text.lower().split())
+
+
+def needs_exact_case(key: str) -> bool:
+    """Short names and names that are English words (US, WHO, IS) match only as written."""
+    if len(key) > 12:
+        return False
+    return len(key.replace(".", "").replace(" ", "").replace("-", "")) <= 3 or key in STOP_WORDS
+
+
+def split_cameo(cameo: str) -> tuple[str, str | None]:
+    """`RUSGOV` -> (`RUS`, `GOV`); `IGOUNOIAE` -> (`IGO`, `UNO`); `UKR` -> (`UKR`, None)."""
+    return cameo[:3], (cameo[3:6] or None)
+
+
+# Country codes of countries.tsv, set when it is read: codes with another prefix are dropped.
+KNOWN_COUNTRY_CODES: set[str] = set()
+
+
+@cache
+def usable_tenures(codes: str, where: str) -> tuple[Tenure, ...]:
+    """The tenures of a codes cell whose code starts with a country, non-state or region code."""
+    return tuple(t for t in parse_tenures(codes, where) if usable_prefix(t.cameo[:3]))
+
+
+def usable_prefix(prefix: str) -> bool:
+    return prefix in KNOWN_COUNTRY_CODES or prefix in NON_STATE_CODES or prefix in REGION_CODES
+
+
+def parse_tenures(text: str, where: str) -> tuple[Tenure, ...]:
+    """`USAGOV 2025-01-20/; USAELI` -> tenures; a malformed date is a coded DataFileError."""
+    if "/" not in text and ";" not in text:  # most rows: one code, no dates
+        return (Tenure(text.strip().upper()),)
+    tenures = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        code, _, dates = part.partition(" ")
+        start = end = None
+        if dates.strip():
+            start, _, end = dates.strip().partition("/")
+            start, end = start or None, end or None
+            for date in (start, end):
+                if date is not None and not DATE_RE.match(date):
+                    raise DataFileError(f"{where}: date {date!r} is not YYYY-MM-DD [{E_BAD_DATE}]")
+        tenures.append(Tenure(code.strip().upper(), start, end))
+    return tuple(tenures)
+
+
+def rows(relative: str) -> Iterator[tuple[list[str], str]]:
+    """The tab-separated rows of a KB file (comments and blank lines skipped), with `file:line`."""
+    path = data_path(relative)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t"), f"{relative}:{number}"
+
+
+def split_list(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def cell(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""
+
+
+def load_countries(kb: KnowledgeBase) -> None:
+    for row, where in rows(COUNTRIES):
+        if len(row) < 2:
+            raise DataFileError(f"{where}: a country needs at least a code and a name [{E_BAD_ROW}]")
+        code, name = row[0].strip(), row[1].strip()
+        KNOWN_COUNTRY_CODES.add(code)
+        country = KbEntry(COUNTRY, name, code, where)
+        kb.countries[code] = country
+        for form in [name, *split_list(cell(row, 2))]:
+            kb.add(form, country)
+        for column, kind, cameo in ((3, DEMONYM, code), (4, PEOPLE, code), (5, SEAT, code + "GOV"),
+                                    (6, CAPITAL, code + "GOV")):
+            for form in split_list(cell(row, column)):
+                kb.add(form, KbEntry(kind, form if kind in (SEAT, CAPITAL) else name, cameo, where))
+
+
+def entries_from(relative: str, kind: str, *, bare_countries: list | None = None,
+                 check: bool = True) -> Iterable[tuple[KbEntry, list[str]]]:
+    """(entry, names) for each row of an entry file (name, codes, aliases, note/source).
+    `check`: parse the codes now (our small files), not when first used (the big imports)."""
+    for row, where in rows(relative):
+        if len(row) < 2:
+            raise DataFileError(f"{where}: an entry needs a name and codes [{E_BAD_ROW}]")
+        codes = row[1].strip()
+        prefixes = [part.strip()[:3] for part in codes.split(";")]
+        if not any(usable_prefix(p) for p in prefixes):
+            continue
+        if check:
+            parse_tenures(codes, where)
+        # a PETRARCH country block lists the country's cities and regions as its names:
+        # places are the geo stage's business, and countries.tsv has the names
+        if bare_countries is not None and len(codes) == 3 and codes in KNOWN_COUNTRY_CODES:
+            bare_countries.append((codes, [row[0], *split_list(cell(row, 2))]))
+            continue
+        entry_kind = kind
+        if kind == ORGANISATION and "/" in codes and "petrarch" in relative:  # dated: a person
+            entry_kind = PERSON
+        yield KbEntry(entry_kind, row[0].strip(), codes, where), [row[0], *split_list(cell(row, 2))]
+
+
+def add_country_variants(kb: KnowledgeBase, blocks: list[tuple[str, list[str]]]) -> None:
+    """Spelling variants of country names from the PETRARCH country blocks ("Afganistan"):
+    the names that look like the country's own name; its cities and regions are left out."""
+    for code, forms in blocks:
+        country = kb.countries[code]
+        own = normalize(country.name)
+        for form in forms:
+            key = normalize(form)
+            if key[:3] == own[:3] and key not in kb.index and SequenceMatcher(None, key, own).ratio() >= 0.8:
+                kb.add(form, country, key)
+
+
+def index_surnames(kb: KnowledgeBase) -> dict[str, list[KbEntry]]:
+    """Each known person under their surname, for "President Mugabe" and later "Mugabe"."""
+    if kb.surnames is not None:
+        return kb.surnames
+    kb.surnames = {}
+    seen: set[int] = set()
+    for patterns in kb.index.values():
+        for pattern in patterns:
+            entry = pattern.entry
+            if entry.kind != PERSON or id(entry) in seen:
+                continue
+            seen.add(id(entry))
+            words = normalize(entry.name).split()
+            if len(words) >= 2 and len(words[-1]) > 3:
+                kb.surnames.setdefault(words[-1], []).append(entry)
+    return kb.surnames
+
+
+def person_by_surname(kb: KnowledgeBase, name: str, date: str | None, *, titled: bool = False) -> KbEntry | None:
+    """The one known person with this surname holding a dated role on `date`; with a title
+    ("President Obama"), else the one person of that surname at all."""
+    words = normalize(name).split()
+    if not words:
+        return None
+    everyone = index_surnames(kb).get(words[-1], [])
+    # CountryInfo dates people's "elite" (ELI) years before office too: only an office counts
+    holding = [e for e in everyone if (e.dated_cameo_on(date) or "ELI")[3:6] != "ELI"]
+    if not holding and titled:
+        holding = everyone
+    if len({e.name for e in holding}) != 1:
+        return None
+    if len(words) > 1 and normalize(holding[0].name).split()[0] != words[0]:
+        return None  # another first name: another person
+    return holding[0]
+
+
+def load_roles(kb: KnowledgeBase) -> set[str]:
+    keys: set[str] = set()
+    for row, where in rows(ROLES):
+        if len(row) < 4:
+            raise DataFileError(f"{where}: a role needs forms, sector, kind and strength [{E_BAD_ROW}]")
+        forms, sector, role_kind, strength = (c.strip() for c in row[:4])
+        entry = KbEntry(ROLE, split_list(forms)[0], "", where, sector=sector, role_kind=role_kind,
+                        strong=strength == "strong")
+        for form in split_list(forms):
+            kb.add(form, entry)
+            keys.add(normalize(form))
+    return keys
+
+
+def load_agents(kb: KnowledgeBase, role_keys: set[str]) -> None:
+    for row, where in rows(PETRARCH_AGENTS):
+        key = normalize(row[0]) if row else ""
+        if len(row) < 2 or key in role_keys or key.rsplit(" ", 1)[-1] in DANGLING_WORDS:
+            continue  # our own role lexicon says better what "spokesman" is; "ambassador to" is half a title
+        kb.add(row[0], KbEntry(AGENT, row[0].strip(), "", where, sector=row[1].strip()[:3], role_kind="group"))
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """The knowledge base, read once per process."""
+    kb = KnowledgeBase()
+    load_countries(kb)
+    for relative, kind in OWN_ENTRY_FILES.items():
+        for entry, names in entries_from(relative, kind):
+            for form in names:
+                kb.add(form, entry)
+    role_keys = load_roles(kb)
+    own_keys = set(kb.index)
+    bare_countries: list[tuple[str, list[str]]] = []
+    for relative in PETRARCH_ENTRY_FILES:
+        for entry, names in entries_from(relative, ORGANISATION, bare_countries=bare_countries, check=False):
+            for form in names:
+                key = normalize(form)
+                if key not in own_keys:  # our files are newer and say better
+                    kb.add(form, entry, key)
+    add_country_variants(kb, bare_countries)
+    load_agents(kb, role_keys)
+    return kb

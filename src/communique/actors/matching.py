@@ -1,0 +1,139 @@
+"""Finding knowledge-base names and person names in a parsed article.
+
+The text is cut into pieces: spaCy tokens, with hyphenated tokens split at the hyphen
+("U.S.-Russia" is "U.S.", "-", "Russia"). At each piece whose first word starts some KB name,
+the longest run of pieces (up to the longest KB name) whose text is a KB key wins. spaCy's
+PERSON entities add the people the KB does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .kb import AGENT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, normalize
+
+FIRST_WORD_RE = re.compile(r"[\w.]+")
+UPPER_RE = re.compile(r"[A-Z\u00c0-\u00de]")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A token, or the part of a hyphenated token between hyphens."""
+
+    start: int
+    end: int
+    token: int
+    text: str
+
+
+@dataclass(slots=True)
+class Item:
+    """A run of pieces that names something: KB entries, or a person the KB does not know."""
+
+    first: int  # piece index, inclusive
+    last: int  # piece index, inclusive
+    start: int  # char offsets, half-open
+    end: int
+    text: str
+    entries: list[KbEntry] = field(default_factory=list)  # empty: an unknown person (NER)
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind if self.entries else PERSON
+
+    @property
+    def entry(self) -> KbEntry | None:
+        return self.entries[0] if self.entries else None
+
+
+def pieces_of(doc: Doc) -> list[Piece]:
+    """The pieces of the Doc, in order (whitespace tokens left out)."""
+    pieces: list[Piece] = []
+    for token in doc:
+        if token.is_space:
+            continue
+        text = token.text
+        if "-" in text.strip("-") and len(text) > 2:
+            offset = token.idx
+            for part in re.split(r"(-)", text):
+                if part:
+                    pieces.append(Piece(offset, offset + len(part), token.i, part))
+                offset += len(part)
+        else:
+            pieces.append(Piece(token.idx, token.idx + len(text), token.i, text))
+    return pieces
+
+
+def written_as_name(pattern: Pattern, text: str) -> bool:
+    """Whether `text` is written the way the pattern's entry may be: short or word-like names
+    exactly as in the KB, other names capitalised (in their last word), roles any way."""
+    if pattern.exact is not None:
+        return text.replace("\u2019", "'") == pattern.exact
+    if pattern.entry.kind in (ROLE, AGENT):
+        return True
+    last_word = text.split()[-1]
+    return bool(UPPER_RE.search(last_word))
+
+
+def kb_items(doc: Doc, pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
+    """Longest KB names, left to right, never across a line break. `text` is `doc.text`."""
+    items: list[Item] = []
+    i, n = 0, len(pieces)
+    while i < n:
+        first_word = FIRST_WORD_RE.match(normalize(pieces[i].text))
+        if first_word is None or first_word.group() not in kb.first_words:
+            i += 1
+            continue
+        found = None
+        for j in range(min(n - 1, i + kb.max_pieces - 1), i - 1, -1):
+            span_text = text[pieces[i].start:pieces[j].end]
+            if "\n" in span_text:
+                continue
+            patterns = [p for p in kb.lookup(normalize(span_text)) if written_as_name(p, span_text)]
+            if patterns:
+                found = Item(i, j, pieces[i].start, pieces[j].end, span_text, [p.entry for p in patterns])
+                break
+        if found is None:
+            i += 1
+            continue
+        items.append(found)
+        i = found.last + 1
+    return items
+
+
+def piece_index(pieces: list[Piece]) -> dict[int, int]:
+    """Char offset of each piece's start -> piece index."""
+    return {p.start: k for k, p in enumerate(pieces)}
+
+
+def person_items(doc: Doc, pieces: list[Piece], items: list[Item], text: str) -> list[Item]:
+    """Items for PERSON entities: a KB match inside a person's name (Jordan in "Michael Jordan")
+    is dropped unless it is the person; names the KB does not know become unknown persons."""
+    starts = piece_index(pieces)
+    ends = {p.end: k for k, p in enumerate(pieces)}
+    kept = list(items)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start_char, ent.end_char
+        if start not in starts or end not in ends:
+            continue
+        inside = [it for it in kept if start <= it.start and it.end <= end]
+        overlapping = [it for it in kept if it.start < end and start < it.end and it not in inside]
+        if overlapping or any(it.kind == PERSON for it in inside):
+            continue  # the KB knows better where the name is
+        if inside and inside[0].start == start and inside[-1].end == end:
+            continue  # "Sri Lanka" tagged PERSON: the KB names all of it
+        roles = [it for it in inside if it.kind in (ROLE, AGENT)]
+        first = starts[start]
+        if roles:  # "President Trump" as one entity: the name is what follows the title
+            first = roles[-1].last + 1
+            if first > ends[end]:
+                continue
+        name_start = pieces[first].start
+        kept = [it for it in kept if not (name_start <= it.start and it.end <= end)]
+        kept.append(Item(first, ends[end], name_start, end, text[name_start:end]))
+    return sorted(kept, key=lambda it: it.start)

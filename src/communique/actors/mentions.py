@@ -1,0 +1,485 @@
+"""Composing actor mentions from the names, titles and countries found in each sentence.
+
+A mention is a chain of adjacent items ("Kremlin" "spokesman" "Dmitry Peskov") joined by
+glue (possessive 's, modifiers such as "newly appointed", a hyphen, "and" between countries).
+A title may carry a posting ("ambassador to the United States", "Secretary of State for
+Russia"): the country there is where the holder is posted, not whose they are. The last item is
+the head; what comes before it gives the country and the sector:
+
+    Russian Ambassador to the United States Alexander Darchiyev   -> RUS (Russian) GOV (ambassador)
+    Pentagon spokesman John Doe                                    -> USA MIL (the Pentagon decides
+                                                                      for a weak title)
+    U.S.-Russia talks                                              -> USA and RUS, no sector
+
+A known person whose KB role holds on the article's date keeps that role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..resources import load_toml
+from .kb import (
+    AGENT,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    NON_STATE_CODES,
+    ORGANISATION,
+    PEOPLE,
+    PERSON,
+    ROLE,
+    SEAT,
+    KbEntry,
+    KnowledgeBase,
+    normalize,
+    person_by_surname,
+    split_cameo,
+)
+from .matching import Item, Piece
+
+COUNTRY_KINDS = frozenset({COUNTRY, DEMONYM, PEOPLE, CAPITAL})
+NATIONAL_KINDS = frozenset({COUNTRY, DEMONYM, PEOPLE, CAPITAL, SEAT, ORGANISATION, PERSON})
+TITLE_KINDS = frozenset({ROLE, AGENT})
+POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
+COORDINATORS = frozenset({"and", ",", "&"})
+MAX_GLUE = 4
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The word lists of rules.toml."""
+
+    modifiers: frozenset[str]
+    posting_prepositions: frozenset[str]
+    of_prepositions: frozenset[str]
+    capital_actor_dependencies: frozenset[str]
+    capital_actor_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    data = load_toml("actors/rules.toml")
+    return Rules(**{name: frozenset(data.get(name, [])) for name in Rules.__dataclass_fields__})
+
+
+@dataclass(slots=True)
+class Chain:
+    """Items that form one mention; `posting` items name where a title holder is posted."""
+
+    items: list[Item]
+    posting: list[Item] = field(default_factory=list)
+    of_items: list[Item] = field(default_factory=list)
+    inherited: Item | None = None  # "Trump's administration": Trump gives the country, outside the span
+    end_piece: int = 0
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor mention before entities are numbered."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str  # the head's kind: country, people, seat, capital, organisation, person, role
+    code: str | None = None
+    sector: str | None = None
+    cameo: str | None = None
+    name: str | None = None
+    role: str | None = None
+    person: str | None = None  # the person's name as written
+    known: bool = False  # the KB knows the head (a person, organisation, country)
+    definite: bool = False  # "the ambassador": refers back to one named before
+    collective: bool = False  # "rebels", "protesters": acts as a group even without a country
+    role_kind: str | None = None  # a title's kind: person ("the ambassador"), group or body ("the ministry")
+    head_words: frozenset[str] = frozenset()  # for "the ministry" -> "Russia's Foreign Ministry"
+    key: tuple | None = None  # mentions with one key are one entity
+    head_token: int = 0
+    entity: int | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What composing needs besides the chain."""
+
+    doc: Doc
+    text: str  # doc.text, once: spaCy rebuilds it from the tokens on every access
+    pieces: list[Piece]
+    kb: KnowledgeBase
+    date: str | None
+    sentence_of: list[int]  # token index -> sentence index
+    capital_is_actor: Callable[[Item], bool]
+
+
+def lower(piece: Piece) -> str:
+    return piece.text.lower().replace("\u2019", "'")
+
+
+def is_glue(gap: list[Piece], before: Item, after: Item, ctx: Context) -> bool:
+    """Whether the pieces between two items keep them in one mention."""
+    if not gap:
+        return True
+    if len(gap) > MAX_GLUE:
+        return False
+    words = [lower(p) for p in gap]
+    if all(w in COORDINATORS for w in words):  # "Hungarian and Romanian officials", "US and British forces"
+        if after.kind != DEMONYM or before.kind not in (DEMONYM, COUNTRY):
+            return False
+        return before.kind == DEMONYM or ctx.doc[ctx.pieces[before.last].token].dep_ in ("compound", "nmod", "amod")
+    doc = ctx.doc
+    for piece, word in zip(gap, words, strict=True):
+        token = doc[piece.token]
+        if word in POSSESSIVES or word == "-" or word in rules().modifiers:
+            continue
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.ent_type_ in ("", "NORP"):
+            continue
+        if token.pos_ == "PROPN" and piece.text[:1].isupper() and token.dep_ == "compound":
+            continue
+        return False
+    return True
+
+
+def posting_run(items: list[Item], k: int, last_piece: int, ctx: Context) -> tuple[list[Item], int] | None:
+    """After a title, a preposition and its proper-noun object ("to the United States",
+    "for Russia and Central Europe"): the items inside and the last piece of the phrase."""
+    pieces = ctx.pieces
+    p = last_piece + 1
+    if p >= len(pieces) or lower(pieces[p]) not in rules().posting_prepositions | rules().of_prepositions:
+        return None
+    p += 1
+    if p < len(pieces) and lower(pieces[p]) == "the":
+        p += 1
+    inside: list[Item] = []
+    end = None
+    j = k
+    while p < len(pieces):
+        if j < len(items) and items[j].first == p and items[j].kind in NATIONAL_KINDS and items[j].kind != PERSON:
+            inside.append(items[j])
+            end = items[j].last
+            p = items[j].last + 1
+            j += 1
+            continue
+        word = pieces[p].text
+        token = ctx.doc[pieces[p].token]
+        if word[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in PLACE_ENTITIES:
+            end = p
+            p += 1
+            continue
+        if lower(pieces[p]) in ("and", "-") and p + 1 < len(pieces) and pieces[p + 1].text[:1].isupper():
+            p += 1
+            continue
+        break
+    if end is None:
+        return None
+    return inside, end
+
+
+def name_after(piece: int, title: Item, ctx: Context) -> Item | None:
+    """An unknown name right after a person's title that the entity recognizer missed
+    ("... for Russia and Central Europe Sonata Coulter"): capitalised proper nouns in no entity,
+    in the same sentence."""
+    if not any(e.role_kind == "person" for e in title.entries[:1]):
+        return None
+    pieces = ctx.pieces
+    last = None
+    p = piece + 1
+    sentence = ctx.sentence_of[pieces[piece].token]
+    while p < len(pieces) and ctx.sentence_of[pieces[p].token] == sentence:
+        token = ctx.doc[pieces[p].token]
+        if not (pieces[p].text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON")):
+            break
+        last = p
+        p += 1
+    if last is None:
+        return None
+    start, end = pieces[piece + 1].start, pieces[last].end
+    return Item(piece + 1, last, start, end, ctx.text[start:end])
+
+
+def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
+    """Group the items of the article into mention chains, sentence by sentence."""
+    chains: list[Chain] = []
+    pieces = ctx.pieces
+    k = 0
+    while k < len(items):
+        chain = Chain([items[k]], end_piece=items[k].last)
+        k += 1
+        sentence = ctx.sentence_of[pieces[chain.items[0].first].token]
+        while k < len(items):
+            last = chain.items[-1]
+            if last.kind in TITLE_KINDS:
+                run = posting_run(items, k, chain.end_piece, ctx)
+                preposition = lower(pieces[chain.end_piece + 1]) if run is not None else ""
+                is_collective = any(e.role_kind in ("group", "body") for e in last.entries[:1])
+                if run is not None and is_collective and preposition != "of" and any(
+                        it.kind in NATIONAL_KINDS for it in chain.items):
+                    run = None  # "US soldiers in Iraq": where the soldiers are, and Iraq is named on its own
+                if run is not None:
+                    inside, end = run
+                    if preposition in rules().of_prepositions or (is_collective and preposition == "in"):
+                        chain.of_items.extend(inside)  # "President of France", "opposition groups in Zimbabwe"
+                    else:
+                        chain.posting.extend(inside)
+                    chain.end_piece = end
+                    k += len(inside)
+                    if k < len(items) and items[k].first == end + 1 and items[k].kind in (PERSON, ROLE):
+                        chain.items.append(items[k])
+                        chain.end_piece = items[k].last
+                        k += 1
+                    elif (k >= len(items) or items[k].first > end + 1) and (name := name_after(end, last, ctx)):
+                        chain.items.append(name)
+                        chain.end_piece = name.last
+                    continue
+                if k >= len(items) or items[k].first > chain.end_piece + 1:
+                    name = name_after(chain.end_piece, last, ctx)
+                    if name is not None and (k >= len(items) or items[k].first > name.last):
+                        chain.items.append(name)
+                        chain.end_piece = name.last
+                        continue
+            nxt = items[k]
+            if ctx.sentence_of[pieces[nxt.first].token] != sentence:
+                break
+            gap = pieces[chain.end_piece + 1:nxt.first]
+            if not is_glue(gap, last, nxt, ctx):
+                break
+            if last.kind == PERSON and gap and lower(gap[0]) in POSSESSIVES and nxt.kind in TITLE_KINDS:
+                # "Trump's administration": Trump is a mention, and gives the next one its country
+                chains.append(chain)
+                chain = Chain([nxt], inherited=last, end_piece=nxt.last)
+                k += 1
+                continue
+            chain.items.append(nxt)
+            chain.end_piece = nxt.last
+            k += 1
+        chains.append(chain)
+    return chains
+
+
+def pick_entry(item: Item, date: str | None, *, head: bool) -> KbEntry | None:
+    """The entry an item stands for: one valid on the date; for a head, a country before a demonym."""
+    if not item.entries:
+        return None
+    entries = item.entries
+    if head:
+        order = {PEOPLE: 0, COUNTRY: 1, ORGANISATION: 2, PERSON: 2, SEAT: 2, CAPITAL: 3, ROLE: 4, AGENT: 5, DEMONYM: 6}
+        entries = sorted(entries, key=lambda e: order.get(e.kind, 9))
+    dated = [e for e in entries if e.tenures and e.cameo_on(date)]
+    return dated[0] if dated else entries[0]
+
+
+def country_of(item: Item, date: str | None) -> str | None:
+    entry = pick_entry(item, date, head=False)
+    cameo = entry.cameo_on(date) if entry else None
+    return split_cameo(cameo)[0] if cameo else None
+
+
+def span_text(ctx: Context, start: int, end: int) -> str:
+    return ctx.text[start:end]
+
+
+def head_token(item: Item, ctx: Context) -> int:
+    return ctx.pieces[item.last].token
+
+
+def modified_noun(item: Item, ctx: Context) -> int | None:
+    """The noun a demonym modifies ("Indian proposal", "Russian aircraft", the second of "French
+    and Egyptian warships"): its token index."""
+    token = ctx.doc[ctx.pieces[item.last].token]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("amod", "compound", "nmod") and head.i > token.i and head.pos_ == "NOUN" \
+            and head.lower_ not in rules().place_nouns:
+        return head.i
+    return None
+
+
+def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
+    """A chain of countries only ("U.S.-Russia", "Russia and Ukraine"): each is an actor; a
+    demonym on its own is its country with the noun it modifies ("Russian aircraft"); a
+    demonym before a people is where they live ("Bosnian Serbs" are BIH)."""
+    mentions = []
+    items = chain.items
+    for k, item in enumerate(items):
+        entry = pick_entry(item, ctx.date, head=True)
+        if entry is None:
+            continue
+        start, end, head = item.start, item.end, head_token(item, ctx)
+        if entry.kind == DEMONYM:
+            noun = modified_noun(item, ctx)
+            if noun is None or (k + 1 < len(items) and items[k + 1].kind == PEOPLE):
+                continue
+            head = noun
+            end = ctx.doc[noun].idx + len(ctx.doc[noun].text)
+        if entry.kind == CAPITAL and not ctx.capital_is_actor(item):
+            continue
+        if entry.kind == PEOPLE and k > 0 and items[k - 1].kind in (DEMONYM, COUNTRY):
+            entry = pick_entry(items[k - 1], ctx.date, head=False) or entry
+            start = items[k - 1].start
+        cameo = entry.cameo_on(ctx.date)
+        if not cameo:
+            continue
+        code, sector = split_cameo(cameo)
+        country = ctx.kb.countries.get(code)
+        mentions.append(Mention(
+            start, end, span_text(ctx, start, end), ctx.sentence_of[head], entry.kind,
+            code=code, sector=sector, cameo=cameo,
+            name=entry.name if entry.kind == SEAT else (country.name if country else entry.name),
+            known=True, key=(COUNTRY, cameo) if entry.kind in (COUNTRY, PEOPLE, DEMONYM) else (entry.kind, cameo),
+            head_token=head))
+    return mentions
+
+
+def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Item]]:
+    """(code, cameo of an organisation or None, item) for each country the mention's modifiers name,
+    in order: coordinated ones ("U.S. and Russian officials") give one actor each."""
+    found: list[tuple[str, str | None, Item]] = []
+    modifiers = ([chain.inherited] if chain.inherited else []) + chain.items[:-1]
+    for item in modifiers:
+        if item.kind not in NATIONAL_KINDS:
+            continue
+        entry = pick_entry(item, ctx.date, head=False)
+        cameo = entry.cameo_on(ctx.date) if entry else None
+        if not cameo:
+            continue
+        org_cameo = cameo if item.kind in (ORGANISATION, SEAT, PERSON) or len(cameo) > 3 else None
+        found.append((split_cameo(cameo)[0], org_cameo, item))
+        if item.kind not in COUNTRY_KINDS:
+            break  # an organisation or person decides alone
+    if not found:
+        for item in chain.of_items:  # "President of France"
+            code = country_of(item, ctx.date)
+            if code:
+                found.append((code, None, item))
+                break
+    return found
+
+
+def title_sector(chain: Chain, org_cameo: str | None) -> str | None:
+    """The sector of a titled mention: a strong title's, else the organisation's, else a weak title's."""
+    titles = [pick_entry(it, None, head=False) for it in chain.items if it.kind in TITLE_KINDS]
+    strong = [e.sector for e in titles if e is not None and e.strong]
+    if strong:
+        return strong[-1]
+    if org_cameo and len(org_cameo) > 3:
+        return split_cameo(org_cameo)[1]
+    weak = [e.sector for e in titles if e is not None]
+    return weak[-1] if weak else None
+
+
+def composed_cameo(chain: Chain, code: str, org_cameo: str | None) -> str:
+    """The code of a titled mention whose country is `code` (given by `org_cameo` if an
+    organisation or person named it)."""
+    if org_cameo and split_cameo(org_cameo)[0] in NON_STATE_CODES:
+        return org_cameo  # "UN envoy": the organisation's code
+    strong_title = any(e.strong for it in chain.items if it.kind in TITLE_KINDS for e in it.entries[:1])
+    if org_cameo and not strong_title and len(org_cameo) > 3:
+        return org_cameo  # "Hamas spokesman": the organisation's full code
+    return code + (title_sector(chain, org_cameo) or "")
+
+
+def head_words(chain: Chain) -> frozenset[str]:
+    """The last word of each title and organisation name: what "the ministry" refers back to."""
+    words = set()
+    for item in chain.items:
+        if item.kind in TITLE_KINDS | {ORGANISATION, SEAT}:
+            for entry in item.entries[:1]:
+                words.update(normalize(entry.name).split()[-1:])
+            words.update(normalize(item.text).split()[-1:])
+    return frozenset(words)
+
+
+def compose(chain: Chain, ctx: Context) -> list[Mention]:
+    """The mentions a chain makes (none, one, or one per coordinated country)."""
+    head = chain.items[-1]
+    if all(it.kind in COUNTRY_KINDS for it in chain.items) and chain.inherited is None:
+        return country_mentions(chain, ctx)
+    start = chain.items[0].start
+    end = ctx.pieces[chain.end_piece].end
+    text = span_text(ctx, start, end)
+    sentence = ctx.sentence_of[head_token(head, ctx)]
+    definite = chain.items[0].first > 0 and lower(ctx.pieces[chain.items[0].first - 1]) == "the"
+    head_entry = pick_entry(head, ctx.date, head=True)
+    nats = nationalities(chain, ctx)
+    base = Mention(start, end, text, sentence, head.kind, definite=definite, head_words=head_words(chain),
+                   head_token=head_token(head, ctx), role_kind=head_entry.role_kind if head_entry else None)
+
+    if head.kind == PERSON:
+        has_title = any(it.kind in TITLE_KINDS for it in chain.items)
+        if head_entry is None and has_title:  # "President Mugabe": the one Mugabe in office on the date
+            head_entry = person_by_surname(ctx.kb, head.text, ctx.date, titled=has_title)
+        base.person = head.text
+        base.name = head_entry.name if head_entry else head.text
+        base.known = head_entry is not None
+        role_text = span_text(ctx, start, head.start).strip(" ,\u2014-")
+        base.role = role_text or None
+        key = ("person", base.name)
+        # a role the KB dates to the article's day wins; then what the title says; then the
+        # KB's default (often ELI, "former official")
+        dated = head_entry.dated_cameo_on(ctx.date) if head_entry else None
+        if dated:
+            return [fill(base, dated, key=key)]
+        default = head_entry.cameo_on(ctx.date) if head_entry else None
+        if not nats and not has_title:
+            return [fill(base, default, key=key)] if default else [base]  # a bare name: coreference may say
+        if nats:
+            return [fill(base, composed_cameo(chain, *nats[0][:2]), key=key)]
+        code = split_cameo(default)[0] if default else None
+        sector = title_sector(chain, None)
+        return [fill(base, code + (sector or "") if code else None, sector=sector, key=key)]
+
+    if head.kind in (ORGANISATION, SEAT) and head_entry is not None:
+        cameo = head_entry.cameo_on(ctx.date)
+        if cameo is None and nats:
+            cameo = nats[0][0] + "GOV"
+        if cameo is None:
+            return []
+        base.name = head_entry.name
+        base.known = True
+        return [fill(base, cameo, key=("entry", head_entry.name, cameo))]
+
+    # a title, group or body: the country comes from its modifiers (or from coreference)
+    if head.kind == AGENT and not nats:
+        return []
+    if not nats:
+        # a title alone is an actor only when it refers back ("the ambassador") or is a
+        # collective that acts ("rebels attacked"); "embassy operations" is no actor
+        entry = pick_entry(head, None, head=False)
+        if ctx.doc[base.head_token].dep_ in ("compound", "amod", "nmod") or entry is None:
+            return []
+        if not (definite or (entry.strong and entry.role_kind == "group")):
+            return []
+        sector = title_sector(chain, None)
+        base.sector = sector
+        base.role = text
+        base.collective = entry.strong and entry.role_kind == "group"
+        return [base]
+    mentions = []
+    for code, org_cameo, _ in nats:
+        cameo = composed_cameo(chain, code, org_cameo)
+        mention = Mention(**{f: getattr(base, f) for f in Mention.__dataclass_fields__})
+        mention.role = text
+        if head_entry is not None and head_entry.role_kind == "body" and org_cameo and len(nats) == 1:
+            mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
+        mentions.append(fill(mention, cameo, key=("group", cameo, normalize(text))))
+    return mentions
+
+
+def fill(mention: Mention, cameo: str | None, *, sector: str | None = None, key: tuple | None = None) -> Mention:
+    """Set code, sector and cameo from a CAMEO code."""
+    if cameo:
+        code, cameo_sector = split_cameo(cameo)
+        mention.code = code
+        mention.sector = cameo_sector if cameo_sector else sector
+        mention.cameo = cameo
+    else:
+        mention.sector = sector
+    mention.key = key
+    return mention

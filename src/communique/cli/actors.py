@@ -1,0 +1,105 @@
+"""Commands of the actors stage: `communique actors` (who the store knows, with counts) and
+`communique kb import-petrarch` (convert PETRARCH/Phoenix dictionaries into KB files)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..actors.petrarch import ACTOR_FILES, AGENT_FILE, convert_dictionaries, load_legacy_codes
+from ..render import table
+from ..resources import data_path
+from .common import db_option, err, opened, out
+
+GROUPINGS = {
+    "name": "coalesce(name, text)",
+    "cameo": "cameo",
+    "code": "code",
+}
+
+
+def actor_counts_sql(by: str, code: str | None, sector: str | None) -> tuple[str, list]:
+    """The SELECT counting stored actor mentions grouped `by` name, cameo or code."""
+    key = GROUPINGS[by]
+    conditions, params = [], []
+    if code:
+        conditions.append("code = ?")
+        params.append(code.upper())
+    if sector:
+        conditions.append("sector = ?")
+        params.append(sector.upper())
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    columns = {"name": f"{key} AS name, any_value(cameo) AS cameo",
+               "cameo": "cameo, any_value(coalesce(name, text)) AS example",
+               "code": "code, count(DISTINCT cameo) AS cameos"}[by]
+    sql = (f"SELECT {columns}, count(*) AS mentions, count(DISTINCT article_id) AS articles "
+           f"FROM actors {where} GROUP BY {key} ORDER BY mentions DESC, {key} LIMIT ?")
+    return sql, params
+
+
+@click.command()
+@db_option
+@click.option("--by", type=click.Choice(list(GROUPINGS)), default="name", show_default=True,
+              help="Count by canonical name, by CAMEO actor code, or by country code.")
+@click.option("--code", help="Only actors of this country or organisation code: RUS, USA, IGO.")
+@click.option("--sector", help="Only actors of this sector: GOV, MIL, REB, MED, ...")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def actors(db: str, by: str, code: str | None, sector: str | None, limit: int, fmt: str) -> None:
+    """List the actors of the store with how often they are mentioned, most mentioned first.
+
+    \b
+    Example:
+      communique actors                    # people, governments, organisations by name
+      communique actors --by cameo         # RUSGOV, USAGOV, ...
+      communique actors --code RUS --sector GOV
+    """
+    sql, params = actor_counts_sql(by, code, sector)
+    with opened(db) as store:
+        rows = store.query(sql, [*params, limit])
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    columns = {"name": ["name", "cameo"], "cameo": ["cameo", "example"], "code": ["code", "cameos"]}[by]
+    out.print(table(rows, [*columns, "mentions", "articles"], title=f"{len(rows)} actor(s)"))
+
+
+@click.group()
+def kb() -> None:
+    """The actor knowledge base: import dictionaries into its file format.
+
+    \b
+    Example:
+      communique kb import-petrarch ~/Dictionaries -o mykb/actors/petrarch
+    """
+
+
+@kb.command("import-petrarch")
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Directory to write the converted KB files into.")
+def import_petrarch(source: Path, output: Path) -> None:
+    """Convert PETRARCH/Phoenix dictionaries in SOURCE into Communiqué KB files.
+
+    Reads the country, international, non-state actor and agent dictionaries (file names as in
+    the openeventdata/Dictionaries repository), keeps date-bounded codes such as
+    `+PRESIDENT_VLADIMIR_PUTIN [RUSGOV 20000507-]` as dated tenures, and writes one TSV per
+    dictionary. Point COMMUNIQUE_DATA_DIR at a folder with `actors/petrarch/` holding them to use
+    them instead of the packaged ones.
+
+    \b
+    Example:
+      communique kb import-petrarch ~/Dictionaries -o mykb/actors/petrarch
+    """
+    expected = [*ACTOR_FILES, AGENT_FILE]
+    if not any((source / name).is_file() for name in expected):
+        raise click.ClickException(f"none of {', '.join(expected)} found in {source} [E403]")
+    written = convert_dictionaries(source, output, load_legacy_codes(data_path("actors/legacy_codes.tsv")))
+    for name, count in written.items():
+        err.print(f"{count} entries written to {output / name}", highlight=False)
+
+
+COMMANDS = [actors, kb]

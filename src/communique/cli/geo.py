@@ -1,0 +1,66 @@
+"""`communique places` (stored places with counts) and `communique gazetteer NAME` (what a name may mean)."""
+
+from __future__ import annotations
+
+import click
+
+from ..geo.gazetteer import load_gazetteer
+from ..geo.resolve import prior
+from ..render import table
+from .common import db_option, opened, out
+
+
+def places_sql(*, role: str | None, country: str | None) -> tuple[str, list]:
+    """Stored places grouped by gazetteer entry and role, most mentioned first."""
+    conditions, params = [], []
+    if role:
+        conditions.append("role = ?")
+        params.append(role)
+    if country:
+        conditions.append("upper(country) = ?")
+        params.append(country.upper())
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    sql = ("SELECT name, country, geonameid, role, count(*) AS mentions, count(DISTINCT article_id) AS articles, "
+           f"any_value(lat) AS lat, any_value(lon) AS lon FROM places {where} "
+           "GROUP BY name, country, geonameid, role ORDER BY mentions DESC, name LIMIT ?")
+    return sql, params
+
+
+@click.command()
+@db_option
+@click.option("--role", type=click.Choice(["location", "actor"]), help="Only locations, or only metonyms (actors).")
+@click.option("--country", help="Only places in this country (ISO 3166-1 alpha-3): SYR, USA.")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+def places(db: str, role: str | None, country: str | None, limit: int) -> None:
+    """List the stored places with how often they are mentioned.
+
+    \b
+    Example: communique places --role location --country SYR
+    """
+    sql, params = places_sql(role=role, country=country)
+    with opened(db) as store:
+        rows = store.query(sql, [*params, limit])
+    out.print(table(rows, ["name", "country", "geonameid", "role", "mentions", "articles", "lat", "lon"]))
+
+
+@click.command()
+@click.argument("names", nargs=-1, required=True)
+def gazetteer(names: tuple[str, ...]) -> None:
+    """Show the gazetteer entries a place name may mean, most likely first (before context).
+
+    \b
+    Example: communique gazetteer Georgia "Paris" Kiev
+    """
+    gaz = load_gazetteer()
+    for name in names:
+        candidates = sorted(gaz.lookup(name), key=lambda c: (-prior(c), -c.entry.population))
+        rows = [{"name": c.entry.name, "kind": c.entry.kind, "country": c.entry.country,
+                 "geonameid": c.entry.geonameid, "lat": c.entry.lat, "lon": c.entry.lon,
+                 "population": c.entry.population or None, "prior": round(prior(c), 2),
+                 "by": "alternate name" if c.alternate else "name"} for c in candidates[:15]]
+        title = f"{name!r}: {len(candidates)} entries" if candidates else f"{name!r}: not in the gazetteer"
+        out.print(table(rows, ["name", "kind", "country", "geonameid", "lat", "lon", "population", "prior", "by"],
+                        title=title))
+
+
+COMMANDS = [places, gazetteer]

@@ -1,0 +1,56 @@
+"""The geo stage: toponyms, the gazetteer entries they name, and where events happened.
+
+    extract(doc, coded) -> list[Place]          every resolved toponym of the article
+    event_location(trigger, coded) -> Location  the place of an event (for the event coder)
+
+A Place has the GeoNames id, the country (ISO 3166-1 alpha-3) and the point of its entry. Its role
+is "location", or "actor" when a country, capital or seat of government stands for the government
+("Moscow says", "relations with Moscow", "Russia's Foreign Ministry"): the actors stage reads those.
+Modules: `gazetteer` (offline tables, built once per process), `recognize` (which spans are
+toponyms), `resolve` (which entry each names), `metonymy` (actor or location), `location` (event
+location API).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..model import CodedArticle, Place
+from .gazetteer import Entry, load_gazetteer
+from .location import event_location
+from .metonymy import role
+from .recognize import Mention, find_mentions
+from .resolve import resolve
+
+__all__ = ["event_location", "extract", "load_gazetteer"]
+
+# A dateline: a capitalised city, perhaps its country or state, then the agency or a dash:
+# "MOSCOW (Reuters) -", "WASHINGTON \u2014", "KYIV, April 8 -", "MANILA, Philippines \u2013".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'\-]*[A-Z.](?:,\s*[A-Z][A-Za-z .']+)?"
+                       r"(?=\s*(\(|\u2014|\u2013|-\s|,\s*[A-Z][a-z]{2,}\.? \d))")
+
+
+def extract(doc: Doc, coded: CodedArticle) -> list[Place]:
+    """The places of a parsed article, in text order."""
+    gaz = load_gazetteer()
+    mentions = find_mentions(doc, gaz)
+    if not mentions:
+        return []
+    entries = resolve(mentions, doc.text)
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    dateline = _DATELINE.match(doc.text)
+    dateline_end = dateline.end() if dateline else 0
+    return [make_place(doc, mention, entry, sentence_starts, mention.end <= dateline_end)
+            for mention, entry in zip(mentions, entries, strict=True)]
+
+
+def make_place(doc: Doc, mention: Mention, entry: Entry, sentence_starts: list[int], dateline: bool) -> Place:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return Place(text=mention.text, start=mention.start, end=mention.end, name=entry.name,
+                 geonameid=entry.geonameid, country=entry.country, lat=entry.lat, lon=entry.lon,
+                 role="location" if dateline or span is None else role(span, entry),
+                 sentence=bisect_right(sentence_starts, mention.start) - 1,
+                 kind=entry.kind, capital=entry.capital, dateline=dateline)

@@ -1,0 +1,98 @@
+"""The event location API: where the event of a trigger word took place.
+
+`event_location(trigger, coded)` looks, in order,
+1. in the dependency tree: a place introduced by "in", "at", "near", ... attached to the trigger or
+   to the words that govern it up to its clause's verb ("met in Istanbul", "talks ... will take place
+   Thursday in Istanbul");
+2. in the trigger's sentence: the closest place after a locative preposition ("... in 2022 in
+   Geneva"); a place that only modifies a noun ("U.S. President") is no event location;
+3. the article's dateline city ("MOSCOW (Reuters) -").
+A place with role "actor" ("relations with Moscow") is never an event location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import CodedArticle, Location, Place
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "within"})
+# How far up the tree the search goes: the trigger, its head noun or verb, and the clause verb.
+GOVERNOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "attr", "xcomp",
+                           "advcl", "acl", "relcl", "conj", "appos", "pcomp", "oprd"})
+
+
+def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
+    """The place that governs the event of `trigger`, as a Location, or None."""
+    places = [p for p in coded.places if p.role == "location" and p.lat is not None]
+    if not places:
+        return None
+    place = (place_in_tree(trigger, places) or place_in_sentence(trigger, places)
+             or next((p for p in places if p.dateline), None))
+    return as_location(place) if place else None
+
+
+def as_location(place: Place) -> Location:
+    return Location(name=place.name or place.text, geonameid=place.geonameid, country=place.country,
+                    lat=place.lat, lon=place.lon)
+
+
+def governors(trigger: Token) -> Iterator[Token]:
+    """The trigger, then each head up to and including the first verb (and one verb above it
+    when that verb only completes another: "will take place", "agreed to meet")."""
+    token = trigger
+    yield token
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj"):
+            return
+        if token.dep_ not in GOVERNOR_DEPS or token.head is token:
+            return
+        token = token.head
+        yield token
+
+
+def place_in_tree(trigger: Token, places: Sequence[Place]) -> Place | None:
+    for governor in governors(trigger):
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+                found = place_under(child, places)
+                if found:
+                    return found
+    return None
+
+
+def place_under(preposition: Token, places: Sequence[Place]) -> Place | None:
+    """The first place inside the prepositional phrase ("in the Turkish city of Istanbul")."""
+    start = preposition.idx
+    end = preposition.doc[preposition.right_edge.i].idx + len(preposition.doc[preposition.right_edge.i])
+    return next((p for p in places if start <= p.start and p.end <= end), None)
+
+
+def place_in_sentence(trigger: Token, places: Sequence[Place]) -> Place | None:
+    """The nearest place of the sentence after a locative preposition, unless that phrase is where
+    another verb happened ("met in Saudi Arabia ... since Russia invaded Ukraine")."""
+    sent = trigger.sent
+    own_verbs = {t.i for t in governors(trigger) if t.pos_ in ("VERB", "AUX")}
+    inside = []
+    for place in places:
+        if sent.start_char <= place.start and place.end <= sent.end_char:
+            preposition = locative_preposition(trigger.doc, place)
+            if preposition is not None and not (preposition.head.pos_ in ("VERB", "AUX")
+                                                and preposition.head.i not in own_verbs):
+                inside.append(place)
+    return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else None
+
+
+def locative_preposition(doc: Doc, place: Place) -> Token | None:
+    """The "in"/"at"/... that introduces the place, if one does."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:  # "in Paris and Berlin"
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return token.head
+    return None

@@ -1,0 +1,137 @@
+"""Toponym resolution: which gazetteer entry each mention of an article names.
+
+Each candidate gets a score: a prior (the kind of place and, for cities, its population), plus
+the article's focus (the share of the article's other toponyms that lie in the candidate's
+country, the first-order divisions the article names, and towns it names nearby). Containment fixes both members of a
+pair such as "Homs, Syria" or "Paris, Texas": the pair of candidates where the second contains the
+first wins. Georgia the country against Georgia the US state is the same contest: the state wins
+when the article is about the United States and names nothing in the country of Georgia.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from .gazetteer import Candidate, Entry, distance_km, name_key
+from .recognize import Mention
+
+# Priors: what a name most likely means before reading the article. A city's prior is the
+# log10 of its population (Paris, France 6.3; Paris, Texas 4.4), capitals a little more.
+KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "sea": 8.0, "river": 7.0, "seat": 8.0,
+              "admin1": 6.1, "admin2": 5.5, "island": 7.0}
+CAPITAL_BONUS = 0.5
+ALTERNATE_NAME_PENALTY = 1.0  # "Victoria" is an old name of Hong Kong's centre
+# A name's usual meaning in news when the tables hold several (aliases.toml [preferred]).
+PREFERRED_BONUS = 2.0
+# Focus: how much a candidate gains when the article's other toponyms lie in its country (x share).
+FOCUS_WEIGHT = 2.5
+# A country that nothing else in the article points to loses against a better supported reading.
+UNSUPPORTED_COUNTRY_PENALTY = 1.5
+# A city in a first-order division that the article names ("Springfield ... Illinois").
+ADMIN1_FOCUS_BONUS = 1.5
+# A town near another town the article names ("Cambridge" with "London", "Oxford").
+NEARBY_KM = 150.0
+NEARBY_BONUS = 1.0
+LOCAL_KINDS = frozenset({"city", "admin2", "seat"})
+CONTAINER_SEPARATORS = frozenset({",", ", ", " , ", " ("})
+LIST_KINDS = frozenset({"country", "continent", "region", "sea"})
+
+
+def prior(candidate: Candidate) -> float:
+    entry = candidate.entry
+    if candidate.preferred:
+        return KIND_PRIOR["country"] + PREFERRED_BONUS
+    if entry.kind == "city":
+        score = math.log10(entry.population + 1) + (CAPITAL_BONUS if entry.capital else 0.0)
+    else:
+        score = KIND_PRIOR.get(entry.kind, 5.0)
+    return score - (ALTERNATE_NAME_PENALTY if candidate.alternate else 0.0)
+
+
+def contains(container: Entry, entry: Entry) -> bool:
+    """The container (a country or first-order division) holds the entry."""
+    if container is entry:
+        return False
+    if container.kind == "country":
+        return entry.country == container.country and entry.kind != "country"
+    if container.kind == "admin1":
+        return container.admin1 is not None and entry.admin1 == container.admin1 and entry.kind == "city"
+    return False
+
+
+def resolve(mentions: Sequence[Mention], text: str) -> list[Entry]:
+    """The chosen entry of each mention, in order."""
+    chosen: list[Entry | None] = [None] * len(mentions)
+    for first, second in container_pairs(mentions, text):
+        pair = best_contained_pair(mentions[first].candidates, mentions[second].candidates)
+        if pair is not None:
+            chosen[first], chosen[second] = pair
+    for i, mention in enumerate(mentions):
+        divisions = None if chosen[i] else with_state_cue(mention, text)
+        if divisions:
+            chosen[i] = best_by_prior(divisions)
+    first_pass = [chosen[i] or best_by_prior(m.candidates) for i, m in enumerate(mentions)]
+    keys = [name_key(m.text) for m in mentions]
+    for i, mention in enumerate(mentions):
+        if chosen[i] is not None:
+            continue
+        if len(mention.candidates) == 1:
+            chosen[i] = mention.candidates[0].entry
+            continue
+        others = [entry for j, entry in enumerate(first_pass) if keys[j] != keys[i]]
+        chosen[i] = best_in_context(mention.candidates, others)
+    return [entry for entry in chosen if entry is not None]
+
+
+def container_pairs(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
+    """Indices (i, i + 1) of mentions written "A, B": B may contain A. A list of countries or
+    regions ("China, Japan, Korea") is no containment."""
+    return [(i, i + 1) for i in range(len(mentions) - 1)
+            if text[mentions[i].end:mentions[i + 1].start] in CONTAINER_SEPARATORS
+            and not any(c.entry.kind in LIST_KINDS and not c.alternate for c in mentions[i].candidates)]
+
+
+def with_state_cue(mention: Mention, text: str) -> list[Candidate] | None:
+    """The division candidates of "New York state", "the state of Washington", if any."""
+    after = text[mention.end:mention.end + 6].lower()
+    before = text[max(0, mention.start - 9):mention.start].lower()
+    if after in (" state", " state.", " state,") or after.startswith(" state") or before.endswith("state of "):
+        divisions = [c for c in mention.candidates if c.entry.kind == "admin1"]
+        return divisions or None
+    return None
+
+
+def best_contained_pair(inner: Sequence[Candidate], outer: Sequence[Candidate]) -> tuple[Entry, Entry] | None:
+    pairs = [(prior(a) + prior(b), a.entry, b.entry) for a in inner for b in outer if contains(b.entry, a.entry)]
+    if not pairs:
+        return None
+    _, a, b = max(pairs, key=lambda p: (p[0], p[1].population))
+    return a, b
+
+
+def best_by_prior(candidates: Sequence[Candidate]) -> Entry:
+    return max(candidates, key=lambda c: (prior(c), c.entry.population)).entry
+
+
+def best_in_context(candidates: Sequence[Candidate], others: Sequence[Entry]) -> Entry:
+    """The candidate with the best prior plus focus on the article's other toponyms."""
+    countries = Counter(e.country for e in others if e.country)
+    total = sum(countries.values())
+    admin1s = {e.admin1 for e in others if e.kind == "admin1" and e.admin1}
+    local = [e for e in others if e.kind in LOCAL_KINDS]
+
+    def score(candidate: Candidate) -> float:
+        entry = candidate.entry
+        share = countries[entry.country] / total if total and entry.country else 0.0
+        value = prior(candidate) + FOCUS_WEIGHT * share
+        if entry.kind == "country" and share == 0.0 and total >= 1:
+            value -= UNSUPPORTED_COUNTRY_PENALTY
+        if entry.kind == "city" and entry.admin1 in admin1s:
+            value += ADMIN1_FOCUS_BONUS
+        if entry.kind in LOCAL_KINDS and any(distance_km(entry, e) <= NEARBY_KM for e in local):
+            value += NEARBY_BONUS
+        return value
+
+    return max(candidates, key=lambda c: (score(c), c.entry.population)).entry

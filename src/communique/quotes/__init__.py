@@ -1,0 +1,132 @@
+"""The quotes stage: who said what, tied to the actor who said it.
+
+    extract(doc, coded) -> list[Quote]
+
+Direct quotes ('"...," Peskov told reporters'), partial quotes (a quoted fragment inside the
+reporter's sentence) and indirect speech ('the Kremlin said (that) ...', 'according to X').
+Each quote has its content span (without the quotation marks), its kind, its cue verb as
+written, and its speaker: the phrase that names the speaker in the article, with the name,
+code, sector and role of the actor the actors stage resolved for it when that stage ran.
+
+Modules: marks (pairing quotation marks), lexicon (cue verbs and limits, from
+data/quotes/cues.toml), direct (quotations and their attribution), indirect (reported
+speech), speakers (speaker phrases, pronouns, actor links).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+from ..model import ActorRef, CodedArticle, Quote
+from .attribution import Attribution
+from .direct import content_part, quote_attributions
+from .indirect import reported_speech
+from .lexicon import Lexicon, lexicon
+from .marks import Quotation, find_quotations
+from .speakers import SpeakerResolver
+
+__all__ = ["extract"]
+
+NEWLINE = re.compile("\n+")  # a run of line breaks is one paragraph break
+CONTINUED_SPEAKER_PARAGRAPHS = 2
+
+
+def extract(doc: Doc, coded: CodedArticle) -> list[Quote]:
+    """The quotes of one parsed article, in text order."""
+    lex = lexicon()
+    text = coded.article.text or doc.text  # the same string; spaCy rebuilds doc.text on every access
+    quotations = find_quotations(text)
+    inside_quote, mark_tokens = quotation_masks(doc, quotations)
+    paragraph_of = paragraph_finder(text)
+    quoted = quote_attributions(doc, text, quotations, lex, inside_quote, mark_tokens, paragraph_of)
+    used_cues = {a.cue.i for a in quoted if a.cue is not None}
+    reported = [a for a in reported_speech(doc, lex, inside_quote, used_cues, paragraph_of)
+                if not overlaps_direct(a, quoted)]
+    for a in reported:
+        with_quoted_words(a, quotations, text)
+    attributions = sorted(quoted + reported, key=lambda a: a.start)
+    continue_last_speaker(attributions)
+    speakers = resolve_speakers(doc, coded, attributions, lex, inside_quote)
+    sentence_starts = [s.start_char for s in doc.sents]
+    return [as_quote(text, a, speakers.get(id(a)), sentence_starts) for a in attributions]
+
+
+def quotation_masks(doc: Doc, quotations: list[Quotation]) -> tuple[bytearray, dict[int, str]]:
+    """Which tokens lie inside a quotation (marks included), and which tokens are the marks."""
+    starts = doc.to_array([IDX]).tolist()
+    inside = bytearray(len(doc))
+    marks: dict[int, str] = {}
+    for q in quotations:
+        first = bisect_right(starts, q.open) - 1
+        last = bisect_right(starts, max(q.close if q.closed else q.end - 1, q.open)) - 1
+        inside[first:last + 1] = b"\x01" * (last - first + 1)
+        marks[first] = "open"
+        if q.closed:
+            marks[last] = "close"
+    return inside, marks
+
+
+def paragraph_finder(text: str) -> Callable[[int], int]:
+    """A function from a character offset to the number of its paragraph (line)."""
+    newlines = [m.start() for m in NEWLINE.finditer(text)]
+    return lambda offset: bisect_right(newlines, offset)
+
+
+def continue_last_speaker(attributions: list[Attribution]) -> None:
+    """A direct quote with no cue anywhere near it, in a paragraph of its own, is taken as more
+    words of the speaker quoted or reported just before (within the two paragraphs before):
+    the newspaper convention for a run of quote paragraphs."""
+    last_with_speaker: Attribution | None = None
+    for a in attributions:
+        if a.speaker is not None or a.same_speaker_as is not None:
+            last_with_speaker = a
+        elif (a.kind == "direct" and a.cue is None and last_with_speaker is not None
+              and a.paragraph - last_with_speaker.paragraph <= CONTINUED_SPEAKER_PARAGRAPHS):
+            a.same_speaker_as = last_with_speaker
+            last_with_speaker = a
+
+
+def with_quoted_words(reported: Attribution, quotations: list[Quotation], text: str) -> None:
+    """List the speaker's own words inside reported speech ('said it was "a rant"'), and take
+    the closing mark of a quotation the content ends in into the content."""
+    start, end = reported.parts[0]
+    for q in quotations:
+        if start <= q.open < end:
+            reported.quoted.append(content_part(text, q))
+            end = max(end, q.close + 1 if q.closed else q.end)
+    reported.parts[0] = (start, end)
+    reported.extent_end = max(reported.extent_end, end)
+
+
+def overlaps_direct(reported: Attribution, quoted: list[Attribution]) -> bool:
+    """Whether reported speech covers a direct quote (the quote is the better record of it)."""
+    return any(q.kind == "direct" and any(s < reported.end and reported.start < e for s, e in q.parts)
+               for q in quoted)
+
+
+def resolve_speakers(doc: Doc, coded: CodedArticle, attributions: list[Attribution], lex: Lexicon,
+                     inside_quote: bytearray) -> dict[int, ActorRef]:
+    """The speaker of each attribution (keyed by id), resolved in the order the speakers are
+    named so that a pronoun finds the last named speaker before it."""
+    resolver = SpeakerResolver(doc, coded, lex, inside_quote)
+    speakers: dict[int, ActorRef] = {}
+    for a in sorted((a for a in attributions if a.speaker is not None), key=lambda a: a.speaker[0]):
+        speakers[id(a)] = resolver.ref(a.speaker)
+    for a in attributions:  # in text order: a chain of continued quotes resolves front to back
+        source = a.same_speaker_as
+        while id(a) not in speakers and source is not None:
+            if id(source) in speakers:
+                speakers[id(a)] = speakers[id(source)]
+            source = source.same_speaker_as
+    return speakers
+
+
+def as_quote(text: str, a: Attribution, speaker: ActorRef | None, sentence_starts: list[int]) -> Quote:
+    content = " … ".join(text[s:e] for s, e in a.parts)
+    return Quote(text=content, start=a.start, end=a.end, kind=a.kind, cue=a.cue_text, speaker=speaker,
+                 sentence=max(bisect_right(sentence_starts, a.start) - 1, 0), quoted=list(a.quoted))

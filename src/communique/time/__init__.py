@@ -1,0 +1,114 @@
+"""The time stage: temporal expressions (TIMEX3) resolved to calendar values, and event dating.
+
+    extract(doc, coded) -> list[TimeExpr]      the stage: every expression of the body, in text
+                                               order, valued against `coded.article.published`
+    event_date(trigger, coded) -> EventDate    the date governing an event trigger
+    event_status(trigger) -> str               asserted, planned, negated, hypothetical, reported
+
+Recognition is a grammar of regular expressions over the text (data/time/grammar.toml, with
+its words in lexicon.toml); normalization reads each match relative to the publication date,
+the tense of its clause and the last date in focus (normalize.py). The spans are also put on
+the Doc as `doc.spans["communique_timex"]`, labelled with their TIMEX3 type.
+
+The article's printed date line (`coded.article.dateline`, e.g. "April 08, 2025") is not in
+the body, but it is a temporal expression of the article: when there is one and a publication
+date, it comes first, with `source="dateline"` and `start == end == 0` (it points nowhere in
+the body, so `communique show` does not highlight it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..model import CodedArticle, TimeExpr
+from .calendar import Point
+from .clause import direction, event_status
+from .dating import EventDate, event_date
+from .grammar import lookup
+from .normalize import Context, modifier, normalize
+from .recognize import Candidate, recognize, span_of
+
+__all__ = ["EventDate", "event_date", "event_status", "extract"]
+
+SPAN_KEY = "communique_timex"
+# Normalizers whose value depends on the tense of the clause: only these pay for reading it.
+TENSE_SENSITIVE = frozenset({"calendar", "month", "weekday", "holiday", "quarter", "season", "this_unit",
+                             "part_of_day", "clock", "day_before"})
+# Granularities a later anchored expression ("two days later") may count from.
+ANCHOR_GRANULARITIES = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
+
+
+def publication_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def dateline_timex(coded: CodedArticle, dct: date | None) -> TimeExpr | None:
+    dateline = (coded.article.dateline or "").strip()
+    if not dateline or dct is None:
+        return None
+    return TimeExpr(text=dateline, start=0, end=0, type="DATE", value=dct.isoformat(), source="dateline")
+
+
+def clause_direction(doc: Doc, cand: Candidate) -> str | None:
+    span = span_of(doc, cand.start, cand.end)
+    return direction(span.root) if span is not None else None
+
+
+ABBREVIATION = re.compile(r"(?:^|\W)[A-Za-z]{1,4}\.$")
+
+
+def expression_end(text: str, start: int, end: int) -> int:
+    """The end of an expression without a sentence's full stop ("Tuesday." -> "Tuesday"); the
+    period of an abbreviation stays ("Feb.", "a.m.")."""
+    if end > start + 1 and text[end - 1] == "." and not ABBREVIATION.search(text[start:end]) \
+            and not text[start:end].endswith(("a.m.", "p.m.")):
+        return end - 1
+    return end
+
+
+def text_length(doc: Doc) -> int:
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
+    """Every temporal expression of the article, valued (see the module docstring)."""
+    dct = publication_date(coded.article.published)
+    # the article's text is doc.text (pipeline contract), and far cheaper than rebuilding it
+    text = coded.article.text if text_length(doc) == len(coded.article.text) else doc.text
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    timexes: list[TimeExpr] = []
+    if (line := dateline_timex(coded, dct)) is not None:
+        timexes.append(line)
+    anchor: Point | None = None
+    spans = []
+    probe = Context(dct)  # a match its normalizer rejects ("Jan" alone) gives way to the next best
+    for cand in recognize(doc, text, accept=lambda c: normalize(c.rule.norm, c.groups, probe) is not None):
+        mod = modifier(cand.groups)
+        # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier])
+        outside = cand.groups.get("mod") and lookup("outside_modifier", cand.groups["mod"] or "")
+        start = cand.body_start if outside else cand.start
+        end = expression_end(text, start, cand.end)
+        needs_tense = cand.rule.norm in TENSE_SENSITIVE
+        ctx = Context(dct, clause_direction(doc, cand) if needs_tense else None, anchor)
+        result = normalize(cand.rule.norm, cand.groups, ctx)
+        if result is None or result.value is None:
+            continue
+        kind = result.type or cand.rule.type
+        if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
+                and kind == "DATE":
+            anchor = result.point
+        timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
+                                sentence=max(bisect_right(sentence_starts, start) - 1, 0)))
+        if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:
+            spans.append(span)
+    doc.spans[SPAN_KEY] = spans
+    return timexes

@@ -1,0 +1,185 @@
+"""The clause around a token, read from spaCy's dependency tree: its head, tense and status.
+
+The time stage uses the tense to resolve underspecified dates ("met Thursday" is the Thursday
+before publication, "will meet Thursday" the one after); the event coder uses `event_status`
+to tell planned, negated, hypothetical and reported events from asserted ones. The cue words
+live in data/time/status.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..resources import load_toml
+
+STATUS_FILE = "time/status.toml"
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+# How far up the tree governing verbs are looked for ("threatened to ...", "plans to ...").
+MAX_GOVERNORS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    future_aux: frozenset[str]
+    scheduling_verbs: frozenset[str]
+    modal_aux: frozenset[str]
+    planning_verbs: frozenset[str]
+    planning_modifiers: frozenset[str]
+    negation_words: frozenset[str]
+    denial_verbs: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    condition_markers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    attribution_markers: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    data = load_toml(STATUS_FILE)
+    merged = {**data["tense"], **data["status"]}
+    return Cues(**{name: frozenset(w.lower() for w in merged[name]) for name in Cues.__slots__})
+
+
+def is_clause_head(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        return True
+    # a copula or auxiliary heading its own clause: "The meeting is on Thursday"
+    return token.pos_ == "AUX" and token.dep_ in CLAUSE_DEPS
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause `token` is in (the token itself when it is one), else the root."""
+    current = token
+    while not is_clause_head(current):
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def governors(verb: Token) -> list[Token]:
+    """The verbs `verb` is the complement of: 'plans to [hold]', 'threatened that it would [strike]'."""
+    found: list[Token] = []
+    current = verb
+    for _ in range(MAX_GOVERNORS):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl") or current.head.i == current.i:
+            break
+        current = clause_head(current.head)
+        found.append(current)
+    return found
+
+
+def is_future_in_past(verb: Token, aux: Token) -> bool:
+    """'confirmed the talks would go ahead': 'would' under a past reporting verb is a future."""
+    return aux.lower_ in ("would", "'d") and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+
+
+def direction(token: Token) -> str | None:
+    """'past', 'future' or None (present or unknown) for the clause governing `token`."""
+    verb = clause_head(token)
+    if not is_clause_head(verb):
+        return None
+    c = cues()
+    auxes = auxiliaries(verb)
+    if any(a.lemma_.lower() in c.future_aux or a.lower_ in c.future_aux for a in auxes):
+        return "future"
+    if any(is_future_in_past(verb, a) for a in auxes):
+        return "future"
+    if is_planned_by_governor(verb) or verb.lemma_.lower() in c.scheduling_verbs:
+        return "future"
+    if any(child.dep_ == "acomp" and child.lemma_.lower() in c.planning_verbs for child in verb.children):
+        return "future"  # "elections are due in December", "the vote is set for Friday"
+    if any(a.lower_ in c.modal_aux and a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return "future"
+    if verb.lemma_.lower() in c.planning_verbs and verb.tag_ == "VBN" and not auxes:
+        return "future"  # "talks set for Thursday", "scheduled for next week"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and not auxes:
+        return "past"  # reduced relative: "the talks held in Istanbul"
+    return None
+
+
+def is_planned_by_governor(verb: Token) -> bool:
+    """'plans to hold', 'is expected to meet', 'was scheduled to visit'."""
+    if verb.dep_ != "xcomp":
+        return False
+    governor = clause_head(verb.head)
+    return governor.lemma_.lower() in cues().planning_verbs
+
+
+def event_clause(trigger: Token) -> Token:
+    """The verb an event trigger belongs to: itself for a verb, the verb a noun depends on."""
+    return clause_head(trigger)
+
+
+def is_negated(trigger: Token, verb: Token) -> bool:
+    c = cues()
+    if any(child.dep_ == "neg" or child.lower_ in c.negation_words for child in verb.children
+           if child.dep_ in ("neg", "advmod", "det", "preconj", "cc") and child.i < verb.i):
+        return True
+    if trigger.i != verb.i and any(child.lower_ == "no" and child.dep_ == "det" for child in trigger.children):
+        return True
+    return any(g.lemma_.lower() in c.denial_verbs for g in [verb, *governors(verb)] if g.i != trigger.i)
+
+
+def is_hypothetical(trigger: Token, verb: Token) -> bool:
+    c = cues()
+    for aux in auxiliaries(verb):
+        if (aux.lower_ in c.hypothetical_aux or aux.lemma_.lower() in c.hypothetical_aux) \
+                and not is_future_in_past(verb, aux):
+            return True
+    clause = verb
+    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+        clause = clause.head
+    if any(child.dep_ == "mark" and child.lower_ in c.condition_markers for child in clause.children):
+        return True
+    governing = governors(verb)
+    if trigger.i != verb.i:  # a noun's own verb governs it: "called for talks", "demanded a withdrawal"
+        governing = [verb, *governing]
+    return any(g.lemma_.lower() in c.hypothetical_verbs for g in governing)
+
+
+def is_planned(trigger: Token, verb: Token) -> bool:
+    c = cues()
+    if trigger.i != verb.i and any(child.dep_ in ("amod", "compound") and child.lower_ in c.planning_modifiers
+                                   for child in trigger.children):
+        return True
+    if direction(verb) == "future":
+        return True
+    # "announced talks", "scheduled a meeting": a noun trigger that is the object of a planning verb
+    return trigger.i != verb.i and trigger.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in c.planning_verbs
+
+
+def is_reported(verb: Token) -> bool:
+    """A claim attributed to a party: 'X claimed that ...', 'allegedly', 'reportedly'."""
+    c = cues()
+    if any(g.lemma_.lower() in c.reporting_verbs for g in governors(verb)):
+        return True
+    return any(child.lower_ in c.attribution_markers for child in verb.children)
+
+
+def event_status(trigger: Token) -> str:
+    """asserted, planned, negated, hypothetical or reported, from the trigger's clause.
+
+    Precedence: negated > hypothetical > planned > reported > asserted. A noun trigger takes the
+    status of the verb it depends on ("talks ... will take place Thursday" is planned).
+    """
+    verb = event_clause(trigger)
+    if is_negated(trigger, verb):
+        return "negated"
+    if is_hypothetical(trigger, verb):
+        return "hypothetical"
+    if is_planned(trigger, verb):
+        return "planned"
+    if is_reported(verb):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,138 @@
+"""The time grammar, compiled once per process from data/time/grammar.toml and lexicon.toml.
+
+A rule's pattern names lexicon tables and fragments in braces; this module expands them into
+one compiled regular expression per rule, and offers the lexicon lookups the normalizer needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import DataFileError
+from ..resources import load_toml
+
+GRAMMAR_FILE = "time/grammar.toml"
+LEXICON_FILE = "time/lexicon.toml"
+E_BAD_RULE = "E301"  # a grammar rule that does not compile or names an unknown table
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One grammar rule: its compiled pattern, TIMEX3 type and normalizer name."""
+
+    name: str
+    type: str
+    norm: str
+    regex: re.Pattern[str]
+    check: str | None = None
+    needs: frozenset[str] = frozenset()  # keyword classes one of which every match contains
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    return load_toml(LEXICON_FILE)
+
+
+def lookup(table: str, word: str) -> Any:
+    """The meaning of `word` in lexicon `table` (case and a trailing '.' ignored), or None."""
+    key = " ".join(word.lower().rstrip(".").replace("\u2019", "'").split())
+    return lexicon()[table].get(key)
+
+
+def table_alternation(table: str) -> str:
+    """A regex alternation of a lexicon table's words, longest first so that 'a few' beats 'a'."""
+    words = sorted(lexicon()[table], key=len, reverse=True)
+    if table in lexicon().get("case_sensitive", []):
+        variants = [v for w in words for v in (w.capitalize(), w.upper(), w.title())]
+        variants = list(dict.fromkeys(variants))
+        return "(?-i:" + "|".join(_word_regex(v) for v in variants) + ")"
+    return "(?:" + "|".join(_word_regex(w) for w in words) + ")"
+
+
+def _word_regex(word: str) -> str:
+    """A lexicon word as a regex: spaces match any whitespace, an apostrophe either kind."""
+    return r"\s+".join(re.escape(part) for part in word.split()).replace("'", "['\u2019]")
+
+
+def expand(pattern: str, fragments: dict[str, str], *, capture: bool) -> str:
+    """Replace {table}, {table:alias} and {fragment} placeholders with their regexes."""
+
+    def replace(m: re.Match[str]) -> str:
+        name, alias = m.group(1), m.group(2)
+        if name in fragments:
+            body = expand(fragments[name], fragments, capture=False)
+        elif name in lexicon() and isinstance(lexicon()[name], dict):
+            body = table_alternation(name)
+        else:
+            raise DataFileError(f"{GRAMMAR_FILE}: unknown table or fragment {{{name}}} [{E_BAD_RULE}]")
+        return f"(?P<{alias or name}>{body})" if capture else f"(?:{body})"
+
+    return PLACEHOLDER.sub(replace, pattern)
+
+
+def modifier_prefix() -> str:
+    """The optional modifier every rule may start with ("early", "the end of", "nearly")."""
+    return rf"(?:(?P<mod>{table_alternation('modifier')})[\s-]+)?"
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Every rule of the grammar, compiled, in the file's order (earlier wins ties)."""
+    grammar = load_toml(GRAMMAR_FILE)
+    fragments: dict[str, str] = grammar.get("fragments", {})
+    prefix = modifier_prefix()
+    compiled = []
+    for spec in grammar["rule"]:
+        body = expand(spec["pattern"], fragments, capture=True)
+        try:
+            regex = re.compile(rf"(?<![\w$/-]){prefix}(?:{body})(?!\w|-\w|/\w)", re.IGNORECASE)
+        except re.error as e:
+            raise DataFileError(
+                f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_BAD_RULE}]") from e
+        needs = frozenset(word.lower() for word in spec.get("needs", []))
+        compiled.append(Rule(spec["name"], spec["type"], spec["norm"], regex, spec.get("check"), needs))
+    return tuple(compiled)
+
+
+DIGITS = "{digits}"
+WORD_PARTS = re.compile(r"[-/]")
+
+
+@cache
+def keyword_index() -> dict[str, frozenset[str]]:
+    """Each word of each lexicon table -> the table classes ("{month}") it belongs to."""
+    index: dict[str, set[str]] = {}
+    for table, entries in lexicon().items():
+        if not isinstance(entries, dict):
+            continue
+        for entry in entries:
+            # a phrase is found by its longest word: "the day before yesterday" by "yesterday"
+            word = max(entry.lower().replace("\u2019", "'").removesuffix("'s").split(), key=len)
+            index.setdefault(word.removesuffix("'s"), set()).add("{" + table + "}")
+    return {word: frozenset(classes) for word, classes in index.items()}
+
+
+@cache
+def keyword_classes(token_lower: str) -> frozenset[str]:
+    """The keyword classes of a token: its lexicon tables, itself, and {digits} if it has any.
+    Rules declare in `needs` which of these must occur near a match (a speed filter)."""
+    index = keyword_index()
+    variants = {token_lower, token_lower.rstrip("."), *WORD_PARTS.split(token_lower)}
+    variants |= {v[:-1] for v in variants if v.endswith("s")}
+    classes: set[str] = set(variants)
+    for variant in variants:
+        classes |= index.get(variant, frozenset())
+    if any(ch.isdigit() for ch in token_lower):
+        classes.add(DIGITS)
+    return frozenset(classes) & needed_classes()
+
+
+@cache
+def needed_classes() -> frozenset[str]:
+    """Every keyword class some rule needs."""
+    return frozenset().union(*(rule.needs for rule in rules()))

@@ -1,0 +1,640 @@
+"""Normalization: from a grammar match to a TIMEX3 value, relative to the publication date.
+
+Each grammar rule names a normalizer (`norm = "..."` in grammar.toml); the normalizers here
+read the match's named groups. Underspecified dates ("Thursday", "Feb. 27", "January") take
+their direction from the tense of the clause (`Context.direction`: "past", "future" or None);
+anchored expressions ("two days later", "the following week") shift the last date in focus
+(`Context.anchor`), or the publication date when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .calendar import (
+    GRANULARITIES,
+    SEASON_START_MONTH,
+    UNIT_GRANULARITY,
+    Point,
+    add_months,
+    nearest_year,
+    safe_date,
+    shift,
+    thanksgiving,
+)
+from .grammar import lookup
+
+PAST = "PAST_REF"
+
+
+@dataclass(slots=True)
+class Context:
+    """What a normalizer knows besides the match: the publication date (DCT), the tense of the
+    clause around the expression, and the last date in focus."""
+
+    dct: date | None
+    direction: str | None = None
+    anchor: Point | None = None
+
+
+@dataclass(slots=True)
+class Normalized:
+    """A TIMEX3 value, with the point in time it names when it names one (for anchoring)."""
+
+    value: str | None
+    type: str | None = None  # overrides the rule's type when set
+    point: Point | None = None
+    anchors: bool = True  # False for values read off the date in focus: they do not move the focus
+
+
+Groups = dict[str, str | None]
+Normalizer = Callable[[Groups, Context], Normalized | None]
+
+
+# ---- small readers of matched words ----------------------------------------------------------
+
+NUMBER_WORD = re.compile(r"[a-z]+(?:\s+of)?|[0-9.]+|1/2", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | str | None:
+    """'twenty four' -> 24, '5 1/2' -> 5.5, 'several' -> 'X', 'a' -> 1."""
+    text = text.lower().replace("-", " ").strip()
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+        return float(text)
+    whole = lookup("number", text)
+    if whole is not None:
+        return whole
+    total = 0.0
+    for word in text.split():
+        if word in ("and", "a", "half") and "half" in text:
+            continue
+        if word == "1/2":
+            total += 0.5
+            continue
+        value = float(word) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", word) else lookup("number", word)
+        if value is None or value == "X":
+            return value
+        total += value
+    if "half" in text.split():
+        total += 0.5
+    return total
+
+
+def full_year(text: str) -> int:
+    """'1989' -> 1989, '89' or "'89" -> 1989, '05' -> 2005."""
+    digits = text.strip("'\u2019")
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def unit_of(groups: Groups) -> str | None:
+    word = groups.get("unit") or groups.get("unit2")
+    if not word:
+        return None
+    word = re.sub(r"^fiscal\s+", "", word.lower())
+    return lookup("unit", word)
+
+
+def granularity(unit: str) -> str:
+    return UNIT_GRANULARITY.get(unit, "day")
+
+
+def point(d: date | None, gran: str, part: str | None = None) -> Normalized | None:
+    if d is None:
+        return None
+    p = Point(d, gran, part)
+    return Normalized(p.value, point=p)
+
+
+def unresolved(template: str) -> Normalized:
+    """A value with no publication date to resolve it against (TIMEX3 X placeholders)."""
+    return Normalized(template)
+
+
+# ---- explicit dates --------------------------------------------------------------------------
+
+def calendar_date(groups: Groups, ctx: Context) -> Normalized | None:
+    month = int(groups["month_num"]) if groups.get("month_num") else lookup("month", groups.get("month") or "")
+    if month is None:
+        return None
+    day = day_number(groups["day"]) if groups.get("day") else None
+    if groups.get("year"):
+        year = full_year(groups["year"])
+    elif ctx.dct is None:
+        return unresolved(f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    else:
+        year = nearest_year(ctx.dct, month, day or 15, ctx.direction)
+    if day is None:
+        return point(safe_date(year, month, 1), "month")
+    return point(safe_date(year, month, day), "day")
+
+
+def month_year(dct: date, month: int, rel: str | None, direction: str | None) -> int:
+    """The year of a month named alone: 'last April', 'next May', or 'in January' by tense."""
+    if rel in ("last", "past"):
+        return dct.year if month < dct.month else dct.year - 1
+    if rel in ("next", "coming"):
+        return dct.year if month > dct.month else dct.year + 1
+    if rel == "this":
+        return dct.year
+    if direction == "past":
+        return dct.year if month <= dct.month else dct.year - 1
+    if direction == "future":
+        return dct.year if month >= dct.month else dct.year + 1
+    if month - dct.month > 6:
+        return dct.year - 1
+    if dct.month - month > 6:
+        return dct.year + 1
+    return dct.year
+
+
+def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
+    word = groups["month"] or ""
+    month = lookup("month", word)
+    if month is None:
+        return None
+    if len(word) <= 4 and word.lower() not in ("may", "june", "july"):
+        return None  # a bare "Jan" or "Mar" is a name or a heading more often than a month
+    if ctx.dct is None:
+        return unresolved(f"XXXX-{month:02d}")
+    rel = (groups.get("rel") or "").lower() or None
+    return point(date(month_year(ctx.dct, month, rel, ctx.direction), month, 1), "month")
+
+
+def year(groups: Groups, ctx: Context) -> Normalized | None:
+    return point(date(full_year(groups["year"]), 1, 1), "year")
+
+
+def decade(groups: Groups, ctx: Context) -> Normalized | None:
+    if groups.get("decade"):
+        return Normalized(groups["decade"])
+    short = groups.get("short_decade") or "0"
+    century = "19" if int(short) >= 3 or ctx.dct is None or ctx.dct.year < 2000 else "20"
+    return Normalized(century + short)
+
+
+SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+def spoken_year(groups: Groups, ctx: Context) -> Normalized | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001 (broadcast transcripts)."""
+    words = re.split(r"[\s-]+", (groups.get("spoken_year") or "").lower())
+    words = [w for w in words if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:])) if words[2:] else 0
+        return point(date(2000 + int(rest), 1, 1), "year") if isinstance(rest, int | float) else None
+    rest = parse_number(" ".join(words[1:]))
+    if not isinstance(rest, int | float) or words[0] not in SPOKEN_TENS:
+        return None
+    return point(date(SPOKEN_TENS[words[0]] * 100 + int(rest), 1, 1), "year")
+
+
+def century(groups: Groups, ctx: Context) -> Normalized | None:
+    return Normalized(f"{int(groups['century']) - 1:02d}")
+
+
+def holiday(groups: Groups, ctx: Context) -> Normalized | None:
+    spec = lookup("holiday", groups["holiday"] or "")
+    if spec is None:
+        return None
+    month, day = (11, 0) if spec == "THANKSGIVING" else (int(spec[:2]), int(spec[3:]))
+    if groups.get("year"):
+        year_ = full_year(groups["year"])
+    elif ctx.dct is None:
+        return unresolved(f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11")
+    else:
+        rel = (groups.get("rel") or "").lower()
+        direction = {"last": "past", "next": "future"}.get(rel, ctx.direction)
+        year_ = nearest_year(ctx.dct, month, day or 25, direction)
+    return point(thanksgiving(year_) if spec == "THANKSGIVING" else safe_date(year_, month, day), "day")
+
+
+# ---- quarters, halves, seasons ---------------------------------------------------------------
+
+def relative_year(rel: str | None, dct: date) -> int:
+    return dct.year + {"last": -1, "next": 1}.get((rel or "").lower(), 0)
+
+
+def quarter_start(year_: int, quarter: int) -> date:
+    return date(year_, 3 * quarter - 2, 1)
+
+
+def quarter(groups: Groups, ctx: Context) -> Normalized | None:
+    number = lookup("ordinal", groups["ordinal"] or "")
+    if number is None:
+        return None
+    explicit = groups.get("year") or groups.get("year2")
+    if explicit:
+        year_ = full_year(explicit)
+    elif ctx.dct is None:
+        return unresolved(f"XXXX-Q{number}")
+    elif groups.get("rel") or groups.get("rel2"):
+        year_ = relative_year(groups.get("rel") or groups.get("rel2"), ctx.dct)
+    else:
+        year_ = ctx.dct.year
+        if ctx.direction == "past" and quarter_start(year_, number) > ctx.dct:
+            year_ -= 1
+    return point(quarter_start(year_, number), "quarter")
+
+
+def last_completed_quarter(dct: date) -> date:
+    return add_months(date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1), -3)
+
+
+def relative_quarter(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the latest quarter', 'the year-ago quarter', 'the quarter': financial reporting periods,
+    read against the quarter in focus, else the last completed quarter."""
+    which = " ".join((groups.get("which") or "").lower().split())
+    if ctx.dct is None:
+        return unresolved("XXXX-QX")
+    if "current" in which:
+        base = date(ctx.dct.year, 3 * ((ctx.dct.month - 1) // 3) + 1, 1)
+    elif "latest" in which:
+        base = last_completed_quarter(ctx.dct)
+    elif ctx.anchor is not None and ctx.anchor.granularity == "quarter":
+        base = ctx.anchor.day
+    else:
+        base = last_completed_quarter(ctx.dct)
+    if "ago" in which or "earlier" in which or "last year" in which:
+        base = add_months(base, -12)
+    elif any(w in which for w in ("previous", "prior", "preceding")):
+        base = add_months(base, -3)
+    if groups.get("year"):  # "the 1988 quarter": the quarter in focus, in that year
+        base = date(full_year(groups["year"]), base.month, 1)
+    return point(base, "quarter")
+
+
+def year_ago(groups: Groups, ctx: Context) -> Normalized | None:
+    """'year-ago', 'year-earlier' (results): the quarter in focus a year back, else last year."""
+    return a_year_back(ctx)
+
+
+def a_year_back(ctx: Context) -> Normalized | None:
+    """In results reporting, 'a year ago' compares with the quarter in focus: 1989-Q3 -> 1988-Q3."""
+    if ctx.anchor is not None and ctx.anchor.granularity == "quarter":
+        return shift_anchor(-1, "Y", ctx)
+    if ctx.dct is None:
+        return unresolved("XXXX")
+    result = point(shift(ctx.dct, -1, "Y"), "year")
+    if result is not None:
+        result.anchors = False
+    return result
+
+
+def half(groups: Groups, ctx: Context) -> Normalized | None:
+    number = lookup("half", groups["half"] or "")
+    if number is None:
+        return None
+    if groups.get("year"):
+        year_ = full_year(groups["year"])
+    elif ctx.dct is None:
+        return unresolved(f"XXXX-H{number}")
+    else:
+        year_ = relative_year(groups.get("rel"), ctx.dct)
+    return point(date(year_, 1 if number == 1 else 7, 1), "half")
+
+
+def season(groups: Groups, ctx: Context) -> Normalized | None:
+    code = lookup("season", groups["season"] or "")
+    if code is None:
+        return None
+    start_month = SEASON_START_MONTH[code]
+    rel = (groups.get("rel") or "").lower()
+    if groups.get("year"):
+        year_ = full_year(groups["year"])
+    elif ctx.dct is None:
+        return unresolved(f"XXXX-{code}")
+    else:
+        start = date(ctx.dct.year, start_month, 1)
+        year_ = ctx.dct.year
+        if rel in ("last", "past") or (rel not in ("this", "next", "coming") and ctx.direction == "past"):
+            year_ -= start > ctx.dct
+        elif rel in ("next", "coming"):
+            year_ += start <= ctx.dct
+    return point(date(year_, start_month, 1), "season", code)
+
+
+# ---- relative dates --------------------------------------------------------------------------
+
+def relative_day(groups: Groups, ctx: Context) -> Normalized | None:
+    offset = lookup("relative_day", groups["relative_day"] or "")
+    if offset is None or ctx.dct is None:
+        return unresolved("XXXX-XX-XX") if offset is not None else None
+    part = lookup("part_of_day", groups["part_of_day"]) if groups.get("part_of_day") else None
+    return point(ctx.dct + timedelta(days=offset), "day", part)
+
+
+def part_of_day(groups: Groups, ctx: Context) -> Normalized | None:
+    text = (groups.get("part_of_day") or "tonight").lower()
+    part = lookup("part_of_day", text) or "NI"
+    if ctx.dct is None:
+        return unresolved(f"XXXX-XX-XXT{part}")
+    day = ctx.dct
+    if groups.get("weekday"):
+        day = weekday_date(groups, ctx) or day
+    elif groups.get("relative_day"):
+        day = ctx.dct + timedelta(days=lookup("relative_day", groups["relative_day"]) or 0)
+    elif (groups.get("rel") or "").lower() == "last":
+        day = ctx.dct - timedelta(days=1)
+    return point(day, "day", part)
+
+
+def weekday_date(groups: Groups, ctx: Context) -> date | None:
+    """The date of a weekday named alone: 'last Friday', 'next Tuesday', or by tense."""
+    number = lookup("weekday", groups.get("weekday") or "")
+    if number is None or ctx.dct is None:
+        return None
+    rel = (groups.get("rel") or "").lower()
+    back = (ctx.dct.isoweekday() - number) % 7  # days back to the latest such weekday, 0 = today
+    ahead = (number - ctx.dct.isoweekday()) % 7
+    if rel in ("last", "past"):
+        return ctx.dct - timedelta(days=back or 7)
+    if rel == "next":
+        return ctx.dct + timedelta(days=ahead or 7)
+    if rel in ("this", "coming") or ctx.direction == "future":
+        return ctx.dct + timedelta(days=ahead)
+    if ctx.direction is None and ahead <= 1 < back:  # no tense: news looks back, but not past tomorrow
+        return ctx.dct + timedelta(days=ahead)
+    return ctx.dct - timedelta(days=back)
+
+
+def weekday(groups: Groups, ctx: Context) -> Normalized | None:
+    """'Thursday', 'last Friday', 'Wednesday night': the day (TimeML news annotation values
+    "Wednesday night" as the day, without a part-of-day suffix, more often than with one)."""
+    number = lookup("weekday", groups["weekday"] or "")
+    if number is None:
+        return None
+    if ctx.dct is None:
+        return unresolved(f"XXXX-WXX-{number}")
+    return point(weekday_date(groups, ctx), "day")
+
+
+RELATIVE_OFFSET = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0,
+                   "next": 1, "coming": 1, "following": 1}
+
+
+def relative_unit(groups: Groups, ctx: Context) -> Normalized | None:
+    """'last week', 'next year', 'this month': the publication date's unit, shifted."""
+    rel = (groups.get("rel") or "").lower()
+    unit = unit_of(groups)
+    if unit is None:
+        return None
+    if rel in ("following", "preceding", "previous"):
+        return shift_anchor(RELATIVE_OFFSET[rel], unit, ctx, granularity(unit))
+    if ctx.dct is None:
+        return unresolved("XXXX")
+    offset = RELATIVE_OFFSET.get(rel, 0)
+    return point(shift(ctx.dct, offset, unit), granularity(unit), "WE" if unit == "WE" else None)
+
+
+def the_unit(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the year', 'the fiscal year' name a span of a year in results reporting (P1Y);
+    'the week', 'the month' the publication date's."""
+    if unit_of(groups) == "Y" and not groups.get("mod"):  # "the end of the year" is a date
+        return Normalized("P1Y", type="DURATION")
+    return this_unit(groups, ctx)
+
+
+def this_unit(groups: Groups, ctx: Context) -> Normalized | None:
+    """'earlier in the year', 'the weekend': the unit of the publication date (the weekend just
+    past when the clause is in the past tense)."""
+    unit = unit_of(groups) or "WE"
+    if ctx.dct is None:
+        return unresolved("XXXX")
+    day = ctx.dct
+    if unit == "WE" and ctx.direction == "past" and ctx.dct.isoweekday() < 6:
+        day = ctx.dct - timedelta(days=7)
+    return point(day, granularity(unit), "WE" if unit == "WE" else None)
+
+
+def unit_end(groups: Groups, ctx: Context) -> Normalized | None:
+    unit = unit_of(groups)
+    if unit is None or ctx.dct is None:
+        return None
+    offset = RELATIVE_OFFSET.get((groups.get("rel") or "").lower(), 0)
+    return point(shift(ctx.dct, offset, unit), granularity(unit))
+
+
+def ago(groups: Groups, ctx: Context) -> Normalized | None:
+    amount = parse_number(groups["num"] or "")
+    unit = unit_of(groups)
+    if unit is None or amount is None:
+        return None
+    if amount == "X":
+        return Normalized(PAST)
+    if amount == 1 and unit == "Y":
+        return a_year_back(ctx)
+    if ctx.dct is None:
+        return unresolved("XXXX")
+    gran = "year" if unit in ("DE", "CE") else granularity(unit)
+    return point(shift(ctx.dct, -round(float(amount)), unit), gran)
+
+
+def vague_ago(groups: Groups, ctx: Context) -> Normalized | None:
+    return Normalized(PAST)
+
+
+def shift_anchor(amount: int, unit: str, ctx: Context, gran: str | None = None) -> Normalized | None:
+    """The date in focus moved by `amount` units, kept at the focus's granularity when it is
+    finer than the unit (a year before 1989-Q3 is 1988-Q3); the publication date when no date
+    is in focus."""
+    base = ctx.anchor
+    if base is None:
+        if ctx.dct is None:
+            return unresolved("XXXX")
+        base = Point(ctx.dct, granularity(unit))
+    unit_gran = gran or granularity(unit)
+    keep = base.granularity if GRANULARITIES.index(base.granularity) <= GRANULARITIES.index(unit_gran) else unit_gran
+    part = base.part if keep == base.granularity else None
+    result = point(shift(base.day, amount, unit), keep, part if keep in ("season", "week") else None)
+    if result is not None:
+        result.anchors = False
+    return result
+
+
+def anchored_shift(groups: Groups, ctx: Context) -> Normalized | None:
+    amount = parse_number(groups["num"] or "")
+    unit = unit_of(groups)
+    if unit is None or amount is None:
+        return None
+    if amount == "X":
+        return None
+    sign = -1 if (groups.get("anchor_dir") or "").lower().startswith(("earlier", "before")) else 1
+    if sign == -1 and amount == 1 and unit == "Y" and (ctx.anchor is None or ctx.anchor.granularity != "day"):
+        return a_year_back(ctx)
+    return shift_anchor(sign * round(float(amount)), unit, ctx)
+
+
+def anchored_next(groups: Groups, ctx: Context) -> Normalized | None:
+    unit = unit_of(groups)
+    if unit is None:
+        return None
+    which = (groups.get("which") or "").lower()
+    offset = {"following": 1, "next": 1, "same": 0}.get(which, -1)
+    return shift_anchor(offset, unit, ctx, granularity(unit))
+
+
+def anchored_same(groups: Groups, ctx: Context) -> Normalized | None:
+    word = (groups.get("unit") or "").lower()
+    part = lookup("part_of_day", word)
+    unit = unit_of(groups) or "D"
+    result = shift_anchor(0, unit, ctx, granularity(unit))
+    if part and result is not None and result.point is not None and result.point.granularity == "day":
+        return point(result.point.day, "day", part)
+    return result
+
+
+def day_before(groups: Groups, ctx: Context) -> Normalized | None:
+    sign = -1 if (groups.get("dir") or "").lower() == "before" else 1
+    if groups.get("weekday"):
+        base = weekday_date(groups, ctx)
+        return point(base + timedelta(days=sign), "day") if base else None
+    if groups.get("relative_day") and ctx.dct is not None:
+        offset = lookup("relative_day", groups["relative_day"]) or 0
+        return point(ctx.dct + timedelta(days=offset + sign), "day")
+    return shift_anchor(sign, "D", ctx)
+
+
+def reference(groups: Groups, ctx: Context) -> Normalized | None:
+    return Normalized(lookup("reference", groups["reference"] or ""))
+
+
+# ---- times of day ----------------------------------------------------------------------------
+
+CLOCK = re.compile(r"(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?")
+
+
+def clock(groups: Groups, ctx: Context) -> Normalized | None:
+    named = (groups.get("named") or "").lower()
+    if named:
+        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+    else:
+        m = CLOCK.fullmatch(groups.get("clock") or "")
+        if m is None:
+            return None
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        if ampm.startswith("a") and hour == 12:
+            hour = 0
+    if groups.get("weekday"):
+        day = weekday_date(groups, ctx)
+    elif groups.get("month") and groups.get("day"):
+        on = calendar_date(groups, ctx)
+        day = on.point.day if on is not None and on.point is not None else None
+    elif groups.get("relative_day") and ctx.dct is not None:
+        day = ctx.dct + timedelta(days=lookup("relative_day", groups["relative_day"]) or 0)
+    elif ctx.anchor is not None and ctx.anchor.granularity == "day":
+        day = ctx.anchor.day
+    else:
+        day = ctx.dct
+    time_of_day = f"{hour:02d}:{minute:02d}"
+    if day is None:
+        return Normalized(f"XXXX-XX-XXT{time_of_day}", type="TIME")
+    return Normalized(f"{day.isoformat()}T{time_of_day}", type="TIME", point=Point(day, "day"))
+
+
+# ---- durations and sets ----------------------------------------------------------------------
+
+TIME_UNITS = {"H": "H", "MIN": "M", "SEC": "S"}
+SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "SEC"), "W": (7, "D"), "M": (30, "D")}
+
+
+def duration_value(amount: float | str, unit: str) -> str:
+    """P3Y, PT5H, P18M, PXY; decades are years (P10Y), fractions go to the smaller unit."""
+    if unit == "DE":
+        amount, unit = ("X", "Y") if amount == "X" else (float(amount) * 10, "Y")
+    if unit == "CE":
+        return "PXC" if amount == "X" else f"P{int(float(amount) * 100)}Y"
+    if amount != "X" and float(amount) != int(float(amount)) and unit in SMALLER:
+        factor, smaller = SMALLER[unit]
+        whole = int(float(amount))
+        rest = round((float(amount) - whole) * factor)
+        if unit in TIME_UNITS:
+            head = f"PT{whole}{TIME_UNITS[unit]}" if whole else "PT"
+            return f"{head}{rest}{TIME_UNITS[smaller]}"
+        return f"P{whole * factor + rest}{smaller}" if smaller not in TIME_UNITS else f"P{whole}{unit}T{rest}H"
+    number = "X" if amount == "X" else str(int(float(amount)))
+    if unit in TIME_UNITS:
+        return f"PT{number}{TIME_UNITS[unit]}"
+    return f"P{number}{unit}"
+
+
+def duration(groups: Groups, ctx: Context) -> Normalized | None:
+    amount = parse_number(groups["num"] or "")
+    unit = unit_of(groups)
+    if amount is None or unit is None:
+        return None
+    if unit == "SEC" and (groups["num"] or "").lower() in ("a", "an"):  # "a second round"
+        return None
+    if unit in ("SEC", "Q") and amount != "X" and float(amount) >= 1000:  # "the 1988 second quarter"
+        return None
+    return Normalized(duration_value(amount, unit))
+
+
+def vague_duration(groups: Groups, ctx: Context) -> Normalized | None:
+    unit = unit_of(groups)
+    return Normalized(duration_value("X", unit)) if unit else None
+
+
+def half_duration(groups: Groups, ctx: Context) -> Normalized | None:
+    unit = unit_of(groups)
+    return Normalized(duration_value(0.5, unit)) if unit else None
+
+
+def frequency(groups: Groups, ctx: Context) -> Normalized | None:
+    return Normalized(lookup("frequency", groups["frequency"] or ""))
+
+
+def every(groups: Groups, ctx: Context) -> Normalized | None:
+    day_name = groups.get("weekday") or groups.get("weekday2")
+    if day_name:
+        day_name = day_name if day_name.lower().endswith("day") else day_name + "day"
+        part_word = groups.get("part_of_day") or (groups.get("part_plural") or "").rstrip("s")
+        part = lookup("part_of_day", part_word) if part_word else None
+        return Normalized(f"XXXX-WXX-{lookup('weekday', day_name)}" + (f"T{part}" if part else ""))
+    if groups.get("month"):
+        return Normalized(f"XXXX-{lookup('month', groups['month']):02d}")
+    if groups.get("season"):
+        return Normalized(f"XXXX-{lookup('season', groups['season'])}")
+    word = (groups.get("unit") or "").lower()
+    if word == "night":
+        return Normalized("XXXX-XX-XXTNI")
+    if word == "season":
+        return Normalized("XXXX-XX")
+    unit = lookup("unit", word)
+    return Normalized(duration_value(1, unit)) if unit else None
+
+
+NORMALIZERS: dict[str, Normalizer] = {
+    "calendar": calendar_date, "month": month_alone, "year": year, "decade": decade, "century": century,
+    "holiday": holiday, "quarter": quarter, "relative_quarter": relative_quarter, "year_ago": year_ago,
+    "half": half, "season": season, "relative_day": relative_day, "part_of_day": part_of_day,
+    "weekday": weekday, "relative_unit": relative_unit, "this_unit": this_unit, "unit_end": unit_end,
+    "ago": ago, "vague_ago": vague_ago, "anchored_shift": anchored_shift, "anchored_next": anchored_next,
+    "anchored_same": anchored_same, "day_before": day_before, "reference": reference,
+    "clock": clock, "duration": duration, "vague_duration": vague_duration,
+    "half_duration": half_duration, "frequency": frequency, "every": every, "spoken_year": spoken_year,
+    "the_unit": the_unit,
+}
+
+
+def normalize(norm: str, groups: Groups, ctx: Context) -> Normalized | None:
+    """The TIMEX3 value of a match of a rule whose normalizer is `norm`; None rejects the match."""
+    return NORMALIZERS[norm](groups, ctx)
+
+
+def modifier(groups: Groups) -> str | None:
+    word = groups.get("mod")
+    return (lookup("modifier", word) or None) if word else None

@@ -1,0 +1,151 @@
+"""Recognition: the stretches of an article's text that are temporal expressions.
+
+Every grammar rule is run over the text; overlapping matches are resolved longest first
+(on equal lengths, the earlier rule in grammar.toml wins). Rules with a `check` are confirmed
+against the parse, so that "2,000" or "1990 people" are not years.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.tokens import Doc, Span
+
+from .grammar import Rule, keyword_classes, rules
+
+# Entity labels under which a four-digit number is not a year.
+NOT_A_YEAR = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"})
+# Words that precede plural units that are not durations: "the days of", "these months".
+SPACE = re.compile(r"\s")
+NOT_DURATION_BEFORE = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "my", "your"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    order: int  # the rule's position in the grammar
+    groups: dict[str, str | None]
+    body_start: int  # where the expression starts after its modifier ("early", "later"), if any
+
+
+# How far around a keyword a match of its rule may reach ("the beginning of the third quarter").
+WINDOW_BEFORE, WINDOW_AFTER = 40, 40
+
+
+def keyword_positions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Where each keyword class occurs in the text: class -> [(start, end)] of its tokens.
+    Classes are computed once per distinct word of the article, not once per token."""
+    positions: dict[str, list[tuple[int, int]]] = {}
+    if len(doc) == 0:
+        return positions
+    table = doc.to_array([LOWER, IDX, LENGTH])
+    strings = doc.vocab.strings
+    distinct = numpy.unique(table[:, 0])
+    keywords = [h for h in distinct.tolist() if keyword_classes(strings[h])]
+    if not keywords:
+        return positions
+    for lower, start, length in table[numpy.isin(table[:, 0], keywords)].tolist():
+        for cls in keyword_classes(strings[lower]):
+            positions.setdefault(cls, []).append((start, start + length))
+    return positions
+
+
+def windows(spots: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around keyword spots, ending at whitespace (so that a match is
+    never cut mid-word by the end of its window)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spots):
+        lo, hi = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out = []
+    for lo, hi in merged:
+        space = SPACE.search(text, hi)
+        out.append((lo, space.start() if space else len(text)))
+    return out
+
+
+def candidates(doc: Doc, text: str) -> list[Candidate]:
+    """All rule matches in `text` (doc.text), overlapping ones included. A rule only runs near
+    the keywords it `needs` (grammar.toml): most of a text holds no time expression at all."""
+    positions = keyword_positions(doc)
+    found = []
+    for order, rule in enumerate(rules()):
+        spots = [spot for cls in rule.needs for spot in positions.get(cls, ())] if rule.needs else [(0, len(text))]
+        for lo, hi in windows(spots, text) if rule.needs else [(0, len(text))]:
+            for m in rule.regex.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    found.append(Candidate(m.start(), m.end(), rule, order, m.groupdict(), body_start(m)))
+    return found
+
+
+def body_start(m: re.Match[str]) -> int:
+    if m.group("mod") is None:
+        return m.start()
+    after = m.end("mod")
+    while after < m.end() and (m.string[after].isspace() or m.string[after] == "-"):
+        after += 1
+    return after
+
+
+def longest_first(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first ("in the past two months" is one duration, not
+    "in the past" and "two months"); on equal lengths the earlier rule, then the earlier text."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        if all(cand.end <= start or cand.start >= end for start, end in taken):
+            chosen.append(cand)
+            taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def passes_check(doc: Doc, cand: Candidate) -> bool:
+    """Confirm matches whose rule asks for it against the parse."""
+    if cand.rule.check is None:
+        return True
+    span = span_of(doc, cand.start, cand.end)
+    if span is None:
+        return False
+    if cand.rule.check == "year":
+        return is_year(span)
+    if cand.rule.check == "vague_duration":
+        before = doc[span.start - 1] if span.start > 0 else None
+        return before is None or before.lower_ not in NOT_DURATION_BEFORE
+    return True
+
+
+def is_year(span: Span) -> bool:
+    token = span[-1]
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and token.dep_ == "nummod" and token.head.i == after.i:
+        # "2000 troops" is a count; "the 1987 crash", "a 1996 law", "its 1990 invasion" are years
+        return before is not None and before.tag_ in ("DT", "PRP$", "POS")
+    if token.ent_type_ == "DATE":
+        return True
+    if token.ent_type_ in NOT_A_YEAR:
+        return False
+    return not (before is not None and before.text in ("$", "#", "No.", "no."))
+
+
+def recognize(doc: Doc, text: str | None = None, *, accept: Callable[[Candidate], bool] | None = None
+              ) -> list[Candidate]:
+    """The temporal expressions of a parsed text, in text order, not overlapping. Candidates that
+    fail their rule's check, or `accept` (the normalizer's verdict), give way to the next best."""
+    found = [c for c in candidates(doc, doc.text if text is None else text)
+             if (accept is None or accept(c)) and passes_check(doc, c)]
+    return longest_first(found)
