@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import os
 import tomllib
+from dataclasses import fields
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import DataFileError
 
@@ -48,3 +49,12 @@ def load_json(relative: str) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
         raise DataFileError(f"{path}: not valid JSON: {e} [E102]") from e
+
+
+WordSets = TypeVar("WordSets")
+
+
+def word_sets(cls: type[WordSets], table: dict[str, Any]) -> WordSets:
+    """A dataclass whose fields are word sets, filled from the lists of the same names in
+    `table` (a loaded data file); a list the file lacks is empty."""
+    return cls(**{f.name: frozenset(table.get(f.name, [])) for f in fields(cls)})  # type: ignore[call-arg]

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ..resources import load_toml
+from ..resources import load_toml, word_sets
 from .kb import (
     AGENT,
     CAPITAL,
@@ -65,8 +65,7 @@ class Rules:
 
 @cache
 def rules() -> Rules:
-    data = load_toml("actors/rules.toml")
-    return Rules(**{name: frozenset(data.get(name, [])) for name in Rules.__dataclass_fields__})
+    return word_sets(Rules, load_toml("actors/rules.toml"))
 
 
 @dataclass(slots=True)

@@ -36,7 +36,7 @@ from ..read import read_articles
 from ..render import article_view, event_row, table
 from ..store import EventFilter, open_store
 from ..store.rows import TABLE_COLUMNS
-from .common import db_option, err, opened, out
+from .common import db_option, err, opened, out, print_rows
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -213,12 +213,8 @@ def events(db: str, actor: str | None, recipient: str | None, event_type: str | 
                         until=until, limit=limit)
     with opened(db) as store:
         rows = store.events(where)
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, default=str, ensure_ascii=False))
-        return
-    out.print(table(rows, ["date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
-                           "evidence", "outlet"], title=f"{len(rows)} event(s)", widths={"evidence": 50}))
+    print_rows(rows, fmt, ["date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
+                           "evidence", "outlet"], title=f"{len(rows)} event(s)", widths={"evidence": 50})
 
 
 @main.command()

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from ..actors.petrarch import ACTOR_FILES, AGENT_FILE, convert_dictionaries, load_legacy_codes
-from ..render import table
 from ..resources import data_path
-from .common import db_option, err, opened, out
+from .common import db_option, err, opened, print_rows
 
 GROUPINGS = {
     "name": "coalesce(name, text)",
@@ -59,12 +57,8 @@ def actors(db: str, by: str, code: str | None, sector: str | None, limit: int, f
     sql, params = actor_counts_sql(by, code, sector)
     with opened(db) as store:
         rows = store.query(sql, [*params, limit])
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, default=str, ensure_ascii=False))
-        return
     columns = {"name": ["name", "cameo"], "cameo": ["cameo", "example"], "code": ["code", "cameos"]}[by]
-    out.print(table(rows, [*columns, "mentions", "articles"], title=f"{len(rows)} actor(s)"))
+    print_rows(rows, fmt, [*columns, "mentions", "articles"], title=f"{len(rows)} actor(s)")
 
 
 @click.group()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import click
 from rich.console import Console
 
 from ..errors import CommuniqueError
+from ..render import table
 from ..store import DEFAULT_DB, DuckDBStore, open_store
 
 # A terminal sets its own width; a pipe or a file gets wide tables rather than folded ones.
@@ -34,3 +37,13 @@ def opened(db: str) -> Iterator[DuckDBStore]:
         yield store
     finally:
         store.close()
+
+
+def print_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], *, title: str,
+               widths: dict[str, int] | None = None) -> None:
+    """Query results as a readable table, or as one JSON object per row (`fmt == "jsonl"`)."""
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    out.print(table(rows, columns, title=title, widths=widths))

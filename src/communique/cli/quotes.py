@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from ..render import table
-from .common import db_option, opened, out
+from .common import db_option, opened, print_rows
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
 
@@ -66,12 +63,8 @@ def quotes(db: str, speaker: str | None, country: str | None, since: str | None,
     sql, params = quotes_sql(speaker=speaker, country=country, since=since, until=until, text=words, kind=kind)
     with opened(db) as store:
         rows = store.query(sql, [*params, limit])
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, default=str, ensure_ascii=False))
-        return
-    out.print(table(rows, ["published", "speaker", "speaker_code", "kind", "cue", "text"],
-                    title=f"{len(rows)} quote(s)", widths={"text": 70, "speaker": 28}))
+    print_rows(rows, fmt, ["published", "speaker", "speaker_code", "kind", "cue", "text"],
+               title=f"{len(rows)} quote(s)", widths={"text": 70, "speaker": 28})
 
 
 COMMANDS = [quotes]

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..resources import load_toml
+from ..resources import load_toml, word_sets
 from .gazetteer import Entry
 
 ACTOR = "actor"
@@ -35,8 +35,7 @@ class MetonymyLexicon:
 
 @cache
 def lexicon() -> MetonymyLexicon:
-    data = load_toml("geo/metonymy.toml")
-    return MetonymyLexicon(*(frozenset(data[name]) for name in MetonymyLexicon.__slots__))
+    return word_sets(MetonymyLexicon, load_toml("geo/metonymy.toml"))
 
 
 def can_stand_for_state(entry: Entry) -> bool:
