@@ -81,15 +81,16 @@ def article_view(coded: CodedArticle) -> Group:
     parts: list[Any] = [header, legend(), Text(""), highlighted_text(coded), Text("")]
     if coded.events:
         parts.append(table([event_row(e) for e in coded.events],
-                           ["date", "status", "type", "cameo", "actor", "recipient", "location", "trigger"],
-                           title="events"))
+                           ["date", "status", "type", "cameo", "actor", "recipient", "location", "trigger",
+                            "evidence"], title="events", widths={"evidence": 50, "actor": 20, "recipient": 20}))
     if coded.quotes:
         parts.append(table([{"kind": q.kind, "speaker": (q.speaker.name or q.speaker.text) if q.speaker else "",
                              "cue": q.cue, "text": q.text} for q in coded.quotes],
                            ["kind", "speaker", "cue", "text"], title="quotes", widths={"text": 70}))
     if coded.actors:
         parts.append(table([{"text": r.text, "name": r.name, "cameo": r.cameo, "role": r.role}
-                            for r in coded.actors], ["text", "name", "cameo", "role"], title="actors"))
+                            for r in coded.actors], ["text", "name", "cameo", "role"], title="actors",
+                           widths={"text": 40, "name": 28, "role": 34}))
     if coded.places:
         parts.append(table([{"text": p.text, "role": p.role, "country": p.country, "geonameid": p.geonameid,
                              "lat": p.lat, "lon": p.lon} for p in coded.places],
