@@ -1,0 +1,47 @@
+"""The `events` stage: who did what to whom, when and where, coded in PLOVER 2.0 and CAMEO.
+
+    extract(doc, coded) -> list[Event]
+
+reads the parse and the records of the `time`, `places` and `actors` stages, and returns one
+Event per happening the article reports (repeat mentions folded in, see dedup.py). The knowledge
+it codes with is in data files under `communique/data/events/` (see the README there):
+triggers.tsv (verbs, nouns, light verbs and their CAMEO codes), negative.tsv (contexts that are
+not events), cameo.tsv and plover.toml (the code tables), modality.toml and dedup.toml.
+
+Modules: lexicon (reading the trigger files), matcher (a pattern against the parse), arguments
+(actor and recipient), modality (negated, planned, hypothetical), codes (CAMEO/PLOVER tables),
+coder (a sentence at a time), dedup (one event per happening), explain (why, for the CLI).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..model import CodedArticle, Event
+from .coder import Trial, code_document
+from .dedup import deduplicate
+from .lexicon import load_lexicon
+
+__all__ = ["extract", "code_with_trace"]
+
+
+def title_words(title: str | None) -> list[str]:
+    """The headline's words, lower case, from the tokenizer alone: a full parse of every headline
+    would cost more than the rest of the coder, and counting a mention needs only the words."""
+    if not title or not title.strip():
+        return []
+    from ..pipeline import prepared_nlp  # at call time: the pipeline imports this stage
+
+    return [token.lower_ for token in prepared_nlp().make_doc(title) if not token.is_punct]
+
+
+def code_with_trace(doc: Doc, coded: CodedArticle, trace: list[Trial] | None = None) -> list[Event]:
+    """The article's events; every decision on every trigger word is appended to `trace`."""
+    results = code_document(doc, coded, trace=trace)
+    kept = deduplicate(results, title=coded.article.title, words=title_words(coded.article.title),
+                       lexicon=load_lexicon())
+    return [k.event for k in kept]
+
+
+def extract(doc: Doc, coded: CodedArticle) -> list[Event]:
+    return code_with_trace(doc, coded)

@@ -1,0 +1,309 @@
+"""Who did it and to whom: the actor and recipient of a trigger, read off the dependency parse.
+
+Verbs: subject -> actor, object / dative / "with", "against", "on", "to" ... phrase -> recipient;
+passives swap ("was attacked by militiamen"); an infinitive or participle without a subject takes
+its governor's ("agreed to provide aid", "militiamen armed with machetes"). Nouns: possessor and
+pre-modifiers -> actor ("Russia's invasion", "U.S.-Russia talks"), "by" -> actor, "of", "against",
+"with", "between" ... -> recipient; a noun carried by a light verb takes the verb's subject
+("Israel and Lebanon renewed negotiations"). Coordinated actors all count ("Lavrov and Rubio met").
+
+An argument is a phrase; the actors are the records of the `actors` stage that fall in its core
+(the head, its modifiers, possessor, "of" phrase and apposition, not its relative clauses or
+other prepositional phrases).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import Actor
+from ..resources import load_toml
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+STATIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "case", "punct",
+                       "prep", "pobj", "cc", "conj", "npadvmod", "advmod", "predet"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PERSONAL_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their", "our", "them", "him"})
+# "demonstrators in Baghdad", "Nigerians from throughout the country": where a group is from.
+ORIGIN_PREPS: tuple[str, ...] = ("in", "from", "for")  # "a camp for Congolese refugees" too
+# Quantity heads whose "of" phrase is the real object: "captured part of a stronghold".
+QUANTITY_HEADS = frozenset({"part", "most", "some", "all", "much", "rest", "half", "control", "dozen", "hundred",
+                            "thousand", "number", "group", "series", "wave", "round", "spate", "string", "day",
+                            "week", "month", "year", "hour", "night"})
+# Prepositions that introduce the other party, in order of preference.
+RECIPIENT_PREPS: tuple[str, ...] = ("with", "against", "to", "on", "upon", "at", "toward", "towards", "between",
+                                    "from", "for", "into", "over", "of")
+NOUN_RECIPIENT_PREPS: tuple[str, ...] = ("with", "between", "against", "of", "on", "to", "toward", "towards", "into",
+                                         "for", "from", "over")
+CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+@dataclass(slots=True)
+class Side:
+    """One side of an event: the actor records found and the dependency path that found them."""
+
+    actors: list[Actor] = field(default_factory=list)
+    path: str = ""
+    named: bool = False  # the parse names someone here even if no actor record resolved it
+
+    def __bool__(self) -> bool:
+        return bool(self.actors)
+
+
+class ActorIndex:
+    """The actor records of one article, looked up by token; `usable` says which may fill a side."""
+
+    def __init__(self, doc, actors: Iterable[Actor], usable: Callable[[Actor], bool] = bool) -> None:  # noqa: ANN001
+        self.usable = usable
+        self.by_token: dict[int, list[Actor]] = {}
+        for actor in actors:
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, []).append(actor)
+
+    def at(self, token: Token) -> list[Actor]:
+        return self.by_token.get(token.i, [])
+
+
+def phrase_core(head: Token) -> list[Token]:
+    """The tokens of a noun phrase that can name its actor: head, modifiers, possessor, "of" phrase,
+    apposition; not relative clauses, participles or other prepositional phrases."""
+    core = [head]
+    for child in head.children:
+        if child.dep_ not in CORE_DEPS or child.dep_ == "conj":
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        core.extend(phrase_core(child))
+    return core
+
+
+def distinct(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[tuple] = set()
+    kept = []
+    for actor in actors:
+        # one entry per coded actor ("RUSGOV"); unresolved mentions are told apart by position
+        key = (actor.cameo or actor.code,) if actor.code is not None else (actor.text, actor.start)
+        if key not in seen:
+            seen.add(key)
+            kept.append(actor)
+    return kept
+
+
+def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
+    """The actors a noun phrase names: the head's own actor if it has one, else those in its core,
+    else (for "demonstrators in Baghdad", "Nigerians from throughout the country") the place or
+    group its "in"/"from" phrase names; a personal pronoun takes the subject of the clause that
+    reports it ("Iraq said it would allow ...")."""
+    found: list[Actor] = []
+    for conjunct in [head, *head.conjuncts]:
+        own = [a for a in index.at(conjunct) if index.usable(a)]
+        if own:
+            found.extend(own)
+            continue
+        core = [a for t in sorted(phrase_core(conjunct), key=lambda t: t.i)
+                for a in index.at(t) if index.usable(a)]
+        if not core and conjunct.pos_ == "PRON" and conjunct.lower_ in PERSONAL_PRONOUNS \
+                and conjunct.dep_ in ("nsubj", "nsubjpass", "poss"):
+            core = antecedent_actors(conjunct, index)
+        if not core and conjunct.pos_ in ("VERB", "AUX"):  # a misparsed subject: "The Red Cross operating"
+            core = [a for c in conjunct.children if c.dep_ in SUBJECT_DEPS for a in actors_of_phrase(c, index)]
+        if not core and conjunct.pos_ in ("NOUN", "PRON"):
+            core = [a for _, t in prep_objects(conjunct, ORIGIN_PREPS) for a in actors_of_phrase(t, index)]
+        found.extend(core)
+    return distinct(found)
+
+
+def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """The actor a pronoun stands for: the subject of the clause its own clause is reported in."""
+    clause = pronoun.head
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "poss", "dobj") \
+            and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for _, subject in subject_heads(clause):
+            if subject.pos_ != "PRON":
+                actors = actors_of_phrase(subject, index)
+                if actors:
+                    return actors
+    return []
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging on `token`, in the order of `preps`."""
+    pairs = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+            pairs.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+    return sorted(pairs, key=lambda pair: preps.index(pair[0]))
+
+
+def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
+    for path, head in heads:
+        actors = actors_of_phrase(head, index)
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            actors = actors or actors_of_phrase(head.head.head, index)
+        if actors:
+            return Side(actors, path)
+    return Side(named=bool(heads))
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause; not a stative one ("Israel is opposed to French mediation")."""
+    if verb.lemma_.lower() in stative_participles() and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+@cache
+def stative_participles() -> frozenset[str]:
+    return frozenset(load_toml("events/modality.toml").get("stative_participles", []))
+
+
+def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
+    """Candidates for the doer of `verb`, nearest first (its own subject, then inherited)."""
+    heads: list[tuple[str, Token]] = []
+    stative = not is_passive(verb)  # "is opposed to": the grammatical passive subject is the doer
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS or (stative and child.dep_ in STATIVE_SUBJECT_DEPS):
+            heads.append(("nsubj", child))
+        elif child.dep_ == "agent":
+            heads.extend(("agent", g) for g in child.children if g.dep_ == "pobj")
+    if heads or depth > 3 or is_passive(verb):  # a passive's subject is its patient: no doer to inherit
+        return heads
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # coordinated verbs share the grammatical subject, not a "by" phrase: "X has been indicted
+        # by the court and will resign" -> X resigns
+        shared = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if shared:
+            return [("nsubj<conj", c) for c in shared]
+    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return [(f"{path}<{verb.dep_}", t) for path, t in subject_heads(governor, depth + 1)
+                    if not (verb.dep_ == "xcomp" and path.startswith("agent"))]
+    # "militiamen armed with machetes", "refugees fleeing the war": the noun does what an active
+    # participle says; a passive one ("the demonstration staged by students") or a relative
+    # clause without its own subject says nothing about who acted
+    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        heads = [("acl-head", verb.head)]
+        if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":  # "issued a declaration demanding"
+            heads += [(f"{path}<acl-head<dobj", t) for path, t in subject_heads(verb.head.head, depth + 1)]
+    return heads
+
+
+def verb_actor(verb: Token, index: ActorIndex) -> Side:
+    return side_from(subject_heads(verb), index)
+
+
+def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
+    """The other party of a verb: passive subject, object, dative, prepositional object, or the
+    party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
+    heads: list[tuple[str, Token]] = []
+    if is_passive(verb):
+        heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+    heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr"))
+    heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
+    for path, obj in [h for h in heads if h[0] == "dobj"]:  # "providing photographs and intelligence to Macedonia"
+        for part in [obj, *obj.conjuncts]:
+            heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
+    side = side_from(heads, index)
+    if side or depth > 1:
+        return side
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
+            own_subject = [("ccomp>nsubj", c) for c in child.children if c.dep_ in SUBJECT_DEPS]
+            side = side_from(own_subject, index) or verb_recipient(child, index, depth=depth + 1)
+            if side:
+                side.path = f"{child.dep_}>{side.path}"
+                return side
+    return Side()
+
+
+def nearest_in_clause(verb: Token, index: ActorIndex, exclude: list[Actor]) -> Side:
+    """The actor named nearest the verb inside its own clause (not in relative or independent
+    clauses), for a recipient the grammar does not mark: "prevented the demonstration staged by
+    students near AKP offices", "declined to resign despite pressure by the Kenya commission"."""
+    found: list[tuple[int, Actor]] = []
+    stack = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent", "relcl", "conj", "parataxis",
+                                                         "punct", "cc", "ccomp")]
+    while stack:
+        token = stack.pop()
+        found.extend((abs(token.i - verb.i), a) for a in index.at(token) if index.usable(a) and a not in exclude)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "conj", "parataxis"))
+    if not found:
+        return Side()
+    return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+
+
+def premodifier_tokens(noun: Token) -> list[Token]:
+    """Words right before a noun that modify it ("U.S.-Russia", "Israeli troop"), left to right."""
+    tokens = []
+    i = noun.i - 1
+    sent_start = noun.sent.start
+    while i >= sent_start:
+        token = noun.doc[i]
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") or token.text in ("-", "'s", "’s") or token.dep_ == "poss":
+            tokens.append(token)
+            i -= 1
+            continue
+        break
+    return list(reversed(tokens))
+
+
+def noun_actor(noun: Token, index: ActorIndex) -> Side:
+    """The doer of a nominal event: possessor, pre-modifiers, "by" phrase."""
+    actors: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actors.extend(actors_of_phrase(child, index))
+    if actors:
+        return Side(distinct(actors), "poss")
+    for token in premodifier_tokens(noun):
+        actors.extend(a for a in index.at(token) if index.usable(a))
+    if actors:
+        return Side(distinct(actors), "premodifier")
+    return side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, ("by",))], index)
+
+
+def noun_recipient(noun: Token, index: ActorIndex) -> Side:
+    return side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)], index)
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The verb a noun is an argument of, through prepositions ("round of talks will take place")."""
+    token, path = noun, []
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return None, ""
+        path.append(token.dep_)
+        if head.pos_ in ("VERB", "AUX"):
+            return head, ">".join(path)
+        if token.dep_ not in ("pobj", "prep", "compound", "appos", "conj", "nsubj", "dobj"):
+            return None, ""
+        token = head
+    return None, ""
+
+
+def object_of(noun: Token, verb: Token, particles: tuple[str, ...] = ()) -> bool:
+    """Is the noun the verb's object, directly, through a quantity ("initiated rounds of talks",
+    "launched 10 days of war games"), or through one of the verb's particles ("took part in a rally")?"""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in particles and noun.head.head.i == verb.i:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        quantity = noun.head.head
+        return (quantity.lemma_.lower() in QUANTITY_HEADS and quantity.dep_ in ("dobj", "nsubjpass")
+                and quantity.head.i == verb.i)
+    return False

@@ -1,0 +1,332 @@
+"""The event coder: from a parsed article to coded events, one sentence at a time.
+
+For each sentence: find the tokens that carry a trigger (lexicon.py, matcher.py); take them from
+the top of the parse down, so that the content of a coded event ("agreed *to provide aid*",
+"rejected a proposal for *a cease-fire*") is part of that event and not a second one; find the
+actor and recipient on the parse (arguments.py); read the clause's status (modality.py, or the
+`time` stage); give PLOVER's future reading where the action lies ahead (codes.py); ask `time` for
+the date and `geo` for the place. Every decision is written to an optional trace, which
+`communique explain` prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, CodedArticle, Event
+from ..resources import load_toml
+from . import arguments as args
+from .codes import Coding, coding, refusal_code
+from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
+from .matcher import Match, light_verb, match_token
+from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
+from .stages import actors_stage_installed, as_ref, stage_function
+
+# Dependencies through which a trigger is the content of the coded trigger above it.
+ABSORBING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative",
+                            "pcomp", "csubj", "acl"})
+# Dependencies that start an independent clause or phrase: an event below them stands alone.
+BOUNDARY_DEPS = frozenset({"relcl", "conj", "parataxis", "appos"})
+# A clause with one of these marks is the condition of the event above it, not an event: "unless Baghdad accepted".
+CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
+# Entity labels spaCy gives to things that can act, used only when the actors stage is absent.
+FALLBACK_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "none": 0}
+PUBLICATION_DATE_RULE = "date: publication date (the text gives none for this fresh-news event)"
+
+
+@dataclass(slots=True)
+class Trial:
+    """What the coder did with one trigger word, for `communique explain`."""
+
+    sentence: int
+    token: str
+    tried: tuple[str, ...]
+    outcome: str  # coded, blocked, absorbed, no-actor, no-plover, anaphor
+    reason: str
+    event: Event | None = None
+
+
+@dataclass(slots=True)
+class CodedEvent:
+    """An event with what deduplication needs to know about where it came from."""
+
+    event: Event
+    token: Token
+    base_type: str  # the PLOVER type before the future reading: CONSULT for a planned meeting
+    date_rank: int  # day 3, month 2, year 1, none 0, the publication date standing in -1
+    definite: bool = False  # a definite noun ("the talks") that may repeat an event told elsewhere
+
+
+@dataclass(slots=True)
+class Anaphor:
+    """A definite nominal trigger with no party of its own ("confirmed the meeting")."""
+
+    token: Token
+    base_type: str
+    status: str  # the coder's reading of its clause: "the talks would go ahead" is planned
+
+
+@dataclass(slots=True)
+class SentenceResult:
+    events: list[CodedEvent] = field(default_factory=list)
+    anaphors: list[Anaphor] = field(default_factory=list)
+
+
+def actor_records(doc: Doc, coded: CodedArticle) -> list[Actor]:
+    """The actors to code with: the actors stage's records, or (when that stage is not installed)
+    spaCy's named entities as unresolved mentions with no code."""
+    if actors_stage_installed():
+        return coded.actors
+    return [Actor(text=e.text, start=e.start_char, end=e.end_char) for e in doc.ents
+            if e.label_ in FALLBACK_ACTOR_LABELS]
+
+
+def resolved(actor: Actor) -> bool:
+    return actor.code is not None or not actors_stage_installed()
+
+
+def is_absorbed(token: Token, coded_tokens: set[int]) -> Token | None:
+    """The coded trigger this token is the content of, if any."""
+    child = token
+    for head in token.ancestors:
+        if child.dep_ == "conj" and head.i not in coded_tokens:
+            child = head  # "called on Arabs to unite and mobilize": a coordinated content verb is content
+            continue
+        if child.dep_ in BOUNDARY_DEPS:
+            return None
+        if child.dep_ == "advcl" and any(c.dep_ in args.SUBJECT_DEPS for c in child.children) \
+                and not any(c.lower_ in CONDITION_MARKS for c in child.children if c.dep_ == "mark"):
+            return None  # an adverbial clause with its own subject stands alone, unless it is a condition
+        if head.i in coded_tokens:
+            if child.dep_ in ABSORBING_DEPS or child.dep_ in ("prep", "advcl", "agent"):
+                return head
+            return None
+        child = head
+    return None
+
+
+def is_definite(noun: Token) -> bool:
+    """"the talks", "these talks": a noun that may point back to an event already told."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def is_noun_modifier(token: Token) -> bool:
+    """A noun trigger modifying another noun ("ceasefire agreement", "peace talks envoy")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "amod", "nmod") \
+        and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def evidence_span(predicate: Token) -> Span:
+    """The clause of the predicate, without trailing clauses and the speech frame around it."""
+    drop = ("advcl", "conj", "cc", "punct", "parataxis", "ccomp", "relcl")
+    kept = [c for c in predicate.children if c.dep_ != "mark"
+            and (c.dep_ not in drop or c.i < predicate.i and c.dep_ not in ("punct", "cc"))]
+    left = min([predicate.i, *(c.left_edge.i for c in kept)])
+    right = max([predicate.i, *(c.right_edge.i for c in kept)])
+    return predicate.doc[left:right + 1]
+
+
+def event_id(article_id: str, start: int, end: int, plover: str) -> str:
+    return hashlib.sha1(f"{article_id}:{start}:{end}:{plover}".encode()).hexdigest()[:16]
+
+
+def pick_status(trigger: Token) -> tuple[str, str]:
+    """(status, how it was read): from the time stage when installed, else the coder's reading."""
+    local, cue = reading(trigger)
+    ask_time = stage_function("communique.time", "event_status")
+    if ask_time is None:
+        return local, f"status:coder({cue or local})"
+    status = ask_time(trigger)
+    if local == "planned" and status == "asserted":  # a PLOVER future cue the time stage did not read
+        return local, f"status:coder({cue})"
+    return status, "status:time"
+
+
+def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tuple[str | None, str, str]:
+    """(date, precision, rule) from the time stage; the publication date for undated fresh news."""
+    ask_time = stage_function("communique.time", "event_date")
+    if ask_time is None:
+        return None, "none", "date:none(time stage absent)"
+    found = ask_time(trigger, coded)
+    if found is not None and getattr(found, "value", None):
+        return found.value, found.precision or "none", f"date:time({getattr(found, 'rule', '') or 'timex'})"
+    if kind == "verb" and status in ("asserted", "reported") and coded.article.published:
+        return coded.article.published, "day", PUBLICATION_DATE_RULE
+    return None, "none", "date:none"
+
+
+def pick_location(trigger: Token, coded: CodedArticle):  # noqa: ANN201 (Location | None)
+    ask_geo = stage_function("communique.geo", "event_location")
+    return ask_geo(trigger, coded) if ask_geo is not None else None
+
+
+def confidence(trigger: Trigger, actor: args.Side, recipient: args.Side, kind: str) -> float:
+    score = 0.5 + 0.2 * bool(actor) + 0.15 * bool(recipient) + 0.05 * min(trigger.pattern.specificity, 2)
+    score -= 0.1 * (kind == "noun") + 0.2 * (not actor)
+    return round(max(0.1, min(score, 0.95)), 2)
+
+
+class SentenceCoder:
+    """Codes the sentences of one article."""
+
+    def __init__(self, doc: Doc, coded: CodedArticle, *, trace: list[Trial] | None = None) -> None:
+        self.doc = doc
+        self.coded = coded
+        self.lexicon: Lexicon = load_lexicon()
+        self.index = args.ActorIndex(doc, actor_records(doc, coded), usable=resolved)
+        self.trace = trace
+
+    def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str,
+             event: Event | None = None) -> None:
+        if self.trace is not None:
+            self.trace.append(Trial(sentence, f"{token.text} ({token.lemma_}, {token.pos_}, {token.dep_})", tried,
+                                    outcome, reason, event))
+
+    def code_sentence(self, sent: Span, number: int) -> SentenceResult:
+        result = SentenceResult()
+        matches: list[Match] = []
+        for token in sent:
+            match = match_token(token, self.lexicon)
+            if match is None:
+                continue
+            if match.trigger is None:
+                reason = f"blocked by {match.blocked_by.source} '{match.blocked_by.text}'" if match.blocked_by \
+                    else "no pattern matched its context"
+                self.note(number, token, match.tried, "blocked", reason)
+                continue
+            matches.append(match)
+        candidates: list[tuple[int, Token, Match | None]] = [(len(list(m.token.ancestors)), m.token, m)
+                                                             for m in matches]
+        candidates += [(len(list(t.ancestors)), t, None) for t in sent if t.pos_ == "VERB" and demand_clause(t)]
+        coded_tokens: set[int] = set()
+        for _, token, match in sorted(candidates, key=lambda c: (c[0], c[1].i)):
+            absorber = is_absorbed(token, coded_tokens)
+            tried = match.tried if match else ("speech verb + demand modal",)
+            if absorber is not None:
+                self.note(number, token, tried, "absorbed", f"content of the event of '{absorber.text}'")
+                continue
+            if match is not None and is_noun_modifier(token):
+                self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
+                continue
+            if match is None or match.trigger is None:
+                coded_event = self.code_demand(token, demand_clause(token), number)
+            else:
+                coded_event = self.code_trigger(token, match.trigger, match.tried, number, result)
+            if coded_event is not None:
+                result.events.append(coded_event)
+            # the content of a trigger word is never an event of its own, even when the trigger
+            # itself could not be coded (no resolved actor): "Tutu called for sanctions against Nigeria"
+            coded_tokens.add(token.i)
+            governor, _ = args.governing_verb(token)
+            carrier = light_verb(governor, self.lexicon) if governor is not None else None
+            if governor is not None and carrier is not None and args.object_of(token, governor, carrier.particles):
+                coded_tokens.add(governor.i)
+        return result
+
+    def sides(self, token: Token, kind: str) -> tuple[args.Side, args.Side]:
+        if kind == "verb":
+            return args.verb_actor(token, self.index), args.verb_recipient(token, self.index)
+        actor, recipient = args.noun_actor(token, self.index), args.noun_recipient(token, self.index)
+        governor, _ = args.governing_verb(token)
+        carrier = light_verb(governor, self.lexicon) if governor is not None else None
+        if governor is not None and carrier is not None and args.object_of(token, governor, carrier.particles):
+            if not actor:
+                actor = args.verb_actor(governor, self.index)
+                actor.named = actor.named or bool(actor)
+                actor.path = f"light-verb '{governor.lemma_}' {actor.path}"
+            if not recipient:
+                recipient = args.verb_recipient(governor, self.index)
+        return actor, recipient
+
+    def code_trigger(self, token: Token, trigger: Trigger, tried: tuple[str, ...], number: int,
+                     result: SentenceResult) -> CodedEvent | None:
+        kind = "verb" if trigger.pattern.pos == "V" else "noun"
+        actor, recipient = self.sides(token, kind)
+        actor.actors = [a for a in actor.actors if resolved(a)]
+        recipient.actors = [a for a in recipient.actors if resolved(a) and a not in actor.actors]
+        if kind == "verb" and len(actor.actors) == 1 and not recipient:
+            recipient = args.nearest_in_clause(token, self.index, actor.actors)
+        if not actor and not actor.named and len(recipient.actors) > 1 and recipient.path.endswith("between"):
+            actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
+        base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
+        if base is None:
+            self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
+            return None
+        if not actor:
+            if kind == "noun" and is_definite(token) and not recipient:
+                result.anaphors.append(Anaphor(token, base.plover, reading(token)[0]))
+                self.note(number, token, tried, "anaphor", "no party of its own: may refer to an earlier event")
+            else:
+                self.note(number, token, tried, "no-actor", "no resolved actor or recipient on the parse")
+            return None
+        return self.build(token, trigger, kind, base, actor, recipient, number, tried)
+
+    def code_demand(self, speech_verb: Token, clause: Token, number: int) -> CodedEvent | None:
+        """"Russia said Sudan must return the helicopter": a demand by the speaker to the subject."""
+        actor = args.verb_actor(speech_verb, self.index)
+        recipient = args.side_from([(f"ccomp>{p}", t) for p, t in args.subject_heads(clause)], self.index)
+        actor.actors = [a for a in actor.actors if resolved(a)]
+        recipient.actors = [a for a in recipient.actors if resolved(a)]
+        tried = ("speech verb + demand modal",)
+        if not actor:
+            self.note(number, speech_verb, tried, "no-actor", "a demand with no resolved speaker")
+            return None
+        trigger = demand_trigger()
+        base = coding(trigger.cameo, plover=trigger.plover)
+        if base is None:
+            self.note(number, speech_verb, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
+            return None
+        return self.build(speech_verb, trigger, "verb", base, actor, recipient, number, tried, future_reading=False)
+
+    def build(self, token: Token, trigger: Trigger, kind: str, base: Coding, actor: args.Side,
+              recipient: args.Side, number: int, tried: tuple[str, ...], *, future_reading: bool = True) -> CodedEvent:
+        status, status_rule = pick_status(token)
+        # PLOVER's future reading follows the grammar of the clause ("will take place", "may halt"),
+        # not a status inferred from context ("announced a suspension" is not a threat)
+        future = future_reading and reading(token)[0] in ("planned", "hypothetical")
+        codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
+                       future=future) if future else base
+        codes = codes or base
+        refusal = refusal_code(base.plover) if status == "negated" and is_refusal(token) else None
+        if refusal is not None:
+            codes = coding(refusal) or codes
+            status, status_rule = "asserted", f"refusal: negated future {base.plover} -> {codes.plover}"
+        date, precision, date_rule = pick_date(token, self.coded, status, kind)
+        predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
+        span = evidence_span(predicate)
+        rule = "; ".join(filter(None, [
+            f"{trigger.pattern.source or 'coder'} '{trigger.pattern.pos} {trigger.pattern.text}' -> {trigger.cameo}",
+            f"actor={actor.path or '-'}", f"recipient={recipient.path or '-'}",
+            f"future: {base.plover}->{codes.plover}" if codes.future_reading else "",
+            status_rule, date_rule]))
+        event = Event(
+            id=event_id(self.coded.article.id, span.start_char, span.end_char, codes.plover),
+            event_type=codes.plover, actor=[as_ref(a) for a in actor.actors],
+            recipient=[as_ref(a) for a in recipient.actors], mode=codes.mode, context=list(codes.context),
+            cameo=codes.cameo, quad_class=codes.quad_class, goldstein=codes.goldstein, date=date,
+            date_precision=precision, status=status, location=pick_location(token, self.coded), sentence=number,
+            start=span.start_char, end=span.end_char, evidence=span.text, trigger=token.text, rule=rule,
+            confidence=confidence(trigger, actor, recipient, kind))
+        self.note(number, token, tried, "coded", f"{codes.plover} {codes.cameo}", event)
+        return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
+                          - (date_rule == PUBLICATION_DATE_RULE) * 4,
+                          definite=kind == "noun" and is_definite(token))
+
+
+@cache
+def demand_trigger() -> Trigger:
+    """The trigger a speech verb with a demand modal carries ("said Sudan must return ...")."""
+    cameo = load_toml(MODALITY_FILE).get("demand_cameo", "100")
+    return Trigger(Pattern("V", "say", obj="must", source="modality.toml:demand_modals", text="say ... must"), cameo)
+
+
+def code_document(doc: Doc, coded: CodedArticle, *, trace: list[Trial] | None = None) -> list[SentenceResult]:
+    """Every sentence's events and anaphoric mentions, in order."""
+    coder = SentenceCoder(doc, coded, trace=trace)
+    return [coder.code_sentence(sent, number) for number, sent in enumerate(doc.sents)]

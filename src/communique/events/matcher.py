@@ -1,0 +1,130 @@
+"""Matching lexicon patterns against the dependency parse of one token.
+
+A verb matches `V call for +ceasefire` when its lemma is "call", "for" hangs on it as a particle or
+preposition, and "ceasefire" is its object (direct object, passive subject, clausal complement, or
+the object of one of its particles). A noun matches `N hunger strike` when "hunger" modifies it.
+The most specific matching trigger wins, unless a negative pattern at least as specific matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .arguments import QUANTITY_HEADS
+from .lexicon import Lexicon, Pattern, Trigger
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent", "dative"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "attr", "oprd", "ccomp", "acomp"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger found on a token; `blocked_by` names the negative pattern that vetoed it."""
+
+    token: Token
+    trigger: Trigger | None
+    tried: tuple[str, ...]  # patterns considered, for `explain`
+    blocked_by: Pattern | None = None
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def hyphen_lemma(token: Token) -> str | None:
+    """'cease-fire' is three tokens; the lemma of the whole word, read from the head's side."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+            and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{lemma(token)}"
+    return None
+
+
+def particles_of(verb: Token) -> set[str]:
+    return {lemma(c) for c in verb.children if c.dep_ in PARTICLE_DEPS}
+
+
+def object_heads(verb: Token, particles: tuple[str, ...]) -> list[Token]:
+    """Tokens that can fill a pattern's "+object": objects, complements, objects of its particles."""
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ in PARTICLE_DEPS and lemma(child) in particles:
+            heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    heads.extend(conj for h in list(heads) for conj in h.conjuncts)
+    for head in list(heads):  # "captured part of a stronghold": the object is the "of" phrase
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj")
+    return heads
+
+
+def modifiers_of(noun: Token) -> set[str]:
+    found = {lemma(c) for c in noun.children if c.dep_ in MODIFIER_DEPS}
+    if noun.i > 0:  # parses of headlines and hyphenated names often attach modifiers loosely
+        found.add(lemma(noun.doc[noun.i - 1]))
+    return found
+
+
+def object_matches(obj: str, verb: Token, particles: tuple[str, ...]) -> bool:
+    if obj == "*":  # any direct object: "demonstrated a dignified attitude" is no demonstration
+        return any(c.dep_ == "dobj" for c in verb.children)
+    *mods, head = obj.split()
+    for token in object_heads(verb, particles):
+        if lemma(token) == head and (not mods or set(mods) <= modifiers_of(token)):
+            return True
+        # "halt +mediation" also fits "halted mediation efforts", "reduce +supply" "food supplies"
+        if not mods and any(c.dep_ == "compound" and lemma(c) == head for c in token.children):
+            return True
+    return False
+
+
+def pattern_matches(pattern: Pattern, token: Token) -> bool:
+    if pattern.pos == "N":
+        return not pattern.modifiers or set(pattern.modifiers) <= modifiers_of(token)
+    if pattern.particles and not set(pattern.particles) <= particles_of(token):
+        return False
+    return pattern.obj is None or object_matches(pattern.obj, token, pattern.particles)
+
+
+def noun_keys(token: Token) -> list[str]:
+    keys = [lemma(token)]
+    hyphen = hyphen_lemma(token)
+    if hyphen:
+        keys.insert(0, hyphen)
+    if token.pos_ == "PROPN" and token.lower_.endswith("s"):  # "Talks" in a headline: no lemma for it
+        keys.append(token.lower_[:-1])
+    return keys
+
+
+def match_token(token: Token, lexicon: Lexicon) -> Match | None:
+    """The trigger this token carries, if any (None when it is no trigger word at all)."""
+    if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj", "xcomp")):
+        keys, pos = [lemma(token)], "V"  # "is ready to contribute": the copula carries the pattern
+    elif token.pos_ in NOUN_POS:
+        keys, pos = noun_keys(token), "N"
+    else:
+        return None
+    tried: list[str] = []
+    for key in keys:
+        for trigger in lexicon.triggers_for(pos, key):
+            tried.append(f"{trigger.pattern.pos} {trigger.pattern.text}")
+            if not pattern_matches(trigger.pattern, token):
+                continue
+            for negative in lexicon.negatives_for(pos, key):
+                if negative.specificity >= trigger.pattern.specificity and pattern_matches(negative, token):
+                    return Match(token, None, tuple(tried), blocked_by=negative)
+            return Match(token, trigger, tuple(tried))
+    return Match(token, None, tuple(tried)) if tried else None
+
+
+def light_verb(verb: Token, lexicon: Lexicon) -> Pattern | None:
+    """The light-verb pattern ("hold", "carry out") this verb matches, if any."""
+    for pattern in lexicon.light_verbs.get(lemma(verb), []):
+        if pattern_matches(pattern, verb):
+            return pattern
+    return None

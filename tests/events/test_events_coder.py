@@ -1,0 +1,161 @@
+"""The event coder on real sentences: argument patterns, statuses, reciprocity, negation, passives.
+
+Sentences are short excerpts of real news, credited in a comment: AFP and Xinhua wire copy
+(1997-2006) and The Moscow Times (2025-04-08, the example article of examples/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import CodedArticle, Event
+
+
+def countries(refs: list) -> set[str]:
+    return {r.code for r in refs if r.code}
+
+
+def counted(coded: CodedArticle) -> list[Event]:
+    return [e for e in coded.events if e.status != "negated"]
+
+
+def find(coded: CodedArticle, event_type: str) -> Event:
+    found = [e for e in coded.events if e.event_type == event_type]
+    assert found, f"no {event_type} in {[(e.event_type, e.trigger) for e in coded.events]}"
+    return found[0]
+
+
+# (text, PLOVER type, actor countries, recipient countries): the argument patterns of the parse
+ARGUMENT_CASES = [
+    # subject -> actor, object -> recipient (AFP, 1997-04-05)
+    ("On Thursday Turkish Interior Minister Meral Aksener accused Germany of trying to burn Turks out of the "
+     "country.", "ACCUSE", {"TUR"}, {"DEU"}),
+    # subject and direct object (Moscow Times, 2025-04-08)
+    ("Russia invaded Ukraine in 2022.", "COERCE", {"RUS"}, {"UKR"}),
+    # light verb: "held talks" carries a CONSULT; "with" -> recipient (AFP, 1997-04-08)
+    ("US Secretary Treasury Robert Rubin held talks Tuesday with Vietnamese communist party chief Do Muoi.",
+     "CONSULT", {"USA"}, {"VNM"}),
+    # "call on": the object of the particle is the recipient (AFP, 1997-04-08)
+    ("Japan's consul general here called on China Tuesday to be more transparent in its military strategy.",
+     "REQUEST", {"JPN"}, {"CHN"}),
+    # light verb with "on" (AFP, 1997-04-28)
+    ("The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990.", "COERCE", {"IGO"}, {"IRQ"}),
+    # passive: the "by" phrase is the actor (AFP, 1997-04-03)
+    ("But calls to reduce the number of troops in the island have been rejected by the United States.",
+     "REJECT", {"USA"}, set()),
+    # "pull out of" (AFP, 2006-12-18)
+    ("North Korea pulled out of the talks in November last year.", "RETREAT", {"PRK"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), ARGUMENT_CASES)
+def test_arguments(code_text: Callable[..., CodedArticle], text: str, event_type: str, actor: set[str],
+                   recipient: set[str]) -> None:
+    event = find(code_text(text), event_type)
+    assert actor <= countries(event.actor)
+    assert recipient <= countries(event.recipient)
+
+
+def test_reciprocal_actors_are_all_on_the_actor_side(code_text: Callable[..., CodedArticle]) -> None:
+    # coordinated subjects of a symmetric verb (Moscow Times, 2025-04-08)
+    coded = code_text("Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Marco Rubio met in "
+                      "Saudi Arabia on Feb. 18.")
+    event = find(coded, "CONSULT")
+    assert countries(event.actor) | countries(event.recipient) == {"RUS", "USA"}
+
+
+def test_compound_dyad_on_a_noun(code_text: Callable[..., CodedArticle]) -> None:
+    # "U.S.-Russia talks": both parties from the pre-modifier (Moscow Times, 2025-04-08)
+    coded = code_text("The second round of U.S.-Russia talks on restoring diplomatic missions will take place "
+                      "Thursday in Istanbul, the Kremlin said Tuesday.")
+    event = find(coded, "AGREE")
+    assert {"RUS", "USA"} <= countries(event.actor) | countries(event.recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo", "status"), [
+    # future cooperation: PLOVER AGREE, CAMEO 036, status planned (Moscow Times, 2025-04-08)
+    ("The second round of U.S.-Russia talks on restoring diplomatic missions will take place Thursday in "
+     "Istanbul, the Kremlin said Tuesday.", "AGREE", "036", "planned"),
+    # past meeting: CONSULT, asserted (Moscow Times, 2025-04-08)
+    ("Lavrov and Rubio met in Saudi Arabia on Feb. 18.", "CONSULT", "040", "asserted"),
+    # "call for" (AFP, 1997-04-11)
+    ("A Malaysian opposition leader Friday called for the resignation of a high-ranking Malaysian politician.",
+     "REQUEST", None, "asserted"),
+])
+def test_codes_and_status(code_text: Callable[..., CodedArticle], text: str, event_type: str, cameo: str | None,
+                          status: str) -> None:
+    event = find(code_text(text), event_type)
+    assert event.status == status
+    if cameo:
+        assert event.cameo == cameo
+    assert event.goldstein is not None and event.quad_class in (1, 2, 3, 4)
+
+
+def test_hypothetical(code_text: Callable[..., CodedArticle]) -> None:
+    # a possible attack is a threat, never an assault that happened (Xinhua, 2006-11-22)
+    coded = code_text("Israel might attack Iranian nuclear facilities if Iran insists on developing its nuclear "
+                      "program.")
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert all(e.status in ("hypothetical", "planned") for e in coded.events)
+
+
+def test_negated_event_is_not_counted(code_text: Callable[..., CodedArticle]) -> None:
+    # (AFP, 1997-04-15, with the leaders named)
+    coded = code_text("The presidents of Russia and Chechnya have not met since October 1994.")
+    assert all(e.status == "negated" for e in coded.events)
+
+
+@pytest.mark.parametrize("text", [
+    # a denial: no event between Ukraine and anyone (Moscow Times, 2025-04-08)
+    "There are no political or security issues on the agenda, and Ukraine is not — absolutely not — on the agenda.",
+    # negative pattern: a heart attack is not an assault (AFP, 1997-04-05)
+    "Turkes, leader of the Nationalist Action Party, died here on early Saturday after a heart attack.",
+    # negative pattern: meeting a demand is not a meeting (Xinhua, 2005-11-14)
+    "Nanjing has ordered air shipments of the stuffed toys from Beijing to meet the demands of anxious buyers.",
+    # no actor: animals do not invade (AFP, 1997-04-09)
+    "More than a thousand tonnes of crayfish have invaded Elands bay since the weekend.",
+])
+def test_no_event(code_text: Callable[..., CodedArticle], text: str) -> None:
+    assert counted(code_text(text)) == []
+
+
+def test_content_of_an_event_is_not_a_second_event(code_text: Callable[..., CodedArticle]) -> None:
+    # "agreed to provide aid": one AGREE, not an AGREE and an AID (AFP, 1997-04-15)
+    coded = code_text("China has also agreed to provide aid totalling five million yuan to Mauritius.")
+    assert [e.event_type for e in counted(coded)] == ["AGREE"]
+    assert "MUS" in countries(coded.events[0].recipient)
+
+
+def test_reported_speech_keeps_the_speaker_apart(code_text: Callable[..., CodedArticle]) -> None:
+    # the minister reports; Cairo seeks the extradition (AFP, 1997-04-02)
+    coded = code_text("Egyptian Interior Minister Hassan al-Alfi said Tuesday that Cairo is seeking the extradition "
+                      "of an Islamic militant arrested recently in Pakistan.")
+    event = find(coded, "REQUEST")
+    assert [r.text for r in event.actor] == ["Cairo"]
+
+
+def test_event_records_evidence_and_rule(code_text: Callable[..., CodedArticle]) -> None:
+    text = "Russia invaded Ukraine in 2022."
+    event = find(code_text(text), "COERCE")
+    assert text[event.start:event.end] == event.evidence
+    assert event.trigger == "invaded"
+    assert "invade" in event.rule and 0 < event.confidence <= 1
+
+
+def test_a_refused_future_cooperation_is_a_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # "would not support": a refusal that happened, not a negated support (AFP, 1997-04-01)
+    coded = code_text("France last weekend announced it would not support the annual resolution condemning "
+                      "China's human rights record.")
+    event = find(coded, "REJECT")
+    assert (countries(event.actor), event.status) == ({"FRA"}, "asserted")
+    assert "refusal" in event.rule
+
+
+def test_a_demand_in_reported_speech(code_text: Callable[..., CodedArticle]) -> None:
+    # "X said Y must ...": a demand by the speaker to the subject (Washington Post, 2016-04-07)
+    coded = code_text("Arturo Sarukhan, Mexico's ambassador to the United States from 2007 to 2013, said Mexico must "
+                      "rebut Trump's claims.")
+    event = find(coded, "REQUEST")
+    assert (countries(event.actor), countries(event.recipient), event.status) == ({"MEX"}, {"MEX"}, "asserted")
