@@ -176,8 +176,14 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
             yield from rejected
             yield from code_batch(articles, model=model, batch_size=batch_size)
         return
-    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no inherited threads or locks
-    with context.Pool(workers, initializer=_warm_worker, initargs=(model,)) as pool:
+    # Workers are forked from a process that has already loaded the model and every stage's
+    # tables, so they start at once and share that memory (copy-on-write) instead of each
+    # loading its own; where fork is unavailable they start fresh and load on their own.
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if fork:
+        warm_up(model)
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    with context.Pool(workers, initializer=None if fork else warm_up, initargs=() if fork else (model,)) as pool:
         pending: list = []
         for articles, rejected in batches:
             yield from rejected
@@ -193,5 +199,10 @@ def split_rejections(chunk: list[Article | ArticleRejected]) -> tuple[list[Artic
     return articles, [r for r in chunk if isinstance(r, ArticleRejected)]
 
 
-def _warm_worker(model: str | None) -> None:
-    prepared_nlp(model)
+WARM_UP_TEXT = "Ministers from France and Germany met in Brussels on Monday, officials said."
+
+
+@cache
+def warm_up(model: str | None = None) -> None:
+    """Load the model and every table the stages load on first use, once per process."""
+    code_article(Article(id="warm-up", text=WARM_UP_TEXT, published="2025-01-06"), model=model)
