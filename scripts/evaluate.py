@@ -73,7 +73,7 @@ def main() -> None:
         sys.exit(f"eval: {shared}/eval/score.py not found; `make eval` needs the shared development data")
     results = ROOT / "eval-results"
     results.mkdir(exist_ok=True)
-    console = Console()
+    console = Console(width=140)
     summary = Table(title="Development-set accuracy (../shared/eval/score.py)", header_style="bold")
     summary.add_column("evaluation")
     summary.add_column("figures")
