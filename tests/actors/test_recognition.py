@@ -63,6 +63,22 @@ CASES = [
 ]
 
 
+# Written for the tests in wire style about real events (not verbatim quotations of a source).
+PLACED_CASES = [
+    # a group with no country of its own takes the country of the place its phrase names
+    # (Sindh, Pakistan; its provincial government ordered patrols after sectarian riots)
+    ("The government of Sindh province arrested dozens of opposition activists.", "2005-06-05",
+     [("government of Sindh", "PAKGOV")], []),
+    # a generic noun before "to COUNTRY" is no title with a posting: the country stays an actor
+    ("The United States is providing intelligence to Macedonia.", "2001-03-01",
+     [("United States", "USA"), ("Macedonia", "MKD")], []),
+    # a capital as a direct object is the government (the 1992 farmers' blockades of Paris)
+    ("French farmers said they would blockade Paris from Monday.", "1992-06-26",
+     [("French farmers", "FRAAGR"), ("Paris", "FRAGOV")], []),
+]
+CASES += PLACED_CASES
+
+
 def found(coded: CodedArticle) -> list[tuple[str, str | None]]:
     return [(a.text, a.cameo) for a in coded.actors]
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorRef, CodedArticle, Place
 from .coref import resolve
-from .kb import CAPITAL, COUNTRY, SEAT, load_kb, normalize
+from .kb import CAPITAL, COUNTRY, PERSON, SEAT, load_kb, normalize
 from .matching import Item, Piece, kb_items, person_items, pieces_of
 from .mentions import Context, Mention, build_chains, compose, rules
 
@@ -83,6 +83,41 @@ def place_mentions(places: list[Place], mentions: list[Mention], sentence_of: li
     return found
 
 
+def residence_objects(head: Token) -> list[Token]:
+    """The objects of the phrases that say where a group is: "demonstrators in Sivas", "the
+    government of Sindh province", "a group based in Trinidad"."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in rules().residence_prepositions]
+    for participle in head.children:
+        if participle.dep_ == "acl" and participle.lemma_.lower() in rules().residence_participles:
+            preps += [c for c in participle.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def place_in_phrase(phrase: Token, places: list[Place]) -> Place | None:
+    """The first place with a country among the words of `phrase` (not its relative clauses)."""
+    tokens = [t for t in phrase.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors
+                                                      if a.i != phrase.i and phrase.is_ancestor(a))]
+    for token in sorted(tokens, key=lambda t: t.i):
+        place = place_covering(token.idx, token.idx + len(token.text), places)
+        if place is not None and place.country:
+            return place
+    return None
+
+
+def locate_unresolved(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
+    """Give a group or title with no country the country of the place its phrase names."""
+    for mention in mentions:
+        if mention.code is not None or mention.kind == PERSON:
+            continue
+        for phrase in residence_objects(doc[mention.head_token]):
+            place = place_in_phrase(phrase, places)
+            if place is not None:
+                mention.code = place.country
+                mention.cameo = place.country + (mention.sector or "")
+                mention.key = ("group", mention.cameo, normalize(mention.text))
+                break
+
+
 def to_actor(mention: Mention) -> Actor:
     return Actor(text=mention.text, start=mention.start, end=mention.end, name=mention.name, code=mention.code,
                  sector=mention.sector, cameo=mention.cameo, role=mention.role, entity=mention.entity,
@@ -100,6 +135,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
                   capital_checker(doc, pieces, coded.places))
     mentions = [mention for chain in build_chains(items, ctx) for mention in compose(chain, ctx)]
     mentions += place_mentions(coded.places, mentions, sentence_of, doc)
+    locate_unresolved(mentions, doc, coded.places)
     return [to_actor(m) for m in resolve(mentions, text)]
 
 

@@ -61,6 +61,8 @@ class Rules:
     capital_actor_dependencies: frozenset[str]
     capital_actor_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    residence_prepositions: frozenset[str]
+    residence_participles: frozenset[str]
 
 
 @cache
@@ -396,7 +398,16 @@ def head_words(chain: Chain) -> frozenset[str]:
 
 
 def compose(chain: Chain, ctx: Context) -> list[Mention]:
-    """The mentions a chain makes (none, one, or one per coordinated country)."""
+    """The mentions a chain makes (none, one, or one per coordinated country). When the title
+    makes no actor ("providing intelligence to Macedonia", "sending troops to Iraq"), the country
+    after its preposition was never a posting: it is an actor of its own."""
+    mentions = compose_titled(chain, ctx)
+    if mentions or not chain.posting:
+        return mentions
+    return country_mentions(Chain(list(chain.posting)), ctx)
+
+
+def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
     head = chain.items[-1]
     if all(it.kind in COUNTRY_KINDS for it in chain.items) and chain.inherited is None:
         return country_mentions(chain, ctx)

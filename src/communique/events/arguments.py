@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import Actor
+from ..model import Actor, Place
 from ..resources import load_toml
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -42,6 +42,10 @@ RECIPIENT_PREPS: tuple[str, ...] = ("with", "against", "to", "on", "upon", "at",
 NOUN_RECIPIENT_PREPS: tuple[str, ...] = ("with", "between", "against", "of", "on", "to", "toward", "towards", "into",
                                          "for", "from", "over")
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Prepositions that open the source of a report, never a party to the event.
+ATTRIBUTION_PREPS = frozenset({"according"})
+# Prepositions that name a party on the object of a nominal event ("suspension of links with Serbia").
+PARTY_PREPS: tuple[str, ...] = ("with", "between", "against", "toward", "towards")
 
 
 @dataclass(slots=True)
@@ -234,8 +238,10 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: list[Actor]) -> S
     clauses), for a recipient the grammar does not mark: "prevented the demonstration staged by
     students near AKP offices", "declined to resign despite pressure by the Kenya commission"."""
     found: list[tuple[int, Actor]] = []
+    # not the source of the report ("according to a press release by the Tigers")
     stack = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent", "relcl", "conj", "parataxis",
-                                                         "punct", "cc", "ccomp")]
+                                                         "punct", "cc", "ccomp")
+             and c.lower_ not in ATTRIBUTION_PREPS]
     while stack:
         token = stack.pop()
         found.extend((abs(token.i - verb.i), a) for a in index.at(token) if index.usable(a) and a not in exclude)
@@ -243,6 +249,49 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: list[Actor]) -> S
     if not found:
         return Side()
     return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+
+
+@cache
+def place_recipient_types() -> frozenset[str]:
+    return frozenset(load_toml("events/arguments.toml").get("place_recipient_types", []))
+
+
+@cache
+def victim_only_types() -> frozenset[str]:
+    return frozenset(load_toml("events/arguments.toml").get("victim_only_types", []))
+
+
+def names_no_doer(verb: Token, is_event_noun: Callable[[Token], bool]) -> bool:
+    """Whether a verb's clause names nobody who acted: an agentless passive ("civilians have been
+    killed in a bombing"), or an attack itself as the subject ("a roadside bombing killed ...")."""
+    if is_passive(verb):
+        return not any(c.dep_ == "agent" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(is_event_noun(s) for s in subjects)
+
+
+def place_actors(places: Iterable[Place]) -> list[Actor]:
+    """The places where things happen, as stand-ins for their country ("in the capital Kabul": AFG)."""
+    return [Actor(text=p.text, start=p.start, end=p.end, name=p.name, code=p.country, cameo=p.country)
+            for p in places if p.country and not p.dateline]
+
+
+def place_in_clause(trigger: Token, predicate: Token, places: ActorIndex, *, subject: bool = False,
+                    avoid: Iterable[Actor] = ()) -> Side:
+    """The country of the place nearest the trigger in its own clause (or, for a noun, in the
+    clause of the verb that carries it), as the recipient when the grammar names no party;
+    with `subject`, the subject's own phrase too ("a roadside bombing near Samarra killed ...").
+    Places inside the `avoid` mentions ("one U.S. soldier") are no place of the event."""
+    spans = [(a.start, a.end) for a in avoid]
+    inside = [p for ps in places.by_token.values() for p in ps
+              if any(p.start < end and start < p.end for start, end in spans)]
+    subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS] if subject else []
+    for token in dict.fromkeys((trigger, predicate, *subjects)):
+        side = nearest_in_clause(token, places, inside)
+        if side:
+            side.path = "place-in-clause"
+            return side
+    return Side()
 
 
 def premodifier_tokens(noun: Token) -> list[Token]:
@@ -276,7 +325,13 @@ def noun_actor(noun: Token, index: ActorIndex) -> Side:
 
 
 def noun_recipient(noun: Token, index: ActorIndex) -> Side:
-    return side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)], index)
+    """The other party of a nominal event: its "with", "against", "of" ... phrase, or the party
+    named on the thing it acts on ("a suspension of air links with Serbia", "the severing of
+    ties with Iran")."""
+    heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)]
+    for path, obj in [h for h in heads if h[0] == "prep:of"]:
+        heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
+    return side_from(heads, index)
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:

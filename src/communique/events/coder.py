@@ -180,6 +180,7 @@ class SentenceCoder:
         self.coded = coded
         self.lexicon: Lexicon = load_lexicon()
         self.index = args.ActorIndex(doc, actor_records(doc, coded), usable=resolved)
+        self.places = args.ActorIndex(doc, args.place_actors(coded.places))
         self.trace = trace
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str,
@@ -258,6 +259,14 @@ class SentenceCoder:
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
+        if actor and not recipient and base.plover in args.place_recipient_types():
+            predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
+            recipient = args.place_in_clause(token, predicate, self.places)
+        if not actor and self.victim_only(token, kind, base.plover, recipient):
+            # an unnamed attacker is placed where the attack happened, as ICEWS's "unidentified
+            # gunmen (Iraq)": the country of the place in the clause, if any
+            actor = self.unnamed_doer(token, recipient)
+            return self.build(token, trigger, kind, base, actor, recipient, number, tried)
         if not actor:
             if kind == "noun" and is_definite(token) and not recipient:
                 result.anaphors.append(Anaphor(token, base.plover, reading(token)[0]))
@@ -266,6 +275,30 @@ class SentenceCoder:
                 self.note(number, token, tried, "no-actor", "no resolved actor or recipient on the parse")
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
+
+    def victim_only(self, token: Token, kind: str, plover: str, recipient: args.Side) -> bool:
+        """An attack whose victim is known and whose doer the sentence does not name."""
+        if kind != "verb" or not recipient or plover not in args.victim_only_types():
+            return False
+        return args.names_no_doer(token, self.is_event_noun)
+
+    def unnamed_doer(self, verb: Token, recipient: args.Side) -> args.Side:
+        """Who did an attack the clause names no doer for: the doer of the attack noun that is its
+        subject ("a Hamas suicide bombing killed ..."), else, as ICEWS codes "unidentified gunmen
+        (Iraq)", the country of the place in the clause; else nobody."""
+        for subject in (c for c in verb.children if c.dep_ in args.SUBJECT_DEPS):
+            side = args.noun_actor(subject, self.index)
+            side.actors = [a for a in side.actors if resolved(a) and a not in recipient.actors]
+            if side:
+                side.path = f"unnamed doer (nsubj>{side.path})"
+                return side
+        side = args.place_in_clause(verb, verb, self.places, subject=True, avoid=recipient.actors)
+        side.path = f"unnamed doer ({side.path or 'no place'})"
+        return side
+
+    def is_event_noun(self, token: Token) -> bool:
+        match = match_token(token, self.lexicon) if token.pos_ in ("NOUN", "PROPN") else None
+        return match is not None and match.trigger is not None
 
     def code_demand(self, speech_verb: Token, clause: Token, number: int) -> CodedEvent | None:
         """"Russia said Sudan must return the helicopter": a demand by the speaker to the subject."""
