@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..model import CodedArticle, TimeExpr
 from .calendar import Point
-from .clause import direction, event_status
+from .clause import cues, direction, event_status
 from .dating import EventDate, event_date
 from .grammar import lookup
 from .normalize import Context, modifier, normalize
@@ -40,6 +40,8 @@ TENSE_SENSITIVE = frozenset({"calendar", "month", "weekday", "holiday", "quarter
                              "part_of_day", "clock", "day_before"})
 # Granularities a later anchored expression ("two days later") may count from.
 ANCHOR_GRANULARITIES = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
+# How many characters before an expression a future signal ("as early as") is looked for.
+SIGNAL_REACH = 20
 
 
 def publication_date(published: str | None) -> date | None:
@@ -58,7 +60,12 @@ def dateline_timex(coded: CodedArticle, dct: date | None) -> TimeExpr | None:
     return TimeExpr(text=dateline, start=0, end=0, type="DATE", value=dct.isoformat(), source="dateline")
 
 
-def clause_direction(doc: Doc, cand: Candidate) -> str | None:
+def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
+    """The tense the expression is read in: 'future' after a signal such as "as early as",
+    else the tense of its clause."""
+    before = " ".join(text[max(0, cand.start - SIGNAL_REACH):cand.start].lower().split())
+    if any(before.endswith(signal) for signal in cues().future_signals):
+        return "future"
     span = span_of(doc, cand.start, cand.end)
     return direction(span.root) if span is not None else None
 
@@ -73,6 +80,17 @@ def expression_end(text: str, start: int, end: int) -> int:
             and not text[start:end].endswith(("a.m.", "p.m.")):
         return end - 1
     return end
+
+
+# "the quarter ended Sept. 30": the date closes the reporting period in focus, which stays in
+# focus ("up 39% from a year earlier" compares quarters, not days).
+PERIOD_CLOSING = re.compile(r"(?:quarter|period|half|year|months|weeks)\s+(?:ended|ending|closed)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
+PERIOD_CLOSING_REACH = 40
+
+
+def closes_period(text: str, start: int) -> bool:
+    return PERIOD_CLOSING.search(text, max(0, start - PERIOD_CLOSING_REACH), start) is not None
 
 
 def text_length(doc: Doc) -> int:
@@ -98,13 +116,13 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         start = cand.body_start if outside else cand.start
         end = expression_end(text, start, cand.end)
         needs_tense = cand.rule.norm in TENSE_SENSITIVE
-        ctx = Context(dct, clause_direction(doc, cand) if needs_tense else None, anchor)
+        ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, anchor)
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue
         kind = result.type or cand.rule.type
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
-                and kind == "DATE":
+                and kind == "DATE" and not closes_period(text, start):
             anchor = result.point
         timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
                                 sentence=max(bisect_right(sentence_starts, start) - 1, 0)))

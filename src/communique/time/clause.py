@@ -26,6 +26,7 @@ class Cues:
     future_aux: frozenset[str]
     scheduling_verbs: frozenset[str]
     modal_aux: frozenset[str]
+    future_signals: frozenset[str]
     planning_verbs: frozenset[str]
     planning_modifiers: frozenset[str]
     negation_words: frozenset[str]

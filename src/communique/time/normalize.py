@@ -170,6 +170,16 @@ def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
     return point(date(month_year(ctx.dct, month, rel, ctx.direction), month, 1), "month")
 
 
+def month_of_relative_year(groups: Groups, ctx: Context) -> Normalized | None:
+    """'January this year', 'June last year': the month of the year named relative to the DCT."""
+    month = lookup("month", groups.get("month") or "")
+    if month is None:
+        return None
+    if ctx.dct is None:
+        return unresolved(f"XXXX-{month:02d}")
+    return point(date(relative_year(groups.get("rel"), ctx.dct), month, 1), "month")
+
+
 def year(groups: Groups, ctx: Context) -> Normalized | None:
     return point(date(full_year(groups["year"]), 1, 1), "year")
 
@@ -369,14 +379,15 @@ def weekday_date(groups: Groups, ctx: Context) -> date | None:
 
 
 def weekday(groups: Groups, ctx: Context) -> Normalized | None:
-    """'Thursday', 'last Friday', 'Wednesday night': the day (TimeML news annotation values
-    "Wednesday night" as the day, without a part-of-day suffix, more often than with one)."""
+    """'Thursday', 'last Friday', 'Wednesday night': the day, with the part of day when one is
+    named (TIMEX3: "Wednesday night" -> 2000-01-05TNI)."""
     number = lookup("weekday", groups["weekday"] or "")
     if number is None:
         return None
+    part = lookup("part_of_day", groups["part_of_day"]) if groups.get("part_of_day") else None
     if ctx.dct is None:
-        return unresolved(f"XXXX-WXX-{number}")
-    return point(weekday_date(groups, ctx), "day")
+        return unresolved(f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
+    return point(weekday_date(groups, ctx), "day", part)
 
 
 RELATIVE_OFFSET = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0,
@@ -447,14 +458,16 @@ def vague_ago(groups: Groups, ctx: Context) -> Normalized | None:
 def shift_anchor(amount: int, unit: str, ctx: Context, gran: str | None = None) -> Normalized | None:
     """The date in focus moved by `amount` units, kept at the focus's granularity when it is
     finer than the unit (a year before 1989-Q3 is 1988-Q3); the publication date when no date
-    is in focus."""
+    is in focus. An expression that names its own granularity (`gran`: "the following year",
+    "later that year") is valued at it: after May 22, 1995, "the following year" is 1996."""
     base = ctx.anchor
     if base is None:
         if ctx.dct is None:
             return unresolved("XXXX")
         base = Point(ctx.dct, granularity(unit))
     unit_gran = gran or granularity(unit)
-    keep = base.granularity if GRANULARITIES.index(base.granularity) <= GRANULARITIES.index(unit_gran) else unit_gran
+    finer_base = GRANULARITIES.index(base.granularity) <= GRANULARITIES.index(unit_gran)
+    keep = base.granularity if finer_base and gran is None else unit_gran
     part = base.part if keep == base.granularity else None
     result = point(shift(base.day, amount, unit), keep, part if keep in ("season", "week") else None)
     if result is not None:
@@ -476,11 +489,15 @@ def anchored_shift(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def anchored_next(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the following week', 'the previous year'; 'the next morning' is the morning of the day
+    after the date in focus (TimeML values it as that day)."""
+    which = (groups.get("which") or "").lower()
+    offset = {"following": 1, "next": 1, "same": 0}.get(which, -1)
+    if lookup("part_of_day", groups.get("unit") or ""):
+        return shift_anchor(offset, "D", ctx, "day")
     unit = unit_of(groups)
     if unit is None:
         return None
-    which = (groups.get("which") or "").lower()
-    offset = {"following": 1, "next": 1, "same": 0}.get(which, -1)
     return shift_anchor(offset, unit, ctx, granularity(unit))
 
 
@@ -564,7 +581,10 @@ def duration_value(amount: float | str, unit: str) -> str:
         if unit in TIME_UNITS:
             head = f"PT{whole}{TIME_UNITS[unit]}" if whole else "PT"
             return f"{head}{rest}{TIME_UNITS[smaller]}"
-        return f"P{whole * factor + rest}{smaller}" if smaller not in TIME_UNITS else f"P{whole}{unit}T{rest}H"
+        if smaller in TIME_UNITS:
+            return f"P{whole}{unit}T{rest}H" if whole else f"PT{rest}H"
+        # ISO 8601 keeps both units: "2 1/2 years" is P2Y6M (TIMEX3), half a year P6M
+        return f"P{whole}{unit}{rest}{smaller}" if whole else f"P{rest}{smaller}"
     number = "X" if amount == "X" else str(int(float(amount)))
     if unit in TIME_UNITS:
         return f"PT{number}{TIME_UNITS[unit]}"
@@ -576,6 +596,8 @@ def duration(groups: Groups, ctx: Context) -> Normalized | None:
     unit = unit_of(groups)
     if amount is None or unit is None:
         return None
+    if groups.get("and_half") and amount != "X":  # "a minute and a half"
+        amount = float(amount) + 0.5
     if unit == "SEC" and (groups["num"] or "").lower() in ("a", "an"):  # "a second round"
         return None
     if unit in ("SEC", "Q") and amount != "X" and float(amount) >= 1000:  # "the 1988 second quarter"
@@ -618,7 +640,8 @@ def every(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 NORMALIZERS: dict[str, Normalizer] = {
-    "calendar": calendar_date, "month": month_alone, "year": year, "decade": decade, "century": century,
+    "calendar": calendar_date, "month": month_alone,
+    "month_of_relative_year": month_of_relative_year, "year": year, "decade": decade, "century": century,
     "holiday": holiday, "quarter": quarter, "relative_quarter": relative_quarter, "year_ago": year_ago,
     "half": half, "season": season, "relative_day": relative_day, "part_of_day": part_of_day,
     "weekday": weekday, "relative_unit": relative_unit, "this_unit": this_unit, "unit_end": unit_end,

@@ -8,6 +8,7 @@ against the parse, so that "2,000" or "1990 people" are not years.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ import numpy
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
+from .clause import direction
 from .grammar import Rule, keyword_classes, rules
 
 # Entity labels under which a four-digit number is not a year.
@@ -22,6 +24,12 @@ NOT_A_YEAR = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "
 # Words that precede plural units that are not durations: "the days of", "these months".
 SPACE = re.compile(r"\s")
 NOT_DURATION_BEFORE = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "my", "your"})
+# Heads of a rate's unit ("$2 million a year", "700 seats a week"): a quantity, not a verb.
+RATE_HEADS = frozenset({"NUM", "NOUN", "PROPN", "SYM"})
+NOT_SOON_BEFORE = frozenset({"as", "how", "too", "so"})
+NOT_SOON_AFTER = frozenset({"as", "after", "afterward", "afterwards", "thereafter"})
+FRACTION_NUMERATORS = frozenset({"a", "one", "three"})  # "a quarter of", "three-quarters of"
+FRACTION_OF = re.compile(r"\s+of\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +108,16 @@ def longest_first(found: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longest first ("in the past two months" is one duration, not
     "in the past" and "two months"); on equal lengths the earlier rule, then the earlier text."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken stretches, which never overlap, sorted by start
+    ends: list[int] = []
     for cand in sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start)):
-        if all(cand.end <= start or cand.start >= end for start, end in taken):
-            chosen.append(cand)
-            taken.append((cand.start, cand.end))
+        i = bisect_left(starts, cand.start)
+        # only the neighbours can overlap: the stretch starting before and the one starting after
+        if (i > 0 and ends[i - 1] > cand.start) or (i < len(starts) and starts[i] < cand.end):
+            continue
+        chosen.append(cand)
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -112,7 +125,7 @@ def span_of(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def passes_check(doc: Doc, cand: Candidate) -> bool:
+def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
     """Confirm matches whose rule asks for it against the parse."""
     if cand.rule.check is None:
         return True
@@ -124,7 +137,47 @@ def passes_check(doc: Doc, cand: Candidate) -> bool:
     if cand.rule.check == "vague_duration":
         before = doc[span.start - 1] if span.start > 0 else None
         return before is None or before.lower_ not in NOT_DURATION_BEFORE
+    if cand.rule.check == "reference":
+        return not is_discourse_now(span) and not is_soon_not_future(span)
+    if cand.rule.check == "duration":
+        return not is_rate(span, cand) and not is_fraction(text, cand)
     return True
+
+
+def is_discourse_now(span: Span) -> bool:
+    """'Now, he says, ...': a sentence-opening 'Now,' moves the story along; it is not the present
+    time of an event, and TimeML news annotation leaves it untagged."""
+    if span.text.lower() != "now" or span.end >= len(span.doc):
+        return False
+    return span[0].is_sent_start and span.doc[span.end].text == ","
+
+
+def is_soon_not_future(span: Span) -> bool:
+    """'soon' is the near future in 'will soon begin'; not in 'as soon as', 'soon after', or a past
+    clause ('soon became')."""
+    if span.text.lower() != "soon":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in NOT_SOON_BEFORE or after in NOT_SOON_AFTER or direction(span.root) == "past"
+
+
+def is_rate(span: Span, cand: Candidate) -> bool:
+    """'$500 million a year', 'four flights a week', '24 hours a day': a rate, which TimeML news
+    annotation leaves untagged, unlike 'for a year' or 'took a year' (a unit attached to a verb)."""
+    if (cand.groups.get("num") or "").lower() not in ("a", "an"):
+        return False
+    unit = span.root
+    return unit.dep_ == "npadvmod" and unit.head.pos_ in RATE_HEADS
+
+
+def is_fraction(text: str, cand: Candidate) -> bool:
+    """'three-quarters of its food', 'a quarter of the market': a share, not three quarters of a year."""
+    unit = (cand.groups.get("unit") or "").lower()
+    numerator = (cand.groups.get("num") or "").lower()
+    return (unit.startswith("quarter") and numerator in FRACTION_NUMERATORS
+            and FRACTION_OF.match(text, cand.end) is not None)
 
 
 def is_year(span: Span) -> bool:
@@ -146,6 +199,6 @@ def recognize(doc: Doc, text: str | None = None, *, accept: Callable[[Candidate]
               ) -> list[Candidate]:
     """The temporal expressions of a parsed text, in text order, not overlapping. Candidates that
     fail their rule's check, or `accept` (the normalizer's verdict), give way to the next best."""
-    found = [c for c in candidates(doc, doc.text if text is None else text)
-             if (accept is None or accept(c)) and passes_check(doc, c)]
+    text = doc.text if text is None else text  # built once: Doc.text is rebuilt on every access
+    found = [c for c in candidates(doc, text) if (accept is None or accept(c)) and passes_check(doc, c, text)]
     return longest_first(found)

@@ -1,0 +1,90 @@
+"""Classes of errors fixed against the TimeBank/AQUAINT development set, on real sentences.
+
+Sentences are short excerpts of TimeBank/AQUAINT news (AP, NYT, WSJ, Xinhua, 1989-2000),
+quoted as the annotated corpus gives them; each is coded as published on its story's date.
+Negatives (nothing tagged, or only the other expression) are part of every class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def values(coded) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in coded.timexes if t.source == "text"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a weekday with a part of day keeps it (TIMEX3: 2000-03-29TEV)  -- NYT, 2000-03-29
+    ("As of Wednesday evening, Lazaro Gonzalez had not agreed.", "2000-03-29",
+     [("Wednesday evening", "2000-03-29TEV")]),
+    ("The commemorations began early Friday morning in Havana.", "2000-01-28",
+     [("early Friday morning", "2000-01-28TMO")]),
+    # a number after a weekday that is not a day of the month does not block it  -- NYT, 1998-10-26
+    ("In a poll completed on Saturday, 69 percent of those polled said so.", "1998-10-26",
+     [("Saturday", "1998-10-24")]),
+])
+def test_weekday_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # ages are not durations  -- WSJ, 1989
+    ("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison.", "1989-11-01", []),
+    # a rate is not a duration; a unit on a verb is  -- WSJ, 1989
+    ("Unisys said that should help it save $500 million a year in costs.", "1989-10-27", []),
+    ("Qantas plans four flights a week between Sydney and Bombay.", "1998-02-13", []),
+    ("It took the company a year to recover.", "1989-10-27", [("a year", "P1Y")]),
+    # a share is not a number of quarters  -- AP, 1990
+    ("Iraq imports about three-quarters of its foodstuffs.", "1990-08-15", []),
+    ("It achieved profitability after several quarters of losses.", "1989-10-27", [("several quarters", "PXQ")]),
+    # "more"/"additional" belong to the duration  -- AP, 1998; WSJ, 1989
+    ("Russia may use the naval base for at least 20 more years.", "1998-02-27", [("at least 20 more years", "P20Y")]),
+    ("The loan may be extended for an additional year.", "1989-10-27", [("an additional year", "P1Y")]),
+    # fractions keep both units (ISO 8601)  -- AP, 1998; ABC, 1998
+    ("They lived in refugee camps for 2 1/2 years.", "1998-02-27", [("2 1/2 years", "P2Y6M")]),
+    ("But a minute and a half later, a pilot calls in.", "1998-01-14", [("a minute and a half", "PT1M30S")]),
+])
+def test_duration_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a sentence-opening "Now," is a discourse marker; "now" in a clause is the present  -- WSJ, 1991
+    ('Now, he says, "it looks like the West just wants to destroy Iraq."', "1991-02-25", []),
+    ("Nestle is now in the candybar business in a big way.", "1989-10-27", [("now", "PRESENT_REF")]),
+    # "soon" ahead is the future; "as soon as" and a past "soon" are not  -- WSJ, 1989
+    ("Kellogg soon will begin selling boxes for as little as 99 cents.", "1989-10-27", [("soon", "FUTURE_REF")]),
+    ("Trading resumed as soon as the market opened.", "1989-10-27", []),
+    ("He soon became the company's chairman.", "1989-10-27", []),
+    ("The unit may be spun off in the near future.", "1989-10-27", [("the near future", "FUTURE_REF")]),
+])
+def test_reference_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a month with a year named relative to publication is one expression  -- Xinhua, 1998-12-03
+    ("The ratification process began in February this year.", "1998-12-03", [("February this year", "1998-02")]),
+    ("They will become members in April next year.", "1998-12-03", [("April next year", "1999-04")]),
+    ("In June last year, the leadership had a falling out.", "1998-02-19", [("June last year", "1997-06")]),
+    # an expression naming its own granularity is valued at it  -- AP, 1998; AP, 2000
+    ("On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.", "1998-04-18",
+     [("May 22, 1995", "1995-05-22"), ("the following year", "1996")]),
+    ("Munero fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-28",
+     [("June 1998", "1998-06"), ("later that year", "1998")]),
+    # a future signal puts a weekday ahead whatever the tense  -- AP, 2000-04-03 (a Monday)
+    ("The group would be ready to leave as early as Wednesday, Castro said.", "2000-04-03",
+     [("Wednesday", "2000-04-05")]),
+    # "year end" without a hyphen  -- WSJ, 1989
+    ("The company plans to cut 6,000 jobs by year end.", "1989-10-25", [("year end", "1989")]),
+])
+def test_relative_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+def test_period_closing_date_keeps_the_quarter_in_focus(code_text):
+    # WSJ, 1989: "a year earlier" compares the quarter, not the day that closed it
+    text = ("Sun reported sales of $538.5 million for the fiscal first quarter ended Sept. 29, "
+            "up 39% from $388.5 million a year earlier.")
+    assert values(code_text(text, published="1989-10-27"))[-1] == ("a year earlier", "1988-Q1")
