@@ -15,7 +15,6 @@ batches in N processes, and the same `code_batch` function maps unchanged over a
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +30,7 @@ from spacy.tokens import Doc
 from .errors import ArticleRejected, CommuniqueError
 from .model import Article, CodedArticle
 from .nlp import load_nlp
+from .optional import optional_module
 
 E_STAGE_FAILED = "E020"
 
@@ -73,14 +73,8 @@ def selected_stages() -> tuple[Stage, ...]:
 @cache
 def stage_modules() -> tuple[tuple[Stage, ModuleType], ...]:
     """The selected stages whose module exists (a stage not built yet is skipped, not faked)."""
-    found = []
-    for stage in selected_stages():
-        try:
-            found.append((stage, importlib.import_module(stage.module)))
-        except ModuleNotFoundError as e:
-            if e.name != stage.module:  # the stage exists but something it imports is missing
-                raise
-    return tuple(found)
+    found = ((stage, optional_module(stage.module)) for stage in selected_stages())
+    return tuple((stage, module) for stage, module in found if module is not None)
 
 
 @cache

@@ -7,7 +7,6 @@ explain`, ...) in a module of this package listed in `STAGE_COMMANDS`, exposing 
 from __future__ import annotations
 
 import csv
-import importlib
 import json
 import os
 import sys
@@ -31,6 +30,7 @@ from rich.text import Text
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
 from ..model import CodedArticle
+from ..optional import optional_module
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import article_view, event_row, table
@@ -281,13 +281,8 @@ STAGE_COMMANDS = ("time", "geo", "actors", "quotes", "events")
 
 def register_stage_commands() -> None:
     for name in STAGE_COMMANDS:
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"{__name__}.{name}":
-                raise
-            continue
-        for command in module.COMMANDS:
+        module = optional_module(f"{__name__}.{name}")
+        for command in module.COMMANDS if module is not None else []:
             main.add_command(command)
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..resources import load_toml
+from ..resources import load_toml, word_sets
 
 MODALITY_FILE = "events/modality.toml"
 
@@ -33,8 +33,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    data = load_toml(MODALITY_FILE)
-    return Cues(**{name: frozenset(data.get(name, [])) for name in Cues.__dataclass_fields__})
+    return word_sets(Cues, load_toml(MODALITY_FILE))
 
 
 def lemma(token: Token) -> str:

@@ -12,36 +12,25 @@ empty, never filled in by guessing here.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from ..model import Actor, ActorRef
+from ..optional import optional_module
 
 
 @cache
 def stage_function(module: str, name: str) -> Callable[..., Any] | None:
     """`module.name` if that stage is installed and offers it, else None."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name != module:
-            raise
-        return None
-    return getattr(found, name, None)
+    found = optional_module(module)
+    return getattr(found, name, None) if found is not None else None
 
 
 @cache
 def actors_stage_installed() -> bool:
     """True when the actors stage runs in the pipeline (its records are then the only actors)."""
-    try:
-        module = importlib.import_module("communique.actors")
-    except ModuleNotFoundError as e:
-        if e.name != "communique.actors":
-            raise
-        return False
-    return hasattr(module, "extract")
+    return hasattr(optional_module("communique.actors"), "extract")
 
 
 def as_ref(actor: Actor) -> ActorRef:

@@ -8,7 +8,6 @@ ran. Pronouns ("she added") are resolved to the last named speaker they can refe
 
 from __future__ import annotations
 
-import importlib
 from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
@@ -17,6 +16,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorRef, CodedArticle
+from ..optional import optional_module
 from .lexicon import Lexicon
 
 # Dependency labels of a verb that shares its subject with its head: "confirmed ..., saying",
@@ -30,12 +30,7 @@ NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "E
 @cache
 def actors_api() -> ModuleType | None:
     """The actors stage when it is installed and offers `actor_at` and `as_ref`, else None."""
-    try:
-        module = importlib.import_module("communique.actors")
-    except ModuleNotFoundError as e:
-        if e.name != "communique.actors":
-            raise
-        return None
+    module = optional_module("communique.actors")
     return module if hasattr(module, "actor_at") and hasattr(module, "as_ref") else None
 
 
