@@ -46,5 +46,4 @@ E_BAD_JSON = "E007"  # a JSONL line that is not a JSON object
 E_NO_TEXT = "E008"  # a JSONL record without "text"
 E_BAD_DATE = "E009"  # a "published" value that is not a date
 E_TOO_LARGE = "E010"  # larger than the size limit
-E_NO_ID = "E011"  # a JSONL record without "id"
 E_READER_FAILED = "E013"  # the format's parser failed on this input

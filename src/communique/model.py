@@ -172,6 +172,11 @@ class CodedArticle:
         return asdict(self)
 
 
+def side_label(refs: list[ActorRef]) -> str | None:
+    """One side of an event as text: CAMEO codes joined by "+" ("RUSGOV+USAGOV"), None if empty."""
+    return "+".join(code for r in refs if (code := r.cameo or r.code or r.text)) or None
+
+
 # The record lists of a CodedArticle, in the order of the output contract; the store keeps
 # one table per entry.
 RECORD_KINDS: tuple[str, ...] = ("events", "quotes", "timexes", "places", "actors")

@@ -5,14 +5,14 @@ Pure functions from records to rich renderables; only the CLI prints them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from .model import ActorRef, CodedArticle
+from .model import CodedArticle, side_label
 
 # What each kind of span looks like in `communique show`; later entries are drawn on top.
 SPAN_STYLES: dict[str, str] = {
@@ -44,10 +44,6 @@ def cell(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(cell(v) for v in value)
     return str(value)
-
-
-def side(refs: Iterable[ActorRef]) -> str:
-    return " + ".join(r.cameo or r.code or r.text for r in refs)
 
 
 def highlighted_text(coded: CodedArticle) -> Text:
@@ -106,6 +102,6 @@ def article_view(coded: CodedArticle) -> Group:
 def event_row(event: Any) -> dict[str, Any]:
     """A row for the events table from an Event record."""
     return {"date": event.date, "status": event.status, "type": event.event_type, "cameo": event.cameo,
-            "actor": side(event.actor), "recipient": side(event.recipient),
+            "actor": side_label(event.actor), "recipient": side_label(event.recipient),
             "location": event.location.name if event.location else None, "trigger": event.trigger,
             "evidence": event.evidence}

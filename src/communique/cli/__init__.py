@@ -35,7 +35,6 @@ from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import article_view, event_row, table
 from ..store import EventFilter, open_store
-from ..store.rows import TABLE_COLUMNS
 from .common import db_option, err, opened, out, print_rows
 
 
@@ -233,28 +232,21 @@ def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
       communique export --format jsonl > coded.jsonl
       communique export --format parquet --table events -o events.parquet
     """
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("parquet needs a file: add -o FILE.parquet")
     with opened(db) as store:
         if fmt == "jsonl":
             lines = (json.dumps(c.to_dict(), ensure_ascii=False) for c in store.iter_coded())
             write_lines(lines, output)
             return
-        if output is None:
-            if fmt == "parquet":
-                raise click.UsageError("parquet needs a file: add -o FILE.parquet")
-            rows = store.query(f"SELECT * EXCLUDE (record) FROM {checked_table(table_name)}")
-            write_csv(rows)
-            return
         try:
+            if output is None:
+                write_csv(store.table_rows(table_name))
+                return
             count = store.export_table(table_name, output, fmt)
         except CommuniqueError as e:
             raise click.ClickException(str(e)) from e
     err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
-
-
-def checked_table(name: str) -> str:
-    if name not in TABLE_COLUMNS:
-        raise click.UsageError(f"no table {name!r}; choose one of {', '.join(TABLE_COLUMNS)}")
-    return name
 
 
 def write_lines(lines: Iterator[str], output: str | None) -> None:

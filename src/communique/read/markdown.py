@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from dateutil import parser as date_parser
 
@@ -38,6 +39,7 @@ class Layout:
     url: list[re.Pattern[str]] = field(default_factory=list)
 
 
+@cache
 def load_layout() -> Layout:
     table = load_toml("read/markdown.toml")
     compile_all = lambda key: [re.compile(p) for p in table.get(key, [])]  # noqa: E731

@@ -13,8 +13,8 @@ from typing import Any
 import duckdb
 
 from ..errors import CommuniqueError
-from ..model import CodedArticle, coded_from_dict
-from .rows import RECORD_TABLES, TABLE_COLUMNS, rows_for
+from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
+from .rows import TABLE_COLUMNS, check_table, rows_for
 
 MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
 # An event's date as the first day it covers ("2025-02" -> 2025-02-01), for date-range filters.
@@ -95,7 +95,7 @@ class DuckDBStore:
             return 0
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table in RECORD_TABLES:
+            for table in RECORD_KINDS:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
             for table, rows in by_table.items():
@@ -115,6 +115,10 @@ class DuckDBStore:
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLE_COLUMNS}
 
+    def table_rows(self, table: str) -> list[dict[str, Any]]:
+        """Every row of one table, without the JSON record column."""
+        return self.query(f"SELECT * EXCLUDE (record) FROM {check_table(table)}")
+
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         """Rows of a SELECT as dicts (for the CLI and the web layer)."""
         cursor = self.con.execute(sql, params or [])
@@ -124,7 +128,7 @@ class DuckDBStore:
     def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Stored articles with the number of records of each kind."""
         counts = ", ".join(
-            f"(SELECT count(*) FROM {t} WHERE article_id = a.id) AS {t}" for t in RECORD_TABLES)
+            f"(SELECT count(*) FROM {t} WHERE article_id = a.id) AS {t}" for t in RECORD_KINDS)
         sql = (f"SELECT a.id, a.published, a.outlet, a.title, a.path, {counts} FROM articles a "
                "ORDER BY a.published DESC NULLS LAST, a.id")
         return self.query(sql + (" LIMIT ?" if limit else ""), [limit] if limit else [])
@@ -142,7 +146,7 @@ class DuckDBStore:
         if row is None:
             return None
         data: dict[str, Any] = {"article": json.loads(row[0])}
-        for table in RECORD_TABLES:
+        for table in RECORD_KINDS:
             records = self.con.execute(
                 f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", [article_id]).fetchall()
             data[table] = [json.loads(r[0]) for r in records]
@@ -189,8 +193,7 @@ class DuckDBStore:
 
     def export_table(self, table: str, path: str, fmt: str) -> int:
         """Write one table (without the JSON record column) to a CSV or Parquet file."""
-        if table not in TABLE_COLUMNS:
-            raise CommuniqueError(f"no table {table!r}; choose one of {', '.join(TABLE_COLUMNS)} [E303]")
+        check_table(table)
         options = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet"}[fmt]
         target = path.replace("'", "''")
         self.con.execute(f"COPY (SELECT * EXCLUDE (record) FROM {table}) TO '{target}' ({options})")

@@ -10,7 +10,8 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ..model import ActorRef, CodedArticle
+from ..errors import CommuniqueError
+from ..model import CodedArticle, side_label
 
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "path", "url", "title", "published", "outlet", "byline", "credits", "language",
@@ -26,13 +27,13 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "actors": ("article_id", "idx", "name", "code", "sector", "cameo", "role", "entity", "sentence",
                "start", "end", "text", "record"),
 }
-RECORD_TABLES = ("events", "quotes", "timexes", "places", "actors")
 
 
-def side(refs: list[ActorRef]) -> str | None:
-    """One actor side as text for filtering: CAMEO codes joined by "+" ("RUSGOV+USAGOV")."""
-    codes = [r.cameo or r.code or r.text for r in refs]
-    return "+".join(c for c in codes if c) or None
+def check_table(name: str) -> str:
+    """`name` if it is a table of the store, else a clear error."""
+    if name not in TABLE_COLUMNS:
+        raise CommuniqueError(f"no table {name!r}; choose one of {', '.join(TABLE_COLUMNS)} [E303]")
+    return name
 
 
 def to_json(value: Any) -> str:
@@ -55,8 +56,8 @@ def rows_for(coded: CodedArticle) -> dict[str, list[tuple]]:
     for i, e in enumerate(coded.events):
         loc = e.location
         rows["events"].append((
-            article_id, i, e.id, e.event_type, e.mode, e.cameo, e.quad_class, e.goldstein, side(e.actor),
-            side(e.recipient), e.date, e.date_precision, e.status, loc.name if loc else None,
+            article_id, i, e.id, e.event_type, e.mode, e.cameo, e.quad_class, e.goldstein, side_label(e.actor),
+            side_label(e.recipient), e.date, e.date_precision, e.status, loc.name if loc else None,
             loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None, e.sentence,
             e.start, e.end, e.evidence, e.trigger, e.rule, e.confidence, to_json(asdict(e))))
     for i, q in enumerate(coded.quotes):
