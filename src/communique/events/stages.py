@@ -14,23 +14,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from types import ModuleType
 from typing import Any
 
 from ..model import Actor, ActorRef
-from ..optional import optional_module
+from ..pipeline import stage_modules
+
+
+def running_stages() -> dict[str, ModuleType]:
+    """The stage modules this process runs, by module name (`--stages` may leave some out)."""
+    return {stage.module: module for stage, module in stage_modules()}
 
 
 @cache
 def stage_function(module: str, name: str) -> Callable[..., Any] | None:
-    """`module.name` if that stage is installed and offers it, else None."""
-    found = optional_module(module)
-    return getattr(found, name, None) if found is not None else None
+    """`module.name` if that stage runs in this process and offers it, else None."""
+    return getattr(running_stages().get(module), name, None)
 
 
 @cache
 def actors_stage_installed() -> bool:
     """True when the actors stage runs in the pipeline (its records are then the only actors)."""
-    return hasattr(optional_module("communique.actors"), "extract")
+    return "communique.actors" in running_stages()
 
 
 def as_ref(actor: Actor) -> ActorRef:
