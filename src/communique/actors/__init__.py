@@ -129,7 +129,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     kb = load_kb()
     text = coded.article.text or doc.text
     pieces = pieces_of(doc)
-    items = person_items(doc, pieces, kb_items(doc, pieces, kb, text), text)
+    items = person_items(doc, pieces, kb_items(pieces, kb, text), text)
     sentence_of = sentence_index(doc)
     ctx = Context(doc, text, pieces, kb, coded.article.published, sentence_of,
                   capital_checker(doc, pieces, coded.places))

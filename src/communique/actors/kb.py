@@ -111,10 +111,8 @@ class KbEntry:
 
     def cameo_on(self, date: str | None) -> str | None:
         """The code valid on `date`: a dated tenure holding then, else the undated default."""
-        if date:
-            for tenure in self.tenures:
-                if tenure.dated and tenure.holds_on(date[:10]):
-                    return tenure.cameo
+        if (dated := self.dated_cameo_on(date)) is not None:
+            return dated
         for tenure in self.tenures:
             if not tenure.dated:
                 return tenure.cameo

@@ -78,7 +78,7 @@ def written_as_name(pattern: Pattern, text: str) -> bool:
     return bool(UPPER_RE.search(last_word))
 
 
-def kb_items(doc: Doc, pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
+def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
     """Longest KB names, left to right, never across a line break. `text` is `doc.text`."""
     items: list[Item] = []
     i, n = 0, len(pieces)

@@ -38,6 +38,12 @@ def lexicon() -> MetonymyLexicon:
     return word_sets(MetonymyLexicon, load_toml("geo/metonymy.toml"))
 
 
+@cache
+def modifier_nouns(words: MetonymyLexicon) -> frozenset[str]:
+    """Nouns after which a modifying country acts ("U.S. officials", "Russia-Ukraine talks")."""
+    return words.agent_nouns | words.relation_words
+
+
 def can_stand_for_state(entry: Entry) -> bool:
     return entry.kind in ("country", "seat") or (entry.kind == "city" and entry.capital)
 
@@ -97,5 +103,5 @@ def modifies_agent(span: Span, token: Token, words: MetonymyLexicon) -> bool:
     if head.i < span.end:
         return False
     between = span.doc[span.end:head.i + 1]
-    nouns = words.agent_nouns | words.relation_words
+    nouns = modifier_nouns(words)
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in between)

@@ -97,7 +97,7 @@ def with_state_cue(mention: Mention, text: str) -> list[Candidate] | None:
     """The division candidates of "New York state", "the state of Washington", if any."""
     after = text[mention.end:mention.end + 6].lower()
     before = text[max(0, mention.start - 9):mention.start].lower()
-    if after in (" state", " state.", " state,") or after.startswith(" state") or before.endswith("state of "):
+    if after == " state" or before.endswith("state of "):
         divisions = [c for c in mention.candidates if c.entry.kind == "admin1"]
         return divisions or None
     return None

@@ -312,9 +312,8 @@ def quote_attributions(doc: Doc, text: str, quotations: list[Quotation], lex: Le
             record = Attribution("direct", [part], extent_end, own_cue, cue_phrase(doc, own_cue),
                                  direct_speaker(doc, own_cue, ctx.trailer, inside_quote, lex))
         elif lead_cue is not None:
-            region = range(ctx.lead_in.start, ctx.lead_in.stop)
             record = Attribution("direct", [part], extent_end, lead_cue, lead_cue.text,
-                                 direct_speaker(doc, lead_cue, region, inside_quote, lex))
+                                 direct_speaker(doc, lead_cue, ctx.lead_in, inside_quote, lex))
         elif lead_end == ":" and (name := name_before_colon(doc, ctx.lead_in)) is not None:
             record = Attribution("direct", [part], extent_end, None, None, name)
         elif not lead_words and not trailer_words:

@@ -80,7 +80,7 @@ def reported_speech(doc: Doc, lex: Lexicon, inside_quote: bytearray, used_cues: 
         if inside_quote[i] or i in used_cues:
             continue
         token = doc[i]
-        record = according_to(doc, token, lex) if token.lower_ == "according" else reported_clause(doc, token)
+        record = according_to(doc, token, lex) if token.lower_ == "according" else reported_clause(token)
         if record is None:
             continue
         first, last = record
@@ -97,7 +97,7 @@ def reported_speech(doc: Doc, lex: Lexicon, inside_quote: bytearray, used_cues: 
     return found
 
 
-def reported_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
+def reported_clause(verb: Token) -> tuple[int, int] | None:
     if any(child.dep_ == "neg" for child in verb.children):
         return None  # "did not say that ...": nothing was reported
     return complement_bounds(verb)

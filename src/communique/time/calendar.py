@@ -74,10 +74,6 @@ def shift(d: date, amount: int, unit: str) -> date:
     return add_months(d, amount * months)
 
 
-def coarser(a: str, b: str) -> str:
-    return max(a, b, key=GRANULARITIES.index)
-
-
 def safe_date(year: int, month: int, day: int) -> date | None:
     if not (1 <= month <= 12) or not (1 <= year <= 9999) or not (1 <= day <= monthrange(year, month)[1]):
         return None

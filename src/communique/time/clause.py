@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..resources import load_toml
+from ..resources import load_toml, word_sets
 
 STATUS_FILE = "time/status.toml"
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
@@ -41,8 +41,7 @@ class Cues:
 @cache
 def cues() -> Cues:
     data = load_toml(STATUS_FILE)
-    merged = {**data["tense"], **data["status"]}
-    return Cues(**{name: frozenset(w.lower() for w in merged[name]) for name in Cues.__slots__})
+    return word_sets(Cues, {**data["tense"], **data["status"]})
 
 
 def is_clause_head(token: Token) -> bool:

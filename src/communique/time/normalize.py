@@ -56,7 +56,6 @@ Normalizer = Callable[[Groups, Context], Normalized | None]
 
 # ---- small readers of matched words ----------------------------------------------------------
 
-NUMBER_WORD = re.compile(r"[a-z]+(?:\s+of)?|[0-9.]+|1/2", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | str | None:

@@ -87,8 +87,8 @@ def candidates(doc: Doc, text: str) -> list[Candidate]:
     positions = keyword_positions(doc)
     found = []
     for order, rule in enumerate(rules()):
-        spots = [spot for cls in rule.needs for spot in positions.get(cls, ())] if rule.needs else [(0, len(text))]
-        for lo, hi in windows(spots, text) if rule.needs else [(0, len(text))]:
+        spots = [spot for cls in rule.needs for spot in positions.get(cls, ())]  # every rule needs keywords
+        for lo, hi in windows(spots, text):
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.append(Candidate(m.start(), m.end(), rule, order, m.groupdict(), body_start(m)))
