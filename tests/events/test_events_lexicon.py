@@ -57,7 +57,8 @@ def test_bad_pattern_is_a_data_file_error(pos: str, written: str) -> None:
     ("040", True, "AGREE", "036"),  # a planned meeting: PLOVER AGREE, CAMEO 036
     ("046", True, "AGREE", "036"),
     ("073", True, "AGREE", "0333"),  # promised humanitarian aid
-    ("0874", True, "CONCEDE", "0356"),  # announced withdrawal: CONCEDE (PLOVER manual)
+    ("0874", True, "AGREE", "0356"),  # announced withdrawal: a promise to de-escalate (CAMEO 03 root)
+    ("080", True, "AGREE", "035"),  # "Iraq said it would allow the return of inspectors"
     ("190", True, "THREATEN", "138"),  # a threatened attack
     ("163", True, "THREATEN", "1312"),  # threatened sanctions
     ("111", True, "ACCUSE", "111"),  # verbal acts keep their type
