@@ -226,3 +226,46 @@ def test_an_attack_with_no_named_doer(code_text: Callable[..., CodedArticle], te
 def test_no_victim_only_event(code_text: Callable[..., CodedArticle], text: str) -> None:
     coded = code_text(text, published="2005-06-05")
     assert not any("unnamed doer" in e.rule for e in coded.events)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # a common-noun doer is placed where it acts, as ICEWS's "Protester (Hong Kong)"; "in defiance
+    # of" names the target ahead of the object (written for the test in wire style about the Hong
+    # Kong marches of 2019)
+    ("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+     "PROTEST", {"HKG"}, {"CHN"}),
+    # (written for the test about the Dili riots of 2006)
+    ("Prisoners rioted at a jail in Dili on Monday.", "PROTEST", {"TLS"}, set()),
+])
+def test_a_common_noun_doer_is_placed_where_it_acts(code_text: Callable[..., CodedArticle], text: str,
+                                                    event_type: str, actor: set[str], recipient: set[str]) -> None:
+    event = find(code_text(text, published="2005-06-05"), event_type)
+    assert countries(event.actor) == actor
+    assert recipient <= countries(event.recipient)
+    assert "located doer" in event.rule
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting place says nothing about whose diplomats met (the embassy talks, 2025)
+    "Diplomats met in Istanbul on Thursday.",
+    # a nationality on the victim is no place of the doer (written for the test)
+    "Gunmen killed two U.S. soldiers.",
+])
+def test_no_located_doer(code_text: Callable[..., CodedArticle], text: str) -> None:
+    coded = code_text(text, published="2005-06-05")
+    assert not any("located doer" in e.rule for e in coded.events)
+
+
+def test_a_group_affiliated_with_an_organisation_acts_for_it(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-23
+    coded = code_text("The official teachers' union, affiliated with Arafat's Palestine Liberation Organization, has "
+                      "condemned the strike.", published="1997-04-23")
+    assert countries(find(coded, "ACCUSE").actor) == {"PSE"}
+
+
+def test_a_promised_concession_is_agree(code_text: Callable[..., CodedArticle]) -> None:
+    # a future withdrawal is a promise: AGREE with the CAMEO code of an intent to de-escalate (035x),
+    # status planned (written for the test in wire style about the Gaza disengagement, 2005)
+    event = find(code_text("Israel will withdraw its troops from the Gaza Strip.", published="2005-06-05"), "AGREE")
+    assert event.cameo.startswith("035") and event.status == "planned"
+    assert countries(event.actor) == {"ISR"}

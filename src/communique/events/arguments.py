@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import Actor, Place
 from ..resources import load_toml
@@ -122,6 +122,10 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
             core = [a for c in conjunct.children if c.dep_ in SUBJECT_DEPS for a in actors_of_phrase(c, index)]
         if not core and conjunct.pos_ in ("NOUN", "PRON"):
             core = [a for _, t in prep_objects(conjunct, ORIGIN_PREPS) for a in actors_of_phrase(t, index)]
+        if not core and conjunct.pos_ == "NOUN":  # "workers affiliated with the union", "militiamen loyal to X"
+            core = [a for tie in conjunct.children if tie.dep_ in ("acl", "amod") and tie.i > conjunct.i
+                    and tie.lemma_.lower() in affiliation_words()
+                    for _, t in prep_objects(tie, ("with", "to")) for a in actors_of_phrase(t, index)]
         found.extend(core)
     return distinct(found)
 
@@ -209,10 +213,32 @@ def verb_actor(verb: Token, index: ActorIndex) -> Side:
     return side_from(subject_heads(verb), index)
 
 
+@cache
+def affiliation_words() -> frozenset[str]:
+    return frozenset(load_toml("events/arguments.toml").get("affiliation_words", []))
+
+
+@cache
+def target_phrases() -> dict[tuple[str, str], str]:
+    """(preposition, noun lemma) -> inner preposition, from `target_phrases` in arguments.toml."""
+    phrases = load_toml("events/arguments.toml").get("target_phrases", [])
+    return {(outer, noun): inner for outer, noun, inner in (phrase.split() for phrase in phrases)}
+
+
+def target_phrase_objects(verb: Token) -> list[tuple[str, Token]]:
+    """The objects of the verb's "in defiance of X", "in protest against X" phrases."""
+    found = []
+    for outer, noun in prep_objects(verb, tuple({outer for outer, _ in target_phrases()})):
+        inner = target_phrases().get((outer, noun.lemma_.lower()))
+        if inner is not None:
+            found.extend((f"{outer} {noun.lemma_} {inner}", t) for _, t in prep_objects(noun, (inner,)))
+    return found
+
+
 def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     """The other party of a verb: passive subject, object, dative, prepositional object, or the
     party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
-    heads: list[tuple[str, Token]] = []
+    heads: list[tuple[str, Token]] = list(target_phrase_objects(verb))
     if is_passive(verb):
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr"))
@@ -261,6 +287,20 @@ def victim_only_types() -> frozenset[str]:
     return frozenset(load_toml("events/arguments.toml").get("victim_only_types", []))
 
 
+@cache
+def located_doer_types() -> frozenset[str]:
+    return frozenset(load_toml("events/arguments.toml").get("located_doer_types", []))
+
+
+def common_noun_subject(verb: Token) -> Token | None:
+    """The verb's own subject when it is a common noun phrase ("prisoners", "thousands of people"),
+    the kind of doer a place can locate; not a name, pronoun or clause."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return None
+    return subjects[0]
+
+
 def names_no_doer(verb: Token, is_event_noun: Callable[[Token], bool]) -> bool:
     """Whether a verb's clause names nobody who acted: an agentless passive ("civilians have been
     killed in a bombing"), or an attack itself as the subject ("a roadside bombing killed ...")."""
@@ -292,6 +332,12 @@ def place_in_clause(trigger: Token, predicate: Token, places: ActorIndex, *, sub
             side.path = "place-in-clause"
             return side
     return Side()
+
+
+def is_modifier(span: Span | None) -> bool:
+    """A mention that modifies a noun ("U.S." in "U.S. soldiers", "Iraqi youths") rather than heading one."""
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod", "poss") \
+        and span.root.head.i not in range(span.start, span.end)
 
 
 def premodifier_tokens(noun: Token) -> list[Token]:

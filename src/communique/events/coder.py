@@ -251,14 +251,16 @@ class SentenceCoder:
         actor, recipient = self.sides(token, kind)
         actor.actors = [a for a in actor.actors if resolved(a)]
         recipient.actors = [a for a in recipient.actors if resolved(a) and a not in actor.actors]
-        if kind == "verb" and len(actor.actors) == 1 and not recipient:
-            recipient = args.nearest_in_clause(token, self.index, actor.actors)
-        if not actor and not actor.named and len(recipient.actors) > 1 and recipient.path.endswith("between"):
-            actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
         base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
+        if not actor and kind == "verb" and base.plover in args.located_doer_types():
+            actor = self.located_doer(token, recipient)
+        if kind == "verb" and len(actor.actors) == 1 and not recipient:
+            recipient = args.nearest_in_clause(token, self.index, actor.actors)
+        if not actor and not actor.named and len(recipient.actors) > 1 and recipient.path.endswith("between"):
+            actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
         if actor and not recipient and base.plover in args.place_recipient_types():
             predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
             recipient = args.place_in_clause(token, predicate, self.places)
@@ -295,6 +297,27 @@ class SentenceCoder:
         side = args.place_in_clause(verb, verb, self.places, subject=True, avoid=recipient.actors)
         side.path = f"unnamed doer ({side.path or 'no place'})"
         return side
+
+    def located_doer(self, verb: Token, recipient: args.Side) -> args.Side:
+        """A doer named by a common noun the knowledge base gives no country ("prisoners rioted at
+        a jail in Dili"): the country of the place in the clause, as ICEWS's "Protester (East
+        Timor)"; the actor keeps the words of the subject and the sector its role gives, if any."""
+        subject = args.common_noun_subject(verb)
+        if subject is None or self.is_event_noun(subject):
+            return args.Side()
+        # "killed two U.S. soldiers": a nationality on the victim is no place; "streets in Hong Kong" is
+        nationalities = [a for a in recipient.actors if args.is_modifier(self.doc.char_span(
+            a.start, a.end, alignment_mode="expand"))]
+        place = args.place_in_clause(verb, verb, self.places, subject=True, avoid=nationalities)
+        if not place:
+            return args.Side()
+        role = next((a for t in args.phrase_core(subject) for a in self.index.at(t) if a.code is None), None)
+        country = place.actors[0].code
+        sector = role.sector if role is not None else None
+        doer = Actor(text=role.text if role is not None else subject.text, start=subject.idx,
+                     end=subject.idx + len(subject.text), code=country, sector=sector,
+                     cameo=f"{country}{sector or ''}", role=role.role if role is not None else None)
+        return args.Side([doer], f"located doer (nsubj '{subject.text}' in {place.actors[0].text})")
 
     def is_event_noun(self, token: Token) -> bool:
         match = match_token(token, self.lexicon) if token.pos_ in ("NOUN", "PROPN") else None

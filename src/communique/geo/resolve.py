@@ -22,7 +22,7 @@ from .recognize import Mention
 KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "sea": 8.0, "river": 7.0, "seat": 8.0,
               "admin1": 6.1, "admin2": 5.5, "island": 7.0}
 CAPITAL_BONUS = 0.5
-ALTERNATE_NAME_PENALTY = 1.0  # "Victoria" is an old name of Hong Kong's centre
+ALTERNATE_NAME_PENALTY = 1.5  # "Victoria" is an old name of Hong Kong's centre; "Dili" one of Delhi's
 # A name's usual meaning in news when the tables hold several (aliases.toml [preferred]).
 PREFERRED_BONUS = 2.0
 # Focus: how much a candidate gains when the article's other toponyms lie in its country (x share).
