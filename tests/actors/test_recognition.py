@@ -75,6 +75,14 @@ PLACED_CASES = [
     # a capital as a direct object is the government (the 1992 farmers' blockades of Paris)
     ("French farmers said they would blockade Paris from Monday.", "1992-06-26",
      [("French farmers", "FRAAGR"), ("Paris", "FRAGOV")], []),
+    # an ethnic group is coded where it lives, as ICEWS's "Ethnic Albanian (Macedonia)" (the Presevo
+    # valley and Macedonian conflicts of 2001)
+    ("Ethnic Albanians demonstrated on Tuesday in Serbia.", "2001-03-01", [("Albanians", "SRB")], []),
+    ("The Albanians of southern Serbia are demanding autonomy.", "2001-03-01", [("Albanians", "SRB")], []),
+    # without an ethnic marker or homeland phrase a people is its kin state; "in Iraq" is where
+    # Americans are, not what they are
+    ("Albanians protested in Tirana.", "2001-03-01", [("Albanians", "ALB")], []),
+    ("Americans in Iraq were attacked.", "2004-06-05", [("Americans", "USA")], []),
 ]
 CASES += PLACED_CASES
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorRef, CodedArticle, Place
 from .coref import resolve
-from .kb import CAPITAL, COUNTRY, PERSON, SEAT, load_kb, normalize
+from .kb import CAPITAL, COUNTRY, PEOPLE, PERSON, SEAT, load_kb, normalize
 from .matching import Item, Piece, kb_items, person_items, pieces_of
 from .mentions import Context, Mention, build_chains, compose, rules
 
@@ -118,6 +118,38 @@ def locate_unresolved(mentions: list[Mention], doc: Doc, places: list[Place]) ->
                 break
 
 
+def homeland(head: Token, places: list[Place]) -> Place | None:
+    """Where an ethnic group named by `head` lives: the place of its "of" phrase ("the Albanians of
+    southern Serbia"); for "ethnic Albanians", else the first place of its clause ("ethnic Albanians
+    demonstrated in Serbia", "... near Macedonia's border")."""
+    for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ in rules().homeland_prepositions):
+        for phrase in (g for g in preposition.children if g.dep_ == "pobj"):
+            place = place_in_phrase(phrase, places)
+            if place is not None:
+                return place
+    if not any(t.lower_ in rules().ethnic_words for t in head.lefts):
+        return None
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    for token in sorted((t for t in clause.subtree if not head.is_ancestor(t) and t.i != head.i), key=lambda t: t.i):
+        place = place_covering(token.idx, token.idx + len(token.text), places)
+        if place is not None and place.country:
+            return place
+    return None
+
+
+def locate_ethnic_groups(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
+    """Code a people named as an ethnic group with the country it lives in, not its kin state."""
+    for mention in mentions:
+        if mention.kind != PEOPLE:
+            continue
+        place = homeland(doc[mention.head_token], places)
+        if place is not None and place.country != mention.code:
+            mention.code = place.country
+            mention.cameo = place.country + (mention.sector or "")
+            mention.name = f"{mention.text} ({place.name or place.text})"
+            mention.key = ("ethnic", mention.cameo, normalize(mention.text))
+
+
 def to_actor(mention: Mention) -> Actor:
     return Actor(text=mention.text, start=mention.start, end=mention.end, name=mention.name, code=mention.code,
                  sector=mention.sector, cameo=mention.cameo, role=mention.role, entity=mention.entity,
@@ -136,6 +168,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     mentions = [mention for chain in build_chains(items, ctx) for mention in compose(chain, ctx)]
     mentions += place_mentions(coded.places, mentions, sentence_of, doc)
     locate_unresolved(mentions, doc, coded.places)
+    locate_ethnic_groups(mentions, doc, coded.places)
     return [to_actor(m) for m in resolve(mentions, text)]
 
 

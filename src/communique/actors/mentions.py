@@ -63,6 +63,8 @@ class Rules:
     place_nouns: frozenset[str]
     residence_prepositions: frozenset[str]
     residence_participles: frozenset[str]
+    ethnic_words: frozenset[str]
+    homeland_prepositions: frozenset[str]
 
 
 @cache
