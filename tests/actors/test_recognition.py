@@ -83,6 +83,9 @@ PLACED_CASES = [
     # Americans are, not what they are
     ("Albanians protested in Tirana.", "2001-03-01", [("Albanians", "ALB")], []),
     ("Americans in Iraq were attacked.", "2004-06-05", [("Americans", "USA")], []),
+    # an organisation name that begins with a demonym is of that country (written for the test)
+    ("The Nigerian Union of Teachers called off its strike.", "2001-06-05",
+     [("Nigerian Union of Teachers", "NGA")], []),
 ]
 CASES += PLACED_CASES
 

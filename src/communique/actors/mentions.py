@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_toml, word_sets
 from .kb import (
@@ -293,15 +293,35 @@ def head_token(item: Item, ctx: Context) -> int:
 
 def modified_noun(item: Item, ctx: Context) -> int | None:
     """The noun a demonym modifies ("Indian proposal", "Russian aircraft", the second of "French
-    and Egyptian warships"): its token index."""
+    and Egyptian warships"), or the name of the organisation it begins ("the Nigerian Union of
+    Teachers"): its token index."""
     token = ctx.doc[ctx.pieces[item.last].token]
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     head = token.head
-    if token.dep_ in ("amod", "compound", "nmod") and head.i > token.i and head.pos_ == "NOUN" \
-            and head.lower_ not in rules().place_nouns:
+    if token.dep_ not in ("amod", "compound", "nmod") or head.i < token.i or head.lower_ in rules().place_nouns:
+        return None
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and same_organisation_name(token, head)):
         return head.i
     return None
+
+
+def organisation_name(token: Token) -> Span | None:
+    """The organisation name (a parser ORG entity) the token is part of, if any."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity if entity is not None and entity.label_ == "ORG" else None
+
+
+def same_organisation_name(token: Token, head: Token) -> bool:
+    """Both words inside one organisation name ("the Nigerian Union of Teachers")."""
+    entity = organisation_name(token)
+    return entity is not None and entity.start <= head.i < entity.end
+
+
+def name_end(noun: Token) -> int:
+    """Where the mention headed by `noun` ends: the noun, or the whole organisation name it heads."""
+    entity = organisation_name(noun) if noun.pos_ == "PROPN" else None
+    return entity.end_char if entity is not None else noun.idx + len(noun.text)
 
 
 def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
@@ -320,7 +340,7 @@ def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
             if noun is None or (k + 1 < len(items) and items[k + 1].kind == PEOPLE):
                 continue
             head = noun
-            end = ctx.doc[noun].idx + len(ctx.doc[noun].text)
+            end = name_end(ctx.doc[noun])
         if entry.kind == CAPITAL and not ctx.capital_is_actor(item):
             continue
         if entry.kind == PEOPLE and k > 0 and items[k - 1].kind in (DEMONYM, COUNTRY):
