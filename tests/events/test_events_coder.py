@@ -269,3 +269,32 @@ def test_a_promised_concession_is_agree(code_text: Callable[..., CodedArticle]) 
     event = find(code_text("Israel will withdraw its troops from the Gaza Strip.", published="2005-06-05"), "AGREE")
     assert event.cameo.startswith("035") and event.status == "planned"
     assert countries(event.actor) == {"ISR"}
+
+
+@pytest.mark.parametrize("text", [
+    # sport reports use the words of conflict (Xinhua, 2005-11-16; AFP, 2006-12-18)
+    "China were held to a goalless draw with East European side Bulgaria in an international soccer friendly here "
+    "on Wednesday.",
+    "Last year, Atletico were the only team to beat Barca in their Nou Camp stadium and also hammered them in the "
+    "Spanish capital.",
+    # a market closing is no administrative sanction (Xinhua, 2006-11-20)
+    "TAIPEI -- Share prices on the Taiwan Stock Exchange closed higher Monday, with the weighted index moving up "
+    "1.94 points to close at 7,261.48.",
+])
+def test_words_of_conflict_outside_politics_are_no_event(code_text: Callable[..., CodedArticle], text: str) -> None:
+    assert code_text(text, published="2006-12-18").events == []
+
+
+def test_a_trigger_word_inside_a_name_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # "Cooperation" names the forum; the meeting is the event (Xinhua, 2005-11-15)
+    coded = code_text("Foreign and trade ministers of the Asia-Pacific Economic Cooperation (APEC) began their "
+                      "meeting Tuesday in the South Korean coastal city of Busan.", published="2005-11-15")
+    assert "Cooperation" not in {e.trigger for e in coded.events}
+    assert "CONSULT" in {e.event_type for e in coded.events}
+
+
+def test_a_closed_border_is_still_a_sanction(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test in wire style about the 2006 Gaza crossings closures
+    event = find(code_text("Israel closed the border crossings with Gaza on Monday.", published="2006-12-11"),
+                 "COERCE")
+    assert countries(event.actor) == {"ISR"}

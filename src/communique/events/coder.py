@@ -191,6 +191,11 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Span, number: int) -> SentenceResult:
         result = SentenceResult()
+        sport = sport_words(sent)
+        if sport:
+            if self.trace is not None:
+                self.note(number, sent.root, (), "blocked", f"a sport sentence ({', '.join(sport)})")
+            return result
         matches: list[Match] = []
         for token in sent:
             match = match_token(token, self.lexicon)
@@ -373,6 +378,19 @@ class SentenceCoder:
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
                           - (date_rule == PUBLICATION_DATE_RULE) * 4,
                           definite=kind == "noun" and is_definite(token))
+
+
+@cache
+def sport_lexicon() -> tuple[frozenset[str], int]:
+    table = load_toml("events/sport.toml")
+    return frozenset(table["words"]), int(table["min_words"])
+
+
+def sport_words(sent: Span) -> list[str]:
+    """The sport words of a sentence when it has enough of them to be a sport report, else []."""
+    words, least = sport_lexicon()
+    found = sorted({t.lower_ for t in sent} & words)
+    return found if len(found) >= least else []
 
 
 @cache

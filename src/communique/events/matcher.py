@@ -9,9 +9,11 @@ The most specific matching trigger wins, unless a negative pattern at least as s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
+from ..resources import load_toml
 from .arguments import QUANTITY_HEADS
 from .lexicon import Lexicon, Pattern, Trigger
 
@@ -101,11 +103,24 @@ def noun_keys(token: Token) -> list[str]:
     return keys
 
 
+@cache
+def name_labels() -> frozenset[str]:
+    return frozenset(load_toml("events/names.toml")["name_labels"])
+
+
+def in_a_name(token: Token) -> bool:
+    """A proper noun inside a multi-word name ("Economic Cooperation" in APEC's, "Treaty" in the NPT's)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in name_labels():
+        return False
+    entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return len(entity) > 1
+
+
 def match_token(token: Token, lexicon: Lexicon) -> Match | None:
     """The trigger this token carries, if any (None when it is no trigger word at all)."""
     if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj", "xcomp")):
         keys, pos = [lemma(token)], "V"  # "is ready to contribute": the copula carries the pattern
-    elif token.pos_ in NOUN_POS:
+    elif token.pos_ in NOUN_POS and not in_a_name(token):
         keys, pos = noun_keys(token), "N"
     else:
         return None
