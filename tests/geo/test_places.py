@@ -61,6 +61,18 @@ def test_springfield_is_the_illinois_one(places_of):
     assert place.geonameid == 4250542
 
 
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # a name after "the town of" is a place whatever its entity label ("Zadar" is tagged ORG; the
+    # first sentence shortened from an AFP report of 2005-12-10, the others written for the test);
+    # "Dili" is East Timor's capital, not an old name of Delhi
+    ("Thousands of people protested Saturday in the Croatian coastal town of Zadar.", "Zadar", "HRV"),
+    ("Rebels captured the town of Goma.", "Goma", "COD"),
+    ("Prisoners rioted at a jail in Dili on Monday.", "Dili", "TLS"),
+])
+def test_named_as_a_place(places_of, text, mention, country):
+    assert found(places_of(text), mention).country == country
+
+
 @pytest.mark.parametrize("text", [
     "Paris Hilton arrived late to the premiere.",  # a person named after a city
     "The committee will meet again next week.",

@@ -3,7 +3,8 @@
 spaCy's GPE, LOC and FAC entities are the main source. Each is cleaned ("the", a final "'s"),
 split where it joins several places ("Homs, Syria" as one entity, "U.S.-Russia"), and kept when the
 gazetteer has candidates for it. ORG entities count only when they are exactly a country or a seat
-of government ("the Kremlin" is often tagged ORG). Proper-noun runs that the entity recognizer
+of government ("the Kremlin" is often tagged ORG), or when "the town of", "the city of" ... names
+them a place ("the town of Goma", tagged PERSON). Proper-noun runs that the entity recognizer
 missed count when they name a country, a first-order division, a continent or a region: these names
 are rarely anything else, unlike town names ("Reading", "Bath").
 """
@@ -13,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..resources import load_toml
 from .gazetteer import Candidate, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -50,7 +53,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             mentions.extend(entity_mentions(trimmed(ent), ent.label_, gaz))
         elif ent.label_ in STATE_ONLY_LABELS:
             mentions.extend(m for m in entity_mentions(trimmed(ent), ent.label_, gaz, split=False)
-                            if is_state_level(m.candidates))
+                            if is_state_level(m.candidates) or named_by_place_noun(ent))
     mentions.extend(proper_noun_mentions(doc, gaz))
     mentions.extend(dateline_mentions(doc, gaz))
     return without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
@@ -110,6 +113,19 @@ def is_state_level(candidates: tuple[Candidate, ...]) -> bool:
     """The name means a country, a first-order division or a seat of government, and no town."""
     return bool(candidates) and all(c.entry.kind in STATE_KINDS or c.alternate for c in candidates) \
         and any(not c.alternate for c in candidates)
+
+
+@cache
+def place_nouns_before_of() -> frozenset[str]:
+    return frozenset(load_toml("geo/recognize.toml")["place_nouns_before_of"])
+
+
+def named_by_place_noun(span: Span) -> bool:
+    """The name follows "the town of", "the city of" ...: "the town of Goma"."""
+    if span.start < 2:
+        return False
+    of, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+    return of.lower_ == "of" and noun.lemma_.lower() in place_nouns_before_of()
 
 
 def dateline_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
