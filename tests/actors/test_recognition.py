@@ -124,6 +124,12 @@ def test_coordinated_demonyms_give_one_actor_each(code_text) -> None:
     assert {a.cameo for a in coded.actors} == {"CHNGOV", "VNMGOV"}
 
 
+def test_a_demonym_and_a_country_before_one_noun_share_it(code_text) -> None:
+    # written for the test on the embassy-talks story (Moscow Times, 2025-04-08)
+    coded = code_text("Russian and U.S. diplomats will hold talks Thursday in Istanbul.", published="2025-04-08")
+    assert {a.cameo for a in coded.actors} == {"RUSGOV", "USAGOV"}
+
+
 def test_actor_at_and_as_ref(nlp, code_text) -> None:
     coded = code_text(CASES[1][0], published=MT)
     doc = nlp(coded.article.text)

@@ -133,9 +133,13 @@ def is_glue(gap: list[Piece], before: Item, after: Item, ctx: Context) -> bool:
         return False
     words = [lower(p) for p in gap]
     if all(w in COORDINATORS for w in words):  # "Hungarian and Romanian officials", "US and British forces"
-        if after.kind != DEMONYM or before.kind not in (DEMONYM, COUNTRY):
+        if before.kind not in (DEMONYM, COUNTRY) or after.kind not in (DEMONYM, COUNTRY):
             return False
-        return before.kind == DEMONYM or ctx.doc[ctx.pieces[before.last].token].dep_ in ("compound", "nmod", "amod")
+        first, second = ctx.doc[ctx.pieces[before.last].token], ctx.doc[ctx.pieces[after.last].token]
+        first_modifies = before.kind == DEMONYM or first.dep_ in ("compound", "nmod", "amod")
+        # "Russian and U.S. diplomats": a country joined to a modifier modifies the same noun
+        second_modifies = after.kind == DEMONYM or (second.dep_ == "conj" and second.head.i == first.i)
+        return first_modifies and second_modifies
     doc = ctx.doc
     for piece, word in zip(gap, words, strict=True):
         token = doc[piece.token]

@@ -20,7 +20,7 @@ def explain(text: str, published: str | None, title: str | None, no_parse: bool)
 
     \b
     Example:
-      communique explain "Russia said talks with the U.S. will take place Thursday in Istanbul." \
+      communique explain "Russian and U.S. diplomats will hold talks Thursday in Istanbul, the Kremlin said." \
           --date 2025-04-08
     """
     from ..events.explain import explain as run_explain

@@ -279,7 +279,8 @@ class SentenceCoder:
                 result.anaphors.append(Anaphor(token, base.plover, reading(token)[0]))
                 self.note(number, token, tried, "anaphor", "no party of its own: may refer to an earlier event")
             else:
-                self.note(number, token, tried, "no-actor", "no resolved actor or recipient on the parse")
+                self.note(number, token, tried, "no-actor", "no resolved actor on the parse"
+                          + (f" (the recipient alone, {recipient.path}, does not make an event)" if recipient else ""))
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
 
