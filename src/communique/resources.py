@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import DataFileError
+from .errors import E_DATA_MISSING, E_DATA_SYNTAX, DataFileError
 
 USER_DATA_ENV = "COMMUNIQUE_DATA_DIR"
 
@@ -28,7 +28,7 @@ def data_path(relative: str) -> Path:
         return Path(user_dir) / relative
     packaged = Path(str(resources.files("communique"))) / "data" / relative
     if not packaged.is_file():
-        raise DataFileError(f"data file {relative!r} not found in {packaged.parent} [E101]")
+        raise DataFileError(f"data file {relative!r} not found in {packaged.parent} [{E_DATA_MISSING}]")
     return packaged
 
 
@@ -39,7 +39,7 @@ def load_toml(relative: str) -> dict[str, Any]:
         with path.open("rb") as f:
             return tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
-        raise DataFileError(f"{path}: not valid TOML: {e} [E102]") from e
+        raise DataFileError(f"{path}: not valid TOML: {e} [{E_DATA_SYNTAX}]") from e
 
 
 @cache
@@ -48,7 +48,7 @@ def load_json(relative: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
-        raise DataFileError(f"{path}: not valid JSON: {e} [E102]") from e
+        raise DataFileError(f"{path}: not valid JSON: {e} [{E_DATA_SYNTAX}]") from e
 
 
 WordSets = TypeVar("WordSets")

@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..errors import DataFileError
+from ..errors import E_ACTORS_BAD_DATE, E_ACTORS_BAD_ROW, DataFileError
 from ..resources import data_path
 
 # What a KB entry is; the recognizer composes mentions from these.
@@ -60,9 +60,6 @@ REGION_CODES = frozenset({"AFR", "ASA", "CAS", "EAF", "EEU", "LAM", "MEA", "NAF"
                           "SEA", "WAF", "WEU", "WST"})
 DANGLING_WORDS = frozenset({"to", "for", "at", "of", "in", "on", "with", "by", "the", "and"})
 MAX_PIECES = 8  # longer names are not matched (a handful of odd dictionary lines)
-
-E_BAD_ROW = "E401"
-E_BAD_DATE = "E402"
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 WORD_RE = re.compile(r"[\w.]+|[^\w\s]")
@@ -206,7 +203,7 @@ def parse_tenures(text: str, where: str) -> tuple[Tenure, ...]:
             start, end = start or None, end or None
             for date in (start, end):
                 if date is not None and not DATE_RE.match(date):
-                    raise DataFileError(f"{where}: date {date!r} is not YYYY-MM-DD [{E_BAD_DATE}]")
+                    raise DataFileError(f"{where}: date {date!r} is not YYYY-MM-DD [{E_ACTORS_BAD_DATE}]")
         tenures.append(Tenure(code.strip().upper(), start, end))
     return tuple(tenures)
 
@@ -230,7 +227,7 @@ def cell(row: list[str], i: int) -> str:
 def load_countries(kb: KnowledgeBase) -> None:
     for row, where in rows(COUNTRIES):
         if len(row) < 2:
-            raise DataFileError(f"{where}: a country needs at least a code and a name [{E_BAD_ROW}]")
+            raise DataFileError(f"{where}: a country needs at least a code and a name [{E_ACTORS_BAD_ROW}]")
         code, name = row[0].strip(), row[1].strip()
         KNOWN_COUNTRY_CODES.add(code)
         country = KbEntry(COUNTRY, name, code, where)
@@ -249,7 +246,7 @@ def entries_from(relative: str, kind: str, *, bare_countries: list | None = None
     `check`: parse the codes now (our small files), not when first used (the big imports)."""
     for row, where in rows(relative):
         if len(row) < 2:
-            raise DataFileError(f"{where}: an entry needs a name and codes [{E_BAD_ROW}]")
+            raise DataFileError(f"{where}: an entry needs a name and codes [{E_ACTORS_BAD_ROW}]")
         codes = row[1].strip()
         prefixes = [part.strip()[:3] for part in codes.split(";")]
         if not any(usable_prefix(p) for p in prefixes):
@@ -319,7 +316,7 @@ def load_roles(kb: KnowledgeBase) -> set[str]:
     keys: set[str] = set()
     for row, where in rows(ROLES):
         if len(row) < 4:
-            raise DataFileError(f"{where}: a role needs forms, sector, kind and strength [{E_BAD_ROW}]")
+            raise DataFileError(f"{where}: a role needs forms, sector, kind and strength [{E_ACTORS_BAD_ROW}]")
         forms, sector, role_kind, strength = (c.strip() for c in row[:4])
         entry = KbEntry(ROLE, split_list(forms)[0], "", where, sector=sector, role_kind=role_kind,
                         strong=strength == "strong")

