@@ -56,6 +56,7 @@ E_UNKNOWN_STAGE = "E021"  # COMMUNIQUE_STAGES names a stage that does not exist
 # E1xx: data files (resources.py).
 E_DATA_MISSING = "E101"  # a data file is neither in COMMUNIQUE_DATA_DIR nor packaged
 E_DATA_SYNTAX = "E102"  # a data file is not valid TOML or JSON
+E_DATA_BAD_ROW = "E103"  # a countries.tsv row lacks columns or its iso3 code
 
 # E2xx: the spaCy model.
 E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed

