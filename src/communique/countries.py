@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from .errors import E_DATA_BAD_ROW, DataFileError
-from .resources import data_path
+from .resources import read_table, split_list
 
 COUNTRIES_FILE = "countries.tsv"
+LIST_COLUMNS = frozenset({"aliases", "actor_aliases", "demonyms", "people", "seats", "actor_capitals"})
 
 
 @dataclass(frozen=True, slots=True)
 class CountryRow:
-    """One line of countries.tsv; list columns split on "|", every cell stripped."""
+    """One row of countries.tsv; list columns split on "|", every cell stripped."""
 
     iso2: str  # empty: not a gazetteer entry
     iso3: str
@@ -36,7 +37,7 @@ class CountryRow:
     people: tuple[str, ...]
     seats: tuple[str, ...]
     actor_capitals: tuple[str, ...]
-    source: str  # "countries.tsv:LINE", for error messages
+    source: str  # "countries.tsv row N", for error messages
 
     @property
     def in_gazetteer(self) -> bool:
@@ -47,36 +48,16 @@ class CountryRow:
         return bool(self.actor_name)
 
 
-LIST_COLUMNS = frozenset({"aliases", "actor_aliases", "demonyms", "people", "seats", "actor_capitals"})
-
-
-def split_list(cell: str) -> tuple[str, ...]:
-    return tuple(x.strip() for x in cell.split("|") if x.strip())
-
-
-def table_lines(relative: str) -> Iterator[tuple[int, str]]:
-    """(line number, line) of a data table, without comments and blank lines."""
-    path = data_path(relative)
-    with path.open(encoding="utf-8") as f:
-        for number, line in enumerate(f, start=1):
-            if line.strip() and not line.startswith("#"):
-                yield number, line.rstrip("\n")
-
-
 @cache
 def country_rows() -> tuple[CountryRow, ...]:
     """Every row of countries.tsv, in file order."""
-    lines = table_lines(COUNTRIES_FILE)
-    _, header_line = next(lines)
-    header = header_line.split("\t")
     found = []
-    for number, line in lines:
-        cells = line.split("\t")
-        where = f"{COUNTRIES_FILE}:{number}"
-        if len(cells) != len(header) or not cells[header.index("iso3")].strip():
-            raise DataFileError(f"{where}: a row needs all {len(header)} columns and an iso3 code [{E_DATA_BAD_ROW}]")
-        values = {column: (split_list(cell) if column in LIST_COLUMNS else cell.strip())
-                  for column, cell in zip(header, cells, strict=True)}
+    for number, row in enumerate(read_table(COUNTRIES_FILE), start=2):
+        where = f"{COUNTRIES_FILE} row {number}"
+        if not row["iso3"].strip():
+            raise DataFileError(f"{where}: a row needs an iso3 code [{E_DATA_BAD_ROW}]")
+        values = {column: (tuple(split_list(cell)) if column in LIST_COLUMNS else cell.strip())
+                  for column, cell in row.items()}
         found.append(CountryRow(**values, source=where))
     return tuple(found)
 

@@ -56,7 +56,7 @@ E_UNKNOWN_STAGE = "E021"  # COMMUNIQUE_STAGES names a stage that does not exist
 # E1xx: data files (resources.py).
 E_DATA_MISSING = "E101"  # a data file is neither in COMMUNIQUE_DATA_DIR nor packaged
 E_DATA_SYNTAX = "E102"  # a data file is not valid TOML or JSON
-E_DATA_BAD_ROW = "E103"  # a countries.tsv row lacks columns or its iso3 code
+E_DATA_BAD_ROW = "E103"  # a row of a data table has the wrong number of columns or lacks its key
 
 # E2xx: the spaCy model.
 E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed
@@ -72,8 +72,7 @@ E_ACTORS_BAD_DATE = "E402"  # a KB date is not YYYY-MM-DD
 E_ACTORS_NO_DICTIONARIES = "E403"  # `kb import-petrarch` finds no dictionary in its folder
 
 # E5xx: geo (gazetteer).
-E_GEO_BAD_ROW = "E501"  # a gazetteer table row has the wrong number of columns
-E_GEO_BAD_ALIAS = "E502"  # an alias names no entry of the gazetteer
+E_GEO_BAD_ALIAS = "E501"  # an alias names no entry of the gazetteer
 
 # E6xx: quotes.
 E_QUOTES_CUES_INCOMPLETE = "E601"  # quotes/cues.toml lacks an entry the stage needs

