@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from communique import errors
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -24,3 +26,27 @@ def test_every_code_is_defined_once() -> None:
 def test_the_readme_lists_every_code() -> None:
     listed = set(re.findall(r"^\| (E\d{3}) \|", README.read_text(encoding="utf-8"), re.MULTILINE))
     assert listed == set(catalogue().values())
+
+
+SOURCE = Path(errors.__file__).resolve().parent
+LITERAL_CODE = re.compile(r"""["\[]E\d{3}["\]]""")  # "E301" or [E301] written out instead of imported
+# Stages whose modules still write their codes as literals (their constants are already in
+# errors.py: E7xx events, E8xx time); remove a stage from here once its modules import them.
+PENDING = ("time", "events")
+
+
+def literal_codes(folder: Path) -> list[str]:
+    return [f"{path.relative_to(SOURCE)}:{number}"
+            for path in sorted(folder.rglob("*.py")) if path.name != "errors.py"
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+            if LITERAL_CODE.search(line)]
+
+
+def test_modules_import_their_codes_from_the_catalogue() -> None:
+    found = [where for where in literal_codes(SOURCE) if where.split("/")[0] not in PENDING]
+    assert found == []
+
+
+@pytest.mark.xfail(reason="time/ and events/ still write E301-E304 as literals (owned by other engineers)")
+def test_pending_stages_import_their_codes_too() -> None:
+    assert [where for stage in PENDING for where in literal_codes(SOURCE / stage)] == []
