@@ -6,8 +6,9 @@
     ├── DataFileError        a packaged or user data file (lexicon, KB, table) is missing or malformed
     └── ModelError           the spaCy pipeline could not be loaded
 
-Messages name the source (file, and line for JSONL) and the problem, with a code (E0xx) a
-user can search for in the README.
+Messages name the source (file, and line for JSONL) and the problem, with a code a user can
+search for in the README. Every code is defined once, below, grouped by where it arises; a
+module imports the constant rather than writing the code itself.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ class ModelError(CommuniqueError):
     """The spaCy pipeline named by --model or COMMUNIQUE_MODEL is not installed."""
 
 
-# Rejection codes, documented in the README's "Bad input" section.
+# The error-code catalogue, listed in the README's "Bad input" section. One range per stage.
+
+# E0xx: one input rejected (the batch goes on without it).
 E_MISSING = "E001"  # no such file
 E_UNREADABLE = "E002"  # permission denied or another OS error
 E_EMPTY = "E003"  # the file or record has no text
@@ -47,3 +50,38 @@ E_NO_TEXT = "E008"  # a JSONL record without "text"
 E_BAD_DATE = "E009"  # a "published" value that is not a date
 E_TOO_LARGE = "E010"  # larger than the size limit
 E_READER_FAILED = "E013"  # the format's parser failed on this input
+E_STAGE_FAILED = "E020"  # a stage raised on this article (a bug)
+E_UNKNOWN_STAGE = "E021"  # COMMUNIQUE_STAGES names a stage that does not exist
+
+# E1xx: data files (resources.py).
+E_DATA_MISSING = "E101"  # a data file is neither in COMMUNIQUE_DATA_DIR nor packaged
+E_DATA_SYNTAX = "E102"  # a data file is not valid TOML or JSON
+E_DATA_BAD_ROW = "E103"  # a row of a data table has the wrong number of columns or lacks its key
+
+# E2xx: the spaCy model.
+E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed
+
+# E3xx: the store.
+E_STORE_MISSING = "E301"  # the database file does not exist (read-only use)
+E_STORE_UNOPENABLE = "E302"  # DuckDB cannot open the database file
+E_STORE_NO_TABLE = "E303"  # a table name that is not one of the store's tables
+
+# E4xx: actors (knowledge base and its commands).
+E_ACTORS_BAD_ROW = "E401"  # a KB row lacks a required column
+E_ACTORS_BAD_DATE = "E402"  # a KB date is not YYYY-MM-DD
+E_ACTORS_NO_DICTIONARIES = "E403"  # `kb import-petrarch` finds no dictionary in its folder
+
+# E5xx: geo (gazetteer).
+E_GEO_BAD_ALIAS = "E501"  # an alias names no entry of the gazetteer
+
+# E6xx: quotes.
+E_QUOTES_CUES_INCOMPLETE = "E601"  # quotes/cues.toml lacks an entry the stage needs
+
+# E7xx: events (lexicon and code tables).
+E_EVENTS_BAD_POS = "E701"  # a trigger's part of speech is not one of the known kinds
+E_EVENTS_EMPTY_PATTERN = "E702"  # a trigger with an empty pattern
+E_EVENTS_UNKNOWN_CAMEO = "E703"  # a trigger names a CAMEO code not in cameo.tsv
+E_EVENTS_BAD_CODE_ROW = "E704"  # a cameo.tsv row whose Goldstein or quad class is not a number
+
+# E8xx: time (grammar).
+E_TIME_BAD_RULE = "E801"  # a grammar rule does not compile or names an unknown table

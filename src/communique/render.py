@@ -6,6 +6,7 @@ Pure functions from records to rich renderables; only the CLI prints them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from rich.console import Group
@@ -105,3 +106,35 @@ def event_row(event: Any) -> dict[str, Any]:
             "actor": side_label(event.actor), "recipient": side_label(event.recipient),
             "location": event.location.name if event.location else None, "trigger": event.trigger,
             "evidence": event.evidence}
+
+
+SUMMARY_ARTICLE_COLUMNS = ("article", "published", "title", "events", "quotes", "actors", "places", "timexes")
+SUMMARY_EVENT_COLUMNS = ("date", "status", "type", "cameo", "actor", "recipient", "location", "evidence")
+
+
+@dataclass(slots=True)
+class CodingSummary:
+    """What `communique code --format table` prints at the end, gathered as articles are coded:
+    the counts of each article and the shown columns of each event, not the coded articles
+    themselves (their text and records would all stay in memory until the batch ends)."""
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, coded: CodedArticle) -> None:
+        a = coded.article
+        self.articles.append({"article": a.id, "published": a.published, "title": a.title,
+                              "events": len(coded.events), "quotes": len(coded.quotes),
+                              "actors": len(coded.actors), "places": len(coded.places),
+                              "timexes": len(coded.timexes)})
+        for event in coded.events:
+            row = event_row(event)
+            self.events.append({column: row[column] for column in SUMMARY_EVENT_COLUMNS})
+
+    def tables(self) -> list[Table]:
+        """The table of coded articles, and the table of their events if there are any."""
+        found = [table(self.articles, SUMMARY_ARTICLE_COLUMNS, title="coded articles",
+                       widths={"title": 50, "article": 24})]
+        if self.events:
+            found.append(table(self.events, SUMMARY_EVENT_COLUMNS, title="events", widths={"evidence": 60}))
+        return found

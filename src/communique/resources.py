@@ -7,16 +7,18 @@ is used instead of the packaged one.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import tomllib
+from collections.abc import Iterator
 from dataclasses import fields
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import DataFileError
+from .errors import E_DATA_BAD_ROW, E_DATA_MISSING, E_DATA_SYNTAX, DataFileError
 
 USER_DATA_ENV = "COMMUNIQUE_DATA_DIR"
 
@@ -28,7 +30,7 @@ def data_path(relative: str) -> Path:
         return Path(user_dir) / relative
     packaged = Path(str(resources.files("communique"))) / "data" / relative
     if not packaged.is_file():
-        raise DataFileError(f"data file {relative!r} not found in {packaged.parent} [E101]")
+        raise DataFileError(f"data file {relative!r} not found in {packaged.parent} [{E_DATA_MISSING}]")
     return packaged
 
 
@@ -39,7 +41,7 @@ def load_toml(relative: str) -> dict[str, Any]:
         with path.open("rb") as f:
             return tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
-        raise DataFileError(f"{path}: not valid TOML: {e} [E102]") from e
+        raise DataFileError(f"{path}: not valid TOML: {e} [{E_DATA_SYNTAX}]") from e
 
 
 @cache
@@ -48,7 +50,24 @@ def load_json(relative: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
-        raise DataFileError(f"{path}: not valid JSON: {e} [E102]") from e
+        raise DataFileError(f"{path}: not valid JSON: {e} [{E_DATA_SYNTAX}]") from e
+
+
+def read_table(relative: str) -> Iterator[dict[str, str]]:
+    """The rows of a tab-separated data file whose header is its first line not starting with #."""
+    path = data_path(relative)
+    with path.open(encoding="utf-8") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for number, row in enumerate(reader, start=2):
+            if None in row or any(v is None for v in row.values()):
+                raise DataFileError(f"{path}: row {number} has the wrong number of columns [{E_DATA_BAD_ROW}]")
+            yield row
+
+
+def split_list(cell: str) -> list[str]:
+    """The items of a list cell of a table: "Kyiv|Kiev" -> ["Kyiv", "Kiev"]."""
+    return [item.strip() for item in cell.split("|") if item.strip()]
 
 
 WordSets = TypeVar("WordSets")

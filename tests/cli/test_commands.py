@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
+from communique.render import CodingSummary
 from conftest import EXAMPLES
 
 
@@ -38,6 +39,17 @@ def test_code_jsonl_gives_the_output_contract():
     assert data["article"]["title"] == "U.S.-Russia Embassy Talks Set for Thursday in Istanbul, Moscow Says"
     assert data["article"]["published"] == "2025-04-08" and data["article"]["credits"] == ["AFP"]
     assert set(data) == {"article", "events", "quotes", "timexes", "places", "actors"}
+
+
+def test_code_table_summarises_each_article_and_event(embassy_coded):
+    summary = CodingSummary()
+    summary.add(embassy_coded)
+    (row,) = summary.articles
+    assert row["article"] == embassy_coded.article.id and row["events"] == len(embassy_coded.events) > 0
+    assert len(summary.events) == len(embassy_coded.events)
+    assert [t.title for t in summary.tables()] == ["coded articles", "events"]
+    result = run("code", str(EXAMPLES / "embassy-talks-istanbul.md"), "--format", "table", "--no-store")
+    assert result.exit_code == 0 and "coded articles" in result.stdout and embassy_coded.article.id in result.stdout
 
 
 def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):

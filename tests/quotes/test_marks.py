@@ -1,4 +1,4 @@
-"""Pairing quotation marks (communique.quotes.marks): no parse needed.
+"""Pairing quotation marks (communique.quotes.marks), and the tokens they fall on.
 
 Sentences adapted from The Moscow Times, 2025-04-08 (examples/embassy-talks-istanbul.md) and
 Xinhua, 2005-11-01 (examples/xinhua-2005-excerpts.jsonl)."""
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.quotes.direct import quotation_tokens
 from communique.quotes.marks import find_quotations
 
 
@@ -45,3 +46,16 @@ def test_a_quote_continued_in_the_next_paragraph_ends_with_its_paragraph() -> No
     first, second = find_quotations(text)
     assert not first.closed and text[first.start:first.end] == "Our side will be represented by the Foreign Ministry."
     assert second.closed and text[second.start:second.end] == "So wait for their announcement."
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("“Our side will be represented by the Foreign Ministry,” Peskov said. “So wait for their announcement.”",
+     [("“", "”"), ("“", "”")]),
+    # a quote that goes on in the next paragraph ends at its paragraph's last token
+    ("Bruce said: “The talks went well.\n“We will meet again,” he said.", [("“", "."), ("“", "”")]),
+    ("Russia’s Foreign Ministry confirmed the meeting.", []),
+])
+def test_quotation_tokens_are_the_marks(nlp, text: str, marks: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    positions = quotation_tokens(doc, find_quotations(text))
+    assert [(doc[first].text, doc[last].text) for first, last in positions.marks] == marks

@@ -2,7 +2,8 @@
 
 Files (all tab-separated text a political scientist can read and extend; see their headers):
 
-    countries.tsv        ISO code, name, aliases, demonyms, plural demonyms, seats, capitals
+    ../countries.tsv     the country table shared with the geo stage; its actor columns give the
+                         name, aliases, demonyms, plural demonyms, seats and capitals
     igos.tsv             international organisations      } name, codes, aliases, note; a code
     institutions.tsv     ministries, forces, media, groups } may be bounded by dates
     people.tsv           office holders 2024-2026          }
@@ -25,8 +26,9 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..errors import DataFileError
-from ..resources import data_path
+from ..countries import actor_countries
+from ..errors import E_ACTORS_BAD_DATE, E_ACTORS_BAD_ROW, DataFileError
+from ..resources import data_path, split_list
 
 # What a KB entry is; the recognizer composes mentions from these.
 COUNTRY = "country"  # "Russia": the country, no sector
@@ -50,7 +52,6 @@ PETRARCH_ENTRY_FILES: tuple[str, ...] = (
     "actors/petrarch/petrarch_countries.tsv",
 )
 PETRARCH_AGENTS = "actors/petrarch/petrarch_agents.tsv"
-COUNTRIES = "actors/countries.tsv"
 ROLES = "actors/roles.tsv"
 
 # Codes that are not countries but may stand where a country code does (PLOVER non-state
@@ -60,9 +61,6 @@ REGION_CODES = frozenset({"AFR", "ASA", "CAS", "EAF", "EEU", "LAM", "MEA", "NAF"
                           "SEA", "WAF", "WEU", "WST"})
 DANGLING_WORDS = frozenset({"to", "for", "at", "of", "in", "on", "with", "by", "the", "and"})
 MAX_PIECES = 8  # longer names are not matched (a handful of odd dictionary lines)
-
-E_BAD_ROW = "E401"
-E_BAD_DATE = "E402"
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 WORD_RE = re.compile(r"[\w.]+|[^\w\s]")
@@ -177,7 +175,7 @@ def split_cameo(cameo: str) -> tuple[str, str | None]:
     return cameo[:3], (cameo[3:6] or None)
 
 
-# Country codes of countries.tsv, set when it is read: codes with another prefix are dropped.
+# Country codes of the country table, set when it is read: codes with another prefix are dropped.
 KNOWN_COUNTRY_CODES: set[str] = set()
 
 
@@ -206,7 +204,7 @@ def parse_tenures(text: str, where: str) -> tuple[Tenure, ...]:
             start, end = start or None, end or None
             for date in (start, end):
                 if date is not None and not DATE_RE.match(date):
-                    raise DataFileError(f"{where}: date {date!r} is not YYYY-MM-DD [{E_BAD_DATE}]")
+                    raise DataFileError(f"{where}: date {date!r} is not YYYY-MM-DD [{E_ACTORS_BAD_DATE}]")
         tenures.append(Tenure(code.strip().upper(), start, end))
     return tuple(tenures)
 
@@ -219,27 +217,22 @@ def rows(relative: str) -> Iterator[tuple[list[str], str]]:
             yield line.split("\t"), f"{relative}:{number}"
 
 
-def split_list(cell: str) -> list[str]:
-    return [x.strip() for x in cell.split("|") if x.strip()]
-
-
 def cell(row: list[str], i: int) -> str:
     return row[i] if i < len(row) else ""
 
 
 def load_countries(kb: KnowledgeBase) -> None:
-    for row, where in rows(COUNTRIES):
-        if len(row) < 2:
-            raise DataFileError(f"{where}: a country needs at least a code and a name [{E_BAD_ROW}]")
-        code, name = row[0].strip(), row[1].strip()
+    """The actor columns of the shared country table: names, demonyms, seats and capitals."""
+    for row in actor_countries():
+        code, name, where = row.iso3, row.actor_name, row.source
         KNOWN_COUNTRY_CODES.add(code)
         country = KbEntry(COUNTRY, name, code, where)
         kb.countries[code] = country
-        for form in [name, *split_list(cell(row, 2))]:
+        for form in [name, *row.actor_aliases]:
             kb.add(form, country)
-        for column, kind, cameo in ((3, DEMONYM, code), (4, PEOPLE, code), (5, SEAT, code + "GOV"),
-                                    (6, CAPITAL, code + "GOV")):
-            for form in split_list(cell(row, column)):
+        for forms, kind, cameo in ((row.demonyms, DEMONYM, code), (row.people, PEOPLE, code),
+                                   (row.seats, SEAT, code + "GOV"), (row.actor_capitals, CAPITAL, code + "GOV")):
+            for form in forms:
                 kb.add(form, KbEntry(kind, form if kind in (SEAT, CAPITAL) else name, cameo, where))
 
 
@@ -249,7 +242,7 @@ def entries_from(relative: str, kind: str, *, bare_countries: list | None = None
     `check`: parse the codes now (our small files), not when first used (the big imports)."""
     for row, where in rows(relative):
         if len(row) < 2:
-            raise DataFileError(f"{where}: an entry needs a name and codes [{E_BAD_ROW}]")
+            raise DataFileError(f"{where}: an entry needs a name and codes [{E_ACTORS_BAD_ROW}]")
         codes = row[1].strip()
         prefixes = [part.strip()[:3] for part in codes.split(";")]
         if not any(usable_prefix(p) for p in prefixes):
@@ -257,7 +250,7 @@ def entries_from(relative: str, kind: str, *, bare_countries: list | None = None
         if check:
             parse_tenures(codes, where)
         # a PETRARCH country block lists the country's cities and regions as its names:
-        # places are the geo stage's business, and countries.tsv has the names
+        # places are the geo stage's business, and the country table has the names
         if bare_countries is not None and len(codes) == 3 and codes in KNOWN_COUNTRY_CODES:
             bare_countries.append((codes, [row[0], *split_list(cell(row, 2))]))
             continue
@@ -319,7 +312,7 @@ def load_roles(kb: KnowledgeBase) -> set[str]:
     keys: set[str] = set()
     for row, where in rows(ROLES):
         if len(row) < 4:
-            raise DataFileError(f"{where}: a role needs forms, sector, kind and strength [{E_BAD_ROW}]")
+            raise DataFileError(f"{where}: a role needs forms, sector, kind and strength [{E_ACTORS_BAD_ROW}]")
         forms, sector, role_kind, strength = (c.strip() for c in row[:4])
         entry = KbEntry(ROLE, split_list(forms)[0], "", where, sector=sector, role_kind=role_kind,
                         strong=strength == "strong")

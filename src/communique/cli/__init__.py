@@ -33,7 +33,7 @@ from ..model import CodedArticle
 from ..optional import optional_module
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
-from ..render import article_view, event_row, table
+from ..render import CodingSummary, article_view, table
 from ..store import EventFilter, open_store
 from .common import db_option, err, opened, out, print_rows
 
@@ -89,7 +89,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
     rejected = coded_count = 0
-    coded_articles: list[CodedArticle] = []
+    summary = CodingSummary()
     pending: list[CodedArticle] = []
     started = time.perf_counter()
     try:
@@ -106,7 +106,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
                 if fmt == "jsonl":
                     click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
                 elif fmt == "table":
-                    coded_articles.append(result)
+                    summary.add(result)
                 if store is not None:
                     pending.append(result)
                     if len(pending) >= batch_size:
@@ -121,7 +121,8 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
             store.close()
     elapsed = time.perf_counter() - started
     if fmt == "table":
-        print_coding_summary(coded_articles)
+        for summary_table in summary.tables():
+            out.print(summary_table)
     err.print(f"{coded_count} article(s) coded, {rejected} rejected, in {elapsed:.1f} s"
               + (f"; stored in {db}" if store is not None else ""), highlight=False)
     if rejected:
@@ -139,18 +140,6 @@ def progress_bar() -> Progress:
     """Counts and rate on standard error while coding; drawn only when that is a terminal."""
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     RateColumn(), TimeElapsedColumn(), console=err, transient=True)
-
-
-def print_coding_summary(coded_articles: list[CodedArticle]) -> None:
-    rows = [{"article": c.article.id, "published": c.article.published, "title": c.article.title,
-             "events": len(c.events), "quotes": len(c.quotes), "actors": len(c.actors),
-             "places": len(c.places), "timexes": len(c.timexes)} for c in coded_articles]
-    out.print(table(rows, ["article", "published", "title", "events", "quotes", "actors", "places", "timexes"],
-                    title="coded articles", widths={"title": 50, "article": 24}))
-    events = [event_row(e) | {"article": c.article.id} for c in coded_articles for e in c.events]
-    if events:
-        out.print(table(events, ["date", "status", "type", "cameo", "actor", "recipient", "location",
-                                 "evidence"], title="events", widths={"evidence": 60}))
 
 
 @main.command()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import DataFileError
+from ..errors import E_EVENTS_BAD_CODE_ROW, DataFileError
 from ..resources import data_path, load_toml
 
 CAMEO_FILE = "events/cameo.tsv"
@@ -58,7 +58,7 @@ def cameo_table() -> dict[str, CameoCode]:
             table[code] = CameoCode(code, name, number(goldstein, float), number(quad, int), plover or None,
                                     mode or None, tuple(c for c in context.split(";") if c))
         except ValueError as e:
-            raise DataFileError(f"{path}: row {number_} ({code}): {e} [E304]") from e
+            raise DataFileError(f"{path}: row {number_} ({code}): {e} [{E_EVENTS_BAD_CODE_ROW}]") from e
     return table
 
 

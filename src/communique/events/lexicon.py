@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..errors import DataFileError
+from ..errors import E_EVENTS_BAD_POS, E_EVENTS_EMPTY_PATTERN, E_EVENTS_UNKNOWN_CAMEO, DataFileError
 from ..resources import data_path
 
 TRIGGERS_FILE = "events/triggers.tsv"
@@ -74,10 +74,11 @@ class Lexicon:
 def parse_pattern(pos: str, written: str, source: str) -> Pattern:
     """Turn "call for +aid" (V) or "hunger strike" (N) into a Pattern."""
     if pos not in POS_KINDS:
-        raise DataFileError(f"{source}: part of speech must be one of {', '.join(POS_KINDS)}, not {pos!r} [E301]")
+        raise DataFileError(f"{source}: part of speech must be one of {', '.join(POS_KINDS)}, not {pos!r} "
+                            f"[{E_EVENTS_BAD_POS}]")
     words = written.lower().split()
     if not words:
-        raise DataFileError(f"{source}: empty pattern [E302]")
+        raise DataFileError(f"{source}: empty pattern [{E_EVENTS_EMPTY_PATTERN}]")
     if pos == "N":
         return Pattern(pos, words[-1], modifiers=tuple(words[:-1]), source=source, text=written)
     obj_words = [w for w in words if w.startswith("+")]
@@ -119,7 +120,8 @@ def load_lexicon() -> Lexicon:
             continue
         cameo = optional(columns, 2)
         if cameo is None or cameo not in table:
-            raise DataFileError(f"{source}: {cameo!r} is not a CAMEO code listed in cameo.tsv [E303]")
+            raise DataFileError(f"{source}: {cameo!r} is not a CAMEO code listed in cameo.tsv "
+                                f"[{E_EVENTS_UNKNOWN_CAMEO}]")
         context = optional(columns, 5)
         trigger = Trigger(pattern, cameo, plover=optional(columns, 3), mode=optional(columns, 4),
                           context=tuple(c.strip() for c in context.split(";")) if context else None)

@@ -13,7 +13,6 @@ location API).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -22,28 +21,22 @@ from ..model import CodedArticle, Place
 from .gazetteer import Entry, load_gazetteer
 from .location import event_location
 from .metonymy import role
-from .recognize import Mention, find_mentions
+from .recognize import Mention, find_dateline, find_mentions
 from .resolve import resolve
 
 __all__ = ["event_location", "extract", "load_gazetteer"]
-
-# A dateline: a capitalised city, perhaps its country or state, then the agency or a dash:
-# "MOSCOW (Reuters) -", "WASHINGTON \u2014", "KYIV, April 8 -", "MANILA, Philippines \u2013".
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'\-]*[A-Z.](?:,\s*[A-Z][A-Za-z .']+)?"
-                       r"(?=\s*(\(|\u2014|\u2013|-\s|,\s*[A-Z][a-z]{2,}\.? \d))")
 
 
 def extract(doc: Doc, coded: CodedArticle) -> list[Place]:
     """The places of a parsed article, in text order."""
     gaz = load_gazetteer()
-    mentions = find_mentions(doc, gaz)
+    dateline = find_dateline(doc.text)
+    mentions = find_mentions(doc, gaz, dateline)
     if not mentions:
         return []
     entries = resolve(mentions, doc.text)
     sentence_starts = [sent.start_char for sent in doc.sents]
-    dateline = _DATELINE.match(doc.text)
-    dateline_end = dateline.end() if dateline else 0
-    return [make_place(doc, mention, entry, sentence_starts, mention.end <= dateline_end)
+    return [make_place(doc, mention, entry, sentence_starts, mention.end <= dateline.end)
             for mention, entry in zip(mentions, entries, strict=True)]
 
 

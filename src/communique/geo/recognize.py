@@ -28,10 +28,31 @@ STATE_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 STATE_KINDS = frozenset({"country", "admin1", "seat"})
 # Kinds safe to recognise without an entity: a proper noun with such a name is a place.
 SAFE_KINDS = frozenset({"country", "admin1", "continent", "region", "sea", "seat"})
-# A dateline: the capitalised city that opens a wire story ("SAN DIEGO (AP) -", "BEIRUT, May 2 -").
-DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]*[A-Z.])(?=\s*(\(|,|\u2014|\u2013|-|:))")
+# A dateline opens a wire story: a capitalised city, perhaps its country or state, then the agency,
+# a dash or the date: "SAN DIEGO (AP) -", "BEIRUT, May 2 -", "MANILA, Philippines \u2013".
+DATELINE_CITY = r"[A-Z][A-Z.'\- ]*[A-Z.]"
+# The city is looked up in the gazetteer when a bracket, comma, dash or colon follows it.
+DATELINE_CITY_RE = re.compile(rf"\s*({DATELINE_CITY})(?=\s*[(,\u2014\u2013\-:])")
+# The dateline's extent, whose places are locations, needs a stricter ending: a bracket, a dash with a
+# space after it, or a date. So "LOS ANGELES: ..." and "PLEASANTON, Calif.--" give a city, no extent.
+DATELINE_RE = re.compile(rf"\s*{DATELINE_CITY}(?:,\s*[A-Z][A-Za-z .']+)?"
+                         r"(?=\s*(\(|\u2014|\u2013|-\s|,\s*[A-Z][a-z]{2,}\.? \d))")
 LEADING_WORDS = frozenset({"the", "The", "THE"})
 TRAILING_WORDS = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", "-", "\u2014"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline of an article, found once: its city and where it ends."""
+
+    city: tuple[int, int] | None  # character offsets of the city to look up, if any
+    end: int  # places ending at or before this offset are the dateline's (0: no dateline)
+
+
+def find_dateline(text: str) -> Dateline:
+    city = DATELINE_CITY_RE.match(text)
+    extent = DATELINE_RE.match(text)
+    return Dateline(city.span(1) if city else None, extent.end() if extent else 0)
 
 
 @dataclass(slots=True)
@@ -45,7 +66,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[Mention]:
     """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps."""
     mentions: list[Mention] = []
     for ent in doc.ents:
@@ -55,7 +76,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             mentions.extend(m for m in entity_mentions(trimmed(ent), ent.label_, gaz, split=False)
                             if is_state_level(m.candidates) or named_by_place_noun(ent))
     mentions.extend(proper_noun_mentions(doc, gaz))
-    mentions.extend(dateline_mentions(doc, gaz))
+    mentions.extend(dateline_mentions(doc, gaz, dateline))
     return without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
 
 
@@ -128,13 +149,15 @@ def named_by_place_noun(span: Span) -> bool:
     return of.lower_ == "of" and noun.lemma_.lower() in place_nouns_before_of()
 
 
-def dateline_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
+def dateline_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> Iterator[Mention]:
     """The city of a wire-story dateline, which the entity recognizer often misses in capitals."""
-    match = DATELINE.match(doc.text)
-    if match and len(match.group(1)) >= 4:
-        candidates = gaz.lookup(match.group(1))
+    if dateline.city is None:
+        return
+    start, end = dateline.city
+    if end - start >= 4:
+        candidates = gaz.lookup(doc.text[start:end])
         if candidates:
-            yield Mention(match.group(1), match.start(1), match.end(1), "DATELINE", candidates)
+            yield Mention(doc.text[start:end], start, end, "DATELINE", candidates)
 
 
 def proper_noun_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:

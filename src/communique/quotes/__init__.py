@@ -19,12 +19,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ..model import ActorRef, CodedArticle, Quote
 from .attribution import Attribution
-from .direct import content_part, quote_attributions
+from .direct import QuotationTokens, content_part, quotation_tokens, quote_attributions
 from .indirect import reported_speech
 from .lexicon import Lexicon, lexicon
 from .marks import Quotation, find_quotations
@@ -41,9 +40,10 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Quote]:
     lex = lexicon()
     text = coded.article.text or doc.text  # the same string; spaCy rebuilds doc.text on every access
     quotations = find_quotations(text)
-    inside_quote, mark_tokens = quotation_masks(doc, quotations)
+    positions = quotation_tokens(doc, quotations)
+    inside_quote, mark_tokens = quotation_masks(len(doc), quotations, positions)
     paragraph_of = paragraph_finder(text)
-    quoted = quote_attributions(doc, text, quotations, lex, inside_quote, mark_tokens, paragraph_of)
+    quoted = quote_attributions(doc, text, quotations, positions, lex, inside_quote, mark_tokens, paragraph_of)
     used_cues = {a.cue.i for a in quoted if a.cue is not None}
     reported = [a for a in reported_speech(doc, lex, inside_quote, used_cues, paragraph_of)
                 if not overlaps_direct(a, quoted)]
@@ -56,14 +56,12 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Quote]:
     return [as_quote(text, a, speakers.get(id(a)), sentence_starts) for a in attributions]
 
 
-def quotation_masks(doc: Doc, quotations: list[Quotation]) -> tuple[bytearray, dict[int, str]]:
-    """Which tokens lie inside a quotation (marks included), and which tokens are the marks."""
-    starts = doc.to_array([IDX]).tolist()
-    inside = bytearray(len(doc))
+def quotation_masks(size: int, quotations: list[Quotation], positions: QuotationTokens
+                    ) -> tuple[bytearray, dict[int, str]]:
+    """Which of the doc's `size` tokens lie inside a quotation (marks included), and which are the marks."""
+    inside = bytearray(size)
     marks: dict[int, str] = {}
-    for q in quotations:
-        first = bisect_right(starts, q.open) - 1
-        last = bisect_right(starts, max(q.close if q.closed else q.end - 1, q.open)) - 1
+    for q, (first, last) in zip(quotations, positions.marks, strict=True):
         inside[first:last + 1] = b"\x01" * (last - first + 1)
         marks[first] = "open"
         if q.closed:

@@ -41,6 +41,23 @@ NOT_NAMES = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"})
 
 
 @dataclass(frozen=True, slots=True)
+class QuotationTokens:
+    """Where an article's quotation marks fall among its tokens, worked out once per article."""
+
+    starts: list[int]  # the character offset of each token
+    # per quotation, in the order of the quotation list: the token of the opening mark and of the
+    # closing mark (for a quote continued in the next paragraph: its last token)
+    marks: list[tuple[int, int]]
+
+
+def quotation_tokens(doc: Doc, quotations: list[Quotation]) -> QuotationTokens:
+    starts = doc.to_array([IDX]).tolist()
+    marks = [(bisect_right(starts, q.open) - 1, bisect_right(starts, q.close if q.closed else q.end - 1) - 1)
+             for q in quotations]
+    return QuotationTokens(starts, marks)
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteContext:
     """A quotation with the token indices around it."""
 
@@ -65,17 +82,14 @@ def is_cue(token: Token, lex: Lexicon) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in lex.speech_verbs
 
 
-def contexts(doc: Doc, text: str, quotations: list[Quotation], lex: Lexicon, mark_tokens: dict[int, str]
-             ) -> list[QuoteContext]:
+def contexts(doc: Doc, text: str, quotations: list[Quotation], positions: QuotationTokens, lex: Lexicon,
+             mark_tokens: dict[int, str]) -> list[QuoteContext]:
     """The token context of each quotation. `mark_tokens` maps token index -> "open"/"close"."""
-    starts = doc.to_array([IDX]).tolist()
     found = []
-    for q in quotations:
-        open_token = bisect_right(starts, q.open) - 1
-        close_token = bisect_right(starts, q.close if q.closed else q.end - 1) - 1
+    for q, (open_token, close_token) in zip(quotations, positions.marks, strict=True):
         lead_in = lead_in_range(doc, open_token, mark_tokens)
         trailer = trailer_range(doc, close_token, lex.trailer_max_tokens, mark_tokens) if q.closed else range(0)
-        dash, name = dash_after(text, starts, q, trailer) if q.closed else (None, range(0))
+        dash, name = dash_after(text, positions.starts, q, trailer) if q.closed else (None, range(0))
         found.append(QuoteContext(q, open_token, close_token, lead_in, trailer, dash, name))
     return found
 
@@ -277,13 +291,14 @@ def embedded(doc: Doc, ctx: QuoteContext, part: tuple[int, int], content: str, l
     return Attribution("indirect", [(start, part[1])], ctx.quotation.end + 1, cue, cue_phrase(doc, cue), speaker)
 
 
-def quote_attributions(doc: Doc, text: str, quotations: list[Quotation], lex: Lexicon, inside_quote: bytearray,
-                       mark_tokens: dict[int, str], paragraph_of: Callable[[int], int]) -> list[Attribution]:
+def quote_attributions(doc: Doc, text: str, quotations: list[Quotation], positions: QuotationTokens, lex: Lexicon,
+                       inside_quote: bytearray, mark_tokens: dict[int, str], paragraph_of: Callable[[int], int]
+                       ) -> list[Attribution]:
     """Direct and partial quote attributions, in text order. `text` is `doc.text` (which spaCy
     rebuilds on every access)."""
     found: list[Attribution] = []
     pending: list[Attribution] = []  # unattributed quotes waiting for a speaker later in the paragraph
-    for ctx in contexts(doc, text, quotations, lex, mark_tokens):
+    for ctx in contexts(doc, text, quotations, positions, lex, mark_tokens):
         q = ctx.quotation
         part = content_part(text, q)
         content = text[part[0]:part[1]]

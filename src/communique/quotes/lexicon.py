@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import DataFileError
+from ..errors import E_QUOTES_CUES_INCOMPLETE, DataFileError
 from ..resources import load_toml
 
 CUES_FILE = "quotes/cues.toml"
-E_CUES_INCOMPLETE = "E401"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,4 +50,4 @@ def lexicon() -> Lexicon:
             speaker_max_tokens=int(limits["speaker_max_tokens"]),
         )
     except KeyError as e:
-        raise DataFileError(f"{CUES_FILE}: missing entry {e} [{E_CUES_INCOMPLETE}]") from e
+        raise DataFileError(f"{CUES_FILE}: missing entry {e} [{E_QUOTES_CUES_INCOMPLETE}]") from e

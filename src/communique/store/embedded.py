@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from ..errors import CommuniqueError
+from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
 from .rows import TABLE_COLUMNS, check_table, rows_for
 
@@ -53,11 +53,11 @@ class DuckDBStore:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
         if read_only and not Path(self.path).exists():
-            raise CommuniqueError(f"{self.path}: no such database; code some articles first [E301]")
+            raise CommuniqueError(f"{self.path}: no such database; code some articles first [{E_STORE_MISSING}]")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as e:
-            raise CommuniqueError(f"{self.path}: cannot open the database: {e} [E302]") from e
+            raise CommuniqueError(f"{self.path}: cannot open the database: {e} [{E_STORE_UNOPENABLE}]") from e
         if not read_only:
             self.migrate()
 

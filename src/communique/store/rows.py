@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ..errors import CommuniqueError
+from ..errors import E_STORE_NO_TABLE, CommuniqueError
 from ..model import CodedArticle, side_label
 
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -32,7 +32,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 def check_table(name: str) -> str:
     """`name` if it is a table of the store, else a clear error."""
     if name not in TABLE_COLUMNS:
-        raise CommuniqueError(f"no table {name!r}; choose one of {', '.join(TABLE_COLUMNS)} [E303]")
+        raise CommuniqueError(f"no table {name!r}; choose one of {', '.join(TABLE_COLUMNS)} [{E_STORE_NO_TABLE}]")
     return name
 
 

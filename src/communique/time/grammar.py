@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..errors import DataFileError
+from ..errors import E_TIME_BAD_RULE, DataFileError
 from ..resources import load_toml
 
 GRAMMAR_FILE = "time/grammar.toml"
 LEXICON_FILE = "time/lexicon.toml"
-E_BAD_RULE = "E301"  # a grammar rule that does not compile or names an unknown table
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 
@@ -69,7 +68,7 @@ def expand(pattern: str, fragments: dict[str, str], *, capture: bool) -> str:
         elif name in lexicon() and isinstance(lexicon()[name], dict):
             body = table_alternation(name)
         else:
-            raise DataFileError(f"{GRAMMAR_FILE}: unknown table or fragment {{{name}}} [{E_BAD_RULE}]")
+            raise DataFileError(f"{GRAMMAR_FILE}: unknown table or fragment {{{name}}} [{E_TIME_BAD_RULE}]")
         return f"(?P<{alias or name}>{body})" if capture else f"(?:{body})"
 
     return PLACEHOLDER.sub(replace, pattern)
@@ -93,7 +92,7 @@ def rules() -> tuple[Rule, ...]:
             regex = re.compile(rf"(?<![\w$/-]){prefix}(?:{body})(?!\w|-\w|/\w)", re.IGNORECASE)
         except re.error as e:
             raise DataFileError(
-                f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_BAD_RULE}]") from e
+                f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_TIME_BAD_RULE}]") from e
         needs = frozenset(word.lower() for word in spec.get("needs", []))
         compiled.append(Rule(spec["name"], spec["type"], spec["norm"], regex, spec.get("check"), needs))
     return tuple(compiled)
