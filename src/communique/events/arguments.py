@@ -340,6 +340,23 @@ def is_modifier(span: Span | None) -> bool:
         and span.root.head.i not in range(span.start, span.end)
 
 
+@cache
+def host_nouns() -> frozenset[str]:
+    return frozenset(load_toml("events/arguments.toml").get("host_nouns", []))
+
+
+def hosting_place(verb: Token, places: ActorIndex) -> Side:
+    """The country of the place where the verb's object is set up ("opened an embassy in Tehran"),
+    looking into its content clause too ("agreed to set up a center in Tokyo")."""
+    for clause in [verb, *(c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX"))]:
+        for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in host_nouns()):
+            for _, where in prep_objects(obj, ("in", "at")):
+                found = [a for t in phrase_core(where) for a in places.at(t)]
+                if found:
+                    return Side(found[:1], f"host-place ({obj.lemma_} in {found[0].text})")
+    return Side()
+
+
 def premodifier_tokens(noun: Token) -> list[Token]:
     """Words right before a noun that modify it ("U.S.-Russia", "Israeli troop"), left to right."""
     tokens = []

@@ -266,6 +266,8 @@ class SentenceCoder:
             recipient = args.nearest_in_clause(token, self.index, actor.actors)
         if not actor and not actor.named and len(recipient.actors) > 1 and recipient.path.endswith("between"):
             actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
+        if actor and not recipient and kind == "verb":
+            recipient = args.hosting_place(token, self.places)
         if actor and not recipient and base.plover in args.place_recipient_types():
             predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
             recipient = args.place_in_clause(token, predicate, self.places)
