@@ -173,6 +173,9 @@ LOOSE_RECIPIENT_CASES = [
     ("The United States is supplying weapons and intelligence to Ukraine.", "AID", {"USA"}, {"UKR"}),
     # a capital as the direct object stands for its country (the siege of Sarajevo, 1992-1995)
     ("Serbian forces shelled Sarajevo on Tuesday.", "ASSAULT", {"SRB"}, {"BIH"}),
+    # a trigger noun before "operation", "effort" ... is the event, with the parties of the whole
+    # phrase (written for the test in wire style about the UN's Darfur aid operations, 2004)
+    ("The United Nations began an aid operation for Sudan.", "AID", {"IGO"}, {"SDN"}),
     # what is set up in a country is set up with it (the reopening of the British embassy, 2015)
     ("Britain agreed to reopen its embassy in Tehran.", "AGREE", {"GBR"}, {"IRN"}),
 ]

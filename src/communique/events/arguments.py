@@ -341,6 +341,11 @@ def is_modifier(span: Span | None) -> bool:
 
 
 @cache
+def carrier_nouns() -> frozenset[str]:
+    return frozenset(load_toml("events/arguments.toml").get("carrier_nouns", []))
+
+
+@cache
 def host_nouns() -> frozenset[str]:
     return frozenset(load_toml("events/arguments.toml").get("host_nouns", []))
 

@@ -122,6 +122,16 @@ def is_noun_modifier(token: Token) -> bool:
         and token.head.pos_ in ("NOUN", "PROPN")
 
 
+def carrier_of(token: Token, lexicon: Lexicon) -> Token | None:
+    """The noun that carries a modifying trigger's event ("mediation effort": effort), if any; not
+    one that is a trigger itself ("mediation effort" may be a lexicon entry of its own)."""
+    head = token.head
+    if not is_noun_modifier(token) or head.lemma_.lower() not in args.carrier_nouns():
+        return None
+    match = match_token(head, lexicon)
+    return head if match is None or match.trigger is None else None
+
+
 def evidence_span(predicate: Token) -> Span:
     """The clause of the predicate, without trailing clauses and the speech frame around it."""
     drop = ("advcl", "conj", "cc", "punct", "parataxis", "ccomp", "relcl")
@@ -217,7 +227,7 @@ class SentenceCoder:
             if absorber is not None:
                 self.note(number, token, tried, "absorbed", f"content of the event of '{absorber.text}'")
                 continue
-            if match is not None and is_noun_modifier(token):
+            if match is not None and is_noun_modifier(token) and carrier_of(token, self.lexicon) is None:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
             if match is None or match.trigger is None:
@@ -253,7 +263,7 @@ class SentenceCoder:
     def code_trigger(self, token: Token, trigger: Trigger, tried: tuple[str, ...], number: int,
                      result: SentenceResult) -> CodedEvent | None:
         kind = "verb" if trigger.pattern.pos == "V" else "noun"
-        actor, recipient = self.sides(token, kind)
+        actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
         actor.actors = [a for a in actor.actors if resolved(a)]
         recipient.actors = [a for a in recipient.actors if resolved(a) and a not in actor.actors]
         base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
