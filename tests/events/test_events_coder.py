@@ -303,3 +303,10 @@ def test_a_closed_border_is_still_a_sanction(code_text: Callable[..., CodedArtic
     event = find(code_text("Israel closed the border crossings with Gaza on Monday.", published="2006-12-11"),
                  "COERCE")
     assert countries(event.actor) == {"ISR"}
+
+
+def test_one_mention_is_never_both_sides(code_text: Callable[..., CodedArticle]) -> None:
+    # "Iraq" names the war's place and its party, not also its target (Xinhua, 2005, examples/)
+    coded = code_text("The US death toll for the Iraq war just broke the 2,000 mark last week.",
+                      published="2005-10-26")
+    assert all(not (countries(e.actor) & countries(e.recipient)) for e in coded.events)

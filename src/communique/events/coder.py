@@ -280,7 +280,7 @@ class SentenceCoder:
             recipient = args.hosting_place(token, self.places)
         if actor and not recipient and base.plover in args.place_recipient_types():
             predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
-            recipient = args.place_in_clause(token, predicate, self.places)
+            recipient = args.place_in_clause(token, predicate, self.places, avoid=actor.actors)
         if not actor and self.victim_only(token, kind, base.plover, recipient):
             # an unnamed attacker is placed where the attack happened, as ICEWS's "unidentified
             # gunmen (Iraq)": the country of the place in the clause, if any
