@@ -176,7 +176,7 @@ LOOSE_RECIPIENT_CASES = [
     # a trigger noun before "operation", "effort" ... is the event, with the parties of the whole
     # phrase (written for the test in wire style about the UN's Darfur aid operations, 2004)
     ("The United Nations began an aid operation for Sudan.", "AID", {"IGO"}, {"SDN"}),
-    # a particle changes the code: rallying behind someone is support, not a demonstration (AFP, 2006-12-18)
+    # a particle changes the code: rallying behind someone is support, not a demonstration (AFP, 2006-12-19)
     ("Washington also rallied behind the Palestinian president on Monday.", "SUPPORT", {"USA"}, {"PSE"}),
     # what is set up in a country is set up with it (the reopening of the British embassy, 2015)
     ("Britain agreed to reopen its embassy in Tehran.", "AGREE", {"GBR"}, {"IRN"}),
