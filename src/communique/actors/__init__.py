@@ -13,7 +13,7 @@ mentions of one actor are linked (`coref`). Places the geo stage marks `role == 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -93,15 +93,19 @@ def residence_objects(head: Token) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
-def place_in_phrase(phrase: Token, places: list[Place]) -> Place | None:
-    """The first place with a country among the words of `phrase` (not its relative clauses)."""
-    tokens = [t for t in phrase.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors
-                                                      if a.i != phrase.i and phrase.is_ancestor(a))]
+def first_place(tokens: Iterable[Token], places: list[Place]) -> Place | None:
+    """The first place with a country among `tokens`, in text order."""
     for token in sorted(tokens, key=lambda t: t.i):
         place = place_covering(token.idx, token.idx + len(token.text), places)
         if place is not None and place.country:
             return place
     return None
+
+
+def place_in_phrase(phrase: Token, places: list[Place]) -> Place | None:
+    """The first place with a country among the words of `phrase` (not its relative clauses)."""
+    return first_place((t for t in phrase.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors
+                                                             if a.i != phrase.i and phrase.is_ancestor(a))), places)
 
 
 def locate_unresolved(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
@@ -130,11 +134,7 @@ def homeland(head: Token, places: list[Place]) -> Place | None:
     if not any(t.lower_ in rules().ethnic_words for t in head.lefts):
         return None
     clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-    for token in sorted((t for t in clause.subtree if not head.is_ancestor(t) and t.i != head.i), key=lambda t: t.i):
-        place = place_covering(token.idx, token.idx + len(token.text), places)
-        if place is not None and place.country:
-            return place
-    return None
+    return first_place((t for t in clause.subtree if not head.is_ancestor(t) and t.i != head.i), places)
 
 
 def locate_ethnic_groups(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..model import Actor, Place
-from ..resources import load_toml
+from ..resources import load_toml, word_sets
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 STATIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -46,6 +46,26 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 ATTRIBUTION_PREPS = frozenset({"according"})
 # Prepositions that name a party on the object of a nominal event ("suspension of links with Serbia").
 PARTY_PREPS: tuple[str, ...] = ("with", "between", "against", "toward", "towards")
+
+
+ARGUMENTS_FILE = "events/arguments.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The word and type lists of data/events/arguments.toml (each documented there)."""
+
+    place_recipient_types: frozenset[str]
+    victim_only_types: frozenset[str]
+    located_doer_types: frozenset[str]
+    affiliation_words: frozenset[str]
+    carrier_nouns: frozenset[str]
+    host_nouns: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    return word_sets(Rules, load_toml(ARGUMENTS_FILE))
 
 
 @dataclass(slots=True)
@@ -124,7 +144,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
             core = [a for _, t in prep_objects(conjunct, ORIGIN_PREPS) for a in actors_of_phrase(t, index)]
         if not core and conjunct.pos_ == "NOUN":  # "workers affiliated with the union", "militiamen loyal to X"
             core = [a for tie in conjunct.children if tie.dep_ in ("acl", "amod") and tie.i > conjunct.i
-                    and tie.lemma_.lower() in affiliation_words()
+                    and tie.lemma_.lower() in rules().affiliation_words
                     for _, t in prep_objects(tie, ("with", "to")) for a in actors_of_phrase(t, index)]
         found.extend(core)
     return distinct(found)
@@ -214,14 +234,9 @@ def verb_actor(verb: Token, index: ActorIndex) -> Side:
 
 
 @cache
-def affiliation_words() -> frozenset[str]:
-    return frozenset(load_toml("events/arguments.toml").get("affiliation_words", []))
-
-
-@cache
 def target_phrases() -> dict[tuple[str, str], str]:
     """(preposition, noun lemma) -> inner preposition, from `target_phrases` in arguments.toml."""
-    phrases = load_toml("events/arguments.toml").get("target_phrases", [])
+    phrases = load_toml(ARGUMENTS_FILE).get("target_phrases", [])
     return {(outer, noun): inner for outer, noun, inner in (phrase.split() for phrase in phrases)}
 
 
@@ -277,21 +292,6 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: list[Actor]) -> S
     return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
 
 
-@cache
-def place_recipient_types() -> frozenset[str]:
-    return frozenset(load_toml("events/arguments.toml").get("place_recipient_types", []))
-
-
-@cache
-def victim_only_types() -> frozenset[str]:
-    return frozenset(load_toml("events/arguments.toml").get("victim_only_types", []))
-
-
-@cache
-def located_doer_types() -> frozenset[str]:
-    return frozenset(load_toml("events/arguments.toml").get("located_doer_types", []))
-
-
 def common_noun_subject(verb: Token) -> Token | None:
     """The verb's own subject when it is a common noun phrase ("prisoners", "thousands of people"),
     the kind of doer a place can locate; not a name, pronoun or clause."""
@@ -340,21 +340,11 @@ def is_modifier(span: Span | None) -> bool:
         and span.root.head.i not in range(span.start, span.end)
 
 
-@cache
-def carrier_nouns() -> frozenset[str]:
-    return frozenset(load_toml("events/arguments.toml").get("carrier_nouns", []))
-
-
-@cache
-def host_nouns() -> frozenset[str]:
-    return frozenset(load_toml("events/arguments.toml").get("host_nouns", []))
-
-
 def hosting_place(verb: Token, places: ActorIndex) -> Side:
     """The country of the place where the verb's object is set up ("opened an embassy in Tehran"),
     looking into its content clause too ("agreed to set up a center in Tokyo")."""
     for clause in [verb, *(c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX"))]:
-        for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in host_nouns()):
+        for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in rules().host_nouns):
             for _, where in prep_objects(obj, ("in", "at")):
                 found = [a for t in phrase_core(where) for a in places.at(t)]
                 if found:

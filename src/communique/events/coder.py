@@ -126,7 +126,7 @@ def carrier_of(token: Token, lexicon: Lexicon) -> Token | None:
     """The noun that carries a modifying trigger's event ("mediation effort": effort), if any; not
     one that is a trigger itself ("mediation effort" may be a lexicon entry of its own)."""
     head = token.head
-    if not is_noun_modifier(token) or head.lemma_.lower() not in args.carrier_nouns():
+    if not is_noun_modifier(token) or head.lemma_.lower() not in args.rules().carrier_nouns:
         return None
     match = match_token(head, lexicon)
     return head if match is None or match.trigger is None else None
@@ -270,7 +270,7 @@ class SentenceCoder:
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
-        if not actor and kind == "verb" and base.plover in args.located_doer_types():
+        if not actor and kind == "verb" and base.plover in args.rules().located_doer_types:
             actor = self.located_doer(token, recipient)
         if kind == "verb" and len(actor.actors) == 1 and not recipient:
             recipient = args.nearest_in_clause(token, self.index, actor.actors)
@@ -278,7 +278,7 @@ class SentenceCoder:
             actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
         if actor and not recipient and kind == "verb":
             recipient = args.hosting_place(token, self.places)
-        if actor and not recipient and base.plover in args.place_recipient_types():
+        if actor and not recipient and base.plover in args.rules().place_recipient_types:
             predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
             recipient = args.place_in_clause(token, predicate, self.places, avoid=actor.actors)
         if not actor and self.victim_only(token, kind, base.plover, recipient):
@@ -298,7 +298,7 @@ class SentenceCoder:
 
     def victim_only(self, token: Token, kind: str, plover: str, recipient: args.Side) -> bool:
         """An attack whose victim is known and whose doer the sentence does not name."""
-        if kind != "verb" or not recipient or plover not in args.victim_only_types():
+        if kind != "verb" or not recipient or plover not in args.rules().victim_only_types:
             return False
         return args.names_no_doer(token, self.is_event_noun)
 
