@@ -8,7 +8,7 @@ process.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 from .errors import E_DATA_BAD_ROW, DataFileError
@@ -37,7 +37,7 @@ class CountryRow:
     people: tuple[str, ...]
     seats: tuple[str, ...]
     actor_capitals: tuple[str, ...]
-    source: str  # "countries.tsv row N", for error messages
+    source: str  # "path:line", for error messages
 
     @property
     def in_gazetteer(self) -> bool:
@@ -52,8 +52,10 @@ class CountryRow:
 def country_rows() -> tuple[CountryRow, ...]:
     """Every row of countries.tsv, in file order."""
     found = []
-    for number, row in enumerate(read_table(COUNTRIES_FILE), start=2):
-        where = f"{COUNTRIES_FILE} row {number}"
+    columns = [f.name for f in fields(CountryRow) if f.name != "source"]
+    for where, row in read_table(COUNTRIES_FILE):
+        if list(row) != columns:
+            raise DataFileError(f"{where}: the header must name the columns {', '.join(columns)} [{E_DATA_BAD_ROW}]")
         if not row["iso3"].strip():
             raise DataFileError(f"{where}: a row needs an iso3 code [{E_DATA_BAD_ROW}]")
         values = {column: (tuple(split_list(cell)) if column in LIST_COLUMNS else cell.strip())

@@ -13,6 +13,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span, Token
 
 from .errors import E_MODEL_MISSING, ModelError
 
@@ -35,3 +36,10 @@ def load_nlp(model: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed; install it with pip, or choose another "
             f"with --model or {MODEL_ENV} [{E_MODEL_MISSING}]") from e
     return nlp
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity the token is part of, if any."""
+    if not token.ent_type_:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

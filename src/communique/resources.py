@@ -7,7 +7,6 @@ is used instead of the packaged one.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import tomllib
@@ -53,16 +52,23 @@ def load_json(relative: str) -> Any:
         raise DataFileError(f"{path}: not valid JSON: {e} [{E_DATA_SYNTAX}]") from e
 
 
-def read_table(relative: str) -> Iterator[dict[str, str]]:
-    """The rows of a tab-separated data file whose header is its first line not starting with #."""
+def read_table(relative: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """(where, row) for the rows of a tab-separated data file whose header is its first line not
+    starting with #; `where` is "path:line" for error messages."""
     path = data_path(relative)
+    header: list[str] | None = None
     with path.open(encoding="utf-8") as f:
-        lines = (line for line in f if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for number, row in enumerate(reader, start=2):
-            if None in row or any(v is None for v in row.values()):
-                raise DataFileError(f"{path}: row {number} has the wrong number of columns [{E_DATA_BAD_ROW}]")
-            yield row
+        for number, line in enumerate(f, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+                continue
+            if len(cells) != len(header):
+                raise DataFileError(f"{path}:{number}: {len(cells)} columns, the header names {len(header)} "
+                                    f"[{E_DATA_BAD_ROW}]")
+            yield f"{path}:{number}", dict(zip(header, cells, strict=True))
 
 
 def split_list(cell: str) -> list[str]:

@@ -247,8 +247,7 @@ def test_no_victim_only_event(code_text: Callable[..., CodedArticle], text: str)
 def test_a_common_noun_doer_is_placed_where_it_acts(code_text: Callable[..., CodedArticle], text: str,
                                                     event_type: str, actor: set[str], recipient: set[str]) -> None:
     event = find(code_text(text, published="2005-06-05"), event_type)
-    assert countries(event.actor) == actor
-    assert recipient <= countries(event.recipient)
+    assert (countries(event.actor), countries(event.recipient)) == (actor, recipient)
     assert "located doer" in event.rule
 
 
@@ -257,6 +256,10 @@ def test_a_common_noun_doer_is_placed_where_it_acts(code_text: Callable[..., Cod
     "Diplomats met in Istanbul on Thursday.",
     # a nationality on the victim is no place of the doer (written for the test)
     "Gunmen killed two U.S. soldiers.",
+    # soldiers often act abroad; a place inside the object is not where the doer acted (written for
+    # the test about the West Bank raids of 2006 and the Gaza disengagement debate of 2005)
+    "Soldiers arrested three Palestinian militants in the West Bank town of Jenin.",
+    "But critics attacked Israel's withdrawal plan for Gaza.",
 ])
 def test_no_located_doer(code_text: Callable[..., CodedArticle], text: str) -> None:
     coded = code_text(text, published="2005-06-05")
@@ -278,22 +281,41 @@ def test_a_promised_concession_is_agree(code_text: Callable[..., CodedArticle]) 
     assert countries(event.actor) == {"ISR"}
 
 
-@pytest.mark.parametrize("text", [
-    # sport reports use the words of conflict (Xinhua, 2005-11-16; AFP, 2006-12-18)
-    "China were held to a goalless draw with East European side Bulgaria in an international soccer friendly here "
-    "on Wednesday.",
-    "Last year, Atletico were the only team to beat Barca in their Nou Camp stadium and also hammered them in the "
-    "Spanish capital.",
-    # a market closing is no administrative sanction (Xinhua, 2006-11-20)
-    "TAIPEI -- Share prices on the Taiwan Stock Exchange closed higher Monday, with the weighted index moving up "
-    "1.94 points to close at 7,261.48.",
-])
-def test_words_of_conflict_outside_politics_are_no_event(code_text: Callable[..., CodedArticle], text: str) -> None:
-    assert code_text(text, published="2006-12-18").events == []
+# The opening of a sport report (Xinhua, 2006-11-15, "Turkey faces Italy test in Bergamo")
+SPORT_REPORT = (
+    "Turkey will be seeking its first win in history against world champion Italy at a friendly in Bergamo "
+    "Wednesday night, Turkish Daily News reported.\n\n"
+    "The game will be played in honor of Giacinto Facchetti, former skipper of the Italian national team, who "
+    "died in September.\n\n"
+    "In the past 12 matches against the Azzurri, three of them with B teams, Turkey has lost nine and drawn three, "
+    "scoring seven goals and conceding 22.\n\n"
+    "Their last clash was a friendly in Pescara four years ago, where midfielder Emre Belozoglu and striker "
+    "Christian Vieri scored one each in a 1-1 draw.")
+
+
+def test_a_sport_report_has_no_events(code_text: Callable[..., CodedArticle]) -> None:
+    # its first sentence alone reads as a request by Turkey to Italy
+    assert code_text(SPORT_REPORT.split("\n\n")[0], published="2006-11-15").events != []
+    assert code_text(SPORT_REPORT, published="2006-11-15").events == []
+
+
+def test_sport_words_in_political_news_block_nothing(code_text: Callable[..., CodedArticle]) -> None:
+    # "team" and "final" in a political story (written for the test about the 2005 nuclear talks)
+    coded = code_text("Iran's negotiating team presented its final offer to the European Union.",
+                      published="2005-08-01")
+    assert coded.events != []
+
+
+def test_a_market_closing_is_no_sanction(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-20
+    coded = code_text("TAIPEI -- Share prices on the Taiwan Stock Exchange closed higher Monday, with the weighted "
+                      "index moving up 1.94 points to close at 7,261.48.", published="2006-11-20")
+    assert coded.events == []
 
 
 def test_a_trigger_word_inside_a_name_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
-    # "Cooperation" names the forum; the meeting is the event (Xinhua, 2005-11-15)
+    # "Cooperation" names the forum; the meeting is the event (Xinhua, 2005-11-15, the end of the
+    # sentence left out)
     coded = code_text("Foreign and trade ministers of the Asia-Pacific Economic Cooperation (APEC) began their "
                       "meeting Tuesday in the South Korean coastal city of Busan.", published="2005-11-15")
     assert "Cooperation" not in {e.trigger for e in coded.events}

@@ -4,6 +4,7 @@
     actor_at(token, coded) -> Actor | None  the mention covering a token (for events and quotes)
     actors_at(token, coded) -> list[Actor]  all of them ("Hungarian and Romanian officials": two)
     as_ref(actor) -> ActorRef               an actor as events and quotes carry it
+    role_sector(word) -> str | None         the sector a role or agent noun gives ("soldiers": MIL)
 
 How: the knowledge base (`kb`, data files under `data/actors/`) is matched against the text
 (`matching`), names, titles and countries are composed into mentions (`mentions`), and
@@ -19,11 +20,11 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorRef, CodedArticle, Place
 from .coref import resolve
-from .kb import CAPITAL, COUNTRY, PEOPLE, PERSON, SEAT, load_kb, normalize
+from .kb import AGENT, CAPITAL, COUNTRY, PEOPLE, PERSON, ROLE, SEAT, load_kb, normalize
 from .matching import Item, Piece, kb_items, person_items, pieces_of
 from .mentions import Context, Mention, build_chains, compose, rules
 
-__all__ = ["actor_at", "actors_at", "as_ref", "extract", "load_kb"]
+__all__ = ["actor_at", "actors_at", "as_ref", "extract", "load_kb", "role_sector"]
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -124,17 +125,30 @@ def locate_unresolved(mentions: list[Mention], doc: Doc, places: list[Place]) ->
 
 def homeland(head: Token, places: list[Place]) -> Place | None:
     """Where an ethnic group named by `head` lives: the place of its "of" phrase ("the Albanians of
-    southern Serbia"); for "ethnic Albanians", else the first place of its clause ("ethnic Albanians
-    demonstrated in Serbia", "... near Macedonia's border")."""
-    for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ in rules().homeland_prepositions):
+    southern Serbia"); for "ethnic Albanians", also of its "in" phrase ("ethnic Albanians in
+    Macedonia"), else where its clause says it acts ("thousands of ethnic Albanians demonstrated
+    in Pristina", "police attacked ethnic Albanians in southern Serbia")."""
+    ethnic = any(t.lower_ in rules().ethnic_words for t in head.lefts)
+    own = rules().homeland_prepositions | (rules().ethnic_location_prepositions if ethnic else frozenset())
+    place = first_place_in_phrases(head, own, places)
+    if place is not None or not ethnic:
+        return place
+    group = head
+    while group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ in ("NOUN", "NUM"):
+        group = group.head.head  # "thousands of ethnic Albanians"
+    if group.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return first_place_in_phrases(group.head, rules().ethnic_location_prepositions, places)
+
+
+def first_place_in_phrases(owner: Token, prepositions: frozenset[str], places: list[Place]) -> Place | None:
+    """The first place named in the phrases on `owner` opened by one of `prepositions`."""
+    for preposition in (c for c in owner.children if c.dep_ == "prep" and c.lower_ in prepositions):
         for phrase in (g for g in preposition.children if g.dep_ == "pobj"):
             place = place_in_phrase(phrase, places)
             if place is not None:
                 return place
-    if not any(t.lower_ in rules().ethnic_words for t in head.lefts):
-        return None
-    clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-    return first_place((t for t in clause.subtree if not head.is_ancestor(t) and t.i != head.i), places)
+    return None
 
 
 def locate_ethnic_groups(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
@@ -188,3 +202,11 @@ def actor_at(token: Token, coded: CodedArticle) -> Actor | None:
 def as_ref(actor: Actor) -> ActorRef:
     return ActorRef(text=actor.text, code=actor.code, sector=actor.sector, cameo=actor.cameo, name=actor.name,
                     role=actor.role)
+
+
+def role_sector(word: str) -> str | None:
+    """The sector a role or agent noun gives ("soldiers": MIL, "police": COP), if the KB knows it."""
+    for pattern in load_kb().lookup(normalize(word)):
+        if pattern.entry.kind in (ROLE, AGENT) and pattern.entry.sector:
+            return pattern.entry.sector
+    return None

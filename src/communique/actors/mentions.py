@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import entity_of
 from ..resources import load_toml, word_sets
 from .kb import (
     AGENT,
@@ -65,6 +66,7 @@ class Rules:
     residence_participles: frozenset[str]
     ethnic_words: frozenset[str]
     homeland_prepositions: frozenset[str]
+    ethnic_location_prepositions: frozenset[str]
 
 
 @cache
@@ -312,7 +314,7 @@ def modified_noun(item: Item, ctx: Context) -> int | None:
 
 def organisation_name(token: Token) -> Span | None:
     """The organisation name (a parser ORG entity) the token is part of, if any."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_of(token)
     return entity if entity is not None and entity.label_ == "ORG" else None
 
 

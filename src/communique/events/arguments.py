@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_sets
 
@@ -61,6 +62,8 @@ class Rules:
     affiliation_words: frozenset[str]
     carrier_nouns: frozenset[str]
     host_nouns: frozenset[str]
+    unlocated_sectors: frozenset[str]
+    location_prepositions: frozenset[str]
 
 
 @cache
@@ -236,8 +239,15 @@ def verb_actor(verb: Token, index: ActorIndex) -> Side:
 @cache
 def target_phrases() -> dict[tuple[str, str], str]:
     """(preposition, noun lemma) -> inner preposition, from `target_phrases` in arguments.toml."""
-    phrases = load_toml(ARGUMENTS_FILE).get("target_phrases", [])
-    return {(outer, noun): inner for outer, noun, inner in (phrase.split() for phrase in phrases)}
+    table: dict[tuple[str, str], str] = {}
+    for phrase in load_toml(ARGUMENTS_FILE).get("target_phrases", []):
+        words = phrase.split()
+        if len(words) != 3:
+            raise DataFileError(f"{ARGUMENTS_FILE}: target phrase {phrase!r} is not 'preposition noun preposition' "
+                                f"[{E_EVENTS_BAD_PHRASE}]")
+        outer, noun, inner = words
+        table[(outer, noun)] = inner
+    return table
 
 
 def target_phrase_objects(verb: Token) -> list[tuple[str, Token]]:
@@ -253,7 +263,7 @@ def target_phrase_objects(verb: Token) -> list[tuple[str, Token]]:
 def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     """The other party of a verb: passive subject, object, dative, prepositional object, or the
     party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
-    heads: list[tuple[str, Token]] = list(target_phrase_objects(verb))
+    heads: list[tuple[str, Token]] = []
     if is_passive(verb):
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr"))
@@ -261,6 +271,7 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "providing photographs and intelligence to Macedonia"
         for part in [obj, *obj.conjuncts]:
             heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
+    heads.extend(target_phrase_objects(verb))
     side = side_from(heads, index)
     if side or depth > 1:
         return side
@@ -274,7 +285,22 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     return Side()
 
 
-def nearest_in_clause(verb: Token, index: ActorIndex, exclude: list[Actor]) -> Side:
+def overlaps(a: Actor, b: Actor) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def within(a: Actor, b: Actor) -> bool:
+    """Mention `a` lies inside mention `b` ("Dili" in "Dili")."""
+    return b.start <= a.start and a.end <= b.end
+
+
+def same_actor(candidate: Actor, actors: Iterable[Actor]) -> bool:
+    """The candidate is one of the `actors` mentions (the same words). Another mention of the same
+    entity may be a party ("Montenegro's opposition demanded that Montenegro ...")."""
+    return any(overlaps(candidate, a) for a in actors)
+
+
+def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) -> Side:
     """The actor named nearest the verb inside its own clause (not in relative or independent
     clauses), for a recipient the grammar does not mark: "prevented the demonstration staged by
     students near AKP offices", "declined to resign despite pressure by the Kenya commission"."""
@@ -285,11 +311,25 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: list[Actor]) -> S
              and c.lower_ not in ATTRIBUTION_PREPS]
     while stack:
         token = stack.pop()
-        found.extend((abs(token.i - verb.i), a) for a in index.at(token) if index.usable(a) and a not in exclude)
+        found.extend((abs(token.i - verb.i), a) for a in index.at(token)
+                     if index.usable(a) and not same_actor(a, exclude))
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "conj", "parataxis"))
     if not found:
         return Side()
     return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+
+
+def where_acted(verb: Token, subject: Token, places: ActorIndex) -> Actor | None:
+    """The place named by a location phrase ("in Dili", "at a jail in Dili") on the verb, its
+    subject or its object ("blocked streets in Hong Kong"), nearest the verb; not a place the
+    object names otherwise ("attacked Israel's withdrawal plan for Gaza")."""
+    found: list[tuple[int, Actor]] = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for owner in (verb, subject, *objects):
+        for preposition in (c for c in owner.children if c.dep_ == "prep"
+                            and c.lower_ in rules().location_prepositions):
+            found.extend((abs(t.i - verb.i), a) for t in preposition.subtree for a in places.at(t))
+    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def common_noun_subject(verb: Token) -> Token | None:
@@ -340,13 +380,15 @@ def is_modifier(span: Span | None) -> bool:
         and span.root.head.i not in range(span.start, span.end)
 
 
-def hosting_place(verb: Token, places: ActorIndex) -> Side:
+def hosting_place(verb: Token, places: ActorIndex, avoid: Iterable[Actor] = ()) -> Side:
     """The country of the place where the verb's object is set up ("opened an embassy in Tehran"),
-    looking into its content clause too ("agreed to set up a center in Tokyo")."""
+    looking into its content clause too ("agreed to set up a center in Tokyo"); not a country of
+    the `avoid` actors ("Britain reopened its embassy in London" has no recipient)."""
+    avoided = {a.code for a in avoid}
     for clause in [verb, *(c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX"))]:
         for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in rules().host_nouns):
             for _, where in prep_objects(obj, ("in", "at")):
-                found = [a for t in phrase_core(where) for a in places.at(t)]
+                found = [a for t in phrase_core(where) for a in places.at(t) if a.code not in avoided]
                 if found:
                     return Side(found[:1], f"host-place ({obj.lemma_} in {found[0].text})")
     return Side()

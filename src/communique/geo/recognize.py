@@ -50,6 +50,8 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline:
+    """The dateline of an article's text: its city (to look up) and where it ends (its places are
+    the story's location), read once per article."""
     city = DATELINE_CITY_RE.match(text)
     extent = DATELINE_RE.match(text)
     return Dateline(city.span(1) if city else None, extent.end() if extent else 0)
