@@ -88,3 +88,47 @@ def test_period_closing_date_keeps_the_quarter_in_focus(code_text):
     text = ("Sun reported sales of $538.5 million for the fiscal first quarter ended Sept. 29, "
             "up 39% from $388.5 million a year earlier.")
     assert values(code_text(text, published="1989-10-27"))[-1] == ("a year earlier", "1988-Q1")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "the year" of a results story is the publication year ...  -- WSJ, 1989-10-30 and 1989-11-02
+    ("The stock rose to a high for the year of $42.875 a share in June.", "1989-10-30",
+     [("the year", "1989"), ("June", "1989-06")]),
+    ("The chairman forecast an earnings increase for the full year.", "1989-10-30", [("the full year", "1989")]),
+    # ... but a reporting period ("the year ended ...") and "throughout the year" are a year's length
+    ("The businesses had revenue of $76 million for the year ended March 31.", "1989-11-01",
+     [("the year", "P1Y"), ("March 31", "1989-03-31")]),
+    ("Sun's profitability should increase throughout the fiscal year.", "1989-10-26", [("the fiscal year", "P1Y")]),
+    # "the end of the year" stays a date
+    ("The deal should close by the end of the year.", "1989-10-30", [("the end of the year", "1989")]),
+])
+def test_the_year_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+def test_a_compared_quarter_does_not_move_the_focus(code_text):
+    # WSJ, 1989-11-01: "year-ago" after "the year-ago quarter" still compares with the third quarter
+    text = ("Third-quarter net was $4.1 million. It earned $10.2 million, or 67 cents a share, in the "
+            "year-ago quarter. The year-ago results have been restated.")
+    assert values(code_text(text, published="1989-11-01"))[-2:] == [("the year-ago quarter", "1988-Q3"),
+                                                                    ("year-ago", "1988-Q3")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # present "be to" + verb is an arrangement ahead; past "was to" is not  -- WSJ, 1989-10-27 (a Friday)
+    ("Navigation Mixte is to resume trading in Paris Tuesday.", "1989-10-27", [("Tuesday", "1989-10-31")]),
+    ("The minister was to arrive Tuesday.", "1989-10-27", [("Tuesday", "1989-10-24")]),
+    # the deadline a verb sets or moves lies ahead, whatever its tense  -- AP and NYT, 2000; WSJ, 1989
+    ("The INS has given the Miami relatives until 9 a.m. Tuesday to sign a paper.", "2000-04-03",
+     [("9 a.m. Tuesday", "2000-04-04T09:00")]),
+    ("Immigration officials postponed until Tuesday morning any action on the permit.", "2000-03-30",
+     [("Tuesday morning", "2000-04-04TMO")]),
+    ("The banks extended Control Data $90 million in revolving loans through January.", "1989-10-30",
+     [("January", "1990-01")]),
+    ("The talks lasted until Thursday.", "1989-10-30", [("Thursday", "1989-10-26")]),
+    # "effective" dates a change announced ahead  -- WSJ, 1989-10-26
+    ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-10-26",
+     [("Feb. 1", "1990-02-01")]),
+])
+def test_tense_cue_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

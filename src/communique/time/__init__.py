@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..model import CodedArticle, TimeExpr
 from .calendar import Point
-from .clause import cues, direction, event_status
+from .clause import cues, direction, event_status, sets_deadline
 from .dating import EventDate, event_date
 from .grammar import lookup
 from .normalize import Context, modifier, normalize
@@ -61,13 +61,18 @@ def dateline_timex(coded: CodedArticle, dct: date | None) -> TimeExpr | None:
 
 
 def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
-    """The tense the expression is read in: 'future' after a signal such as "as early as",
-    else the tense of its clause."""
+    """The tense the expression is read in: 'future' after a signal such as "as early as", or
+    as the deadline a verb sets ("postponed until Tuesday"), else the tense of its clause."""
     before = " ".join(text[max(0, cand.start - SIGNAL_REACH):cand.start].lower().split())
-    if any(before.endswith(signal) for signal in cues().future_signals):
+    c = cues()
+    if any(before.endswith(signal) for signal in c.future_signals):
         return "future"
     span = span_of(doc, cand.start, cand.end)
-    return direction(span.root) if span is not None else None
+    if span is None:
+        return None
+    if before.rsplit(" ", 1)[-1] in c.deadline_prepositions and sets_deadline(span.root):
+        return "future"
+    return direction(span.root)
 
 
 ABBREVIATION = re.compile(r"(?:^|\W)[A-Za-z]{1,4}\.$")

@@ -274,13 +274,20 @@ def relative_quarter(groups: Groups, ctx: Context) -> Normalized | None:
         base = ctx.anchor.day
     else:
         base = last_completed_quarter(ctx.dct)
+    compared = True  # a period named to compare with ("the year-ago quarter") leaves the focus
     if "ago" in which or "earlier" in which or "last year" in which:
         base = add_months(base, -12)
     elif any(w in which for w in ("previous", "prior", "preceding")):
         base = add_months(base, -3)
+    else:
+        compared = False
     if groups.get("year"):  # "the 1988 quarter": the quarter in focus, in that year
         base = date(full_year(groups["year"]), base.month, 1)
-    return point(base, "quarter")
+    result = point(base, "quarter")
+    if result is not None and compared:
+        # "In the year-ago quarter, ... The year-ago results": both compare with the latest quarter
+        result.anchors = False
+    return result
 
 
 def year_ago(groups: Groups, ctx: Context) -> Normalized | None:
@@ -408,11 +415,16 @@ def relative_unit(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def the_unit(groups: Groups, ctx: Context) -> Normalized | None:
-    """'the year', 'the fiscal year' name a span of a year in results reporting (P1Y);
-    'the week', 'the month' the publication date's."""
-    if unit_of(groups) == "Y" and not groups.get("mod"):  # "the end of the year" is a date
-        return Normalized("P1Y", type="DURATION")
+    """'the year', 'the full year', 'the week', 'the month': the publication date's ("a high for
+    the year", "earnings for the full year"). A reporting period ("the year ended June 30") is a
+    length, matched by its own rule (grammar.toml, reporting_year)."""
     return this_unit(groups, ctx)
+
+
+def duration_of_one(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the year ended March 31', 'throughout the fiscal year': one unit's length (P1Y)."""
+    unit = unit_of(groups)
+    return Normalized(duration_value(1, unit)) if unit else None
 
 
 def this_unit(groups: Groups, ctx: Context) -> Normalized | None:
@@ -648,7 +660,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "anchored_same": anchored_same, "day_before": day_before, "reference": reference,
     "clock": clock, "duration": duration, "vague_duration": vague_duration,
     "half_duration": half_duration, "frequency": frequency, "every": every, "spoken_year": spoken_year,
-    "the_unit": the_unit,
+    "the_unit": the_unit, "duration_of_one": duration_of_one,
 }
 
 
