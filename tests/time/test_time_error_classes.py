@@ -132,3 +132,18 @@ def test_a_compared_quarter_does_not_move_the_focus(code_text):
 ])
 def test_tense_cue_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # in a past clause, the month after publication is still ahead  -- AP, 1990-08-16
+    ("Iraq told Japanese oil companies of a cutback in its oil supply in September.", "1990-08-16",
+     [("September", "1990-09")]),
+    # ... a month further ahead is last year's  -- WSJ, 1989-10-27
+    ("The operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
+     [("December", "1988-12")]),
+    # with no tense, a month leans back, as a month-day does  -- WSJ, 1989-10-30
+    ("The stock has fluctuated, rising to $42.875 a share in June from $29.75 in March.", "1989-10-30",
+     [("June", "1989-06"), ("March", "1989-03")]),
+])
+def test_month_direction_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

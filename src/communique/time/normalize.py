@@ -28,6 +28,7 @@ from .calendar import (
 from .grammar import lookup
 
 PAST = "PAST_REF"
+MID_MONTH = 15  # the day a month named alone is reckoned from
 
 
 @dataclass(slots=True)
@@ -146,14 +147,14 @@ def month_year(dct: date, month: int, rel: str | None, direction: str | None) ->
     if rel == "this":
         return dct.year
     if direction == "past":
-        return dct.year if month <= dct.month else dct.year - 1
+        # the month after publication stays ahead: "told oil companies of a cutback in September",
+        # in an August story, is this September; "changed its fiscal year in December", in
+        # October, last December
+        return dct.year if month <= dct.month + 1 else dct.year - 1
     if direction == "future":
         return dct.year if month >= dct.month else dct.year + 1
-    if month - dct.month > 6:
-        return dct.year - 1
-    if dct.month - month > 6:
-        return dct.year + 1
-    return dct.year
+    # no tense: as a month-day, leaning back ("$29.75 in March", in an October story, this March)
+    return nearest_year(dct, month, MID_MONTH, None)
 
 
 def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
