@@ -147,3 +147,22 @@ def test_tense_cue_classes(code_text, text, published, expected):
 ])
 def test_month_direction_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "in the morning" is the morning of the day in focus  -- WSJ, 1989-10-30
+    ("Stocks fell Friday. Dealers placed heavy buy orders in the morning.", "1989-10-30",
+     [("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO")]),
+    # an hour "in the morning" is a clock time  -- AP, 2000-04-05
+    ("This courageous father will leave at 4 in the morning, Castro said.", "2000-04-05",
+     [("4 in the morning", "2000-04-05T04:00")]),
+    # a decade in words needs "the": "in his fifties" is an age  -- VOA, 1998-03-03; GeoWebNews
+    # (PanARMENIAN.Net, GWN:310; no publication date given, one is assumed)
+    ("We have seen hate group numbers dropping through the nineties.", "1998-03-03", [("the nineties", "199")]),
+    ("Hypothermia is believed to have saved the life of a man in his fifties, whose heart stopped.", "2011-01-01",
+     []),
+    # "post-" and "pre-" do not hide the year  -- NYT, 2000-02-24
+    ("The post-1959 politics have managed to split thousands of families.", "2000-02-24", [("1959", "1959")]),
+])
+def test_word_and_prefix_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

@@ -187,6 +187,9 @@ def year(groups: Groups, ctx: Context) -> Normalized | None:
 def decade(groups: Groups, ctx: Context) -> Normalized | None:
     if groups.get("decade"):
         return Normalized(groups["decade"])
+    if groups.get("decade_word"):  # "the nineties": the 20th century's
+        digit = lookup("decade_word", groups["decade_word"])
+        return Normalized(f"19{digit}") if digit is not None else None
     short = groups.get("short_decade") or "0"
     century = "19" if int(short) >= 3 or ctx.dct is None or ctx.dct.year < 2000 else "20"
     return Normalized(century + short)
@@ -553,6 +556,8 @@ def clock(groups: Groups, ctx: Context) -> Normalized | None:
             return None
         hour, minute = int(m["h"]), int(m["m"] or 0)
         ampm = (groups.get("ampm") or "").lower()
+        if (groups.get("unit") or "").lower() in ("afternoon", "evening"):  # "at 6 in the evening"
+            ampm = "pm"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         if ampm.startswith("a") and hour == 12:
