@@ -166,3 +166,15 @@ def test_month_direction_classes(code_text, text, published, expected):
 ])
 def test_word_and_prefix_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "the week of March 6" is the week that holds the date  -- NYT, 2000-02-24
+    ("The feud may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez said.", "2000-02-24",
+     [("the week of March 6", "2000-W10")]),
+    # a qualified unit keeps its amount  -- WSJ, 1989-10-30
+    ("Eight trading days after Oct. 12, the Nasdaq Composite was still behind.", "1989-10-30",
+     [("Eight trading days", "P8D"), ("Oct. 12", "1989-10-12")]),
+])
+def test_week_of_and_qualified_unit_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

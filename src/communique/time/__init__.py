@@ -37,7 +37,7 @@ __all__ = ["EventDate", "event_date", "event_status", "extract"]
 SPAN_KEY = "communique_timex"
 # Normalizers whose value depends on the tense of the clause: only these pay for reading it.
 TENSE_SENSITIVE = frozenset({"calendar", "month", "weekday", "holiday", "quarter", "season", "this_unit",
-                             "part_of_day", "clock", "day_before"})
+                             "part_of_day", "clock", "day_before", "week_of"})
 # Granularities a later anchored expression ("two days later") may count from.
 ANCHOR_GRANULARITIES = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
 # How many characters before an expression a future signal ("as early as") is looked for.

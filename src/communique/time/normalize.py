@@ -138,6 +138,14 @@ def calendar_date(groups: Groups, ctx: Context) -> Normalized | None:
     return point(safe_date(year, month, day), "day")
 
 
+def week_of(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the week of March 6': the week that holds the date."""
+    day = calendar_date(groups, ctx)
+    if day is None or day.point is None:
+        return day
+    return point(day.point.day, "week")
+
+
 def month_year(dct: date, month: int, rel: str | None, direction: str | None) -> int:
     """The year of a month named alone: 'last April', 'next May', or 'in January' by tense."""
     if rel in ("last", "past"):
@@ -657,7 +665,7 @@ def every(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 NORMALIZERS: dict[str, Normalizer] = {
-    "calendar": calendar_date, "month": month_alone,
+    "calendar": calendar_date, "month": month_alone, "week_of": week_of,
     "month_of_relative_year": month_of_relative_year, "year": year, "decade": decade, "century": century,
     "holiday": holiday, "quarter": quarter, "relative_quarter": relative_quarter, "year_ago": year_ago,
     "half": half, "season": season, "relative_day": relative_day, "part_of_day": part_of_day,
