@@ -178,3 +178,22 @@ def test_word_and_prefix_classes(code_text, text, published, expected):
 ])
 def test_week_of_and_qualified_unit_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a capitalized common word of time inside a sentence is a title  -- WSJ, 1991; NYT, 1999; AP, 2000
+    ('James Baker said on ABC-TV\'s "This Week With David Brinkley" that the steps were right.', "1991-02-25", []),
+    ("The poster showed a picture of Gary Cooper from the film ``High Noon.''", "1999-03-12", []),
+    ("``The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.''", "2000-04-17", []),
+    # ... but not at the start of a sentence or a quotation  -- VOA, 1998; AP, 1998
+    ("``Last week was hard,'' he said. Today, the minister resigned.", "1998-03-31",
+     [("Last week", "1998-W13"), ("Today", "1998-03-31")]),
+    # the year-ago quarter, in one expression  -- WSJ, 1989-10-30
+    ("National Intergroup in the year-ago third quarter earned $22.5 million.", "1989-10-30",
+     [("the year-ago third quarter", "1988-Q3")]),
+    # "before" a gerund opens a clause: "the day" alone is not valued  -- AP, 1998-08-17
+    ("She spends 5 1/2 hours in Nairobi, Kenya, later in the day before returning home.", "1998-08-17",
+     [("5 1/2 hours", "PT5H30M")]),
+])
+def test_title_and_anchor_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

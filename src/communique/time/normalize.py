@@ -261,11 +261,18 @@ def quarter(groups: Groups, ctx: Context) -> Normalized | None:
         return unresolved(f"XXXX-Q{number}")
     elif groups.get("rel") or groups.get("rel2"):
         year_ = relative_year(groups.get("rel") or groups.get("rel2"), ctx.dct)
+    elif groups.get("ago"):  # "the year-ago third quarter": the year before the quarter in focus
+        in_focus = ctx.anchor.day.year if ctx.anchor is not None and ctx.anchor.granularity == "quarter" \
+            else ctx.dct.year
+        year_ = in_focus - 1
     else:
         year_ = ctx.dct.year
         if ctx.direction == "past" and quarter_start(year_, number) > ctx.dct:
             year_ -= 1
-    return point(quarter_start(year_, number), "quarter")
+    result = point(quarter_start(year_, number), "quarter")
+    if result is not None and groups.get("ago"):
+        result.anchors = False  # named to compare with: the quarter in focus stays
+    return result
 
 
 def last_completed_quarter(dct: date) -> date:

@@ -11,13 +11,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
 from .clause import direction
-from .grammar import Rule, keyword_classes, rules
+from .grammar import Rule, keyword_classes, lexicon, rules
 
 # Entity labels under which a four-digit number is not a year.
 NOT_A_YEAR = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"})
@@ -195,10 +196,40 @@ def is_year(span: Span) -> bool:
     return not (before is not None and before.text in ("$", "#", "No.", "no."))
 
 
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.]*")
+# What may precede a capitalized word that opens a sentence, a quotation or a heading.
+OPENING = re.compile(r"(?:^|[.!?:;\"'`(\[_\u2018\u201c-]|\n)\s*$")
+OPENING_REACH = 4
+
+
+@cache
+def proper_time_words() -> frozenset[str]:
+    """Words of time that are written capitalized anywhere: months, weekdays, holidays."""
+    lex = lexicon()
+    return frozenset(part.removesuffix("'s") for table in lex.get("case_sensitive", [])
+                     for entry in lex[table] for part in entry.replace("\u2019", "'").split())
+
+
+def is_in_a_title(text: str, cand: Candidate) -> bool:
+    """'ABC-TV's "This Week"', 'the film "High Noon"', 'This is VOA Today': a capitalized common
+    word of time inside a sentence is part of a name or title, not a time (TimeML leaves it)."""
+    for i, m in enumerate(WORD.finditer(text, cand.start, cand.end)):
+        word = m.group()
+        if not word[0].isupper() or word.isupper():
+            continue
+        if word.lower().rstrip(".").removesuffix("'s") in proper_time_words():
+            continue
+        if i == 0 and OPENING.search(text, max(0, m.start() - OPENING_REACH), m.start()):
+            continue  # "Today, ...", "``Last week ...": a sentence or quotation starts here
+        return True
+    return False
+
+
 def recognize(doc: Doc, text: str | None = None, *, accept: Callable[[Candidate], bool] | None = None
               ) -> list[Candidate]:
     """The temporal expressions of a parsed text, in text order, not overlapping. Candidates that
     fail their rule's check, or `accept` (the normalizer's verdict), give way to the next best."""
     text = doc.text if text is None else text  # built once: Doc.text is rebuilt on every access
-    found = [c for c in candidates(doc, text) if (accept is None or accept(c)) and passes_check(doc, c, text)]
+    found = [c for c in candidates(doc, text)
+             if (accept is None or accept(c)) and passes_check(doc, c, text) and not is_in_a_title(text, c)]
     return longest_first(found)
