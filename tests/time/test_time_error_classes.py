@@ -197,3 +197,11 @@ def test_week_of_and_qualified_unit_classes(code_text, text, published, expected
 ])
 def test_title_and_anchor_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+def test_anchored_weekday_counts_from_the_day_in_focus(code_text):
+    # WSJ, 1989-10-30: "the previous Friday" is the Friday before the Friday in focus
+    text = ("The Nasdaq index tumbled on Friday. The 100-share index shed 47.3 points to close at 2082.1, "
+            "down 4.5% from the previous Friday.")
+    assert values(code_text(text, published="1989-10-30")) == [("Friday", "1989-10-27"),
+                                                               ("the previous Friday", "1989-10-20")]

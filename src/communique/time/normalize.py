@@ -403,6 +403,24 @@ def weekday_date(groups: Groups, ctx: Context) -> date | None:
     return ctx.dct - timedelta(days=back)
 
 
+def anchored_weekday(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the previous Friday', 'the following Monday': counted from the day in focus."""
+    number = lookup("weekday", groups.get("weekday") or "")
+    if number is None:
+        return None
+    if ctx.anchor is not None and ctx.anchor.granularity == "day":
+        base = ctx.anchor.day
+    elif ctx.dct is not None:
+        base = ctx.dct
+    else:
+        return unresolved(f"XXXX-WXX-{number}")
+    if (groups.get("which") or "").lower() in ("previous", "preceding"):
+        day = base - timedelta(days=(base.isoweekday() - number) % 7 or 7)
+    else:
+        day = base + timedelta(days=(number - base.isoweekday()) % 7 or 7)
+    return point(day, "day")
+
+
 def weekday(groups: Groups, ctx: Context) -> Normalized | None:
     """'Thursday', 'last Friday', 'Wednesday night': the day, with the part of day when one is
     named (TIMEX3: "Wednesday night" -> 2000-01-05TNI)."""
@@ -676,7 +694,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "month_of_relative_year": month_of_relative_year, "year": year, "decade": decade, "century": century,
     "holiday": holiday, "quarter": quarter, "relative_quarter": relative_quarter, "year_ago": year_ago,
     "half": half, "season": season, "relative_day": relative_day, "part_of_day": part_of_day,
-    "weekday": weekday, "relative_unit": relative_unit, "this_unit": this_unit, "unit_end": unit_end,
+    "weekday": weekday, "anchored_weekday": anchored_weekday,
+    "relative_unit": relative_unit, "this_unit": this_unit, "unit_end": unit_end,
     "ago": ago, "vague_ago": vague_ago, "anchored_shift": anchored_shift, "anchored_next": anchored_next,
     "anchored_same": anchored_same, "day_before": day_before, "reference": reference,
     "clock": clock, "duration": duration, "vague_duration": vague_duration,
