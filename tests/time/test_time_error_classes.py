@@ -205,3 +205,15 @@ def test_anchored_weekday_counts_from_the_day_in_focus(code_text):
             "down 4.5% from the previous Friday.")
     assert values(code_text(text, published="1989-10-30")) == [("Friday", "1989-10-27"),
                                                                ("the previous Friday", "1989-10-20")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a period named with "a year ago" or "last year" after it is one expression  -- WSJ, 1989
+    ("Columbia had a loss for the third quarter of $226.3 million. For the quarter a year ago, Columbia "
+     "reported earnings of $16.3 million.", "1989-10-26",
+     [("the third quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]),
+    ("Third-quarter results compare with net income of $1.8 million for the corresponding period last year.",
+     "1989-11-01", [("Third-quarter", "1989-Q3"), ("the corresponding period last year", "1988-Q3")]),
+])
+def test_period_a_year_back_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
