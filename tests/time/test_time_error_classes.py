@@ -217,3 +217,27 @@ def test_anchored_weekday_counts_from_the_day_in_focus(code_text):
 ])
 def test_period_a_year_back_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "over"/"around" before a determiner is a preposition, not a modifier  -- AP, 1998-08-17; NYT, 1998-10-25
+    ("The first batch of evidence from the Nairobi bombing arrived over the weekend at the FBI lab.", "1998-08-17",
+     [("the weekend", "1998-W33-WE", None)]),
+    ("Violence against abortion providers had become routine over the past decade.", "1998-10-25",
+     [("the past decade", "198", None)]),
+    # ... before a number it is one  -- NYT, 1998-10-25
+    ("Just over an hour later, he was declared dead at nearby Millard Fillmore Hospital.", "1998-10-25",
+     [("over an hour later", "1998-10-25", "MORE_THAN")]),
+])
+def test_preposition_is_not_a_modifier(code_text, text, published, expected):
+    coded = code_text(text, published=published)
+    assert [(t.text, t.value, t.mod) for t in coded.timexes if t.source == "text"] == expected
+
+
+def test_minutes_later_keep_the_day_in_focus(code_text):
+    # a shift by minutes is the same day (it used to stop the stage with a KeyError). Second sentence:
+    # a tweet quoted by Breitbart, 2015-12-04 (PolNeAR); the first is added to put a day in focus
+    text = ("The shooting began on Wednesday. POSSIBLE SUSPECT: Farook Syed, was acting nervous, left building, "
+            "20 minutes later shooting occurred.")
+    assert values(code_text(text, published="2015-12-04")) == [("Wednesday", "2015-12-02"),
+                                                              ("20 minutes later", "2015-12-02")]

@@ -98,6 +98,15 @@ def closes_period(text: str, start: int) -> bool:
     return PERIOD_CLOSING.search(text, max(0, start - PERIOD_CLOSING_REACH), start) is not None
 
 
+DETERMINER = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
+
+
+def is_preposition(cand: Candidate, text: str) -> bool:
+    """'over the weekend', 'around the end of the year': the modifier is a preposition."""
+    return bool(lookup("preposition_before_determiner", cand.groups.get("mod") or "")) \
+        and DETERMINER.match(text, cand.body_start) is not None
+
+
 def text_length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
@@ -116,8 +125,12 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     probe = Context(dct)  # a match its normalizer rejects ("Jan" alone) gives way to the next best
     for cand in recognize(doc, text, accept=lambda c: normalize(c.rule.norm, c.groups, probe) is not None):
         mod = modifier(cand.groups)
-        # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier])
-        outside = cand.groups.get("mod") and lookup("outside_modifier", cand.groups["mod"] or "")
+        # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier]);
+        # "over the weekend": "the weekend" ([preposition_before_determiner])
+        outside = cand.groups.get("mod") and (lookup("outside_modifier", cand.groups["mod"] or "")
+                                              or is_preposition(cand, text))
+        if outside:
+            mod = None
         start = cand.body_start if outside else cand.start
         end = expression_end(text, start, cand.end)
         needs_tense = cand.rule.norm in TENSE_SENSITIVE
