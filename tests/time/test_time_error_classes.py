@@ -241,3 +241,21 @@ def test_minutes_later_keep_the_day_in_focus(code_text):
             "20 minutes later shooting occurred.")
     assert values(code_text(text, published="2015-12-04")) == [("Wednesday", "2015-12-02"),
                                                               ("20 minutes later", "2015-12-02")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "since" puts a date behind, whatever the tense  -- Breitbart, 2016-09-29 (PolNeAR)
+    ("In Chicago, they've had thousands of shootings, thousands since January 1st.", "2016-09-29",
+     [("January 1st", "2016-01-01")]),
+    # a title-case heading keeps its times  -- Breitbart, 2016-09-29 (PolNeAR)
+    ("Politifact: Donald Trump Is Right, 'Thousands of Shootings' in Chicago this Year.", "2016-09-29",
+     [("this Year", "2016")]),
+    # a clock time heading a live-blog entry is of the publication day, and so is its entry
+    # -- AP "The Latest", 2016-09-30 (PolNeAR), shortened; "She spoke at 3 p.m." is added
+    ("Machado has been in the spotlight since Monday night's debate.\n\n___.\n\n4:30 p.m.\n\n"
+     "Hillary Clinton says Donald Trump's flurry of late-night tweets shows he is unfit. She spoke at 3 p.m.",
+     "2016-09-30", [("Monday night", "2016-09-26TNI"), ("4:30 p.m.", "2016-09-30T16:30"),
+                    ("late-night", "2016-09-30TNI"), ("3 p.m.", "2016-09-30T15:00")]),
+])
+def test_since_heading_and_live_blog_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

@@ -62,11 +62,14 @@ def dateline_timex(coded: CodedArticle, dct: date | None) -> TimeExpr | None:
 
 def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
     """The tense the expression is read in: 'future' after a signal such as "as early as", or
-    as the deadline a verb sets ("postponed until Tuesday"), else the tense of its clause."""
+    as the deadline a verb sets ("postponed until Tuesday"); 'past' after "since"; else the tense
+    of its clause."""
     before = " ".join(text[max(0, cand.start - SIGNAL_REACH):cand.start].lower().split())
     c = cues()
     if any(before.endswith(signal) for signal in c.future_signals):
         return "future"
+    if before.rsplit(" ", 1)[-1] in c.past_signals:
+        return "past"
     span = span_of(doc, cand.start, cand.end)
     if span is None:
         return None
@@ -107,6 +110,13 @@ def is_preposition(cand: Candidate, text: str) -> bool:
         and DETERMINER.match(text, cand.body_start) is not None
 
 
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a line of its own (a heading): "\n\n4:30 p.m.\n\nHillary Clinton says"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip(" .")
+
+
 def text_length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
@@ -134,7 +144,10 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         start = cand.body_start if outside else cand.start
         end = expression_end(text, start, cand.end)
         needs_tense = cand.rule.norm in TENSE_SENSITIVE
-        ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, anchor)
+        # a time heading a live-blog entry ("4:30 p.m." alone on its line) is of the publication day
+        heading = cand.rule.norm == "clock" and stands_alone(text, start, end)
+        focus = None if heading else anchor
+        ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, focus)
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue
@@ -142,6 +155,8 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
                 and kind == "DATE" and not closes_period(text, start):
             anchor = result.point
+        elif heading and result.point is not None:
+            anchor = result.point  # the entry under the heading is of that day
         timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
                                 sentence=max(bisect_right(sentence_starts, start) - 1, 0)))
         if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:

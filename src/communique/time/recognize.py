@@ -204,24 +204,43 @@ OPENING_REACH = 4
 
 @cache
 def proper_time_words() -> frozenset[str]:
-    """Words of time that are written capitalized anywhere: months, weekdays, holidays."""
+    """Words of time that are written capitalized anywhere: months and weekdays (holidays, whose
+    words include "Day" and "Year", are left to their own rule)."""
     lex = lexicon()
-    return frozenset(part.removesuffix("'s") for table in lex.get("case_sensitive", [])
-                     for entry in lex[table] for part in entry.replace("\u2019", "'").split())
+    return frozenset(word for table in lex.get("case_sensitive", []) if table != "holiday" for word in lex[table])
+
+
+# A line most of whose longer words are capitalized is a title-case heading: its times are times.
+HEADING_REACH = 160
+HEADING_SHARE = 0.85
+LONGER_WORD = re.compile(r"[A-Za-z\u2018\u2019'][A-Za-z\u2019']{3,}")
+
+
+def is_heading(text: str, cand: Candidate) -> bool:
+    """Whether the expression stands in a title-case line (its own words aside)."""
+    lo = text.rfind("\n", max(0, cand.start - HEADING_REACH), cand.start) + 1 or max(0, cand.start - HEADING_REACH)
+    hi = text.find("\n", cand.end, cand.end + HEADING_REACH)
+    hi = hi if hi >= 0 else cand.end + HEADING_REACH
+    words = [w.lstrip("\u2018\u2019'") for part in ((lo, cand.start), (cand.end, hi))
+             for w in LONGER_WORD.findall(text, *part)]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= HEADING_SHARE * len(words)
 
 
 def is_in_a_title(text: str, cand: Candidate) -> bool:
     """'ABC-TV's "This Week"', 'the film "High Noon"', 'This is VOA Today': a capitalized common
-    word of time inside a sentence is part of a name or title, not a time (TimeML leaves it)."""
+    word of time inside a sentence is part of a name or title, not a time (TimeML leaves it).
+    Holidays ("Christmas Day") and title-case headings ("Shootings in Chicago this Year") are times."""
+    if cand.rule.norm == "holiday":
+        return False
     for i, m in enumerate(WORD.finditer(text, cand.start, cand.end)):
         word = m.group()
         if not word[0].isupper() or word.isupper():
             continue
-        if word.lower().rstrip(".").removesuffix("'s") in proper_time_words():
+        if word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") in proper_time_words():
             continue
         if i == 0 and OPENING.search(text, max(0, m.start() - OPENING_REACH), m.start()):
             continue  # "Today, ...", "``Last week ...": a sentence or quotation starts here
-        return True
+        return not is_heading(text, cand)
     return False
 
 
