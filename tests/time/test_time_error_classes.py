@@ -259,3 +259,21 @@ def test_minutes_later_keep_the_day_in_focus(code_text):
 ])
 def test_since_heading_and_live_blog_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "May" before a verb is the modal, in headlines too  -- Breitbart, 2015-12-20 and 2016-06-09 (PolNeAR)
+    ("Republican Donor Adelson and Trump May be Aligning on Israel.", "2015-12-20", []),
+    ("May the odds be ever in our favor this November.", "2016-06-09", [("this November", "2016-11")]),
+    # with no tense, a date up to half a year ahead is this year's  -- Reuters via Breitbart, 2016-07-31 (PolNeAR)
+    ("U.S. officials believed Russia engineered the release of the emails to influence the Nov. 8 U.S. "
+     "presidential election.", "2016-07-31", [("Nov. 8", "2016-11-08")]),
+    # a day of a focus coarser than a day is left unnamed  -- NYT, 2015-11-10 (PolNeAR); AP, 1999-02-06
+    ("It was July 2008, when Mr. Obama was visiting Jerusalem. The day before, a Palestinian had rammed a "
+     "bulldozer into a bus.", "2015-11-10", [("July 2008", "2008-07"), ("The day before", "2008-07-XX")]),
+    ("Doctors whose names appeared on the list were killed, most recently last October when Dr. Barnett Slepian "
+     "was gunned down. His name on the Web site was crossed out that same day.",
+     "1999-02-06", [("recently", "PAST_REF"), ("last October", "1998-10"), ("that same day", "1998-10-XX")]),
+])
+def test_modal_may_no_tense_and_unnamed_day_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

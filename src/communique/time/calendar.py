@@ -92,8 +92,10 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 # tense moves it a year: "met on Nov. 20" in a Nov. 2 story is more likely a slip of tense
 # (or a date the story looks ahead to) than a date a year ago.
 TENSE_TOLERANCE_DAYS = 60
-# With no tense, news looks back more than ahead: a date more than this far ahead is last year's.
-AHEAD_DAYS, BEHIND_DAYS = 120, 240
+# With no tense, a date is the nearest one, leaning back: more than half a year ahead is last
+# year's ("the Nov. 8 election", in a July story, is this November), more than eight months
+# behind is next year's.
+AHEAD_DAYS, BEHIND_DAYS = 180, 240
 
 
 def nearest_year(dct: date, month: int, day: int, direction: str | None) -> int:

@@ -516,11 +516,22 @@ def shift_anchor(amount: int, unit: str, ctx: Context, gran: str | None = None) 
     unit_gran = gran or granularity(unit)
     finer_base = GRANULARITIES.index(base.granularity) <= GRANULARITIES.index(unit_gran)
     keep = base.granularity if finer_base and gran is None else unit_gran
+    if keep == "day" and base.granularity != "day":
+        # "That day", "the day before", "that night" after "in July 2008": a day of the focus
+        # that the text does not name (TIMEX3 2008-07-XX)
+        return Normalized(unknown_day(base), anchors=False)
     part = base.part if keep == base.granularity else None
     result = point(shift(base.day, amount, unit), keep, part if keep in ("season", "week") else None)
     if result is not None:
         result.anchors = False
     return result
+
+
+def unknown_day(base: Point) -> str:
+    """A day of `base` left unnamed: 2008-07-XX in a month, 2008-XX-XX in a coarser period."""
+    if base.granularity == "month":
+        return f"{base.day.year:04d}-{base.day.month:02d}-XX"
+    return f"{base.day.year:04d}-XX-XX"
 
 
 def anchored_shift(groups: Groups, ctx: Context) -> Normalized | None:
@@ -556,6 +567,8 @@ def anchored_same(groups: Groups, ctx: Context) -> Normalized | None:
     result = shift_anchor(0, unit, ctx, granularity(unit))
     if part and result is not None and result.point is not None and result.point.granularity == "day":
         return point(result.point.day, "day", part)
+    if part and result is not None and result.point is None and (result.value or "").endswith("-XX"):
+        return Normalized(f"{result.value}T{part}", anchors=False)  # "that night" in 2008: 2008-XX-XXTNI
     return result
 
 

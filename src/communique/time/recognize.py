@@ -128,6 +128,8 @@ def span_of(doc: Doc, start: int, end: int) -> Span | None:
 
 def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
     """Confirm matches whose rule asks for it against the parse."""
+    if cand.rule.norm == "month" and (cand.groups.get("month") or "").lower() == "may" and is_modal_may(doc, cand):
+        return False
     if cand.rule.check is None:
         return True
     span = span_of(doc, cand.start, cand.end)
@@ -143,6 +145,16 @@ def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
     if cand.rule.check == "duration":
         return not is_rate(span, cand) and not is_fraction(text, cand)
     return True
+
+
+def is_modal_may(doc: Doc, cand: Candidate) -> bool:
+    """'Trump May be Aligning on Israel', 'May the odds be ever in our favor': the verb, not the month."""
+    span = span_of(doc, cand.end - 3, cand.end)
+    if span is None:
+        return False
+    may = span[-1]
+    after = doc[may.i + 1] if may.i + 1 < len(doc) else None
+    return may.tag_ == "MD" or (after is not None and after.tag_ == "VB")
 
 
 def is_discourse_now(span: Span) -> bool:
