@@ -210,7 +210,7 @@ def is_year(span: Span) -> bool:
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.]*")
 # What may precede a capitalized word that opens a sentence, a quotation or a heading.
-OPENING = re.compile(r"(?:^|[.!?:;\"'`(\[_\u2018\u201c-]|\n)\s*$")
+OPENING = re.compile(r"(?:^|[.!?:;\"'`()\[\]_\u2018\u2019\u201c\u201d\u2013\u2014-]|\n)\s*$")
 OPENING_REACH = 4
 
 
