@@ -66,7 +66,8 @@ def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
     of its clause."""
     before = " ".join(text[max(0, cand.start - SIGNAL_REACH):cand.start].lower().split())
     c = cues()
-    if any(before.endswith(signal) for signal in c.future_signals):
+    if any(before.endswith(signal) for signal in c.future_signals) \
+            and not any(before.endswith(signal) for signal in c.not_future_signals):
         return "future"
     if before.rsplit(" ", 1)[-1] in c.past_signals:
         return "past"

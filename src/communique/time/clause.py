@@ -27,6 +27,7 @@ class Cues:
     scheduling_verbs: frozenset[str]
     modal_aux: frozenset[str]
     future_signals: frozenset[str]
+    not_future_signals: frozenset[str]
     past_signals: frozenset[str]
     deadline_verbs: frozenset[str]
     deadline_prepositions: frozenset[str]
