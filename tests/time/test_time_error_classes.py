@@ -135,9 +135,13 @@ def test_tense_cue_classes(code_text, text, published, expected):
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    # in a past clause, the month after publication is still ahead  -- AP, 1990-08-16
+    # in a past clause, a noun's month just after publication is still ahead  -- AP, 1990-08-16
     ("Iraq told Japanese oil companies of a cutback in its oil supply in September.", "1990-08-16",
      [("September", "1990-09")]),
+    # ... but a month the verb itself happened in is behind  -- GeoVirus:43 (no publication date given;
+    # an August one is assumed)
+    ("In September, Egypt forbade hundreds of Muslims from leaving Cairo for the Hajj.", "2009-08-16",
+     [("September", "2008-09")]),
     # ... a month further ahead is last year's  -- WSJ, 1989-10-27
     ("The operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
      [("December", "1988-12")]),

@@ -79,6 +79,15 @@ def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
     return direction(span.root)
 
 
+def in_noun_phrase(doc: Doc, cand: Candidate) -> bool:
+    """'a cutback in its oil supply in September': the date's preposition hangs on a noun."""
+    span = span_of(doc, cand.start, cand.end)
+    if span is None:
+        return False
+    prep = span.root.head
+    return prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.i != span.root.i
+
+
 ABBREVIATION = re.compile(r"(?:^|\W)[A-Za-z]{1,4}\.$")
 
 
@@ -148,7 +157,8 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         # a time heading a live-blog entry ("4:30 p.m." alone on its line) is of the publication day
         heading = cand.rule.norm == "clock" and stands_alone(text, start, end)
         focus = None if heading else anchor
-        ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, focus)
+        ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, focus,
+                      cand.rule.norm == "month" and in_noun_phrase(doc, cand))
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue

@@ -39,6 +39,7 @@ class Context:
     dct: date | None
     direction: str | None = None
     anchor: Point | None = None
+    in_noun_phrase: bool = False  # "a cutback in its oil supply in September": the date is a noun's
 
 
 @dataclass(slots=True)
@@ -146,7 +147,7 @@ def week_of(groups: Groups, ctx: Context) -> Normalized | None:
     return point(day.point.day, "week")
 
 
-def month_year(dct: date, month: int, rel: str | None, direction: str | None) -> int:
+def month_year(dct: date, month: int, rel: str | None, direction: str | None, in_noun_phrase: bool = False) -> int:
     """The year of a month named alone: 'last April', 'next May', or 'in January' by tense."""
     if rel in ("last", "past"):
         return dct.year if month < dct.month else dct.year - 1
@@ -155,10 +156,11 @@ def month_year(dct: date, month: int, rel: str | None, direction: str | None) ->
     if rel == "this":
         return dct.year
     if direction == "past":
-        # the month after publication stays ahead: "told oil companies of a cutback in September",
-        # in an August story, is this September; "changed its fiscal year in December", in
-        # October, last December
-        return dct.year if month <= dct.month + 1 else dct.year - 1
+        # a noun's month just after publication stays ahead: "told oil companies of a cutback in
+        # September", in an August story, is this September; the verb's own month is behind
+        # ("In September, Egypt forbade ...", "changed its fiscal year in December")
+        ahead = 1 if in_noun_phrase else 0
+        return dct.year if month <= dct.month + ahead else dct.year - 1
     if direction == "future":
         return dct.year if month >= dct.month else dct.year + 1
     # no tense: as a month-day, leaning back ("$29.75 in March", in an October story, this March)
@@ -175,7 +177,7 @@ def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
     if ctx.dct is None:
         return unresolved(f"XXXX-{month:02d}")
     rel = (groups.get("rel") or "").lower() or None
-    return point(date(month_year(ctx.dct, month, rel, ctx.direction), month, 1), "month")
+    return point(date(month_year(ctx.dct, month, rel, ctx.direction, ctx.in_noun_phrase), month, 1), "month")
 
 
 def month_of_relative_year(groups: Groups, ctx: Context) -> Normalized | None:
