@@ -136,8 +136,8 @@ def test_tense_cue_classes(code_text, text, published, expected):
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # in a past clause, a noun's month just after publication is still ahead  -- AP, 1990-08-16
-    ("Iraq told Japanese oil companies of a cutback in its oil supply in September.", "1990-08-16",
-     [("September", "1990-09")]),
+    ("Saudi Arabia told U.S., European and Japanese oil companies of a 15-20 percent cutback in its oil supply "
+     "in September.", "1990-08-16", [("September", "1990-09")]),
     # ... but a month the verb itself happened in is behind  -- GeoVirus:43 (no publication date given;
     # an August one is assumed)
     ("In September, Egypt forbade hundreds of Muslims from leaving Cairo for the Hajj.", "2009-08-16",
