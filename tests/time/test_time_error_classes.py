@@ -92,15 +92,19 @@ def test_period_closing_date_keeps_the_quarter_in_focus(code_text):
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # "the year" of a results story is the publication year ...  -- WSJ, 1989-10-30 and 1989-11-02
-    ("The stock rose to a high for the year of $42.875 a share in June.", "1989-10-30",
-     [("the year", "1989"), ("June", "1989-06")]),
-    ("The chairman forecast an earnings increase for the full year.", "1989-10-30", [("the full year", "1989")]),
+    ("Nashua's stock has fluctuated sharply on takeover speculation, rising to a high for the year of $42.875 a "
+     "share in June from $29.75 in March.", "1989-10-30",
+     [("the year", "1989"), ("June", "1989-06"), ("March", "1989-03")]),
+    ("LaMothe, Kellogg's chairman and chief executive officer, forecast an earnings increase for the full year.",
+     "1989-10-30", [("the full year", "1989")]),
     # ... but a reporting period ("the year ended ...") and "throughout the year" are a year's length
-    ("The businesses had revenue of $76 million for the year ended March 31.", "1989-11-01",
+    ("Cilcorp said the businesses to be acquired had revenue of $76 million for the year ended March 31.",
+     "1989-11-01",
      [("the year", "P1Y"), ("March 31", "1989-03-31")]),
     ("Sun's profitability should increase throughout the fiscal year.", "1989-10-26", [("the fiscal year", "P1Y")]),
-    # "the end of the year" stays a date
-    ("The deal should close by the end of the year.", "1989-10-30", [("the end of the year", "1989")]),
+    # "the end of the year" stays a date  -- Washington Post, 2016-09-10 (PolNeAR)
+    ("Ban, a diplomat from South Korea, will finish his term by the end of the year.", "2016-09-10",
+     [("the end of the year", "2016")]),
 ])
 def test_the_year_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
@@ -116,16 +120,24 @@ def test_a_compared_quarter_does_not_move_the_focus(code_text):
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # present "be to" + verb is an arrangement ahead; past "was to" is not  -- WSJ, 1989-10-27 (a Friday)
-    ("Navigation Mixte is to resume trading in Paris Tuesday.", "1989-10-27", [("Tuesday", "1989-10-31")]),
-    ("The minister was to arrive Tuesday.", "1989-10-27", [("Tuesday", "1989-10-24")]),
+    ("Navigation Mixte, which is being traded in London and is to resume trading in Paris Tuesday.", "1989-10-27",
+     [("Tuesday", "1989-10-31")]),
+    # -- NYT, 2015-11-10, a Tuesday (PolNeAR)
+    ("Netanyahu was to arrive at the White House on Monday for his first visit in more than a year.", "2015-11-10",
+     [("Monday", "2015-11-09"), ("more than a year", "P1Y")]),
     # the deadline a verb sets or moves lies ahead, whatever its tense  -- AP and NYT, 2000; WSJ, 1989
-    ("The INS has given the Miami relatives until 9 a.m. Tuesday to sign a paper.", "2000-04-03",
+    ("The Immigration and Naturalization Service has given the Miami relatives until 9 a.m. Tuesday to sign a "
+     "paper.", "2000-04-03",
      [("9 a.m. Tuesday", "2000-04-04T09:00")]),
-    ("Immigration officials postponed until Tuesday morning any action on the permit.", "2000-03-30",
+    ("Immigration officials postponed until Tuesday morning any action on revoking the boy's temporary "
+     "permission to stay in the United States.", "2000-03-30",
      [("Tuesday morning", "2000-04-04TMO")]),
-    ("The banks extended Control Data $90 million in revolving loans through January.", "1989-10-30",
+    ("A group of lenders, led by Bank of America, has extended Control Data up to $90 million in revolving loans "
+     "through January.", "1989-10-30",
      [("January", "1990-01")]),
-    ("The talks lasted until Thursday.", "1989-10-30", [("Thursday", "1989-10-26")]),
+    # "until" with a verb that sets no deadline looks back  -- AP, 2000-03-28 (a Tuesday)
+    ("But it was not until Tuesday that Castro revealed that those concerns had been shared.", "2000-03-28",
+     [("Tuesday", "2000-03-28")]),
     # "effective" dates a change announced ahead  -- WSJ, 1989-10-26
     ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-10-26",
      [("Feb. 1", "1990-02-01")]),
@@ -143,11 +155,12 @@ def test_tense_cue_classes(code_text, text, published, expected):
     ("In September, Egypt forbade hundreds of Muslims from leaving Cairo for the Hajj.", "2009-08-16",
      [("September", "2008-09")]),
     # ... a month further ahead is last year's  -- WSJ, 1989-10-27
-    ("The operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
+    ("The funeral home and cemetery operator changed from a fiscal year to a calendar year in December.",
+     "1989-10-27",
      [("December", "1988-12")]),
     # with no tense, a month leans back, as a month-day does  -- WSJ, 1989-10-30
-    ("The stock has fluctuated, rising to $42.875 a share in June from $29.75 in March.", "1989-10-30",
-     [("June", "1989-06"), ("March", "1989-03")]),
+    ("Nashua's stock has fluctuated sharply on takeover speculation, rising to a high in June from $29.75 in March.",
+     "1989-10-30", [("June", "1989-06"), ("March", "1989-03")]),
 ])
 def test_month_direction_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
@@ -155,8 +168,9 @@ def test_month_direction_classes(code_text, text, published, expected):
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # "in the morning" is the morning of the day in focus  -- WSJ, 1989-10-30
-    ("Stocks fell Friday. Dealers placed heavy buy orders in the morning.", "1989-10-30",
-     [("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO")]),
+    ("Expectations about advances in Tokyu Group shares and real estate issues were dashed Friday. Dealers placed "
+     "heavy buy orders in the morning to start the first trading day for November transactions.", "1989-10-30",
+     [("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO"), ("November", "1989-11")]),
     # an hour "in the morning" is a clock time  -- AP, 2000-04-05
     ("This courageous father will leave at 4 in the morning, Castro said.", "2000-04-05",
      [("4 in the morning", "2000-04-05T04:00")]),
