@@ -112,8 +112,8 @@ def test_the_year_classes(code_text, text, published, expected):
 
 def test_a_compared_quarter_does_not_move_the_focus(code_text):
     # WSJ, 1989-11-01: "year-ago" after "the year-ago quarter" still compares with the third quarter
-    text = ("Third-quarter net was $4.1 million. It earned $10.2 million, or 67 cents a share, in the "
-            "year-ago quarter. The year-ago results have been restated.")
+    text = ("Coast Savings Financial Inc. reported a third-quarter loss. Coast earned $10.2 million, or 67 cents a "
+            "share, in the year-ago quarter. The year-ago results have been restated.")
     assert values(code_text(text, published="1989-11-01"))[-2:] == [("the year-ago quarter", "1988-Q3"),
                                                                     ("year-ago", "1988-Q3")]
 
@@ -188,10 +188,11 @@ def test_word_and_prefix_classes(code_text, text, published, expected):
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # "the week of March 6" is the week that holds the date  -- NYT, 2000-02-24
-    ("The feud may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez said.", "2000-02-24",
+    ("In a drama that has divided his once close-knit family and may finally be resolved in a court hearing the "
+     "week of March 6, Manuel Gonzalez has remained largely out of the glare of television lights.", "2000-02-24",
      [("the week of March 6", "2000-W10")]),
-    # a qualified unit keeps its amount  -- WSJ, 1989-10-30
-    ("Eight trading days after Oct. 12, the Nasdaq Composite was still behind.", "1989-10-30",
+    # a qualified unit keeps its amount  -- WSJ, 1989-10-30 (an appositive left out)
+    ("Eight trading days after Oct. 12, for instance, the Nasdaq Composite had fallen 4.3%.", "1989-10-30",
      [("Eight trading days", "P8D"), ("Oct. 12", "1989-10-12")]),
 ])
 def test_week_of_and_qualified_unit_classes(code_text, text, published, expected):
@@ -200,18 +201,21 @@ def test_week_of_and_qualified_unit_classes(code_text, text, published, expected
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # a capitalized common word of time inside a sentence is a title  -- WSJ, 1991; NYT, 1999; AP, 2000
-    ('James Baker said on ABC-TV\'s "This Week With David Brinkley" that the steps were right.', "1991-02-25", []),
+    ('Secretary of State James Baker said on ABC-TV\'s "This Week With David Brinkley" that the series of United '
+     'Nations resolutions imply the restoration of Kuwait.', "1991-02-25", []),
     ("The poster showed a picture of Gary Cooper from the film ``High Noon.''", "1999-03-12", []),
-    ("``The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.''", "2000-04-17", []),
-    # ... but not at the start of a sentence or a quotation  -- VOA, 1998; AP, 1998
-    ("``Last week was hard,'' he said. Today, the minister resigned.", "1998-03-31",
-     [("Last week", "1998-W13"), ("Today", "1998-03-31")]),
+    ("President Obama backed her up in an interview last October on CBS' ''60 Minutes.''", "2016-07-07",
+     [("last October", "2015-10")]),
+    # ... but not at the start of a sentence or a quotation  -- AP, 1998-08-18
+    ("He indicated that most of the interrogations had led nowhere.\n\n``Right now my evidence is scant, and I'm not "
+     "going to draw conclusions based on that,'' he said.", "1998-08-18",
+     [("Right now", "PRESENT_REF")]),
     # the year-ago quarter, in one expression  -- WSJ, 1989-10-30
-    ("National Intergroup in the year-ago third quarter earned $22.5 million.", "1989-10-30",
+    ("National Intergroup in the year-ago third quarter earned $22.5 million, or 97 cents a share.", "1989-10-30",
      [("the year-ago third quarter", "1988-Q3")]),
     # "before" a gerund opens a clause: "the day" alone is not valued  -- AP, 1998-08-17
-    ("She spends 5 1/2 hours in Nairobi, Kenya, later in the day before returning home.", "1998-08-17",
-     [("5 1/2 hours", "PT5H30M")]),
+    ("Albright is scheduled to spend about 5 1/2 hours in Nairobi, Kenya, later in the day before returning "
+     "immediately home.", "1998-08-17", [("about 5 1/2 hours", "PT5H30M")]),
 ])
 def test_title_and_anchor_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
@@ -219,19 +223,20 @@ def test_title_and_anchor_classes(code_text, text, published, expected):
 
 def test_anchored_weekday_counts_from_the_day_in_focus(code_text):
     # WSJ, 1989-10-30: "the previous Friday" is the Friday before the Friday in focus
-    text = ("The Nasdaq index tumbled on Friday. The 100-share index shed 47.3 points to close at 2082.1, "
-            "down 4.5% from the previous Friday.")
+    text = ("The Nasdaq Composite Index tumbled 5.39 to 452.76 on Friday. The Financial Times 100-share index shed "
+            "47.3 points to close at 2082.1, down 4.5% from the previous Friday.")
     assert values(code_text(text, published="1989-10-30")) == [("Friday", "1989-10-27"),
                                                                ("the previous Friday", "1989-10-20")]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # a period named with "a year ago" or "last year" after it is one expression  -- WSJ, 1989
-    ("Columbia had a loss for the third quarter of $226.3 million. For the quarter a year ago, Columbia "
-     "reported earnings of $16.3 million.", "1989-10-26",
+    ("Columbia Savings announced a loss for the third quarter of $226.3 million, or $11.57 a share. For the "
+     "quarter a year ago, Columbia reported earnings of $16.3 million.", "1989-10-26",
      [("the third quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]),
-    ("Third-quarter results compare with net income of $1.8 million for the corresponding period last year.",
-     "1989-11-01", [("Third-quarter", "1989-Q3"), ("the corresponding period last year", "1988-Q3")]),
+    ("It reported a net loss of $8.1 million for the third quarter ended Sept. 30. These results compare with net "
+     "income of $1.8 million, or 44 cents a share, for the corresponding period last year.", "1989-11-01",
+     [("the third quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("the corresponding period last year", "1988-Q3")]),
 ])
 def test_period_a_year_back_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
@@ -241,10 +246,10 @@ def test_period_a_year_back_classes(code_text, text, published, expected):
     # "over"/"around" before a determiner is a preposition, not a modifier  -- AP, 1998-08-17; NYT, 1998-10-25
     ("The first batch of evidence from the Nairobi bombing arrived over the weekend at the FBI lab.", "1998-08-17",
      [("the weekend", "1998-W33-WE", None)]),
-    ("Violence against abortion providers had become routine over the past decade.", "1998-10-25",
-     [("the past decade", "198", None)]),
+    ("Democrats have been rapidly shedding these voters over the past decade or so.", "2016-03-07",
+     [("the past decade", "200", None)]),
     # ... before a number it is one  -- NYT, 1998-10-25
-    ("Just over an hour later, he was declared dead at nearby Millard Fillmore Hospital.", "1998-10-25",
+    ("Just over an hour later, he was declared dead at nearby Millard Fillmore Suburban Hospital.", "1998-10-25",
      [("over an hour later", "1998-10-25", "MORE_THAN")]),
 ])
 def test_preposition_is_not_a_modifier(code_text, text, published, expected):
@@ -253,12 +258,10 @@ def test_preposition_is_not_a_modifier(code_text, text, published, expected):
 
 
 def test_minutes_later_keep_the_day_in_focus(code_text):
-    # a shift by minutes is the same day (it used to stop the stage with a KeyError). Second sentence:
-    # a tweet quoted by Breitbart, 2015-12-04 (PolNeAR); the first is added to put a day in focus
-    text = ("The shooting began on Wednesday. POSSIBLE SUSPECT: Farook Syed, was acting nervous, left building, "
-            "20 minutes later shooting occurred.")
-    assert values(code_text(text, published="2015-12-04")) == [("Wednesday", "2015-12-02"),
-                                                              ("20 minutes later", "2015-12-02")]
+    # a shift by minutes is the same day (it used to stop the stage with a KeyError)
+    # -- a tweet quoted by Breitbart, 2015-12-04 (PolNeAR)
+    text = "POSSIBLE SUSPECT: Farook Syed, was acting nervous, left building, 20 minutes later shooting occurred."
+    assert values(code_text(text, published="2015-12-04")) == [("20 minutes later", "2015-12-04")]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -269,11 +272,12 @@ def test_minutes_later_keep_the_day_in_focus(code_text):
     ("Politifact: Donald Trump Is Right, 'Thousands of Shootings' in Chicago this Year.", "2016-09-29",
      [("this Year", "2016")]),
     # a clock time heading a live-blog entry is of the publication day, and so is its entry
-    # -- AP "The Latest", 2016-09-30 (PolNeAR), shortened; "She spoke at 3 p.m." is added
+    # -- AP "The Latest", 2016-09-30 (PolNeAR), two entries shortened
     ("Machado has been in the spotlight since Monday night's debate.\n\n___.\n\n4:30 p.m.\n\n"
-     "Hillary Clinton says Donald Trump's flurry of late-night tweets shows he is unfit. She spoke at 3 p.m.",
+     "Hillary Clinton says Donald Trump's flurry of late-night tweets was unhinged. At a rally Friday, Clinton "
+     "questioned what kind of person gets up at 3 a.m. to send angry tweets.",
      "2016-09-30", [("Monday night", "2016-09-26TNI"), ("4:30 p.m.", "2016-09-30T16:30"),
-                    ("late-night", "2016-09-30TNI"), ("3 p.m.", "2016-09-30T15:00")]),
+                    ("late-night", "2016-09-30TNI"), ("Friday", "2016-09-30"), ("3 a.m.", "2016-09-30T03:00")]),
 ])
 def test_since_heading_and_live_blog_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
@@ -284,13 +288,14 @@ def test_since_heading_and_live_blog_classes(code_text, text, published, expecte
     ("Republican Donor Adelson and Trump May be Aligning on Israel.", "2015-12-20", []),
     ("May the odds be ever in our favor this November.", "2016-06-09", [("this November", "2016-11")]),
     # with no tense, a date up to half a year ahead is this year's  -- Reuters via Breitbart, 2016-07-31 (PolNeAR)
-    ("U.S. officials believed Russia engineered the release of the emails to influence the Nov. 8 U.S. "
-     "presidential election.", "2016-07-31", [("Nov. 8", "2016-11-08")]),
+    ("Officials, however, said they believed Russia engineered the release of the emails to influence the Nov. 8 "
+     "U.S. presidential election.", "2016-07-31", [("Nov. 8", "2016-11-08")]),
     # a day of a focus coarser than a day is left unnamed  -- NYT, 2015-11-10 (PolNeAR); AP, 1999-02-06
-    ("It was July 2008, when Mr. Obama was visiting Jerusalem. The day before, a Palestinian had rammed a "
-     "bulldozer into a bus.", "2015-11-10", [("July 2008", "2008-07"), ("The day before", "2008-07-XX")]),
-    ("Doctors whose names appeared on the list were killed, most recently last October when Dr. Barnett Slepian "
-     "was gunned down. His name on the Web site was crossed out that same day.",
+    ("They met again, in July 2008, when Mr. Obama had secured the Democratic nomination and was visiting "
+     "Jerusalem. The day before, a Palestinian had rammed a bulldozer into Israelis at a bus stop.", "2015-11-10",
+     [("July 2008", "2008-07"), ("The day before", "2008-07-XX")]),
+    ("Three times, doctors whose names appeared on the list were killed, most recently last October when Dr. "
+     "Barnett Slepian was gunned down. His name on the Web site was crossed out that same day.",
      "1999-02-06", [("recently", "PAST_REF"), ("last October", "1998-10"), ("that same day", "1998-10-XX")]),
 ])
 def test_modal_may_no_tense_and_unnamed_day_classes(code_text, text, published, expected):
