@@ -300,3 +300,13 @@ def test_since_heading_and_live_blog_classes(code_text, text, published, expecte
 ])
 def test_modal_may_no_tense_and_unnamed_day_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "the day before ..." in apposition to a day describes that day  -- WSJ, 1989-10-30
+    ("Eight trading days after Oct. 12, the day before the stock market plunge, for instance, the Nasdaq Composite "
+     "had fallen 4.3%.", "1989-10-30",
+     [("Eight trading days", "P8D"), ("Oct. 12", "1989-10-12"), ("the day before", "1989-10-12")]),
+])
+def test_apposed_day_before(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

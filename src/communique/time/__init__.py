@@ -29,7 +29,7 @@ from .calendar import Point
 from .clause import cues, direction, event_status, sets_deadline
 from .dating import EventDate, event_date
 from .grammar import lookup
-from .normalize import Context, modifier, normalize
+from .normalize import Context, Normalized, modifier, normalize
 from .recognize import Candidate, recognize, span_of
 
 __all__ = ["EventDate", "event_date", "event_status", "extract"]
@@ -127,6 +127,19 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip(" .")
 
 
+APPOSITION = re.compile(r"\s*,\s*$")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def apposed_day(timexes: list[TimeExpr], text: str, start: int) -> str | None:
+    """'Eight trading days after Oct. 12, the day before the stock market plunge': "the day
+    before ..." in apposition to a day describes that same day (TimeML: 1989-10-12)."""
+    if not timexes or timexes[-1].source != "text" or not DAY_VALUE.match(timexes[-1].value or ""):
+        return None
+    between = text[timexes[-1].end:start]
+    return timexes[-1].value if APPOSITION.fullmatch(between) else None
+
+
 def text_length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
@@ -162,6 +175,8 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue
+        if cand.rule.norm == "day_before" and (same := apposed_day(timexes, text, start)) is not None:
+            result = Normalized(same, anchors=False)
         kind = result.type or cand.rule.type
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
                 and kind == "DATE" and not closes_period(text, start):
