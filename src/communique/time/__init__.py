@@ -7,8 +7,11 @@
 
 Recognition is a grammar of regular expressions over the text (data/time/grammar.toml, with
 its words in lexicon.toml); normalization reads each match relative to the publication date,
-the tense of its clause and the last date in focus (normalize.py). The spans are also put on
-the Doc as `doc.spans["communique_timex"]`, labelled with their TIMEX3 type.
+the tense of its clause and the last date in focus (normalize.py). The tense may be overridden
+by a signal before the expression ("as early as", "effective", "since"; data/time/status.toml)
+or by a verb that sets a deadline ("postponed until Tuesday"). A clock time standing alone on
+its line (a live-blog heading) is of the publication day. The spans are also put on the Doc as
+`doc.spans["communique_timex"]`, labelled with their TIMEX3 type.
 
 The article's printed date line (`coded.article.dateline`, e.g. "April 08, 2025") is not in
 the body, but it is a temporal expression of the article: when there is one and a publication
