@@ -7,8 +7,11 @@
 
 Recognition is a grammar of regular expressions over the text (data/time/grammar.toml, with
 its words in lexicon.toml); normalization reads each match relative to the publication date,
-the tense of its clause and the last date in focus (normalize.py). The spans are also put on
-the Doc as `doc.spans["communique_timex"]`, labelled with their TIMEX3 type.
+the tense of its clause and the last date in focus (normalize.py). The tense may be overridden
+by a signal before the expression ("as early as", "effective", "since"; data/time/status.toml)
+or by a verb that sets a deadline ("postponed until Tuesday"). A clock time standing alone on
+its line (a live-blog heading) is of the publication day. The spans are also put on the Doc as
+`doc.spans["communique_timex"]`, labelled with their TIMEX3 type.
 
 The article's printed date line (`coded.article.dateline`, e.g. "April 08, 2025") is not in
 the body, but it is a temporal expression of the article: when there is one and a publication
@@ -26,10 +29,10 @@ from spacy.tokens import Doc
 
 from ..model import CodedArticle, TimeExpr
 from .calendar import Point
-from .clause import cues, direction, event_status
+from .clause import cues, direction, event_status, sets_deadline
 from .dating import EventDate, event_date
 from .grammar import lookup
-from .normalize import Context, modifier, normalize
+from .normalize import Context, Normalized, modifier, normalize
 from .recognize import Candidate, recognize, span_of
 
 __all__ = ["EventDate", "event_date", "event_status", "extract"]
@@ -37,7 +40,7 @@ __all__ = ["EventDate", "event_date", "event_status", "extract"]
 SPAN_KEY = "communique_timex"
 # Normalizers whose value depends on the tense of the clause: only these pay for reading it.
 TENSE_SENSITIVE = frozenset({"calendar", "month", "weekday", "holiday", "quarter", "season", "this_unit",
-                             "part_of_day", "clock", "day_before"})
+                             "part_of_day", "clock", "day_before", "week_of"})
 # Granularities a later anchored expression ("two days later") may count from.
 ANCHOR_GRANULARITIES = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
 # How many characters before an expression a future signal ("as early as") is looked for.
@@ -61,13 +64,31 @@ def dateline_timex(coded: CodedArticle, dct: date | None) -> TimeExpr | None:
 
 
 def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
-    """The tense the expression is read in: 'future' after a signal such as "as early as",
-    else the tense of its clause."""
+    """The tense the expression is read in: 'future' after a signal such as "as early as", or
+    as the deadline a verb sets ("postponed until Tuesday"); 'past' after "since"; else the tense
+    of its clause."""
     before = " ".join(text[max(0, cand.start - SIGNAL_REACH):cand.start].lower().split())
-    if any(before.endswith(signal) for signal in cues().future_signals):
+    c = cues()
+    if any(before.endswith(signal) for signal in c.future_signals) \
+            and not any(before.endswith(signal) for signal in c.not_future_signals):
         return "future"
+    if before.rsplit(" ", 1)[-1] in c.past_signals:
+        return "past"
     span = span_of(doc, cand.start, cand.end)
-    return direction(span.root) if span is not None else None
+    if span is None:
+        return None
+    if before.rsplit(" ", 1)[-1] in c.deadline_prepositions and sets_deadline(span.root):
+        return "future"
+    return direction(span.root)
+
+
+def in_noun_phrase(doc: Doc, cand: Candidate) -> bool:
+    """'a cutback in its oil supply in September': the date's preposition hangs on a noun."""
+    span = span_of(doc, cand.start, cand.end)
+    if span is None:
+        return False
+    prep = span.root.head
+    return prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.i != span.root.i
 
 
 ABBREVIATION = re.compile(r"(?:^|\W)[A-Za-z]{1,4}\.$")
@@ -93,6 +114,35 @@ def closes_period(text: str, start: int) -> bool:
     return PERIOD_CLOSING.search(text, max(0, start - PERIOD_CLOSING_REACH), start) is not None
 
 
+DETERMINER = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
+
+
+def is_preposition(cand: Candidate, text: str) -> bool:
+    """'over the weekend', 'around the end of the year': the modifier is a preposition."""
+    return bool(lookup("preposition_before_determiner", cand.groups.get("mod") or "")) \
+        and DETERMINER.match(text, cand.body_start) is not None
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a line of its own (a heading): "\n\n4:30 p.m.\n\nHillary Clinton says"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip(" .")
+
+
+APPOSITION = re.compile(r"\s*,\s*$")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def apposed_day(timexes: list[TimeExpr], text: str, start: int) -> str | None:
+    """'Eight trading days after Oct. 12, the day before the stock market plunge': "the day
+    before ..." in apposition to a day describes that same day (TimeML: 1989-10-12)."""
+    if not timexes or timexes[-1].source != "text" or not DAY_VALUE.match(timexes[-1].value or ""):
+        return None
+    between = text[timexes[-1].end:start]
+    return timexes[-1].value if APPOSITION.fullmatch(between) else None
+
+
 def text_length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
@@ -111,19 +161,31 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     probe = Context(dct)  # a match its normalizer rejects ("Jan" alone) gives way to the next best
     for cand in recognize(doc, text, accept=lambda c: normalize(c.rule.norm, c.groups, probe) is not None):
         mod = modifier(cand.groups)
-        # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier])
-        outside = cand.groups.get("mod") and lookup("outside_modifier", cand.groups["mod"] or "")
+        # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier]);
+        # "over the weekend": "the weekend" ([preposition_before_determiner])
+        outside = cand.groups.get("mod") and (lookup("outside_modifier", cand.groups["mod"] or "")
+                                              or is_preposition(cand, text))
+        if outside:
+            mod = None
         start = cand.body_start if outside else cand.start
         end = expression_end(text, start, cand.end)
         needs_tense = cand.rule.norm in TENSE_SENSITIVE
-        ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, anchor)
+        # a time heading a live-blog entry ("4:30 p.m." alone on its line) is of the publication day
+        heading = cand.rule.norm == "clock" and stands_alone(text, start, end)
+        focus = None if heading else anchor
+        ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, focus,
+                      cand.rule.norm == "month" and in_noun_phrase(doc, cand))
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue
+        if cand.rule.norm == "day_before" and (same := apposed_day(timexes, text, start)) is not None:
+            result = Normalized(same, anchors=False)
         kind = result.type or cand.rule.type
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
                 and kind == "DATE" and not closes_period(text, start):
             anchor = result.point
+        elif heading and result.point is not None:
+            anchor = result.point  # the entry under the heading is of that day
         timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
                                 sentence=max(bisect_right(sentence_starts, start) - 1, 0)))
         if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:

@@ -19,6 +19,10 @@ GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter", "half", "se
 UNIT_GRANULARITY: dict[str, str] = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter",
                                     "Y": "year", "DE": "decade", "CE": "century", "H": "day", "S": "day"}
 
+# Units finer than a day, in seconds (a time shift by them keeps the date unless it adds up to days).
+FINER_THAN_A_DAY: dict[str, int] = {"H": 3600, "MIN": 60, "SEC": 1, "S": 1}
+SECONDS_A_DAY = 86400
+
 SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -65,8 +69,12 @@ def add_months(d: date, months: int) -> date:
 
 
 def shift(d: date, amount: int, unit: str) -> date:
-    """`d` moved by `amount` units (a TIMEX3 unit letter: D, W, WE, M, Q, Y, DE, CE)."""
-    if unit in ("D", "H", "S"):
+    """`d` moved by `amount` units (a TIMEX3 unit letter: D, W, WE, M, Q, Y, DE, CE; H, MIN,
+    SEC move the day only by whole days: "two hours later" is the same day)."""
+    if unit in FINER_THAN_A_DAY:
+        whole_days = abs(amount) * FINER_THAN_A_DAY[unit] // SECONDS_A_DAY
+        return d + timedelta(days=whole_days if amount >= 0 else -whole_days)
+    if unit == "D":
         return d + timedelta(days=amount)
     if unit in ("W", "WE"):
         return d + timedelta(weeks=amount)
@@ -84,8 +92,10 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 # tense moves it a year: "met on Nov. 20" in a Nov. 2 story is more likely a slip of tense
 # (or a date the story looks ahead to) than a date a year ago.
 TENSE_TOLERANCE_DAYS = 60
-# With no tense, news looks back more than ahead: a date more than this far ahead is last year's.
-AHEAD_DAYS, BEHIND_DAYS = 120, 240
+# With no tense, a date is the nearest one, leaning back: more than half a year ahead is last
+# year's ("the Nov. 8 election", in a July story, is this November), more than eight months
+# behind is next year's.
+AHEAD_DAYS, BEHIND_DAYS = 180, 240
 
 
 def nearest_year(dct: date, month: int, day: int, direction: str | None) -> int:

@@ -27,6 +27,10 @@ class Cues:
     scheduling_verbs: frozenset[str]
     modal_aux: frozenset[str]
     future_signals: frozenset[str]
+    not_future_signals: frozenset[str]
+    past_signals: frozenset[str]
+    deadline_verbs: frozenset[str]
+    deadline_prepositions: frozenset[str]
     planning_verbs: frozenset[str]
     planning_modifiers: frozenset[str]
     negation_words: frozenset[str]
@@ -101,11 +105,26 @@ def direction(token: Token) -> str | None:
         return "future"
     if verb.lemma_.lower() in c.planning_verbs and verb.tag_ == "VBN" and not auxes:
         return "future"  # "talks set for Thursday", "scheduled for next week"
+    if is_present_be_to(verb):
+        return "future"  # "is to resume trading in Paris Tuesday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # reduced relative: "the talks held in Istanbul"
     return None
+
+
+def is_present_be_to(verb: Token) -> bool:
+    """'The stock is to resume trading Tuesday': present 'be to' + verb is an arrangement ahead
+    ("was to arrive Friday" is a future seen from the past, and stays with the past tense)."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
+
+
+def sets_deadline(token: Token) -> bool:
+    """'postponed until [Tuesday morning]', 'has given them until [9 a.m. Tuesday]': the verb of
+    the clause moves a deadline (the caller checks the preposition before the date)."""
+    return clause_head(token).lemma_.lower() in cues().deadline_verbs
 
 
 def is_planned_by_governor(verb: Token) -> bool:

@@ -17,6 +17,10 @@ from ..resources import load_toml
 GRAMMAR_FILE = "time/grammar.toml"
 LEXICON_FILE = "time/lexicon.toml"
 
+# A match starts a word: not after a letter, digit, "$" or "/", nor after a hyphen, except the
+# hyphen of "post-" and "pre-" ("the post-1959 politics" names 1959; TimeML tags the year).
+NOT_INSIDE_A_WORD = r"(?<![\w$/])(?:(?<=\bpost-)|(?<=\bpre-)|(?<!-))"
+
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 
 
@@ -89,7 +93,7 @@ def rules() -> tuple[Rule, ...]:
     for spec in grammar["rule"]:
         body = expand(spec["pattern"], fragments, capture=True)
         try:
-            regex = re.compile(rf"(?<![\w$/-]){prefix}(?:{body})(?!\w|-\w|/\w)", re.IGNORECASE)
+            regex = re.compile(rf"{NOT_INSIDE_A_WORD}{prefix}(?:{body})(?!\w|-\w|/\w)", re.IGNORECASE)
         except re.error as e:
             raise DataFileError(
                 f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_TIME_BAD_RULE}]") from e

@@ -28,6 +28,7 @@ from .calendar import (
 from .grammar import lookup
 
 PAST = "PAST_REF"
+MID_MONTH = 15  # the day a month named alone is reckoned from
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class Context:
     dct: date | None
     direction: str | None = None
     anchor: Point | None = None
+    in_noun_phrase: bool = False  # "a cutback in its oil supply in September": the date is a noun's
 
 
 @dataclass(slots=True)
@@ -137,7 +139,15 @@ def calendar_date(groups: Groups, ctx: Context) -> Normalized | None:
     return point(safe_date(year, month, day), "day")
 
 
-def month_year(dct: date, month: int, rel: str | None, direction: str | None) -> int:
+def week_of(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the week of March 6': the week that holds the date."""
+    day = calendar_date(groups, ctx)
+    if day is None or day.point is None:
+        return day
+    return point(day.point.day, "week")
+
+
+def month_year(dct: date, month: int, rel: str | None, direction: str | None, in_noun_phrase: bool = False) -> int:
     """The year of a month named alone: 'last April', 'next May', or 'in January' by tense."""
     if rel in ("last", "past"):
         return dct.year if month < dct.month else dct.year - 1
@@ -146,14 +156,15 @@ def month_year(dct: date, month: int, rel: str | None, direction: str | None) ->
     if rel == "this":
         return dct.year
     if direction == "past":
-        return dct.year if month <= dct.month else dct.year - 1
+        # a noun's month just after publication stays ahead: "told oil companies of a cutback in
+        # September", in an August story, is this September; the verb's own month is behind
+        # ("In September, Egypt forbade ...", "changed its fiscal year in December")
+        ahead = 1 if in_noun_phrase else 0
+        return dct.year if month <= dct.month + ahead else dct.year - 1
     if direction == "future":
         return dct.year if month >= dct.month else dct.year + 1
-    if month - dct.month > 6:
-        return dct.year - 1
-    if dct.month - month > 6:
-        return dct.year + 1
-    return dct.year
+    # no tense: as a month-day, leaning back ("$29.75 in March", in an October story, this March)
+    return nearest_year(dct, month, MID_MONTH, None)
 
 
 def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
@@ -166,7 +177,7 @@ def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
     if ctx.dct is None:
         return unresolved(f"XXXX-{month:02d}")
     rel = (groups.get("rel") or "").lower() or None
-    return point(date(month_year(ctx.dct, month, rel, ctx.direction), month, 1), "month")
+    return point(date(month_year(ctx.dct, month, rel, ctx.direction, ctx.in_noun_phrase), month, 1), "month")
 
 
 def month_of_relative_year(groups: Groups, ctx: Context) -> Normalized | None:
@@ -186,6 +197,9 @@ def year(groups: Groups, ctx: Context) -> Normalized | None:
 def decade(groups: Groups, ctx: Context) -> Normalized | None:
     if groups.get("decade"):
         return Normalized(groups["decade"])
+    if groups.get("decade_word"):  # "the nineties": the 20th century's
+        digit = lookup("decade_word", groups["decade_word"])
+        return Normalized(f"19{digit}") if digit is not None else None
     short = groups.get("short_decade") or "0"
     century = "19" if int(short) >= 3 or ctx.dct is None or ctx.dct.year < 2000 else "20"
     return Normalized(century + short)
@@ -249,11 +263,18 @@ def quarter(groups: Groups, ctx: Context) -> Normalized | None:
         return unresolved(f"XXXX-Q{number}")
     elif groups.get("rel") or groups.get("rel2"):
         year_ = relative_year(groups.get("rel") or groups.get("rel2"), ctx.dct)
+    elif groups.get("ago"):  # "the year-ago third quarter": the year before the quarter in focus
+        in_focus = ctx.anchor.day.year if ctx.anchor is not None and ctx.anchor.granularity == "quarter" \
+            else ctx.dct.year
+        year_ = in_focus - 1
     else:
         year_ = ctx.dct.year
         if ctx.direction == "past" and quarter_start(year_, number) > ctx.dct:
             year_ -= 1
-    return point(quarter_start(year_, number), "quarter")
+    result = point(quarter_start(year_, number), "quarter")
+    if result is not None and groups.get("ago"):
+        result.anchors = False  # named to compare with: the quarter in focus stays
+    return result
 
 
 def last_completed_quarter(dct: date) -> date:
@@ -274,13 +295,20 @@ def relative_quarter(groups: Groups, ctx: Context) -> Normalized | None:
         base = ctx.anchor.day
     else:
         base = last_completed_quarter(ctx.dct)
+    compared = True  # a period named to compare with ("the year-ago quarter") leaves the focus
     if "ago" in which or "earlier" in which or "last year" in which:
         base = add_months(base, -12)
     elif any(w in which for w in ("previous", "prior", "preceding")):
         base = add_months(base, -3)
+    else:
+        compared = False
     if groups.get("year"):  # "the 1988 quarter": the quarter in focus, in that year
         base = date(full_year(groups["year"]), base.month, 1)
-    return point(base, "quarter")
+    result = point(base, "quarter")
+    if result is not None and compared:
+        # "In the year-ago quarter, ... The year-ago results": both compare with the latest quarter
+        result.anchors = False
+    return result
 
 
 def year_ago(groups: Groups, ctx: Context) -> Normalized | None:
@@ -377,6 +405,24 @@ def weekday_date(groups: Groups, ctx: Context) -> date | None:
     return ctx.dct - timedelta(days=back)
 
 
+def anchored_weekday(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the previous Friday', 'the following Monday': counted from the day in focus."""
+    number = lookup("weekday", groups.get("weekday") or "")
+    if number is None:
+        return None
+    if ctx.anchor is not None and ctx.anchor.granularity == "day":
+        base = ctx.anchor.day
+    elif ctx.dct is not None:
+        base = ctx.dct
+    else:
+        return unresolved(f"XXXX-WXX-{number}")
+    if (groups.get("which") or "").lower() in ("previous", "preceding"):
+        day = base - timedelta(days=(base.isoweekday() - number) % 7 or 7)
+    else:
+        day = base + timedelta(days=(number - base.isoweekday()) % 7 or 7)
+    return point(day, "day")
+
+
 def weekday(groups: Groups, ctx: Context) -> Normalized | None:
     """'Thursday', 'last Friday', 'Wednesday night': the day, with the part of day when one is
     named (TIMEX3: "Wednesday night" -> 2000-01-05TNI)."""
@@ -408,11 +454,16 @@ def relative_unit(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def the_unit(groups: Groups, ctx: Context) -> Normalized | None:
-    """'the year', 'the fiscal year' name a span of a year in results reporting (P1Y);
-    'the week', 'the month' the publication date's."""
-    if unit_of(groups) == "Y" and not groups.get("mod"):  # "the end of the year" is a date
-        return Normalized("P1Y", type="DURATION")
+    """'the year', 'the full year', 'the week', 'the month': the publication date's ("a high for
+    the year", "earnings for the full year"). A reporting period ("the year ended June 30") is a
+    length, matched by its own rule (grammar.toml, reporting_year)."""
     return this_unit(groups, ctx)
+
+
+def duration_of_one(groups: Groups, ctx: Context) -> Normalized | None:
+    """'the year ended March 31', 'throughout the fiscal year': one unit's length (P1Y)."""
+    unit = unit_of(groups)
+    return Normalized(duration_value(1, unit)) if unit else None
 
 
 def this_unit(groups: Groups, ctx: Context) -> Normalized | None:
@@ -467,11 +518,22 @@ def shift_anchor(amount: int, unit: str, ctx: Context, gran: str | None = None) 
     unit_gran = gran or granularity(unit)
     finer_base = GRANULARITIES.index(base.granularity) <= GRANULARITIES.index(unit_gran)
     keep = base.granularity if finer_base and gran is None else unit_gran
+    if keep == "day" and base.granularity != "day":
+        # "That day", "the day before", "that night" after "in July 2008": a day of the focus
+        # that the text does not name (TIMEX3 2008-07-XX)
+        return Normalized(unknown_day(base), anchors=False)
     part = base.part if keep == base.granularity else None
     result = point(shift(base.day, amount, unit), keep, part if keep in ("season", "week") else None)
     if result is not None:
         result.anchors = False
     return result
+
+
+def unknown_day(base: Point) -> str:
+    """A day of `base` left unnamed: 2008-07-XX in a month, 2008-XX-XX in a coarser period."""
+    if base.granularity == "month":
+        return f"{base.day.year:04d}-{base.day.month:02d}-XX"
+    return f"{base.day.year:04d}-XX-XX"
 
 
 def anchored_shift(groups: Groups, ctx: Context) -> Normalized | None:
@@ -507,6 +569,8 @@ def anchored_same(groups: Groups, ctx: Context) -> Normalized | None:
     result = shift_anchor(0, unit, ctx, granularity(unit))
     if part and result is not None and result.point is not None and result.point.granularity == "day":
         return point(result.point.day, "day", part)
+    if part and result is not None and result.point is None and (result.value or "").endswith("-XX"):
+        return Normalized(f"{result.value}T{part}", anchors=False)  # "that night" in 2008: 2008-XX-XXTNI
     return result
 
 
@@ -540,6 +604,8 @@ def clock(groups: Groups, ctx: Context) -> Normalized | None:
             return None
         hour, minute = int(m["h"]), int(m["m"] or 0)
         ampm = (groups.get("ampm") or "").lower()
+        if (groups.get("unit") or "").lower() in ("afternoon", "evening"):  # "at 6 in the evening"
+            ampm = "pm"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         if ampm.startswith("a") and hour == 12:
@@ -639,16 +705,17 @@ def every(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 NORMALIZERS: dict[str, Normalizer] = {
-    "calendar": calendar_date, "month": month_alone,
+    "calendar": calendar_date, "month": month_alone, "week_of": week_of,
     "month_of_relative_year": month_of_relative_year, "year": year, "decade": decade, "century": century,
     "holiday": holiday, "quarter": quarter, "relative_quarter": relative_quarter, "year_ago": year_ago,
     "half": half, "season": season, "relative_day": relative_day, "part_of_day": part_of_day,
-    "weekday": weekday, "relative_unit": relative_unit, "this_unit": this_unit, "unit_end": unit_end,
+    "weekday": weekday, "anchored_weekday": anchored_weekday,
+    "relative_unit": relative_unit, "this_unit": this_unit, "unit_end": unit_end,
     "ago": ago, "vague_ago": vague_ago, "anchored_shift": anchored_shift, "anchored_next": anchored_next,
     "anchored_same": anchored_same, "day_before": day_before, "reference": reference,
     "clock": clock, "duration": duration, "vague_duration": vague_duration,
     "half_duration": half_duration, "frequency": frequency, "every": every, "spoken_year": spoken_year,
-    "the_unit": the_unit,
+    "the_unit": the_unit, "duration_of_one": duration_of_one,
 }
 
 

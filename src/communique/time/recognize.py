@@ -11,13 +11,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
 from .clause import direction
-from .grammar import Rule, keyword_classes, rules
+from .grammar import Rule, keyword_classes, lexicon, rules
 
 # Entity labels under which a four-digit number is not a year.
 NOT_A_YEAR = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"})
@@ -127,6 +128,8 @@ def span_of(doc: Doc, start: int, end: int) -> Span | None:
 
 def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
     """Confirm matches whose rule asks for it against the parse."""
+    if cand.rule.norm == "month" and (cand.groups.get("month") or "").lower() == "may" and is_modal_may(doc, cand):
+        return False
     if cand.rule.check is None:
         return True
     span = span_of(doc, cand.start, cand.end)
@@ -142,6 +145,16 @@ def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
     if cand.rule.check == "duration":
         return not is_rate(span, cand) and not is_fraction(text, cand)
     return True
+
+
+def is_modal_may(doc: Doc, cand: Candidate) -> bool:
+    """'Trump May be Aligning on Israel', 'May the odds be ever in our favor': the verb, not the month."""
+    span = span_of(doc, cand.end - 3, cand.end)
+    if span is None:
+        return False
+    may = span[-1]
+    after = doc[may.i + 1] if may.i + 1 < len(doc) else None
+    return may.tag_ == "MD" or (after is not None and after.tag_ == "VB")
 
 
 def is_discourse_now(span: Span) -> bool:
@@ -195,10 +208,59 @@ def is_year(span: Span) -> bool:
     return not (before is not None and before.text in ("$", "#", "No.", "no."))
 
 
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.]*")
+# What may precede a capitalized word that opens a sentence, a quotation or a heading.
+OPENING = re.compile(r"(?:^|[.!?:;\"'`()\[\]_\u2018\u2019\u201c\u201d\u2013\u2014-]|\n)\s*$")
+OPENING_REACH = 4
+
+
+@cache
+def proper_time_words() -> frozenset[str]:
+    """Words of time that are written capitalized anywhere: months and weekdays (holidays, whose
+    words include "Day" and "Year", are left to their own rule)."""
+    lex = lexicon()
+    return frozenset(word for table in lex.get("case_sensitive", []) if table != "holiday" for word in lex[table])
+
+
+# A line most of whose longer words are capitalized is a title-case heading: its times are times.
+HEADING_REACH = 160
+HEADING_SHARE = 0.85
+LONGER_WORD = re.compile(r"[A-Za-z\u2018\u2019'][A-Za-z\u2019']{3,}")
+
+
+def is_heading(text: str, cand: Candidate) -> bool:
+    """Whether the expression stands in a title-case line (its own words aside)."""
+    lo = text.rfind("\n", max(0, cand.start - HEADING_REACH), cand.start) + 1 or max(0, cand.start - HEADING_REACH)
+    hi = text.find("\n", cand.end, cand.end + HEADING_REACH)
+    hi = hi if hi >= 0 else cand.end + HEADING_REACH
+    words = [w.lstrip("\u2018\u2019'") for part in ((lo, cand.start), (cand.end, hi))
+             for w in LONGER_WORD.findall(text, *part)]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= HEADING_SHARE * len(words)
+
+
+def is_in_a_title(text: str, cand: Candidate) -> bool:
+    """'ABC-TV's "This Week"', 'the film "High Noon"', 'This is VOA Today': a capitalized common
+    word of time inside a sentence is part of a name or title, not a time (TimeML leaves it).
+    Holidays ("Christmas Day") and title-case headings ("Shootings in Chicago this Year") are times."""
+    if cand.rule.norm == "holiday":
+        return False
+    for i, m in enumerate(WORD.finditer(text, cand.start, cand.end)):
+        word = m.group()
+        if not word[0].isupper() or word.isupper():
+            continue
+        if word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") in proper_time_words():
+            continue
+        if i == 0 and OPENING.search(text, max(0, m.start() - OPENING_REACH), m.start()):
+            continue  # "Today, ...", "``Last week ...": a sentence or quotation starts here
+        return not is_heading(text, cand)
+    return False
+
+
 def recognize(doc: Doc, text: str | None = None, *, accept: Callable[[Candidate], bool] | None = None
               ) -> list[Candidate]:
     """The temporal expressions of a parsed text, in text order, not overlapping. Candidates that
     fail their rule's check, or `accept` (the normalizer's verdict), give way to the next best."""
     text = doc.text if text is None else text  # built once: Doc.text is rebuilt on every access
-    found = [c for c in candidates(doc, text) if (accept is None or accept(c)) and passes_check(doc, c, text)]
+    found = [c for c in candidates(doc, text)
+             if (accept is None or accept(c)) and passes_check(doc, c, text) and not is_in_a_title(text, c)]
     return longest_first(found)
