@@ -3,9 +3,10 @@
 For each sentence: find the tokens that carry a trigger (lexicon.py, matcher.py); take them from
 the top of the parse down, so that the content of a coded event ("agreed *to provide aid*",
 "rejected a proposal for *a cease-fire*") is part of that event and not a second one; find the
-actor and recipient on the parse (arguments.py); read the clause's status (modality.py, or the
-`time` stage); give PLOVER's future reading where the action lies ahead (codes.py); ask `time` for
-the date and `geo` for the place. Every decision is written to an optional trace, which
+actor and recipient on the parse (arguments.py); read the event's status from its clause (one
+reader for the whole product, `time.clause.event_status`); give PLOVER's future reading where the
+grammar puts the action ahead (modality.py, codes.py); ask `time` for the date and `geo` for the
+place. Every decision is written to an optional trace, which
 `communique explain` prints.
 """
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, CodedArticle, Event
 from ..resources import load_toml
+from ..time.clause import event_status as clause_status
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
@@ -145,18 +147,6 @@ def evidence_span(predicate: Token) -> Span:
 
 def event_id(article_id: str, start: int, end: int, plover: str) -> str:
     return hashlib.sha1(f"{article_id}:{start}:{end}:{plover}".encode()).hexdigest()[:16]
-
-
-def pick_status(trigger: Token) -> tuple[str, str]:
-    """(status, how it was read): from the time stage when installed, else the coder's reading."""
-    local, cue = reading(trigger)
-    ask_time = stage_function("communique.time", "event_status")
-    if ask_time is None:
-        return local, f"status:coder({cue or local})"
-    status = ask_time(trigger)
-    if local == "planned" and status == "asserted":  # a PLOVER future cue the time stage did not read
-        return local, f"status:coder({cue})"
-    return status, "status:time"
 
 
 def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tuple[str | None, str, str]:
@@ -295,7 +285,7 @@ class SentenceCoder:
             return self.build(token, trigger, kind, base, actor, recipient, number, tried)
         if not actor:
             if kind == "noun" and is_definite(token) and not recipient:
-                result.anaphors.append(Anaphor(token, base.plover, reading(token)[0]))
+                result.anaphors.append(Anaphor(token, base.plover, clause_status(token)))
                 self.note(number, token, tried, "anaphor", "no party of its own: may refer to an earlier event")
             else:
                 self.note(number, token, tried, "no-actor", "no resolved actor on the parse"
@@ -369,7 +359,7 @@ class SentenceCoder:
 
     def build(self, token: Token, trigger: Trigger, kind: str, base: Coding, actor: args.Side,
               recipient: args.Side, number: int, tried: tuple[str, ...], *, future_reading: bool = True) -> CodedEvent:
-        status, status_rule = pick_status(token)
+        status, status_rule = clause_status(token), "status:clause"
         # PLOVER's future reading follows the grammar of the clause ("will take place", "may halt"),
         # not a status inferred from context ("announced a suspension" is not a threat)
         future = future_reading and reading(token)[0] in ("planned", "hypothetical")

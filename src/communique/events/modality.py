@@ -1,10 +1,11 @@
-"""The coder's own reading of a trigger's clause: negated, planned, hypothetical, reported or asserted.
+"""The grammar of a trigger's clause, for PLOVER's future reading: does the action lie ahead?
 
-PLOVER codes a future cooperative action as AGREE and a future conflictual one as a threat, so the
-coder must know whether the action lies ahead; and a negated event must never be counted. The
-cue words live in `data/events/modality.toml`. When the `time` stage is installed, the event's
-`status` field comes from `communique.time.event_status`; this reading is the fallback and what
-the PLOVER future rule uses when `time` does not say.
+PLOVER codes a future cooperative action as AGREE and a future conflictual one as a threat. That
+reading follows the grammar of the clause only ("will take place", "may halt", "plans to
+visit"), not the context the event's `status` also weighs (`time.clause.event_status`: "a
+planned attack" is premeditated, not a threat; "announced a suspension" is no promise). This
+module also finds refusals ("will not accept") and demands in reported speech ("said Sudan must
+return ..."). The cue words live in `data/events/modality.toml`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ class Cues:
     future_aux: frozenset[str]
     planning_words: frozenset[str]
     hypothetical: frozenset[str]
-    reported: frozenset[str]
     demand_modals: frozenset[str]
     speech_verbs: frozenset[str]
 
@@ -73,7 +73,7 @@ def governed_by(predicate: Token, words: frozenset[str], deps: tuple[str, ...] =
 
 
 def reading(trigger: Token) -> tuple[str, str]:
-    """(status, cue) for the trigger: asserted, planned, negated, hypothetical or reported."""
+    """(mood, cue) for the trigger: negated, planned, hypothetical or asserted, by its clause's grammar."""
     c = cues()
     predicate = predicate_of(trigger)
     own = clause_words(predicate) + [t for t in trigger.children if t.dep_ in ("neg", "det")]
@@ -98,8 +98,6 @@ def reading(trigger: Token) -> tuple[str, str]:
     for child in trigger.children:  # "talks set for Thursday", "visit scheduled for May"
         if child.dep_ in ("acl", "amod") and lemma(child) in c.planning_words:
             return "planned", f"{child.lemma_} (modifier)"
-    if own_lemmas & c.reported:
-        return "reported", sorted(own_lemmas & c.reported)[0]
     return "asserted", ""
 
 

@@ -2,10 +2,10 @@
 
 Each is used only through its small documented function, looked up once per process. A stage
 that is not installed (or does not offer the function yet) gives nothing: the event's field stays
-empty, never filled in by guessing here.
+empty, never filled in by guessing here. (An event's status needs only the parse: the coder reads
+it with `communique.time.clause.event_status`, the one status reader, whichever stages run.)
 
     communique.time.event_date(trigger, coded) -> EventDate(value, precision, timex, rule) | None
-    communique.time.event_status(trigger) -> "asserted" | "planned" | "negated" | "hypothetical" | "reported"
     communique.geo.event_location(trigger, coded) -> Location | None
     communique.actors.as_ref(actor) -> ActorRef
     communique.actors.role_sector(word) -> str | None
