@@ -39,7 +39,15 @@ def load_nlp(model: str | None = None) -> Language:
 
 
 def entity_of(token: Token) -> Span | None:
-    """The named entity the token is part of, if any."""
+    """The named entity the token is part of, if any (found from the token's IOB tags, not by
+    scanning the document's entities: this runs for many tokens)."""
     if not token.ent_type_:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)

@@ -13,6 +13,7 @@ place. Every decision is written to an optional trace, which
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -182,7 +183,7 @@ class SentenceCoder:
         self.lexicon: Lexicon = load_lexicon()
         self.index = args.ActorIndex(doc, actor_records(doc, coded), usable=resolved)
         self.places = args.ActorIndex(doc, args.place_actors(coded.places))
-        self.sport_article = is_sport_article(doc)
+        self.sport_article = is_sport_article(doc, coded.article.text or doc.text)
         self.trace = trace
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str,
@@ -414,8 +415,17 @@ def sport_words_in(tokens: Iterable[Token], words: frozenset[str]) -> set[str]:
     return {t.lower_ for t in tokens if t.lower_ in words and not t.ent_type_}
 
 
-def is_sport_article(doc: Doc) -> bool:
+@cache
+def article_words_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(sport_lexicon().article_words))) + r")\b")
+
+
+def is_sport_article(doc: Doc, text: str) -> bool:
+    """An article about sport (`text` is the doc's text, which spaCy would rebuild token by token)."""
     lexicon = sport_lexicon()
+    # a look at the text first: most articles have too few sport words to check their tokens
+    if len(set(article_words_pattern().findall(text.lower()))) < lexicon.min_article_words:
+        return False
     return len(sport_words_in(doc, lexicon.article_words)) >= lexicon.min_article_words
 
 

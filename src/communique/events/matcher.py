@@ -121,9 +121,11 @@ def match_token(token: Token, lexicon: Lexicon) -> Match | None:
     """The trigger this token carries, if any (None when it is no trigger word at all)."""
     if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj", "xcomp")):
         keys, pos = [lemma(token)], "V"  # "is ready to contribute": the copula carries the pattern
-    elif token.pos_ in NOUN_POS and not in_a_name(token):
+    elif token.pos_ in NOUN_POS:
         keys, pos = noun_keys(token), "N"
     else:
+        return None
+    if pos == "N" and any(lexicon.triggers_for(pos, key) for key in keys) and in_a_name(token):
         return None
     tried: list[str] = []
     for key in keys:
