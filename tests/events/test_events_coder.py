@@ -334,3 +334,16 @@ def test_one_mention_is_never_both_sides(code_text: Callable[..., CodedArticle])
     coded = code_text("The US death toll for the Iraq war just broke the 2,000 mark last week.",
                       published="2005-10-26")
     assert all(not (countries(e.actor) & countries(e.recipient)) for e in coded.events)
+
+
+def test_deaths_in_an_accident_are_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-21: the cause is a gas explosion, which negative.tsv marks as no attack
+    coded = code_text("At least eight Polish miners were killed in a methane gas explosion in a coal mine in "
+                      "southern Poland on Tuesday evening.", published="2006-11-21")
+    assert coded.events == []
+
+
+def test_a_negated_copula_negates_its_event(code_text: Callable[..., CodedArticle]) -> None:
+    # "was not ready": the negation follows the copula (written for the test in wire style)
+    coded = code_text("Israel is not willing to negotiate with Hamas.", published="2006-11-21")
+    assert coded.events and all(e.status == "negated" for e in coded.events)

@@ -298,7 +298,18 @@ class SentenceCoder:
         """An attack whose victim is known and whose doer the sentence does not name."""
         if kind != "verb" or not recipient or plover not in args.rules().victim_only_types:
             return False
-        return args.names_no_doer(token, self.is_event_noun)
+        return args.names_no_doer(token, self.is_event_noun) and not self.by_accident(token)
+
+    def by_accident(self, verb: Token) -> bool:
+        """"killed in a methane gas explosion": the cause is a noun a negative pattern marks as no
+        attack (an accident), so the deaths are no assault."""
+        causes = [g for p in verb.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
+        causes += [c for c in verb.children if c.dep_ in args.SUBJECT_DEPS]
+        for cause in causes:
+            match = match_token(cause, self.lexicon) if cause.pos_ in ("NOUN", "PROPN") else None
+            if match is not None and match.blocked_by is not None:
+                return True
+        return False
 
     def unnamed_doer(self, verb: Token, recipient: args.Side) -> args.Side:
         """Who did an attack the clause names no doer for: the doer of the attack noun that is its

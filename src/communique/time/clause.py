@@ -142,8 +142,9 @@ def event_clause(trigger: Token) -> Token:
 
 def is_negated(trigger: Token, verb: Token) -> bool:
     c = cues()
-    if any(child.dep_ == "neg" or child.lower_ in c.negation_words for child in verb.children
-           if child.dep_ in ("neg", "advmod", "det", "preconj", "cc") and child.i < verb.i):
+    # "did not attack", "never met", and a copula's "was not ready"
+    if any(child.dep_ == "neg" or (child.lower_ in c.negation_words and child.i < verb.i) for child in verb.children
+           if child.dep_ in ("neg", "advmod", "det", "preconj", "cc")):
         return True
     if trigger.i != verb.i and any(child.lower_ == "no" and child.dep_ == "det" for child in trigger.children):
         return True
