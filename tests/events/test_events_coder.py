@@ -347,3 +347,18 @@ def test_a_negated_copula_negates_its_event(code_text: Callable[..., CodedArticl
     # "was not ready": the negation follows the copula (written for the test in wire style)
     coded = code_text("Israel is not willing to negotiate with Hamas.", published="2006-11-21")
     assert coded.events and all(e.status == "negated" for e in coded.events)
+
+
+def test_a_falling_figure_is_no_refusal(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-09; "declined to comment" stays a refusal
+    coded = code_text("The U.S. trade deficit declined by 6.8 percent to 64.3 billion U.S. dollars in September, a "
+                      "Commerce Department report said on Thursday.", published="2006-11-09")
+    assert coded.events == []
+    assert find(code_text("Iran declined to comment on the report.", published="2006-11-09"), "REJECT")
+
+
+def test_hosting_refugees_is_aid_to_them(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2005-12-12
+    event = find(code_text("Tanzania hosts some 400,000 Burundian and Congolese refugees.", published="2005-12-12"),
+                 "AID")
+    assert (countries(event.actor), countries(event.recipient)) == ({"TZA"}, {"BDI", "COD"})
