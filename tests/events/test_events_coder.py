@@ -362,3 +362,13 @@ def test_hosting_refugees_is_aid_to_them(code_text: Callable[..., CodedArticle])
     event = find(code_text("Tanzania hosts some 400,000 Burundian and Congolese refugees.", published="2005-12-12"),
                  "AID")
     assert (countries(event.actor), countries(event.recipient)) == ({"TZA"}, {"BDI", "COD"})
+
+
+def test_a_fronted_participle_is_passive(code_text: Callable[..., CodedArticle]) -> None:
+    # "Asked ..." opening a sentence: the speaker was asked, nobody made a request; "Backed by
+    # Russia" is no party of the rejection (written for the test in wire style)
+    coded = code_text("Asked whether Russia would retaliate, Kremlin spokesman Dmitry Peskov said no decision had "
+                      "been made.", published="2006-10-03")
+    assert not [e for e in coded.events if e.event_type == "REQUEST"]
+    event = find(code_text("Backed by Russia, Serbia rejected the plan.", published="2006-10-03"), "REJECT")
+    assert (countries(event.actor), countries(event.recipient)) == ({"SRB"}, set())

@@ -217,6 +217,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         shared = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if shared:
             return [("nsubj<conj", c) for c in shared]
+    if is_fronted_participle(verb):
+        return []  # "Asked about the talks, Peskov said ...": the main subject was asked, it did not ask
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if governor.pos_ in ("VERB", "AUX"):
@@ -230,6 +232,13 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":  # "issued a declaration demanding"
             heads += [(f"{path}<acl-head<dobj", t) for path, t in subject_heads(verb.head.head, depth + 1)]
     return heads
+
+
+def is_fronted_participle(verb: Token) -> bool:
+    """"Asked about the talks, ...", "Backed by Russia, ...": a past participle opening the sentence
+    with no subject or auxiliary of its own is passive (the tagger often calls it VBD)."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and verb.i < verb.head.i \
+        and not any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children)
 
 
 def verb_actor(verb: Token, index: ActorIndex) -> Side:
@@ -306,9 +315,10 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) 
     students near AKP offices", "declined to resign despite pressure by the Kenya commission"."""
     found: list[tuple[int, Actor]] = []
     # not the source of the report ("according to a press release by the Tigers")
+    # nor a fronted participle's own party ("Backed by Russia, Serbia rejected the plan")
     stack = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent", "relcl", "conj", "parataxis",
                                                          "punct", "cc", "ccomp")
-             and c.lower_ not in ATTRIBUTION_PREPS]
+             and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)]
     while stack:
         token = stack.pop()
         found.extend((abs(token.i - verb.i), a) for a in index.at(token)
