@@ -372,3 +372,18 @@ def test_a_fronted_participle_is_passive(code_text: Callable[..., CodedArticle])
     assert not [e for e in coded.events if e.event_type == "REQUEST"]
     event = find(code_text("Backed by Russia, Serbia rejected the plan.", published="2006-10-03"), "REJECT")
     assert (countries(event.actor), countries(event.recipient)) == ({"SRB"}, set())
+
+
+def test_a_moving_figure_is_no_party(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-23: stocks ease, they make no concession
+    coded = code_text("Greek stocks eased slightly on Wednesday as investors took profits after the Athens Stock "
+                      "Exchange hit new five-year highs on Tuesday, traders here said.", published="2005-11-23")
+    assert coded.events == []
+
+
+def test_a_currency_is_no_party(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-20: "U.S. dollars" names a currency, Kazakhstan is the other party
+    event = find(code_text("Egypt Monday signed a contract worth some 29 million U.S. dollars with Kazakhstan to "
+                           "import 120,000 tons of wheat from the central Asian nation.", published="2006-11-20"),
+                 "SUPPORT")
+    assert (countries(event.actor), countries(event.recipient)) == ({"EGY"}, {"KAZ"})

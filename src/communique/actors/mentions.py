@@ -62,6 +62,7 @@ class Rules:
     capital_actor_dependencies: frozenset[str]
     capital_actor_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    currency_nouns: frozenset[str]
     residence_prepositions: frozenset[str]
     residence_participles: frozenset[str]
     ethnic_words: frozenset[str]
@@ -330,6 +331,13 @@ def name_end(noun: Token) -> int:
     return entity.end_char if entity is not None else noun.idx + len(noun.text)
 
 
+def names_a_currency(item: Item, ctx: Context) -> bool:
+    """"U.S. dollars", "Chinese yuan": the country only names the currency."""
+    token = ctx.doc[ctx.pieces[item.last].token]
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+        and token.head.lower_ in rules().currency_nouns
+
+
 def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
     """A chain of countries only ("U.S.-Russia", "Russia and Ukraine"): each is an actor; a
     demonym on its own is its country with the noun it modifies ("Russian aircraft"); a
@@ -338,7 +346,7 @@ def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
     items = chain.items
     for k, item in enumerate(items):
         entry = pick_entry(item, ctx.date, head=True)
-        if entry is None:
+        if entry is None or names_a_currency(item, ctx):
             continue
         start, end, head = item.start, item.end, head_token(item, ctx)
         if entry.kind == DEMONYM:

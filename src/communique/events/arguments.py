@@ -64,6 +64,7 @@ class Rules:
     host_nouns: frozenset[str]
     unlocated_sectors: frozenset[str]
     location_prepositions: frozenset[str]
+    figure_nouns: frozenset[str]
 
 
 @cache
@@ -340,6 +341,11 @@ def where_acted(verb: Token, subject: Token, places: ActorIndex) -> Actor | None
                             and c.lower_ in rules().location_prepositions):
             found.extend((abs(t.i - verb.i), a) for t in preposition.subtree for a in places.at(t))
     return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def has_figure_subject(verb: Token) -> bool:
+    """"Greek stocks eased", "the trade deficit declined": the subject is a figure that moves."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in rules().figure_nouns for c in verb.children)
 
 
 def common_noun_subject(verb: Token) -> Token | None:

@@ -256,6 +256,9 @@ class SentenceCoder:
     def code_trigger(self, token: Token, trigger: Trigger, tried: tuple[str, ...], number: int,
                      result: SentenceResult) -> CodedEvent | None:
         kind = "verb" if trigger.pattern.pos == "V" else "noun"
+        if kind == "verb" and args.has_figure_subject(token):
+            self.note(number, token, tried, "blocked", "its subject is a figure that moves, not a party")
+            return None
         actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
         actor.actors = [a for a in actor.actors if resolved(a)]
         recipient.actors = [a for a in recipient.actors if resolved(a) and not args.same_actor(a, actor.actors)]
