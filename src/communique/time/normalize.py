@@ -105,6 +105,13 @@ def unit_of(groups: Groups) -> str | None:
     return lookup("unit", word)
 
 
+def amount_and_unit(groups: Groups) -> tuple[float | str, str] | None:
+    """The amount and TIMEX3 unit of "two days", "several weeks", or None when either is missing."""
+    amount = parse_number(groups["num"] or "")
+    unit = unit_of(groups)
+    return None if amount is None or unit is None else (amount, unit)
+
+
 def granularity(unit: str) -> str:
     return UNIT_GRANULARITY.get(unit, "day")
 
@@ -487,10 +494,9 @@ def unit_end(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def ago(groups: Groups, ctx: Context) -> Normalized | None:
-    amount = parse_number(groups["num"] or "")
-    unit = unit_of(groups)
-    if unit is None or amount is None:
+    if (found := amount_and_unit(groups)) is None:
         return None
+    amount, unit = found
     if amount == "X":
         return Normalized(PAST)
     if amount == 1 and unit == "Y":
@@ -537,10 +543,9 @@ def unknown_day(base: Point) -> str:
 
 
 def anchored_shift(groups: Groups, ctx: Context) -> Normalized | None:
-    amount = parse_number(groups["num"] or "")
-    unit = unit_of(groups)
-    if unit is None or amount is None:
+    if (found := amount_and_unit(groups)) is None:
         return None
+    amount, unit = found
     if amount == "X":
         return None
     sign = -1 if (groups.get("anchor_dir") or "").lower().startswith(("earlier", "before")) else 1
@@ -657,10 +662,9 @@ def duration_value(amount: float | str, unit: str) -> str:
 
 
 def duration(groups: Groups, ctx: Context) -> Normalized | None:
-    amount = parse_number(groups["num"] or "")
-    unit = unit_of(groups)
-    if amount is None or unit is None:
+    if (found := amount_and_unit(groups)) is None:
         return None
+    amount, unit = found
     if groups.get("and_half") and amount != "X":  # "a minute and a half"
         amount = float(amount) + 0.5
     if unit == "SEC" and (groups["num"] or "").lower() in ("a", "an"):  # "a second round"
