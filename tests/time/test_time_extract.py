@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from communique.render import highlighted_text
-
 EMBASSY = "2025-04-08"  # a Tuesday
 
 
@@ -96,7 +94,7 @@ def test_offsets_sentences_and_text_order(code_text):
     assert all(text[t.start:t.end] == t.text for t in coded.timexes)
 
 
-def test_spans_are_put_on_the_doc(nlp, code_text):
+def test_spans_are_put_on_the_doc(nlp):
     from communique.model import Article, CodedArticle
     from communique.time import extract
 
@@ -116,6 +114,3 @@ def test_dateline_is_a_timex_that_points_nowhere_in_the_body(embassy_coded):
     line = embassy_coded.timexes[0]
     assert (line.text, line.source, line.start, line.end) == ("April 08, 2025", "dateline", 0, 0)
     assert all(t.source == "text" for t in embassy_coded.timexes[1:])
-    # `communique show` highlights body spans only: the dateline must not be styled
-    spans = highlighted_text(embassy_coded).spans
-    assert not any(s.start == s.end for s in spans)

@@ -17,10 +17,10 @@ GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter", "half", "se
 
 # TIMEX3 unit letter -> granularity a shift by that unit keeps.
 UNIT_GRANULARITY: dict[str, str] = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter",
-                                    "Y": "year", "DE": "decade", "CE": "century", "H": "day", "S": "day"}
+                                    "Y": "year", "DE": "decade", "CE": "century"}
 
 # Units finer than a day, in seconds (a time shift by them keeps the date unless it adds up to days).
-FINER_THAN_A_DAY: dict[str, int] = {"H": 3600, "MIN": 60, "SEC": 1, "S": 1}
+FINER_THAN_A_DAY: dict[str, int] = {"H": 3600, "MIN": 60, "SEC": 1}
 SECONDS_A_DAY = 86400
 
 SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -145,7 +145,26 @@ def parse_point(value: str | None) -> Point | None:
         d = safe_date(int(m[1]), int(m[2]), 1)
         return Point(d, "month") if d else None
     if m := VALUE_QUARTER.match(value):
-        return Point(date(int(m[1]), 3 * int(m[2]) - 2, 1), "quarter")
+        return Point(quarter_start(int(m[1]), int(m[2])), "quarter")
     if m := VALUE_YEAR.match(value):
         return Point(date(int(m[1]), 1, 1), "year")
     return None
+
+
+def quarter_start(year: int, quarter: int) -> date:
+    """The first day of a quarter (1-4) of a year."""
+    return date(year, 3 * quarter - 2, 1)
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def weekday_before(day: date, weekday: int) -> date:
+    """The latest date before `day` (never `day` itself) that is the ISO weekday `weekday`."""
+    return day - timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+
+
+def weekday_after(day: date, weekday: int) -> date:
+    """The earliest date after `day` (never `day` itself) that is the ISO weekday `weekday`."""
+    return day + timedelta(days=(weekday - day.isoweekday()) % 7 or 7)

@@ -135,11 +135,6 @@ def is_planned_by_governor(verb: Token) -> bool:
     return governor.lemma_.lower() in cues().planning_verbs
 
 
-def event_clause(trigger: Token) -> Token:
-    """The verb an event trigger belongs to: itself for a verb, the verb a noun depends on."""
-    return clause_head(trigger)
-
-
 def is_negated(trigger: Token, verb: Token) -> bool:
     c = cues()
     # "did not attack", "never met", and a copula's "was not ready"
@@ -193,7 +188,7 @@ def event_status(trigger: Token) -> str:
     Precedence: negated > hypothetical > planned > reported > asserted. A noun trigger takes the
     status of the verb it depends on ("talks ... will take place Thursday" is planned).
     """
-    verb = event_clause(trigger)
+    verb = clause_head(trigger)
     if is_negated(trigger, verb):
         return "negated"
     if is_hypothetical(trigger, verb):

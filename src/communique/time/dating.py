@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from ..model import CodedArticle, TimeExpr
 from .calendar import Point, parse_point
-from .clause import clause_head, event_clause, is_clause_head
+from .clause import clause_head, is_clause_head
+from .recognize import span_of
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
 
@@ -54,7 +55,7 @@ def sentence_timexes(trigger: Token, coded: CodedArticle) -> list[TimeExpr]:
 
 
 def timex_clause(trigger: Token, timex: TimeExpr) -> Token | None:
-    span = trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = span_of(trigger.doc, timex.start, timex.end)
     return clause_head(span.root) if span is not None else None
 
 
@@ -69,7 +70,7 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     With no date in the text for the event, value None and precision "none": the caller decides
     whether the publication date stands for it (fresh news) and says so in its rule.
     """
-    verb = event_clause(trigger)
+    verb = clause_head(trigger)  # a verb trigger's own clause, or the verb a noun trigger depends on
     same_clause: list[tuple[int, TimeExpr]] = []
     loose: list[tuple[int, TimeExpr]] = []
     for timex in sentence_timexes(trigger, coded):

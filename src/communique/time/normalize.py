@@ -21,9 +21,13 @@ from .calendar import (
     Point,
     add_months,
     nearest_year,
+    quarter_of,
+    quarter_start,
     safe_date,
     shift,
     thanksgiving,
+    weekday_after,
+    weekday_before,
 )
 from .grammar import lookup
 
@@ -255,10 +259,6 @@ def relative_year(rel: str | None, dct: date) -> int:
     return dct.year + {"last": -1, "next": 1}.get((rel or "").lower(), 0)
 
 
-def quarter_start(year_: int, quarter: int) -> date:
-    return date(year_, 3 * quarter - 2, 1)
-
-
 def quarter(groups: Groups, ctx: Context) -> Normalized | None:
     number = lookup("ordinal", groups["ordinal"] or "")
     if number is None:
@@ -285,7 +285,7 @@ def quarter(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def last_completed_quarter(dct: date) -> date:
-    return add_months(date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1), -3)
+    return add_months(quarter_start(dct.year, quarter_of(dct)), -3)
 
 
 def relative_quarter(groups: Groups, ctx: Context) -> Normalized | None:
@@ -295,7 +295,7 @@ def relative_quarter(groups: Groups, ctx: Context) -> Normalized | None:
     if ctx.dct is None:
         return unresolved("XXXX-QX")
     if "current" in which:
-        base = date(ctx.dct.year, 3 * ((ctx.dct.month - 1) // 3) + 1, 1)
+        base = quarter_start(ctx.dct.year, quarter_of(ctx.dct))
     elif "latest" in which:
         base = last_completed_quarter(ctx.dct)
     elif ctx.anchor is not None and ctx.anchor.granularity == "quarter":
@@ -370,6 +370,11 @@ def season(groups: Groups, ctx: Context) -> Normalized | None:
 
 # ---- relative dates --------------------------------------------------------------------------
 
+def relative_day_date(groups: Groups, dct: date) -> date:
+    """The day "yesterday", "today", "tomorrow" ... names, from the publication date."""
+    return dct + timedelta(days=lookup("relative_day", groups["relative_day"] or "") or 0)
+
+
 def relative_day(groups: Groups, ctx: Context) -> Normalized | None:
     offset = lookup("relative_day", groups["relative_day"] or "")
     if offset is None or ctx.dct is None:
@@ -387,7 +392,7 @@ def part_of_day(groups: Groups, ctx: Context) -> Normalized | None:
     if groups.get("weekday"):
         day = weekday_date(groups, ctx) or day
     elif groups.get("relative_day"):
-        day = ctx.dct + timedelta(days=lookup("relative_day", groups["relative_day"]) or 0)
+        day = relative_day_date(groups, ctx.dct)
     elif (groups.get("rel") or "").lower() == "last":
         day = ctx.dct - timedelta(days=1)
     return point(day, "day", part)
@@ -402,9 +407,9 @@ def weekday_date(groups: Groups, ctx: Context) -> date | None:
     back = (ctx.dct.isoweekday() - number) % 7  # days back to the latest such weekday, 0 = today
     ahead = (number - ctx.dct.isoweekday()) % 7
     if rel in ("last", "past"):
-        return ctx.dct - timedelta(days=back or 7)
+        return weekday_before(ctx.dct, number)
     if rel == "next":
-        return ctx.dct + timedelta(days=ahead or 7)
+        return weekday_after(ctx.dct, number)
     if rel in ("this", "coming") or ctx.direction == "future":
         return ctx.dct + timedelta(days=ahead)
     if ctx.direction is None and ahead <= 1 < back:  # no tense: news looks back, but not past tomorrow
@@ -424,10 +429,8 @@ def anchored_weekday(groups: Groups, ctx: Context) -> Normalized | None:
     else:
         return unresolved(f"XXXX-WXX-{number}")
     if (groups.get("which") or "").lower() in ("previous", "preceding"):
-        day = base - timedelta(days=(base.isoweekday() - number) % 7 or 7)
-    else:
-        day = base + timedelta(days=(number - base.isoweekday()) % 7 or 7)
-    return point(day, "day")
+        return point(weekday_before(base, number), "day")
+    return point(weekday_after(base, number), "day")
 
 
 def weekday(groups: Groups, ctx: Context) -> Normalized | None:
@@ -585,8 +588,7 @@ def day_before(groups: Groups, ctx: Context) -> Normalized | None:
         base = weekday_date(groups, ctx)
         return point(base + timedelta(days=sign), "day") if base else None
     if groups.get("relative_day") and ctx.dct is not None:
-        offset = lookup("relative_day", groups["relative_day"]) or 0
-        return point(ctx.dct + timedelta(days=offset + sign), "day")
+        return point(relative_day_date(groups, ctx.dct) + timedelta(days=sign), "day")
     return shift_anchor(sign, "D", ctx)
 
 
@@ -621,7 +623,7 @@ def clock(groups: Groups, ctx: Context) -> Normalized | None:
         on = calendar_date(groups, ctx)
         day = on.point.day if on is not None and on.point is not None else None
     elif groups.get("relative_day") and ctx.dct is not None:
-        day = ctx.dct + timedelta(days=lookup("relative_day", groups["relative_day"]) or 0)
+        day = relative_day_date(groups, ctx.dct)
     elif ctx.anchor is not None and ctx.anchor.granularity == "day":
         day = ctx.anchor.day
     else:

@@ -256,11 +256,10 @@ def is_in_a_title(text: str, cand: Candidate) -> bool:
     return False
 
 
-def recognize(doc: Doc, text: str | None = None, *, accept: Callable[[Candidate], bool] | None = None
-              ) -> list[Candidate]:
-    """The temporal expressions of a parsed text, in text order, not overlapping. Candidates that
-    fail their rule's check, or `accept` (the normalizer's verdict), give way to the next best."""
-    text = doc.text if text is None else text  # built once: Doc.text is rebuilt on every access
+def recognize(doc: Doc, text: str, *, accept: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
+    """The temporal expressions of a parsed text (`text` is doc.text, passed because spaCy rebuilds
+    it on every access), in text order, not overlapping. Candidates that fail their rule's check,
+    or `accept` (the normalizer's verdict), give way to the next best."""
     found = [c for c in candidates(doc, text)
              if (accept is None or accept(c)) and passes_check(doc, c, text) and not is_in_a_title(text, c)]
     return longest_first(found)
