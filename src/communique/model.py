@@ -113,6 +113,11 @@ class Actor:
     entity: int | None = None  # mentions of one actor within the article share this number
     sentence: int | None = None
 
+    def ref(self) -> ActorRef:
+        """The actor as an event or a quote carries it."""
+        return ActorRef(text=self.text, code=self.code, sector=self.sector, cameo=self.cameo, name=self.name,
+                        role=self.role)
+
 
 @dataclass(slots=True)
 class Quote:

@@ -54,8 +54,7 @@ ARGUMENT_CASES = [
 def test_arguments(code_text: Callable[..., CodedArticle], text: str, event_type: str, actor: set[str],
                    recipient: set[str]) -> None:
     event = find(code_text(text), event_type)
-    assert actor <= countries(event.actor)
-    assert recipient <= countries(event.recipient)
+    assert (countries(event.actor), countries(event.recipient)) == (actor, recipient)
 
 
 def test_reciprocal_actors_are_all_on_the_actor_side(code_text: Callable[..., CodedArticle]) -> None:
@@ -141,7 +140,8 @@ def test_event_records_evidence_and_rule(code_text: Callable[..., CodedArticle])
     event = find(code_text(text), "COERCE")
     assert text[event.start:event.end] == event.evidence
     assert event.trigger == "invaded"
-    assert "invade" in event.rule and 0 < event.confidence <= 1
+    assert "invade" in event.rule
+    assert event.confidence == 0.85  # a verb with both sides named: 0.5 + 0.2 + 0.15
 
 
 def test_a_refused_future_cooperation_is_a_rejection(code_text: Callable[..., CodedArticle]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from communique.errors import DataFileError
-from communique.events.codes import cameo_table, coding, plover_types
+from communique.events.codes import coding, plover_types
 from communique.events.lexicon import load_lexicon, parse_pattern
 
 
@@ -20,9 +20,13 @@ def test_every_plover_type_has_a_trigger() -> None:
     assert covered == set(plover_types())
 
 
-def test_every_trigger_code_is_in_the_cameo_table() -> None:
-    table = cameo_table()
-    assert all(t.cameo in table for entries in load_lexicon().triggers.values() for t in entries)
+def test_a_user_trigger_with_an_unknown_cameo_code_is_a_data_file_error(tmp_path, monkeypatch) -> None:
+    # a user's own triggers.tsv (COMMUNIQUE_DATA_DIR) naming no CAMEO code of cameo.tsv
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "triggers.tsv").write_text("V   meet                      999\n", encoding="utf-8")
+    monkeypatch.setenv("COMMUNIQUE_DATA_DIR", str(tmp_path))
+    with pytest.raises(DataFileError, match="E703"):
+        load_lexicon.__wrapped__()  # past the per-process cache
 
 
 @pytest.mark.parametrize(("pos", "written", "lemma", "particles", "obj", "modifiers"), [

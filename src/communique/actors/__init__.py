@@ -200,8 +200,7 @@ def actor_at(token: Token, coded: CodedArticle) -> Actor | None:
 
 
 def as_ref(actor: Actor) -> ActorRef:
-    return ActorRef(text=actor.text, code=actor.code, sector=actor.sector, cameo=actor.cameo, name=actor.name,
-                    role=actor.role)
+    return actor.ref()
 
 
 def role_sector(word: str) -> str | None:

@@ -39,8 +39,8 @@ def explain(text: str, published: str | None, title: str | None, no_parse: bool)
                         widths={"patterns tried": 40, "why": 50}))
     else:
         out.print("no trigger word in the text (see data/events/triggers.tsv)")
-    if explanation.events:
-        rows = [event_row(e) | {"mentions": e.mentions, "rule": e.rule} for e in explanation.events]
+    if explanation.coded.events:
+        rows = [event_row(e) | {"mentions": e.mentions, "rule": e.rule} for e in explanation.coded.events]
         out.print(table(rows, ["date", "status", "type", "cameo", "actor", "recipient", "location", "trigger",
                                "mentions", "rule"], title="events", widths={"rule": 60}))
     else:

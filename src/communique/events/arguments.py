@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_sets
+from .modality import cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 STATIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -191,26 +192,22 @@ def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
 
 def is_passive(verb: Token) -> bool:
     """A passive clause; not a stative one ("Israel is opposed to French mediation")."""
-    if verb.lemma_.lower() in stative_participles() and not any(c.dep_ == "agent" for c in verb.children):
+    if verb.lemma_.lower() in cues().stative_participles and not any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-
-
-@cache
-def stative_participles() -> frozenset[str]:
-    return frozenset(load_toml("events/modality.toml").get("stative_participles", []))
 
 
 def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     """Candidates for the doer of `verb`, nearest first (its own subject, then inherited)."""
     heads: list[tuple[str, Token]] = []
-    stative = not is_passive(verb)  # "is opposed to": the grammatical passive subject is the doer
+    passive = is_passive(verb)
+    stative = not passive  # "is opposed to": the grammatical passive subject is the doer
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or (stative and child.dep_ in STATIVE_SUBJECT_DEPS):
             heads.append(("nsubj", child))
         elif child.dep_ == "agent":
             heads.extend(("agent", g) for g in child.children if g.dep_ == "pobj")
-    if heads or depth > 3 or is_passive(verb):  # a passive's subject is its patient: no doer to inherit
+    if heads or depth > 3 or passive:  # a passive's subject is its patient: no doer to inherit
         return heads
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # coordinated verbs share the grammatical subject, not a "by" phrase: "X has been indicted
@@ -378,22 +375,14 @@ def place_in_clause(trigger: Token, predicate: Token, places: ActorIndex, *, sub
     clause of the verb that carries it), as the recipient when the grammar names no party;
     with `subject`, the subject's own phrase too ("a roadside bombing near Samarra killed ...").
     Places inside the `avoid` mentions ("one U.S. soldier") are no place of the event."""
-    spans = [(a.start, a.end) for a in avoid]
-    inside = [p for ps in places.by_token.values() for p in ps
-              if any(p.start < end and start < p.end for start, end in spans)]
+    avoid = list(avoid)
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS] if subject else []
     for token in dict.fromkeys((trigger, predicate, *subjects)):
-        side = nearest_in_clause(token, places, inside)
+        side = nearest_in_clause(token, places, avoid)
         if side:
             side.path = "place-in-clause"
             return side
     return Side()
-
-
-def is_modifier(span: Span | None) -> bool:
-    """A mention that modifies a noun ("U.S." in "U.S. soldiers", "Iraqi youths") rather than heading one."""
-    return span is not None and span.root.dep_ in ("compound", "amod", "nmod", "poss") \
-        and span.root.head.i not in range(span.start, span.end)
 
 
 def hosting_place(verb: Token, places: ActorIndex, avoid: Iterable[Actor] = ()) -> Side:

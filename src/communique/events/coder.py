@@ -28,7 +28,7 @@ from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
-from .stages import actors_stage_installed, as_ref, role_sector, stage_function
+from .stages import actors_stage_installed, role_sector, stage_function
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
 ABSORBING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative",
@@ -53,7 +53,6 @@ class Trial:
     tried: tuple[str, ...]
     outcome: str  # coded, blocked, absorbed, no-actor, no-plover, anaphor
     reason: str
-    event: Event | None = None
 
 
 @dataclass(slots=True)
@@ -156,8 +155,8 @@ def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tu
     if ask_time is None:
         return None, "none", "date:none(time stage absent)"
     found = ask_time(trigger, coded)
-    if found is not None and getattr(found, "value", None):
-        return found.value, found.precision or "none", f"date:time({getattr(found, 'rule', '') or 'timex'})"
+    if found.value:
+        return found.value, found.precision, f"date:time({found.rule})"
     if kind == "verb" and status in ("asserted", "reported") and coded.article.published:
         return coded.article.published, "day", PUBLICATION_DATE_RULE
     return None, "none", "date:none"
@@ -186,11 +185,10 @@ class SentenceCoder:
         self.sport_article = is_sport_article(doc, coded.article.text or doc.text)
         self.trace = trace
 
-    def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str,
-             event: Event | None = None) -> None:
+    def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str) -> None:
         if self.trace is not None:
             self.trace.append(Trial(sentence, f"{token.text} ({token.lemma_}, {token.pos_}, {token.dep_})", tried,
-                                    outcome, reason, event))
+                                    outcome, reason))
 
     def code_sentence(self, sent: Span, number: int) -> SentenceResult:
         result = SentenceResult()
@@ -223,7 +221,7 @@ class SentenceCoder:
             if match is not None and is_noun_modifier(token) and carrier_of(token, self.lexicon) is None:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
-            if match is None or match.trigger is None:
+            if match is None:
                 coded_event = self.code_demand(token, demand_clause(token), number)
             else:
                 coded_event = self.code_trigger(token, match.trigger, match.tried, number, result)
@@ -232,22 +230,25 @@ class SentenceCoder:
             # the content of a trigger word is never an event of its own, even when the trigger
             # itself could not be coded (no resolved actor): "Tutu called for sanctions against Nigeria"
             coded_tokens.add(token.i)
-            governor, _ = args.governing_verb(token)
-            carrier = light_verb(governor, self.lexicon) if governor is not None else None
-            if governor is not None and carrier is not None and args.object_of(token, governor, carrier.particles):
+            if (governor := self.light_verb_governor(token)) is not None:
                 coded_tokens.add(governor.i)
         return result
+
+    def light_verb_governor(self, noun: Token) -> Token | None:
+        """The light verb whose object this noun trigger is ("held talks": held), if any."""
+        governor, _ = args.governing_verb(noun)
+        carrier = light_verb(governor, self.lexicon) if governor is not None else None
+        if governor is not None and carrier is not None and args.object_of(noun, governor, carrier.particles):
+            return governor
+        return None
 
     def sides(self, token: Token, kind: str) -> tuple[args.Side, args.Side]:
         if kind == "verb":
             return args.verb_actor(token, self.index), args.verb_recipient(token, self.index)
         actor, recipient = args.noun_actor(token, self.index), args.noun_recipient(token, self.index)
-        governor, _ = args.governing_verb(token)
-        carrier = light_verb(governor, self.lexicon) if governor is not None else None
-        if governor is not None and carrier is not None and args.object_of(token, governor, carrier.particles):
+        if (governor := self.light_verb_governor(token)) is not None:
             if not actor:
                 actor = args.verb_actor(governor, self.index)
-                actor.named = actor.named or bool(actor)
                 actor.path = f"light-verb '{governor.lemma_}' {actor.path}"
             if not recipient:
                 recipient = args.verb_recipient(governor, self.index)
@@ -260,8 +261,7 @@ class SentenceCoder:
             self.note(number, token, tried, "blocked", "its subject is a figure that moves, not a party")
             return None
         actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
-        actor.actors = [a for a in actor.actors if resolved(a)]
-        recipient.actors = [a for a in recipient.actors if resolved(a) and not args.same_actor(a, actor.actors)]
+        recipient.actors = [a for a in recipient.actors if not args.same_actor(a, actor.actors)]
         base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
@@ -320,7 +320,7 @@ class SentenceCoder:
         (Iraq)", the country of the place in the clause; else nobody."""
         for subject in (c for c in verb.children if c.dep_ in args.SUBJECT_DEPS):
             side = args.noun_actor(subject, self.index)
-            side.actors = [a for a in side.actors if resolved(a) and a not in recipient.actors]
+            side.actors = [a for a in side.actors if a not in recipient.actors]
             if side:
                 side.path = f"unnamed doer (nsubj>{side.path})"
                 return side
@@ -359,8 +359,6 @@ class SentenceCoder:
         """"Russia said Sudan must return the helicopter": a demand by the speaker to the subject."""
         actor = args.verb_actor(speech_verb, self.index)
         recipient = args.side_from([(f"ccomp>{p}", t) for p, t in args.subject_heads(clause)], self.index)
-        actor.actors = [a for a in actor.actors if resolved(a)]
-        recipient.actors = [a for a in recipient.actors if resolved(a)]
         tried = ("speech verb + demand modal",)
         if not actor:
             self.note(number, speech_verb, tried, "no-actor", "a demand with no resolved speaker")
@@ -379,8 +377,7 @@ class SentenceCoder:
         # not a status inferred from context ("announced a suspension" is not a threat)
         future = future_reading and reading(token)[0] in ("planned", "hypothetical")
         codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
-                       future=future) if future else base
-        codes = codes or base
+                       future=True) if future else base
         refusal = refusal_code(base.plover) if status == "negated" and is_refusal(token) else None
         if refusal is not None:
             codes = coding(refusal) or codes
@@ -395,13 +392,13 @@ class SentenceCoder:
             status_rule, date_rule]))
         event = Event(
             id=event_id(self.coded.article.id, span.start_char, span.end_char, codes.plover),
-            event_type=codes.plover, actor=[as_ref(a) for a in actor.actors],
-            recipient=[as_ref(a) for a in recipient.actors], mode=codes.mode, context=list(codes.context),
+            event_type=codes.plover, actor=[a.ref() for a in actor.actors],
+            recipient=[a.ref() for a in recipient.actors], mode=codes.mode, context=list(codes.context),
             cameo=codes.cameo, quad_class=codes.quad_class, goldstein=codes.goldstein, date=date,
             date_precision=precision, status=status, location=pick_location(token, self.coded), sentence=number,
             start=span.start_char, end=span.end_char, evidence=span.text, trigger=token.text, rule=rule,
             confidence=confidence(trigger, actor, recipient, kind))
-        self.note(number, token, tried, "coded", f"{codes.plover} {codes.cameo}", event)
+        self.note(number, token, tried, "coded", f"{codes.plover} {codes.cameo}")
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
                           - (date_rule == PUBLICATION_DATE_RULE) * 4,
                           definite=kind == "noun" and is_definite(token))

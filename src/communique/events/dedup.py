@@ -20,6 +20,7 @@ from ..resources import load_toml
 from .coder import Anaphor, CodedEvent, SentenceResult
 from .codes import coding
 from .lexicon import Lexicon
+from .modality import verb_phrase_lemma
 
 # Types whose parties are interchangeable: "Lavrov met Rubio" and "Rubio met Lavrov" are one event.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -76,8 +77,7 @@ def is_reported_mention(anaphor: Anaphor) -> bool:
     token = anaphor.token
     head = token.head
     if token.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        phrase = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
-        return phrase in reporting_verbs() or head.lemma_.lower() in reporting_verbs()
+        return verb_phrase_lemma(head) in reporting_verbs() or head.lemma_.lower() in reporting_verbs()
     return False
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..model import Article, CodedArticle, Event
+from ..model import Article, CodedArticle
 from ..pipeline import prepared_nlp, stage_modules
 from . import code_with_trace
 from .coder import Trial
@@ -21,7 +21,6 @@ class Explanation:
     doc: Doc
     coded: CodedArticle
     trials: list[Trial]
-    events: list[Event]
 
 
 def explain(text: str, *, published: str | None = None, title: str | None = None) -> Explanation:
@@ -34,7 +33,7 @@ def explain(text: str, *, published: str | None = None, title: str | None = None
             setattr(coded, stage.field, list(module.extract(doc, coded)))
     trials: list[Trial] = []
     coded.events = code_with_trace(doc, coded, trials)
-    return Explanation(doc, coded, trials, coded.events)
+    return Explanation(doc, coded, trials)
 
 
 def parse_rows(explanation: Explanation) -> list[dict[str, object]]:

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..resources import load_toml, word_sets
+from ..time.clause import cues as clause_cues
 
 MODALITY_FILE = "events/modality.toml"
 
@@ -29,11 +30,16 @@ class Cues:
     hypothetical: frozenset[str]
     demand_modals: frozenset[str]
     speech_verbs: frozenset[str]
+    stative_participles: frozenset[str]
 
 
 @cache
 def cues() -> Cues:
-    return word_sets(Cues, load_toml(MODALITY_FILE))
+    """The lists of modality.toml, with the negation words and future auxiliaries of the one clause
+    reader (data/time/status.toml), so the two cannot drift apart."""
+    clause = clause_cues()
+    return word_sets(Cues, {**load_toml(MODALITY_FILE), "negation": clause.negation_words,
+                            "future_aux": clause.future_aux})
 
 
 def lemma(token: Token) -> str:

@@ -5,9 +5,8 @@ that is not installed (or does not offer the function yet) gives nothing: the ev
 empty, never filled in by guessing here. (An event's status needs only the parse: the coder reads
 it with `communique.time.clause.event_status`, the one status reader, whichever stages run.)
 
-    communique.time.event_date(trigger, coded) -> EventDate(value, precision, timex, rule) | None
+    communique.time.event_date(trigger, coded) -> EventDate(value, precision, timex, rule)
     communique.geo.event_location(trigger, coded) -> Location | None
-    communique.actors.as_ref(actor) -> ActorRef
     communique.actors.role_sector(word) -> str | None
 """
 
@@ -18,7 +17,6 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from ..model import Actor, ActorRef
 from ..pipeline import stage_modules
 
 
@@ -38,13 +36,6 @@ def actors_stage_installed() -> bool:
     """True when the actors stage runs in the pipeline (its records are then the only actors)."""
     return "communique.actors" in running_stages()
 
-
-def as_ref(actor: Actor) -> ActorRef:
-    convert = stage_function("communique.actors", "as_ref")
-    if convert is not None:
-        return convert(actor)
-    return ActorRef(text=actor.text, code=actor.code, sector=actor.sector, cameo=actor.cameo, name=actor.name,
-                    role=actor.role)
 
 
 def role_sector(word: str) -> str | None:
