@@ -17,14 +17,13 @@ from communique.actors.petrarch import (
     read_agent_dictionary,
 )
 from communique.cli import main
-from communique.resources import data_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "petrarch"
 
 
 @pytest.fixture(scope="module")
 def legacy() -> dict[str, str]:
-    return load_legacy_codes(data_path("actors/legacy_codes.tsv"))
+    return load_legacy_codes()
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

@@ -175,8 +175,10 @@ def split_cameo(cameo: str) -> tuple[str, str | None]:
     return cameo[:3], (cameo[3:6] or None)
 
 
-# Country codes of the country table, set when it is read: codes with another prefix are dropped.
-KNOWN_COUNTRY_CODES: set[str] = set()
+@cache
+def known_country_codes() -> frozenset[str]:
+    """The actor codes of the country table: codes with another prefix are dropped."""
+    return frozenset(row.iso3 for row in actor_countries())
 
 
 @cache
@@ -186,7 +188,7 @@ def usable_tenures(codes: str, where: str) -> tuple[Tenure, ...]:
 
 
 def usable_prefix(prefix: str) -> bool:
-    return prefix in KNOWN_COUNTRY_CODES or prefix in NON_STATE_CODES or prefix in REGION_CODES
+    return prefix in known_country_codes() or prefix in NON_STATE_CODES or prefix in REGION_CODES
 
 
 def parse_tenures(text: str, where: str) -> tuple[Tenure, ...]:
@@ -225,7 +227,6 @@ def load_countries(kb: KnowledgeBase) -> None:
     """The actor columns of the shared country table: names, demonyms, seats and capitals."""
     for row in actor_countries():
         code, name, where = row.iso3, row.actor_name, row.source
-        KNOWN_COUNTRY_CODES.add(code)
         country = KbEntry(COUNTRY, name, code, where)
         kb.countries[code] = country
         for form in [name, *row.actor_aliases]:
@@ -251,7 +252,7 @@ def entries_from(relative: str, kind: str, *, bare_countries: list | None = None
             parse_tenures(codes, where)
         # a PETRARCH country block lists the country's cities and regions as its names:
         # places are the geo stage's business, and the country table has the names
-        if bare_countries is not None and len(codes) == 3 and codes in KNOWN_COUNTRY_CODES:
+        if bare_countries is not None and len(codes) == 3 and codes in known_country_codes():
             bare_countries.append((codes, [row[0], *split_list(cell(row, 2))]))
             continue
         entry_kind = kind

@@ -17,7 +17,7 @@ A known person whose KB role holds on the article's date keeps that role.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -272,14 +272,18 @@ def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
     return chains
 
 
+# Which entry an item heads as, when it has several: a people before a country, a demonym last.
+HEAD_KIND_ORDER = {PEOPLE: 0, COUNTRY: 1, ORGANISATION: 2, PERSON: 2, SEAT: 2, CAPITAL: 3, ROLE: 4, AGENT: 5,
+                   DEMONYM: 6}
+
+
 def pick_entry(item: Item, date: str | None, *, head: bool) -> KbEntry | None:
     """The entry an item stands for: one valid on the date; for a head, a country before a demonym."""
     if not item.entries:
         return None
     entries = item.entries
     if head:
-        order = {PEOPLE: 0, COUNTRY: 1, ORGANISATION: 2, PERSON: 2, SEAT: 2, CAPITAL: 3, ROLE: 4, AGENT: 5, DEMONYM: 6}
-        entries = sorted(entries, key=lambda e: order.get(e.kind, 9))
+        entries = sorted(entries, key=lambda e: HEAD_KIND_ORDER.get(e.kind, 9))
     dated = [e for e in entries if e.tenures and e.cameo_on(date)]
     return dated[0] if dated else entries[0]
 
@@ -510,7 +514,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
     mentions = []
     for code, org_cameo, _ in nats:
         cameo = composed_cameo(chain, code, org_cameo)
-        mention = Mention(**{f: getattr(base, f) for f in Mention.__dataclass_fields__})
+        mention = replace(base)
         mention.role = text
         if head_entry is not None and head_entry.role_kind == "body" and org_cameo and len(nats) == 1:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"

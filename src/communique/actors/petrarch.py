@@ -30,6 +30,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .kb import rows
+
 # The dictionary files the import reads, and what each becomes.
 ACTOR_FILES: dict[str, str] = {
     "Phoenix.Countries.actors.txt": "petrarch_countries.tsv",
@@ -37,6 +39,7 @@ ACTOR_FILES: dict[str, str] = {
     "Phoenix.MilNonState.actors.txt": "petrarch_nonstate.tsv",
 }
 AGENT_FILE = "Phoenix.agents.txt"
+LEGACY_CODES_FILE = "actors/legacy_codes.tsv"
 AGENT_OUTPUT = "petrarch_agents.tsv"
 
 CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -209,10 +212,9 @@ def read_agent_dictionary(lines: Iterable[str]) -> Iterator[tuple[str, str, int]
                     yield phrase, sector, number
 
 
-def load_legacy_codes(path: Path) -> dict[str, str]:
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2}
+def load_legacy_codes() -> dict[str, str]:
+    """Old CAMEO country codes and the ISO codes they became (data/actors/legacy_codes.tsv)."""
+    return {row[0].strip(): row[1].strip() for row, _ in rows(LEGACY_CODES_FILE) if len(row) >= 2}
 
 
 def convert_dictionaries(source_dir: Path, output_dir: Path, legacy: dict[str, str]) -> dict[str, int]:

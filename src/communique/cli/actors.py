@@ -9,7 +9,6 @@ import click
 
 from ..actors.petrarch import ACTOR_FILES, AGENT_FILE, convert_dictionaries, load_legacy_codes
 from ..errors import E_ACTORS_NO_DICTIONARIES
-from ..resources import data_path
 from .common import db_option, err, opened, print_rows
 
 GROUPINGS = {
@@ -92,7 +91,7 @@ def import_petrarch(source: Path, output: Path) -> None:
     expected = [*ACTOR_FILES, AGENT_FILE]
     if not any((source / name).is_file() for name in expected):
         raise click.ClickException(f"none of {', '.join(expected)} found in {source} [{E_ACTORS_NO_DICTIONARIES}]")
-    written = convert_dictionaries(source, output, load_legacy_codes(data_path("actors/legacy_codes.tsv")))
+    written = convert_dictionaries(source, output, load_legacy_codes())
     for name, count in written.items():
         err.print(f"{count} entries written to {output / name}", highlight=False)
 

@@ -146,9 +146,6 @@ class Gazetteer:
             found += [c for c in self.cities.candidates(key) if id(c.entry) not in listed]
         return found
 
-    def country(self, iso3: str | None) -> Entry | None:
-        return self.countries.get(iso3 or "")
-
 
 def name_key(text: str) -> str:
     """The lookup key of a name: case-folded, one space, no leading "the", straight apostrophes,
@@ -303,13 +300,12 @@ def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTa
     found: dict[tuple[str, str], Entry] = {}
     for _, row in read_table("geo/admin1.tsv"):
         iso2, name = row["iso2"], row["name"]
-        seat = cities.largest(row["seat"], iso2_to_iso3.get(iso2))
         geonameid = optional_int(row["geonameid"])
         if iso2 == "US" and name in us_states:
             geonameid = geonameid or us_states[name]["geonameid"]
             code = f"US.{us_states[name]['code']}"
-            found[("US", us_states[name]["code"].casefold())] = None  # type: ignore[assignment]
         else:
+            seat = cities.largest(row["seat"], iso2_to_iso3.get(iso2))
             code = seat.admin1 if seat else None
         entry = Entry(name, "admin1", geonameid, iso2_to_iso3.get(iso2), float(row["lat"]), float(row["lon"]),
                       0, code)
