@@ -27,7 +27,7 @@ from .attribution import Attribution
 from .indirect import complement_bounds
 from .lexicon import Lexicon
 from .marks import Quotation
-from .speakers import according_source, mention_bounds, subject_of
+from .speakers import according_source, cue_phrase, mention_bounds, subject_of
 
 SENTENCE_END = frozenset({".", "!", "?"})
 UTTERANCE_END = frozenset(".,?!…:;—-")
@@ -386,11 +386,6 @@ def name_before_colon(doc: Doc, lead_in: range) -> tuple[int, int] | None:
     return first, last
 
 
-def cue_phrase(doc: Doc, cue: Token) -> str:
-    """The cue as written: "said", "according to"."""
-    if cue.lower_ == "according" and cue.i + 1 < len(doc):
-        return doc[cue.i:cue.i + 2].text
-    return cue.text
 
 
 def colon_before(doc: Doc, open_token: int) -> int | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
 from .lexicon import Lexicon
-from .speakers import according_source, mention_bounds, subject_of
+from .speakers import according_source, cue_phrase, mention_bounds, subject_of
 
 MIN_CONTENT_WORDS = 3
 BARE_ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "state", "note", "write"})
@@ -90,7 +90,7 @@ def reported_speech(doc: Doc, lex: Lexicon, inside_quote: bytearray, used_cues: 
         if speaker is None or first <= speaker.i <= last or inside_quote[speaker.i]:
             continue
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
-        cue_text = doc[i:i + 2].text if token.lower_ == "according" else token.text
+        cue_text = cue_phrase(doc, token)
         found.append(Attribution("indirect", [(start, end)], end, token, cue_text,
                                  mention_bounds(speaker, inside_quote, lex.speaker_max_tokens),
                                  paragraph=paragraph_of(token.idx)))

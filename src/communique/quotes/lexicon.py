@@ -1,4 +1,4 @@
-"""The cue lexicon of the quotes stage: reporting verbs, source phrases, pronouns and limits.
+"""The cue lexicon of the quotes stage: reporting verbs, pronouns and limits.
 
 Everything a reader may want to extend lives in `data/quotes/cues.toml`; this module loads it
 once per process into frozen sets and checks that it has what the stage needs.
@@ -21,7 +21,6 @@ class Lexicon:
 
     speech_verbs: frozenset[str]  # lemmas that introduce a quotation
     reporting_verbs: frozenset[str]  # lemmas whose complement clause is reported speech
-    according: tuple[tuple[str, ...], ...]  # source phrases as lower-case word tuples
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     partial_min_words: int
@@ -36,11 +35,10 @@ def lexicon() -> Lexicon:
     """The packaged (or user-overridden) cue lexicon, loaded once."""
     data = load_toml(CUES_FILE)
     try:
-        verbs, phrases, pronouns, limits = data["verbs"], data["phrases"], data["pronouns"], data["limits"]
+        verbs, pronouns, limits = data["verbs"], data["pronouns"], data["limits"]
         return Lexicon(
             speech_verbs=frozenset(verbs["speech"]) | frozenset(verbs["reporting"]),
             reporting_verbs=frozenset(verbs["reporting"]),
-            according=tuple(tuple(p.lower().split()) for p in phrases["according"]),
             person_pronouns=frozenset(pronouns["person"]),
             group_pronouns=frozenset(pronouns["group"]),
             partial_min_words=int(limits["partial_min_words"]),

@@ -79,8 +79,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 found.append(Quotation(open_at, pos))
                 open_at, nested = None, False
         if open_at is not None and continues_in_next(text, paragraphs, index):
-            found.append(Quotation(open_at, para_end - (len(text[para_start:para_end]) -
-                                                         len(text[para_start:para_end].rstrip())), closed=False))
+            found.append(Quotation(open_at, para_start + len(text[para_start:para_end].rstrip()), closed=False))
     return [q for q in found if text[q.start:q.end].strip()]
 
 

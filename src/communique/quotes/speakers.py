@@ -16,6 +16,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorRef, CodedArticle
+from ..nlp import entity_of
 from ..optional import optional_module
 from .lexicon import Lexicon
 
@@ -109,20 +110,6 @@ def name_bounds(head: Token) -> tuple[int, int]:
     return left, head.i
 
 
-def entity_at(token: Token) -> Span | None:
-    """The named entity that covers `token`, if any."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
 def is_person(head: Token) -> bool:
     """Whether the speaker headed by `head` reads as a person (for 'he'/'she')."""
     if head.ent_type_ == "PERSON":
@@ -173,7 +160,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" and (pronoun in self.lex.person_pronouns or pronoun in self.lex.group_pronouns):
             return self.pronoun_ref(head, mention.text)
         actor = actor_covering(head, self.coded)
-        entity = entity_at(head)
+        entity = entity_of(head)
         name_span = entity if entity is not None and entity.label_ in NAME_LABELS else None
         role = role_from_parse(mention, name_span)
         if actor is not None:
@@ -202,3 +189,10 @@ class SpeakerResolver:
                 entity = self.person_ents[k]
                 return ActorRef(text=text, name=entity.text)
         return ActorRef(text=text)
+
+
+def cue_phrase(doc: Doc, cue: Token) -> str:
+    """The cue as written: "said", "according to"."""
+    if cue.lower_ == "according" and cue.i + 1 < len(doc):
+        return doc[cue.i:cue.i + 2].text
+    return cue.text
