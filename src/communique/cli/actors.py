@@ -9,7 +9,7 @@ import click
 
 from ..actors.petrarch import ACTOR_FILES, AGENT_FILE, convert_dictionaries, load_legacy_codes
 from ..errors import E_ACTORS_NO_DICTIONARIES
-from .common import db_option, err, opened, print_rows
+from .common import db_option, err, opened, print_rows, where_clause
 
 GROUPINGS = {
     "name": "coalesce(name, text)",
@@ -28,7 +28,7 @@ def actor_counts_sql(by: str, code: str | None, sector: str | None) -> tuple[str
     if sector:
         conditions.append("sector = ?")
         params.append(sector.upper())
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    where = where_clause(conditions)
     columns = {"name": f"{key} AS name, any_value(cameo) AS cameo",
                "cameo": "cameo, any_value(coalesce(name, text)) AS example",
                "code": "code, count(DISTINCT cameo) AS cameos"}[by]

@@ -47,3 +47,8 @@ def print_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str],
             click.echo(json.dumps(row, default=str, ensure_ascii=False))
         return
     out.print(table(rows, columns, title=title, widths=widths))
+
+
+def where_clause(conditions: list[str]) -> str:
+    """"WHERE a AND b" for a query's filters, or nothing when there are none."""
+    return f"WHERE {' AND '.join(conditions)}" if conditions else ""

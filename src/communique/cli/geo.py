@@ -7,7 +7,7 @@ import click
 from ..geo.gazetteer import load_gazetteer
 from ..geo.resolve import prior
 from ..render import table
-from .common import db_option, opened, out
+from .common import db_option, opened, out, where_clause
 
 
 def places_sql(*, role: str | None, country: str | None) -> tuple[str, list]:
@@ -19,7 +19,7 @@ def places_sql(*, role: str | None, country: str | None) -> tuple[str, list]:
     if country:
         conditions.append("upper(country) = ?")
         params.append(country.upper())
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    where = where_clause(conditions)
     sql = ("SELECT name, country, geonameid, role, count(*) AS mentions, count(DISTINCT article_id) AS articles, "
            f"any_value(lat) AS lat, any_value(lon) AS lon FROM places {where} "
            "GROUP BY name, country, geonameid, role ORDER BY mentions DESC, name LIMIT ?")

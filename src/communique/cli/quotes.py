@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import db_option, opened, print_rows
+from .common import db_option, opened, print_rows, where_clause
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
 
@@ -32,7 +32,7 @@ def quotes_sql(*, speaker: str | None, country: str | None, since: str | None, u
     if kind:
         conditions.append("q.kind = ?")
         params.append(kind)
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    where = where_clause(conditions)
     sql = ("SELECT a.published, q.article_id, q.kind, q.speaker, q.speaker_code, "
            "q.record->>'$.speaker.text' AS mention, q.cue, q.text, q.start, q.\"end\" "
            f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "

@@ -17,6 +17,7 @@ from ..nlp import entity_of
 from ..resources import load_toml
 from .arguments import QUANTITY_HEADS
 from .lexicon import Lexicon, Pattern, Trigger
+from .modality import lemma
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -33,10 +34,6 @@ class Match:
     trigger: Trigger | None
     tried: tuple[str, ...]  # patterns considered, for `explain`
     blocked_by: Pattern | None = None
-
-
-def lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def hyphen_lemma(token: Token) -> str | None:
