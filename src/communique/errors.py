@@ -86,3 +86,4 @@ E_EVENTS_BAD_PHRASE = "E705"  # an arguments.toml target phrase that is not "pre
 
 # E8xx: time (grammar).
 E_TIME_BAD_RULE = "E801"  # a grammar rule does not compile or names an unknown table
+E_TIME_BAD_HOLIDAY = "E802"  # a lexicon holiday whose day is not written as the table explains

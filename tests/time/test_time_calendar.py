@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from communique.time.calendar import Point, nearest_year, parse_point, shift, thanksgiving
+from communique.time.calendar import Point, easter, holiday_date, nearest_year, parse_point, shift
 
 
 @pytest.mark.parametrize(("point", "value"), [
@@ -52,5 +52,20 @@ def test_parse_point_round_trips():
     assert parse_point("PXY") is None
 
 
-def test_thanksgiving():
-    assert thanksgiving(1999) == date(1999, 11, 25)
+@pytest.mark.parametrize(("spec", "year", "day"), [
+    ("12-25", 2025, date(2025, 12, 25)),
+    ("11-THU#4", 1999, date(1999, 11, 25)),  # Thanksgiving
+    ("05-MON#-1", 2025, date(2025, 5, 26)),  # Memorial Day, the last Monday of May
+    ("11-TUE>=02", 1998, date(1998, 11, 3)),  # U.S. Election Day
+    ("11-TUE>=02", 2026, date(2026, 11, 3)),
+    ("EASTER-2", 2025, date(2025, 4, 18)),  # Good Friday
+    ("02-30", 2025, None),
+    ("02-MON#5", 2025, None),  # February 2025 has four Mondays
+])
+def test_holiday_date(spec, year, day):
+    assert holiday_date(spec, year) == day
+
+
+def test_easter():
+    assert [easter(y) for y in (1998, 2000, 2025, 2038)] == [
+        date(1998, 4, 12), date(2000, 4, 23), date(2025, 4, 20), date(2038, 4, 25)]

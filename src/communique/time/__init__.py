@@ -63,6 +63,17 @@ def dateline_timex(coded: CodedArticle, dct: date | None) -> TimeExpr | None:
     return TimeExpr(text=dateline, start=0, end=0, type="DATE", value=dct.isoformat(), source="dateline")
 
 
+SIGNAL_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def signal_word(before: str) -> str:
+    """The word that governs an expression, past a determiner: "since [the May curbs]" -> since."""
+    words = before.split()
+    while words and words[-1] in SIGNAL_DETERMINERS:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
     """The tense the expression is read in: 'future' after a signal such as "as early as", or
     as the deadline a verb sets ("postponed until Tuesday"); 'past' after "since"; else the tense
@@ -72,9 +83,9 @@ def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
     if any(before.endswith(signal) for signal in c.future_signals) \
             and not any(before.endswith(signal) for signal in c.not_future_signals):
         return "future"
-    if before.rsplit(" ", 1)[-1] in c.past_signals:
+    if signal_word(before) in c.past_signals:
         return "past"
-    span = span_of(doc, cand.start, cand.end)
+    span = span_of(doc, cand.body_start, cand.end)  # "around [Wednesday's]"
     if span is None:
         return None
     if before.rsplit(" ", 1)[-1] in c.deadline_prepositions and sets_deadline(span.root):
@@ -117,10 +128,18 @@ def closes_period(text: str, start: int) -> bool:
 DETERMINER = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
 
 
-def is_preposition(cand: Candidate, text: str) -> bool:
-    """'over the weekend', 'around the end of the year': the modifier is a preposition."""
-    return bool(lookup("preposition_before_determiner", cand.groups.get("mod") or "")) \
-        and DETERMINER.match(text, cand.body_start) is not None
+def is_preposition(doc: Doc, cand: Candidate, text: str) -> bool:
+    """'over the weekend', 'around the end of the year', 'offering $30B over 10 years': the
+    modifier is a preposition (before a determiner, or "over" so parsed), not "more than"."""
+    if not lookup("preposition_before_determiner", cand.groups.get("mod") or ""):
+        return False
+    if DETERMINER.match(text, cand.body_start) is not None:
+        return True
+    # "around 7:15 p.m." is parsed as a preposition too, yet means about: only "over" is read so
+    if (cand.groups.get("mod") or "").lower() != "over":
+        return False
+    word = span_of(doc, cand.start, cand.start + len("over"))
+    return word is not None and word[0].dep_ == "prep"
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
@@ -132,6 +151,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
 
 APPOSITION = re.compile(r"\s*,\s*$")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PART_OF_DAY_VALUE = re.compile(r"-\d{2}T[A-Z]{2}$")
 
 
 def apposed_day(timexes: list[TimeExpr], text: str, start: int) -> str | None:
@@ -141,6 +161,24 @@ def apposed_day(timexes: list[TimeExpr], text: str, start: int) -> str | None:
         return None
     between = text[timexes[-1].end:start]
     return timexes[-1].value if APPOSITION.fullmatch(between) else None
+
+
+NOUN_REACH = 6  # "a three-year, 25 million dollar contract"
+
+
+def amount_before_noun(doc: Doc, text: str, cand: Candidate) -> int | None:
+    """Where the amount starts in a duration that modifies a noun ("a three-year contract", "the
+    20 year conflict"): the article and any modifier belong to the noun (TimeML tags "three-year")."""
+    amount = cand.groups.get("num")
+    span = span_of(doc, cand.start, cand.end)
+    if not amount or span is None:
+        return None
+    unit = span[-1]
+    noun = unit.head if unit.head.i > unit.i else unit.head.head  # "three-year": year <- three? <- contract
+    if noun.i <= unit.i or noun.pos_ not in ("NOUN", "PROPN") or noun.i - unit.i > NOUN_REACH:
+        return None
+    at = text.find(amount, cand.body_start, cand.end)
+    return at if at > cand.start else None
 
 
 def text_length(doc: Doc) -> int:
@@ -164,11 +202,13 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier]);
         # "over the weekend": "the weekend" ([preposition_before_determiner])
         outside = cand.groups.get("mod") and (lookup("outside_modifier", cand.groups["mod"] or "")
-                                              or is_preposition(cand, text))
+                                              or is_preposition(doc, cand, text))
         if outside:
             mod = None
         start = cand.body_start if outside else cand.start
         end = expression_end(text, start, cand.end)
+        if cand.rule.norm == "duration" and (amount := amount_before_noun(doc, text, cand)) is not None:
+            start, mod = amount, None  # "a [three-year] contract", "over a [40-year] career"
         needs_tense = cand.rule.norm in TENSE_SENSITIVE
         # a time heading a live-blog entry ("4:30 p.m." alone on its line) is of the publication day
         heading = cand.rule.norm == "clock" and stands_alone(text, start, end)
@@ -186,6 +226,8 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
             anchor = result.point
         elif heading and result.point is not None:
             anchor = result.point  # the entry under the heading is of that day
+        if kind == "DATE" and PART_OF_DAY_VALUE.search(result.value):
+            kind = "TIME"  # "Monday afternoon" (TimeML), though it anchors like the day it is on
         timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
                                 sentence=max(bisect_right(sentence_starts, start) - 1, 0)))
         if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:

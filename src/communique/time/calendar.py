@@ -119,10 +119,55 @@ def nearest_year(dct: date, month: int, day: int, direction: str | None) -> int:
     return year
 
 
-def thanksgiving(year: int) -> date:
-    first = date(year, 11, 1)
-    first_thursday = first + timedelta(days=(3 - first.weekday()) % 7)
-    return first_thursday + timedelta(weeks=3)
+WEEKDAY_CODES = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+# How a holiday's day is written in lexicon.toml [holiday]: "12-25" (fixed), "11-THU#4" (the
+# fourth Thursday of November; #-1 the last), "11-TUE>=02" (the first Tuesday on or after Nov. 2),
+# "EASTER", "EASTER-2" (days from Western Easter Sunday).
+HOLIDAY_FIXED = re.compile(r"^(\d\d)-(\d\d)$")
+HOLIDAY_NTH = re.compile(r"^(\d\d)-(MON|TUE|WED|THU|FRI|SAT|SUN)#(-1|[1-5])$")
+HOLIDAY_ON_OR_AFTER = re.compile(r"^(\d\d)-(MON|TUE|WED|THU|FRI|SAT|SUN)>=(\d\d)$")
+HOLIDAY_EASTER = re.compile(r"^EASTER([+-]\d+)?$")
+
+
+def is_holiday_spec(spec: str) -> bool:
+    return any(p.match(spec) for p in (HOLIDAY_FIXED, HOLIDAY_NTH, HOLIDAY_ON_OR_AFTER, HOLIDAY_EASTER))
+
+
+def holiday_date(spec: str, year: int) -> date | None:
+    """The day of a holiday written as in lexicon.toml [holiday] (see above) in `year`."""
+    if m := HOLIDAY_FIXED.match(spec):
+        return safe_date(year, int(m[1]), int(m[2]))
+    if m := HOLIDAY_NTH.match(spec):
+        month, weekday, nth = int(m[1]), WEEKDAY_CODES.index(m[2]) + 1, int(m[3])
+        if nth > 0:
+            first = weekday_on_or_after(date(year, month, 1), weekday)
+            day = first + timedelta(weeks=nth - 1)
+            return day if day.month == month else None
+        last = date(year, month, monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    if m := HOLIDAY_ON_OR_AFTER.match(spec):
+        return weekday_on_or_after(date(year, int(m[1]), int(m[3])), WEEKDAY_CODES.index(m[2]) + 1)
+    if m := HOLIDAY_EASTER.match(spec):
+        return easter(year) + timedelta(days=int(m[1] or 0))
+    return None
+
+
+def weekday_on_or_after(day: date, weekday: int) -> date:
+    return day + timedelta(days=(weekday - day.isoweekday()) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 VALUE_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

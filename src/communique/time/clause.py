@@ -33,6 +33,8 @@ class Cues:
     deadline_prepositions: frozenset[str]
     planning_verbs: frozenset[str]
     planning_modifiers: frozenset[str]
+    ranking_words: frozenset[str]
+    present_state_verbs: frozenset[str]
     negation_words: frozenset[str]
     denial_verbs: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -107,11 +109,31 @@ def direction(token: Token) -> str | None:
         return "future"  # "talks set for Thursday", "scheduled for next week"
     if is_present_be_to(verb):
         return "future"  # "is to resume trading in Paris Tuesday"
+    if is_headline_infinitive(verb) or is_infinitival_relative(verb) and modifies(token, verb):
+        return "future"  # "an interview to be broadcast Monday", "talks to take place on Thursday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # reduced relative: "the talks held in Istanbul"
+    if is_since_clause(verb):
+        return "past"  # "since taking over as speaker in the fall"
+    if is_timetable_present(token, verb, auxes):
+        return "future"  # "the law comes into force on Monday", "the party holds its caucuses Saturday"
     return None
+
+
+def is_since_clause(verb: Token) -> bool:
+    c = cues()
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in c.past_signals) or any(
+        child.dep_ == "mark" and child.lower_ in c.past_signals for child in verb.children)
+
+
+def is_timetable_present(token: Token, verb: Token, auxes: list[Token]) -> bool:
+    """A simple present dated on the verb itself tells a timetable: 'meets Monday', 'ends in
+    June'. Not states and reports ('is', 'says', 'knows'), nor a date on a noun ("follows
+    Tuesday's declaration")."""
+    return (verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not auxes and modifies(token, verb)
+            and verb.lemma_.lower() not in cues().present_state_verbs)
 
 
 def is_present_be_to(verb: Token) -> bool:
@@ -119,6 +141,28 @@ def is_present_be_to(verb: Token) -> bool:
     ("was to arrive Friday" is a future seen from the past, and stays with the past tense)."""
     return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")
             and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
+
+
+def modifies(token: Token, verb: Token) -> bool:
+    """Whether `token` hangs on `verb` itself or through a preposition ("take place on Thursday"),
+    not through a noun ("get around Wednesday's ruling")."""
+    return token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+
+
+def is_headline_infinitive(verb: Token) -> bool:
+    """'Championships to kick off here on Tuesday': a headline's bare "to" + verb is a plan."""
+    return verb.dep_ == "ROOT" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children) \
+        and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
+def is_infinitival_relative(verb: Token) -> bool:
+    """'an interview to be broadcast Monday': an infinitive on a noun names what is still to
+    come, unless the noun is ranked ("the first leader to visit Cuba in 2006", "the last to")."""
+    if verb.dep_ not in ("acl", "relcl") or not any(child.dep_ == "aux" and child.lower_ == "to"
+                                                    for child in verb.children):
+        return False
+    noun = verb.head
+    return not any(child.lower_ in cues().ranking_words or child.tag_ in ("JJS", "RBS") for child in noun.children)
 
 
 def sets_deadline(token: Token) -> bool:

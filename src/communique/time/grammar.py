@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..errors import E_TIME_BAD_RULE, DataFileError
+from ..errors import E_TIME_BAD_HOLIDAY, E_TIME_BAD_RULE, DataFileError
 from ..resources import load_toml
+from .calendar import is_holiday_spec
 
 GRAMMAR_FILE = "time/grammar.toml"
 LEXICON_FILE = "time/lexicon.toml"
@@ -38,7 +39,12 @@ class Rule:
 
 @cache
 def lexicon() -> dict[str, Any]:
-    return load_toml(LEXICON_FILE)
+    lex = load_toml(LEXICON_FILE)
+    for name, spec in lex.get("holiday", {}).items():
+        if not isinstance(spec, str) or not is_holiday_spec(spec):
+            raise DataFileError(f"{LEXICON_FILE}: holiday {name!r} has day {spec!r}, not one of the forms "
+                                f"the [holiday] table explains [{E_TIME_BAD_HOLIDAY}]")
+    return lex
 
 
 def lookup(table: str, word: str) -> Any:
@@ -51,10 +57,15 @@ def table_alternation(table: str) -> str:
     """A regex alternation of a lexicon table's words, longest first so that 'a few' beats 'a'."""
     words = sorted(lexicon()[table], key=len, reverse=True)
     if table in lexicon().get("case_sensitive", []):
-        variants = [v for w in words for v in (w.capitalize(), w.upper(), w.title())]
+        # "Valentine's Day": each word capitalized (str.title would give "Valentine'S")
+        variants = [v for w in words for v in (w.capitalize(), w.upper(), capitalize_words(w))]
         variants = list(dict.fromkeys(variants))
         return "(?-i:" + "|".join(_word_regex(v) for v in variants) + ")"
     return "(?:" + "|".join(_word_regex(w) for w in words) + ")"
+
+
+def capitalize_words(phrase: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in phrase.split(" "))
 
 
 def _word_regex(word: str) -> str:

@@ -20,12 +20,12 @@ from .calendar import (
     UNIT_GRANULARITY,
     Point,
     add_months,
+    holiday_date,
     nearest_year,
     quarter_of,
     quarter_start,
     safe_date,
     shift,
-    thanksgiving,
     weekday_after,
     weekday_before,
 )
@@ -67,6 +67,8 @@ Normalizer = Callable[[Groups, Context], Normalized | None]
 def parse_number(text: str) -> float | str | None:
     """'twenty four' -> 24, '5 1/2' -> 5.5, 'several' -> 'X', 'a' -> 1."""
     text = text.lower().replace("-", " ").strip()
+    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", text):
+        return float(text.replace(",", ""))  # "10,000 hours"
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return float(text)
     whole = lookup("number", text)
@@ -192,13 +194,18 @@ def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def month_of_relative_year(groups: Groups, ctx: Context) -> Normalized | None:
-    """'January this year', 'June last year': the month of the year named relative to the DCT."""
+    """'January this year', 'June last year', 'Nov. 13 last year': the month (or day) of the year
+    named relative to the DCT."""
     month = lookup("month", groups.get("month") or "")
     if month is None:
         return None
+    day = int(re.sub(r"\D", "", groups["day"])) if groups.get("day") else None
     if ctx.dct is None:
-        return unresolved(f"XXXX-{month:02d}")
-    return point(date(relative_year(groups.get("rel"), ctx.dct), month, 1), "month")
+        return unresolved(f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    year_ = relative_year(groups.get("rel"), ctx.dct)
+    if day:
+        return point(safe_date(year_, month, day), "day")
+    return point(date(year_, month, 1), "month")
 
 
 def year(groups: Groups, ctx: Context) -> Normalized | None:
@@ -241,16 +248,24 @@ def holiday(groups: Groups, ctx: Context) -> Normalized | None:
     spec = lookup("holiday", groups["holiday"] or "")
     if spec is None:
         return None
-    month, day = (11, 0) if spec == "THANKSGIVING" else (int(spec[:2]), int(spec[3:]))
     if groups.get("year"):
         year_ = full_year(groups["year"])
     elif ctx.dct is None:
-        return unresolved(f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11")
+        fixed = FIXED_HOLIDAY.match(spec)
+        return unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
     else:
+        # a movable feast is placed by this year's date of it
+        this_year = holiday_date(spec, ctx.dct.year)
+        if this_year is None:
+            return None
         rel = (groups.get("rel") or "").lower()
         direction = {"last": "past", "next": "future"}.get(rel, ctx.direction)
-        year_ = nearest_year(ctx.dct, month, day or 25, direction)
-    return point(thanksgiving(year_) if spec == "THANKSGIVING" else safe_date(year_, month, day), "day")
+        year_ = nearest_year(ctx.dct, this_year.month, this_year.day, direction)
+    day = holiday_date(spec, year_)
+    return point(day, "day") if day is not None else None
+
+
+FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 
 
 # ---- quarters, halves, seasons ---------------------------------------------------------------

@@ -130,6 +130,8 @@ def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
     """Confirm matches whose rule asks for it against the parse."""
     if cand.rule.norm == "month" and (cand.groups.get("month") or "").lower() == "may" and is_modal_may(doc, cand):
         return False
+    if cand.rule.norm == "month" and not cand.groups.get("rel") and opens_a_name(doc, cand, text):
+        return False
     if cand.rule.check is None:
         return True
     span = span_of(doc, cand.start, cand.end)
@@ -141,7 +143,9 @@ def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
         before = doc[span.start - 1] if span.start > 0 else None
         return before is None or before.lower_ not in NOT_DURATION_BEFORE
     if cand.rule.check == "reference":
-        return not is_discourse_now(span) and not is_soon_not_future(span)
+        return not is_discourse_now(span) and not is_soon_not_future(span) and not is_adjective_future(span)
+    if cand.rule.check == "frequency":
+        return not is_publication(span)
     if cand.rule.check == "duration":
         return not is_rate(span, cand) and not is_fraction(text, cand)
     return True
@@ -157,12 +161,36 @@ def is_modal_may(doc: Doc, cand: Candidate) -> bool:
     return may.tag_ == "MD" or (after is not None and after.tag_ == "VB")
 
 
+# "the March for Life", "a March on Washington", "the March of the Combatant Mothers"
+NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+|our\s+)?([A-Z][\w.]*)")
+TIME_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "before",
+                               "after", "early", "late", "mid", "last", "next", "this", "of", "to"})
+
+
+def opens_a_name(doc: Doc, cand: Candidate, text: str) -> bool:
+    """A month alone followed by a preposition and a capitalized word that is no time opens a
+    name, unless a preposition of time puts it in time ("left in March for Paris")."""
+    after = NAME_AFTER_MONTH.match(text, cand.end)
+    if after is None or after.group(1).lower().rstrip(".") in proper_time_words():
+        return False
+    span = span_of(doc, cand.start, cand.end)
+    return span is None or span.start == 0 or doc[span.start - 1].lower_ not in TIME_PREPOSITIONS
+
+
 def is_discourse_now(span: Span) -> bool:
     """'Now, he says, ...': a sentence-opening 'Now,' moves the story along; it is not the present
     time of an event, and TimeML news annotation leaves it untagged."""
     if span.text.lower() != "now" or span.end >= len(span.doc):
         return False
     return span[0].is_sent_start and span.doc[span.end].text == ","
+
+
+def is_adjective_future(span: Span) -> bool:
+    """'the future SAR', 'the future king': "future" qualifies a noun; no time is named."""
+    word = span[-1]
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "future" and after is not None and after.pos_ in ("NOUN", "PROPN") \
+        and word.dep_ in ("amod", "compound", "nmod") and word.head.i > word.i
 
 
 def is_soon_not_future(span: Span) -> bool:
@@ -174,6 +202,28 @@ def is_soon_not_future(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before in NOT_SOON_BEFORE or after in NOT_SOON_AFTER or direction(span.root) == "past"
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+NEWSPAPER_NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART"})
+
+
+def is_publication(span: Span) -> bool:
+    """'The daily said', 'the Communist Party daily Granma', 'the weekly Der Spiegel': a newspaper,
+    not a frequency ("meets daily", "the daily tally", "daily Mass" stay)."""
+    word = span[-1]
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ in NOMINAL_DEPS and before is not None \
+            and before.pos_ in ("DET", "ADJ") and before.head.i == word.i:
+        return True  # "the daily said", "a free daily" (not "visit the plant weekly")
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is None or after.ent_type_ not in NEWSPAPER_NAME_LABELS or after.ent_iob_ != "B":
+        return False
+    name_end = after.i
+    while name_end + 1 < len(word.doc) and word.doc[name_end + 1].ent_iob_ == "I":
+        name_end += 1
+    following = word.doc[name_end + 1] if name_end + 1 < len(word.doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN")
 
 
 def is_rate(span: Span, cand: Candidate) -> bool:
@@ -256,10 +306,49 @@ def is_in_a_title(text: str, cand: Candidate) -> bool:
     return False
 
 
+# Entity labels of names that may hold a word of time: "the Sunday Times", "Tuesday Group".
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT"})
+
+
+def is_in_a_name(doc: Doc, cand: Candidate) -> bool:
+    """'told the Sunday Times': the expression lies inside a longer name whose other capitalized
+    words are no times."""
+    span = span_of(doc, cand.start, cand.end)
+    if span is None or span[0].ent_type_ not in NAME_LABELS:
+        return False
+    entity = next((ent for ent in doc.ents if ent.start <= span.start < ent.end), None)
+    if entity is None or entity.end < span.end:
+        return False
+    rest = [token for token in entity if not span.start <= token.i < span.end]
+    return any(token.is_title and token.lower_ not in proper_time_words() for token in rest)
+
+
+UPPER_WORD = re.compile(r"[A-Z][A-Z'.&-]*[A-Z]")
+LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'.&-]*")
+
+
+def is_in_an_upper_name(text: str, cand: Candidate) -> bool:
+    """'USA TODAY', 'THE WEEKLY STANDARD': an upper-case word of time next to another upper-case
+    word that is no time, in a line that is not itself in capitals (a heading's times are times)."""
+    if not UPPER_WORD.fullmatch(text[cand.start:cand.end].replace(" ", "")):
+        return False
+    before = LINE_WORD.findall(text, max(0, cand.start - 30), cand.start)
+    after = LINE_WORD.match(text, cand.end + 1) if text[cand.end:cand.end + 1] == " " else None
+    neighbours = ([before[-1]] if before and text[cand.start - 1:cand.start] == " " else []) + \
+                 ([after.group()] if after else [])
+    if not any(UPPER_WORD.fullmatch(w) and w.lower().rstrip(".") not in proper_time_words() for w in neighbours):
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    words = LINE_WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
+    return sum(w.isupper() for w in words) < len(words) / 2
+
+
 def recognize(doc: Doc, text: str, *, accept: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
     """The temporal expressions of a parsed text (`text` is doc.text, passed because spaCy rebuilds
     it on every access), in text order, not overlapping. Candidates that fail their rule's check,
     or `accept` (the normalizer's verdict), give way to the next best."""
     found = [c for c in candidates(doc, text)
-             if (accept is None or accept(c)) and passes_check(doc, c, text) and not is_in_a_title(text, c)]
+             if (accept is None or accept(c)) and passes_check(doc, c, text) and not is_in_a_title(text, c)
+             and not is_in_a_name(doc, c) and not is_in_an_upper_name(text, c)]
     return longest_first(found)

@@ -1,0 +1,98 @@
+"""Classes of errors found by reading the time stage's output on news from outside the TimeBank
+development set, on real sentences.
+
+Sentences are short excerpts of AFP and Xinhua wire stories (1997-2006) and of U.S. outlets
+(USA Today, The Washington Post, HuffPost; 2016), each coded as published on its story's date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def values(coded) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in coded.timexes if t.source == "text"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an infinitive on a noun is still to come  -- AFP, 2006-12-03 (a Sunday)
+    ('The unrest in Iraq is "much worse" than a civil war, United Nations Secretary General Kofi Annan told '
+     "the BBC in an interview to be broadcast Monday.", "2006-12-03", [("Monday", "2006-12-04")]),
+    ("Following is the competition schedule of the 2005 Artistic Gymnastics World Championships to kick off "
+     "here on Tuesday:", "2005-11-19", [("Tuesday", "2005-11-22")]),
+    # ... but not on a ranked noun ("the first ... to visit")
+    ("He was the first leader to visit Havana on Monday.", "2006-12-06", [("Monday", "2006-12-04")]),
+    # a simple present dated on its verb is a timetable  -- AFP, 2005-12-16; USA Today, 2016-02-18;
+    # Xinhua, 2005-11-22; HuffPost, 2016-09-27
+    ("The Civil Partnership Act comes into force on Monday in Northern Ireland.", "2005-12-16",
+     [("Monday", "2005-12-19")]),
+    ("The Silver State holds its Democratic caucuses on Saturday.", "2016-02-18", [("Saturday", "2016-02-20")]),
+    ("The tournament starts on June 9.", "2005-11-22", [("June 9", "2006-06-09")]),
+    ("It may not make it in time for the justices to hear it during the court term that begins next Monday "
+     "and ends in June.", "2016-09-27", [("next Monday", "2016-10-03"), ("June", "2017-06")]),
+    # ... not a state or a report
+    ("The figures as of Monday are the latest.", "2016-02-18", [("Monday", "2016-02-15")]),
+    # "since" before a determiner still looks back  -- AFP, 1997-04-13
+    ("Property stocks suffered the largest one-day fall since the May curbs.", "1997-04-13",
+     [("one-day", "P1D"), ("May", "1996-05")]),
+])
+def test_tense_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a word of time inside a name  -- AFP, 1997-04-13; USA Today, 2016-09-22; Washington Post, 2016-06-29
+    ("Chan Hiap Kong, senior director of the property consultancy Colliers Jardine, told the Sunday Times.",
+     "1997-04-13", []),
+    ("The haul topped $1 billion through the end of August, a USA TODAY analysis of newly filed "
+     "campaign-finance reports shows.", "2016-09-22", [("the end of August", "2016-08")]),
+    ("Cynthia Pellegrini, senior vice president of public policy at the March of Dimes, signed the letter.",
+     "2016-06-29", []),
+    ("Sales rose in March on Wall Street.", "2016-06-29", [("March", "2016-03")]),
+    # a newspaper is no frequency  -- AFP, 1997-04-20
+    ("The daily said the three Japanese companies would introduce the semiconductor.", "1997-04-20", []),
+    ("Rallies are held almost daily.", "1997-04-20", [("almost daily", "P1D")]),
+    # an adjective "future" names no time  -- AFP, 1997-04-15
+    ("The delegation signed two agreements pertaining to the future Special Administrative Region of Hong Kong.",
+     "1997-04-15", []),
+])
+def test_names_and_senses(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day with "last year" is one expression  -- Xinhua, 2006-11-24
+    ("The nitrobenzene fractionating tower of a chemical plant exploded on Nov. 13 last year.", "2006-11-24",
+     [("Nov. 13 last year", "2005-11-13")]),
+    # no space after an abbreviated month  -- Xinhua, 2006-11-02
+    ("The Third China-ASEAN Expo was held here from Oct. 31 to Nov.3.", "2006-11-02",
+     [("Oct. 31", "2006-10-31"), ("Nov.3", "2006-11-03")]),
+    # thousands separators  -- AFP, 2006-12-18
+    ("The team is trawling through 10,000 hours of CCTV footage.", "2006-12-18", [("10,000 hours", "PT10000H")]),
+    # a duration before a noun leaves the noun's article out  -- AFP, 2006-12-18
+    ("Owens signed a three-year, 25 million dollar contract.", "2006-12-18", [("three-year", "P3Y")]),
+    # "days a week" is a frequency  -- AFP, 2005-12-06
+    ("He has been watching football for 20 years, five days a week.", "2005-12-06",
+     [("20 years", "P20Y"), ("five days a week", "P1W")]),
+    # holidays, fixed and movable
+    ("It is a major theme of our campaign from now to Election Day.", "1998-10-26",
+     [("now", "PRESENT_REF"), ("Election Day", "1998-11-03")]),
+    ("They will meet on Valentine's Day and again on Good Friday.", "2025-01-10",
+     [("Valentine's Day", "2025-02-14"), ("Good Friday", "2025-04-18")]),
+])
+def test_expression_classes(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected
+
+
+def test_weekday_with_a_part_of_day_is_a_time(code_text):
+    # AFP, 1997-04-14
+    coded = code_text("Talks resumed Monday afternoon in Geneva.", published="1997-04-14")
+    assert [(t.text, t.type, t.value) for t in coded.timexes] == [("Monday afternoon", "TIME", "1997-04-14TAF")]
+
+
+def test_over_a_span_of_years_is_no_more_than(code_text):
+    # HuffPost, 2016: "over" as a preposition means across, not "more than"
+    coded = code_text("The company is offering $30 billion over 10 years.", published="2016-09-27")
+    assert [(t.text, t.value, t.mod) for t in coded.timexes] == [("10 years", "P10Y", None)]
+    coded = code_text("He has lived there for over 10 years.", published="2016-09-27")
+    assert [(t.text, t.value, t.mod) for t in coded.timexes] == [("over 10 years", "P10Y", "MORE_THAN")]
