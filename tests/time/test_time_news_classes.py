@@ -74,6 +74,10 @@ def test_names_and_senses(code_text, text, published, expected):
     # "days a week" is a frequency  -- AFP, 2005-12-06
     ("He has been watching football for 20 years, five days a week.", "2005-12-06",
      [("20 years", "P20Y"), ("five days a week", "P1W")]),
+    # "that November" is of the year in focus; "that" opening a clause is no determiner
+    ("In 1972, he ran for the Senate. He lost that November.", "2016-01-10",
+     [("1972", "1972"), ("that November", "1972-11")]),
+    ("He said that May was the worst month.", "2016-01-10", [("May", "2015-05")]),
     # holidays, fixed and movable
     ("It is a major theme of our campaign from now to Election Day.", "1998-10-26",
      [("now", "PRESENT_REF"), ("Election Day", "1998-11-03")]),

@@ -190,6 +190,10 @@ def month_alone(groups: Groups, ctx: Context) -> Normalized | None:
     if ctx.dct is None:
         return unresolved(f"XXXX-{month:02d}")
     rel = (groups.get("rel") or "").lower() or None
+    if rel == "that":
+        if ctx.anchor is not None:
+            return point(date(ctx.anchor.day.year, month, 1), "month")
+        rel = None
     return point(date(month_year(ctx.dct, month, rel, ctx.direction, ctx.in_noun_phrase), month, 1), "month")
 
 

@@ -144,6 +144,8 @@ def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
         return before is None or before.lower_ not in NOT_DURATION_BEFORE
     if cand.rule.check == "reference":
         return not is_discourse_now(span) and not is_soon_not_future(span) and not is_adjective_future(span)
+    if cand.rule.check == "determiner":  # not the "that" of a clause: "said that May was ..."
+        return span[0].dep_ != "mark" and span[-1].dep_ not in ("nsubj", "nsubjpass")
     if cand.rule.check == "frequency":
         return not is_publication(span)
     if cand.rule.check == "duration":
