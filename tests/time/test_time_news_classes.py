@@ -35,6 +35,12 @@ def values(coded) -> list[tuple[str, str | None]]:
     # "since" before a determiner still looks back  -- AFP, 1997-04-13
     ("Property stocks suffered the largest one-day fall since the May curbs.", "1997-04-13",
      [("one-day", "P1D"), ("May", "1996-05")]),
+    # the sentence's full stop is no part of the date: its head may be another clause's verb
+    # -- AFP, 2006-12-18 (a Monday)
+    ("Dexia bank, a big shareholder in pan-European stock market operator Euronext, will vote against a merger "
+     "between the operator and the New York Stock Exchange, chief "
+     "executive Axel Miller said on Tuesday.\n\nHe told the French financial newspaper Les Echos: \"We will vote "
+     "against the trans-Atlantic merger project.\"", "2006-12-18", [("Tuesday", "2006-12-12")]),
 ])
 def test_tense_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
@@ -51,6 +57,17 @@ def test_tense_classes(code_text, text, published, expected):
     ("Sales rose in March on Wall Street.", "2016-06-29", [("March", "2016-03")]),
     # a newspaper is no frequency  -- AFP, 1997-04-20
     ("The daily said the three Japanese companies would introduce the semiconductor.", "1997-04-20", []),
+    # a one-word holiday naming a kind of thing; a surname  -- NYT, Washington Post 2016; AFP 2006
+    ("The company retaliated against Christmas trees from Oregon.", "2016-09-28", []),
+    ("Protesters wore Halloween masks.", "2015-11-08", []),
+    ("Reading led after Jermaine Easter's goal.", "2006-12-20", []),
+    ("Sales rose before Christmas.", "2016-09-28", [("Christmas", "2015-12-25")]),
+    # ... a named day keeps its date before a noun  -- USA Today, 2016
+    ("He won on Super Tuesday and in Super Tuesday states.", "2016-09-28",
+     [("Super Tuesday", "2016-03-01"), ("Super Tuesday", "2016-03-01")]),
+    # a share is no number of quarters  -- Xinhua, 2005; NYT, 2016
+    ("The central bank raised rates by one quarter percentage point.", "2005-11-01", []),
+    ("They represent one-quarter to one-third of his union's workers.", "2016-01-30", []),
     ("Rallies are held almost daily.", "1997-04-20", [("almost daily", "P1D")]),
     # an adjective "future" names no time  -- AFP, 1997-04-15
     ("The delegation signed two agreements pertaining to the future Special Administrative Region of Hong Kong.",
@@ -78,6 +95,15 @@ def test_names_and_senses(code_text, text, published, expected):
     ("In 1972, he ran for the Senate. He lost that November.", "2016-01-10",
      [("1972", "1972"), ("that November", "1972-11")]),
     ("He said that May was the worst month.", "2016-01-10", [("May", "2015-05")]),
+    # decimal seconds  -- Xinhua, 2006
+    ("Liu won the 110m hurdles in 13.78 seconds.", "2006-11-27", [("13.78 seconds", "PT13.78S")]),
+    # "following" with no "the" is a preposition  -- AFP, 2006
+    ("The jury retired following two weeks of testimony.", "2006-12-20", [("two weeks", "P2W")]),
+    # "come November" looks ahead; "last summer" said in July is last year's; "the coming
+    # weekend" said on a weekday is this week's  -- Politico, NYT, 2016
+    ("She has the backers she will need come November.", "2016-03-23", [("November", "2016-11")]),
+    ("Trump announced his candidacy last summer.", "2016-07-05", [("last summer", "2015-SU")]),
+    ("Rallies are planned for the coming weekend.", "2016-06-14", [("the coming weekend", "2016-W24-WE")]),
     # holidays, fixed and movable
     ("It is a major theme of our campaign from now to Election Day.", "1998-10-26",
      [("now", "PRESENT_REF"), ("Election Day", "1998-11-03")]),

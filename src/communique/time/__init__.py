@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import CodedArticle, TimeExpr
 from .calendar import Point
@@ -74,6 +74,12 @@ def signal_word(before: str) -> str:
     return words[-1] if words else ""
 
 
+def expression_span(doc: Doc, text: str, cand: Candidate) -> Span | None:
+    """The tokens of the expression itself, without its modifier ("around [Wednesday's]") or a
+    sentence's full stop ("said on [Tuesday]."), whose head may be another clause's verb."""
+    return span_of(doc, cand.body_start, expression_end(text, cand.body_start, cand.end))
+
+
 def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
     """The tense the expression is read in: 'future' after a signal such as "as early as", or
     as the deadline a verb sets ("postponed until Tuesday"); 'past' after "since"; else the tense
@@ -85,7 +91,7 @@ def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
         return "future"
     if signal_word(before) in c.past_signals:
         return "past"
-    span = span_of(doc, cand.body_start, cand.end)  # "around [Wednesday's]"
+    span = expression_span(doc, text, cand)
     if span is None:
         return None
     if before.rsplit(" ", 1)[-1] in c.deadline_prepositions and sets_deadline(span.root):
@@ -93,9 +99,9 @@ def clause_direction(doc: Doc, text: str, cand: Candidate) -> str | None:
     return direction(span.root)
 
 
-def in_noun_phrase(doc: Doc, cand: Candidate) -> bool:
+def in_noun_phrase(doc: Doc, text: str, cand: Candidate) -> bool:
     """'a cutback in its oil supply in September': the date's preposition hangs on a noun."""
-    span = span_of(doc, cand.start, cand.end)
+    span = expression_span(doc, text, cand)
     if span is None:
         return False
     prep = span.root.head
@@ -214,7 +220,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         heading = cand.rule.norm == "clock" and stands_alone(text, start, end)
         focus = None if heading else anchor
         ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, focus,
-                      cand.rule.norm == "month" and in_noun_phrase(doc, cand))
+                      cand.rule.norm == "month" and in_noun_phrase(doc, text, cand))
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue

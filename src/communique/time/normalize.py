@@ -367,6 +367,9 @@ def half(groups: Groups, ctx: Context) -> Normalized | None:
     return point(date(year_, 1 if number == 1 else 7, 1), "half")
 
 
+SEASON_MONTHS = 3
+
+
 def season(groups: Groups, ctx: Context) -> Normalized | None:
     code = lookup("season", groups["season"] or "")
     if code is None:
@@ -380,7 +383,9 @@ def season(groups: Groups, ctx: Context) -> Normalized | None:
     else:
         start = date(ctx.dct.year, start_month, 1)
         year_ = ctx.dct.year
-        if rel in ("last", "past") or (rel not in ("this", "next", "coming") and ctx.direction == "past"):
+        if rel in ("last", "past"):
+            year_ -= add_months(start, SEASON_MONTHS) > ctx.dct  # "last summer", said in July, is last year's
+        elif rel not in ("this", "next", "coming") and ctx.direction == "past":
             year_ -= start > ctx.dct
         elif rel in ("next", "coming"):
             year_ += start <= ctx.dct
@@ -479,6 +484,8 @@ def relative_unit(groups: Groups, ctx: Context) -> Normalized | None:
     if ctx.dct is None:
         return unresolved("XXXX")
     offset = RELATIVE_OFFSET.get(rel, 0)
+    if unit == "WE" and rel == "coming" and ctx.dct.isoweekday() < 6:
+        offset = 0  # "the coming weekend", said on a weekday, is this week's
     return point(shift(ctx.dct, offset, unit), granularity(unit), "WE" if unit == "WE" else None)
 
 
@@ -665,6 +672,8 @@ def duration_value(amount: float | str, unit: str) -> str:
         amount, unit = ("X", "Y") if amount == "X" else (float(amount) * 10, "Y")
     if unit == "CE":
         return "PXC" if amount == "X" else f"P{int(float(amount) * 100)}Y"
+    if amount != "X" and unit == "SEC" and float(amount) != int(float(amount)):
+        return f"PT{float(amount):g}S"  # "14.78 seconds": ISO 8601 takes a decimal in the last unit
     if amount != "X" and float(amount) != int(float(amount)) and unit in SMALLER:
         factor, smaller = SMALLER[unit]
         whole = int(float(amount))

@@ -30,7 +30,9 @@ RATE_HEADS = frozenset({"NUM", "NOUN", "PROPN", "SYM"})
 NOT_SOON_BEFORE = frozenset({"as", "how", "too", "so"})
 NOT_SOON_AFTER = frozenset({"as", "after", "afterward", "afterwards", "thereafter"})
 FRACTION_NUMERATORS = frozenset({"a", "one", "three"})  # "a quarter of", "three-quarters of"
-FRACTION_OF = re.compile(r"\s+of\b")
+# what follows a share: "a quarter of the market", "one quarter percentage point", "one-quarter to one-third"
+FRACTION_OF = re.compile(r"\s+(?:of\b|percentage\s+points?\b|(?:basis\s+)?points?\b"
+                         r"|to\s+(?:one|two)[\s-]*(?:third|half|fifth))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,8 @@ def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
         return False
     if cand.rule.norm == "month" and not cand.groups.get("rel") and opens_a_name(doc, cand, text):
         return False
+    if cand.rule.norm == "holiday" and is_holiday_modifier(doc, cand):
+        return False
     if cand.rule.check is None:
         return True
     span = span_of(doc, cand.start, cand.end)
@@ -177,6 +181,25 @@ def opens_a_name(doc: Doc, cand: Candidate, text: str) -> bool:
         return False
     span = span_of(doc, cand.start, cand.end)
     return span is None or span.start == 0 or doc[span.start - 1].lower_ not in TIME_PREPOSITIONS
+
+
+# Nouns after a holiday that keep it a time: "Christmas Day", "the Easter weekend", "Christmas Eve".
+HOLIDAY_TIME_NOUNS = frozenset({"day", "eve", "week", "weekend", "holiday", "holidays", "season", "period",
+                                "morning", "afternoon", "evening", "night", "break", "recess", "vacation"})
+
+
+def is_holiday_modifier(doc: Doc, cand: Candidate) -> bool:
+    """'Christmas trees', 'Halloween masks', 'the Christmas party slaughter': a one-word holiday
+    naming a kind of thing, not a day (TimeML leaves it), unless it holds a year or "last"/"next".
+    A named day keeps its date before a noun: "Super Tuesday states", "Election Day turnout"."""
+    if cand.groups.get("year") or cand.groups.get("rel") or len((cand.groups.get("holiday") or "").split()) > 1:
+        return False
+    span = span_of(doc, cand.start, cand.end)
+    if span is None or span.end >= len(doc):
+        return False
+    word, following = span[-1], doc[span.end]
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i >= following.i \
+        and following.pos_ in ("NOUN", "PROPN") and following.lower_ not in HOLIDAY_TIME_NOUNS
 
 
 def is_discourse_now(span: Span) -> bool:
@@ -238,7 +261,8 @@ def is_rate(span: Span, cand: Candidate) -> bool:
 
 
 def is_fraction(text: str, cand: Candidate) -> bool:
-    """'three-quarters of its food', 'a quarter of the market': a share, not three quarters of a year."""
+    """'three-quarters of its food', 'a quarter of the market', 'one quarter percentage point': a
+    share, not three quarters of a year."""
     unit = (cand.groups.get("unit") or "").lower()
     numerator = (cand.groups.get("num") or "").lower()
     return (unit.startswith("quarter") and numerator in FRACTION_NUMERATORS
@@ -309,7 +333,7 @@ def is_in_a_title(text: str, cand: Candidate) -> bool:
 
 
 # Entity labels of names that may hold a word of time: "the Sunday Times", "Tuesday Group".
-NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT"})
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON"})
 
 
 def is_in_a_name(doc: Doc, cand: Candidate) -> bool:
