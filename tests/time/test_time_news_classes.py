@@ -30,6 +30,8 @@ def values(coded) -> list[tuple[str, str | None]]:
     ("The tournament starts on June 9.", "2005-11-22", [("June 9", "2006-06-09")]),
     ("It may not make it in time for the justices to hear it during the court term that begins next Monday "
      "and ends in June.", "2016-09-27", [("next Monday", "2016-10-03"), ("June", "2017-06")]),
+    # a date on a noun marked as planned looks ahead, whatever the clause's tense  -- Politico, 2016-01-27
+    ("She noted a planned Cruz rally on Saturday in Sioux City.", "2016-01-27", [("Saturday", "2016-01-30")]),
     # ... not a state or a report
     ("The figures as of Monday are the latest.", "2016-02-18", [("Monday", "2016-02-15")]),
     # "since" before a determiner still looks back  -- AFP, 1997-04-13

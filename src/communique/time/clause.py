@@ -19,6 +19,8 @@ STATUS_FILE = "time/status.toml"
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 # How far up the tree governing verbs are looked for ("threatened to ...", "plans to ...").
 MAX_GOVERNORS = 3
+# How many nouns up a date may hang on the noun it dates ("a planned rally in the city on Tuesday").
+NOUN_HOPS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ def is_future_in_past(verb: Token, aux: Token) -> bool:
 
 def direction(token: Token) -> str | None:
     """'past', 'future' or None (present or unknown) for the clause governing `token`."""
+    if dates_a_planned_noun(token):
+        return "future"  # "she noted a planned rally on Saturday"
     verb = clause_head(token)
     if not is_clause_head(verb):
         return None
@@ -147,6 +151,22 @@ def modifies(token: Token, verb: Token) -> bool:
     """Whether `token` hangs on `verb` itself or through a preposition ("take place on Thursday"),
     not through a noun ("get around Wednesday's ruling")."""
     return token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+
+
+def dates_a_planned_noun(token: Token) -> bool:
+    """Whether `token` dates a noun marked as planned: 'a planned rally on Saturday', 'the
+    upcoming vote on Tuesday' (its own tense, whatever the clause's)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return False  # a verb's tense is its own: "the planned talks, which collapsed"
+    head = token
+    for _ in range(NOUN_HOPS):  # "a planned rally in the city on Tuesday": city, then rally
+        head = head.head.head if head.head.dep_ == "prep" else head.head
+        if head.pos_ != "NOUN" or head.i == token.i:
+            return False
+        if any(child.dep_ in ("amod", "compound") and child.lower_ in cues().planning_modifiers
+               for child in head.children):
+            return True
+    return False
 
 
 def is_headline_infinitive(verb: Token) -> bool:
