@@ -116,6 +116,16 @@ def test_expression_classes(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
 
 
+def test_periods_of_a_match_are_no_calendar_periods(code_text):
+    # a sport report (AFP, 2006-12-20): "the first half" is the match's; a business story's is the year's
+    report = ("Reading shocked Premiership side Charlton in the Cup on Tuesday. The striker scored in the first "
+              "half. The goalkeeper kept a clean sheet and the team held on through the second half. The "
+              "midfielder was the best player in the tournament.")
+    assert values(code_text(report, published="2006-12-20")) == [("Tuesday", "2006-12-19")]
+    assert values(code_text("Sales rose in the first half, the company said.", published="2006-12-20")) == [
+        ("the first half", "2006-H1")]
+
+
 def test_weekday_with_a_part_of_day_is_a_time(code_text):
     # AFP, 1997-04-14
     coded = code_text("Talks resumed Monday afternoon in Geneva.", published="1997-04-14")

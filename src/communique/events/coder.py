@@ -13,8 +13,6 @@ place. Every decision is written to an optional trace, which
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -22,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, CodedArticle, Event
 from ..resources import load_toml
+from ..sport import is_sport_article, sport_words
 from ..time.clause import event_status as clause_status
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
@@ -402,49 +401,6 @@ class SentenceCoder:
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
                           - (date_rule == PUBLICATION_DATE_RULE) * 4,
                           definite=kind == "noun" and is_definite(token))
-
-
-@dataclass(frozen=True, slots=True)
-class SportWords:
-    """The lists of data/events/sport.toml."""
-
-    article_words: frozenset[str]
-    sentence_words: frozenset[str]
-    min_article_words: int
-    min_sentence_words: int
-
-
-@cache
-def sport_lexicon() -> SportWords:
-    table = load_toml("events/sport.toml")
-    return SportWords(frozenset(table["article_words"]), frozenset(table["sentence_words"]),
-                      int(table["min_article_words"]), int(table["min_sentence_words"]))
-
-
-def sport_words_in(tokens: Iterable[Token], words: frozenset[str]) -> set[str]:
-    """The sport words among the tokens, leaving out words inside names ("the UEFA Cup")."""
-    return {t.lower_ for t in tokens if t.lower_ in words and not t.ent_type_}
-
-
-@cache
-def article_words_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(sport_lexicon().article_words))) + r")\b")
-
-
-def is_sport_article(doc: Doc, text: str) -> bool:
-    """An article about sport (`text` is the doc's text, which spaCy would rebuild token by token)."""
-    lexicon = sport_lexicon()
-    # a look at the text first: most articles have too few sport words to check their tokens
-    if len(set(article_words_pattern().findall(text.lower()))) < lexicon.min_article_words:
-        return False
-    return len(sport_words_in(doc, lexicon.article_words)) >= lexicon.min_article_words
-
-
-def sport_words(sent: Span) -> list[str]:
-    """The sport words of a sentence of a sport article when it has enough of them, else []."""
-    lexicon = sport_lexicon()
-    found = sorted(sport_words_in(sent, lexicon.article_words | lexicon.sentence_words))
-    return found if len(found) >= lexicon.min_sentence_words else []
 
 
 @cache

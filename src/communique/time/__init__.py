@@ -28,6 +28,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import CodedArticle, TimeExpr
+from ..sport import is_sport_article
 from .calendar import Point
 from .clause import cues, direction, event_status, sets_deadline
 from .dating import EventDate, event_date
@@ -187,6 +188,16 @@ def amount_before_noun(doc: Doc, text: str, cand: Candidate) -> int | None:
     return at if at > cand.start else None
 
 
+GAME_PERIODS = frozenset({"quarter", "half"})
+
+
+def is_game_period(cand: Candidate) -> bool:
+    """In a sport report, "the fourth quarter" or "the first half" with no year is a period of
+    the match, not of the calendar."""
+    return cand.rule.norm in GAME_PERIODS and not any(
+        cand.groups.get(name) for name in ("year", "year2", "rel", "rel2", "ago"))
+
+
 def text_length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
@@ -203,7 +214,10 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     anchor: Point | None = None
     spans = []
     probe = Context(dct)  # a match its normalizer rejects ("Jan" alone) gives way to the next best
+    sport = is_sport_article(doc, text)
     for cand in recognize(doc, text, accept=lambda c: normalize(c.rule.norm, c.groups, probe) is not None):
+        if sport and is_game_period(cand):
+            continue
         mod = modifier(cand.groups)
         # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier]);
         # "over the weekend": "the weekend" ([preposition_before_determiner])
