@@ -138,3 +138,19 @@ def test_over_a_span_of_years_is_no_more_than(code_text):
     assert [(t.text, t.value, t.mod) for t in coded.timexes] == [("10 years", "P10Y", None)]
     coded = code_text("He has lived there for over 10 years.", published="2016-09-27")
     assert [(t.text, t.value, t.mod) for t in coded.timexes] == [("over 10 years", "P10Y", "MORE_THAN")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # words counting from the moment of speaking count from the day the quotation was spoken
+    # -- Politico, 2016-08-31 (a Wednesday); Washington Post, 2016-02-09 (a Tuesday)
+    ('"I know who won the debate tonight," Hannity said Tuesday night.', "2016-08-31",
+     [("tonight", "2016-08-30TNI"), ("Tuesday night", "2016-08-30TNI")]),
+    ('Trump said Monday: "We will vote tomorrow."', "2016-02-09",
+     [("Monday", "2016-02-08"), ("tomorrow", "2016-02-09")]),
+    # ... from publication when the speech has no other day, or the day is not the speech verb's
+    ('"We will vote tomorrow," Trump said.', "2016-02-09", [("tomorrow", "2016-02-10")]),
+    ('"Tonight we celebrate," he said ahead of Tuesday\'s vote.', "2016-08-31",
+     [("Tonight", "2016-08-31TNI"), ("Tuesday's", "2016-08-30")]),
+])
+def test_quotations_count_from_the_day_they_were_spoken(code_text, text, published, expected):
+    assert values(code_text(text, published=published)) == expected

@@ -35,6 +35,7 @@ from .dating import EventDate, event_date
 from .grammar import lookup
 from .normalize import Context, Normalized, modifier, normalize
 from .recognize import Candidate, recognize, span_of
+from .speech import from_speech_day
 
 __all__ = ["EventDate", "event_date", "event_status", "extract"]
 
@@ -188,6 +189,8 @@ def amount_before_noun(doc: Doc, text: str, cand: Candidate) -> int | None:
     return at if at > cand.start else None
 
 
+# Normalizers whose values count from the moment of speaking: "today", "tomorrow", "tonight".
+DEICTIC_NORMS = frozenset({"relative_day", "part_of_day"})
 GAME_PERIODS = frozenset({"quarter", "half"})
 
 
@@ -213,6 +216,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         timexes.append(line)
     anchor: Point | None = None
     spans = []
+    deictic: set[int] = set()  # the timexes that count from the moment of speaking ("tomorrow")
     probe = Context(dct)  # a match its normalizer rejects ("Jan" alone) gives way to the next best
     sport = is_sport_article(doc, text)
     for cand in recognize(doc, text, accept=lambda c: normalize(c.rule.norm, c.groups, probe) is not None):
@@ -248,9 +252,11 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
             anchor = result.point  # the entry under the heading is of that day
         if kind == "DATE" and PART_OF_DAY_VALUE.search(result.value):
             kind = "TIME"  # "Monday afternoon" (TimeML), though it anchors like the day it is on
+        if cand.rule.norm in DEICTIC_NORMS and not cand.groups.get("weekday"):
+            deictic.add(len(timexes))
         timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
                                 sentence=max(bisect_right(sentence_starts, start) - 1, 0)))
         if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:
             spans.append(span)
     doc.spans[SPAN_KEY] = spans
-    return timexes
+    return from_speech_day(doc, text, timexes, deictic, dct)

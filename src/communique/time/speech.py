@@ -1,0 +1,74 @@
+"""The day a quotation was spoken: '"We won tonight," Lin said Tuesday night' in a Wednesday
+story means Tuesday night.
+
+Words that count from the moment of speaking ("today", "tomorrow", "tonight", "last night") are
+valued from the publication date by the normalizer. Inside a quotation whose speech verb is
+dated to another day ("said on Monday"), they count from that day instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..model import TimeExpr
+from ..quotes.lexicon import lexicon as quote_cues
+from ..quotes.marks import Quotation, find_quotations
+from .clause import clause_head, modifies
+
+DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(T.*)?$")
+
+
+def day_of(value: str | None) -> tuple[date, str] | None:
+    """A day value's date and what follows it ("2016-08-30", "TNI"), else None."""
+    m = DAY.match(value or "")
+    return (date.fromisoformat(m[1]), m[2] or "") if m else None
+
+
+def speech_day(doc: Doc, quote: Quotation, timexes: list[TimeExpr], quotations: list[Quotation],
+               dct: date) -> date | None:
+    """The day the quotation's speech verb is dated to, when a day other than publication: a
+    day-valued expression outside quotation marks, in a sentence the quotation starts or ends
+    in, on a speech verb ("said Tuesday", "told reporters on Monday"; not "said ahead of
+    Tuesday's vote")."""
+    sentences = [span.sent for pos in (quote.open, quote.end - 1)
+                 if (span := doc.char_span(pos, pos + 1, alignment_mode="expand")) is not None]
+    verbs = quote_cues().speech_verbs
+    for timex in timexes:
+        found = day_of(timex.value)
+        if found is None or found[0] == dct or any(q.open <= timex.start < q.end for q in quotations):
+            continue
+        if not any(sent.start_char <= timex.start < sent.end_char for sent in sentences):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = clause_head(span.root)
+        if verb.lemma_.lower() in verbs and modifies(span.root, verb):
+            return found[0]
+    return None
+
+
+def from_speech_day(doc: Doc, text: str, timexes: list[TimeExpr], deictic: set[int], dct: date | None
+                    ) -> list[TimeExpr]:
+    """`timexes` with the deictic ones (by index) inside dated quotations counted from the
+    speech day."""
+    if dct is None or not deictic:
+        return timexes
+    quotations = find_quotations(text)
+    out = list(timexes)
+    for i in sorted(deictic):
+        timex = timexes[i]
+        quote = next((q for q in quotations if q.open < timex.start < q.end), None)
+        found = day_of(timex.value)
+        if quote is None or found is None:
+            continue
+        spoken = speech_day(doc, quote, timexes, quotations, dct)
+        if spoken is not None:
+            day, rest = found
+            out[i] = replace(timex, value=(day + (spoken - dct)).isoformat() + rest)
+    return out
+
