@@ -182,7 +182,8 @@ def amount_before_noun(doc: Doc, text: str, cand: Candidate) -> int | None:
     if not amount or span is None:
         return None
     unit = span[-1]
-    noun = unit.head if unit.head.i > unit.i else unit.head.head  # "three-year": year <- three? <- contract
+    # the noun the unit qualifies, right of it: "a three-year contract", or one up ("the 20 year conflict")
+    noun = unit.head if unit.head.i > unit.i else unit.head.head
     if noun.i <= unit.i or noun.pos_ not in ("NOUN", "PROPN") or noun.i - unit.i > NOUN_REACH:
         return None
     at = text.find(amount, cand.body_start, cand.end)

@@ -18,7 +18,7 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
 from .clause import direction
-from .grammar import Rule, keyword_classes, lexicon, rules
+from .grammar import Rule, keyword_classes, lexicon, lookup, rules
 
 # Entity labels under which a four-digit number is not a year.
 NOT_A_YEAR = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"})
@@ -169,8 +169,6 @@ def is_modal_may(doc: Doc, cand: Candidate) -> bool:
 
 # "the March for Life", "a March on Washington", "the March of the Combatant Mothers"
 NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+|our\s+)?([A-Z][\w.]*)")
-TIME_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "before",
-                               "after", "early", "late", "mid", "last", "next", "this", "of", "to"})
 
 
 def opens_a_name(doc: Doc, cand: Candidate, text: str) -> bool:
@@ -180,12 +178,7 @@ def opens_a_name(doc: Doc, cand: Candidate, text: str) -> bool:
     if after is None or after.group(1).lower().rstrip(".") in proper_time_words():
         return False
     span = span_of(doc, cand.start, cand.end)
-    return span is None or span.start == 0 or doc[span.start - 1].lower_ not in TIME_PREPOSITIONS
-
-
-# Nouns after a holiday that keep it a time: "Christmas Day", "the Easter weekend", "Christmas Eve".
-HOLIDAY_TIME_NOUNS = frozenset({"day", "eve", "week", "weekend", "holiday", "holidays", "season", "period",
-                                "morning", "afternoon", "evening", "night", "break", "recess", "vacation"})
+    return span is None or span.start == 0 or not lookup("time_preposition", doc[span.start - 1].text)
 
 
 def is_holiday_modifier(doc: Doc, cand: Candidate) -> bool:
@@ -199,7 +192,7 @@ def is_holiday_modifier(doc: Doc, cand: Candidate) -> bool:
         return False
     word, following = span[-1], doc[span.end]
     return word.dep_ in ("compound", "amod", "nmod") and word.head.i >= following.i \
-        and following.pos_ in ("NOUN", "PROPN") and following.lower_ not in HOLIDAY_TIME_NOUNS
+        and following.pos_ in ("NOUN", "PROPN") and not lookup("holiday_time_noun", following.text)
 
 
 def is_discourse_now(span: Span) -> bool:
@@ -332,7 +325,7 @@ def is_in_a_title(text: str, cand: Candidate) -> bool:
     return False
 
 
-# Entity labels of names that may hold a word of time: "the Sunday Times", "Tuesday Group".
+# Entity labels of names that may hold a word of time: "the Sunday Times", "Jermaine Easter".
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON"})
 
 

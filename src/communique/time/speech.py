@@ -8,7 +8,6 @@ dated to another day ("said on Monday"), they count from that day instead.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -17,15 +16,15 @@ from spacy.tokens import Doc
 from ..model import TimeExpr
 from ..quotes.lexicon import lexicon as quote_cues
 from ..quotes.marks import Quotation, find_quotations
+from .calendar import VALUE_DAY, safe_date
 from .clause import clause_head, modifies
-
-DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(T.*)?$")
 
 
 def day_of(value: str | None) -> tuple[date, str] | None:
-    """A day value's date and what follows it ("2016-08-30", "TNI"), else None."""
-    m = DAY.match(value or "")
-    return (date.fromisoformat(m[1]), m[2] or "") if m else None
+    """A day value's date and what follows it ("2016-08-30TNI" -> 2016-08-30, "TNI"), else None."""
+    m = VALUE_DAY.match(value or "")
+    day = safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    return (day, (value or "")[m.end():]) if m and day else None
 
 
 def speech_day(doc: Doc, quote: Quotation, timexes: list[TimeExpr], quotations: list[Quotation],
