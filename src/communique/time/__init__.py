@@ -10,7 +10,10 @@ its words in lexicon.toml); normalization reads each match relative to the publi
 the tense of its clause and the last date in focus (normalize.py). The tense may be overridden
 by a signal before the expression ("as early as", "effective", "since"; data/time/status.toml)
 or by a verb that sets a deadline ("postponed until Tuesday"). A clock time standing alone on
-its line (a live-blog heading) is of the publication day. The spans are also put on the Doc as
+its line (a live-blog heading) is of the publication day. "Today", "tomorrow" and "tonight"
+inside a quotation whose speech verb is dated ("said Tuesday night") count from that day
+(speech.py). In a sport report, "the first half" or "the fourth quarter" with no year is a
+period of the match and is left out (communique/sport.py). The spans are also put on the Doc as
 `doc.spans["communique_timex"]`, labelled with their TIMEX3 type.
 
 The article's printed date line (`coded.article.dateline`, e.g. "April 08, 2025") is not in
