@@ -45,7 +45,7 @@ __all__ = ["EventDate", "event_date", "event_status", "extract"]
 SPAN_KEY = "communique_timex"
 # Normalizers whose value depends on the tense of the clause: only these pay for reading it.
 TENSE_SENSITIVE = frozenset({"calendar", "month", "weekday", "holiday", "quarter", "season", "this_unit",
-                             "part_of_day", "clock", "day_before", "week_of"})
+                             "relative_unit", "part_of_day", "clock", "day_before", "week_of"})
 # Granularities a later anchored expression ("two days later") may count from.
 ANCHOR_GRANULARITIES = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
 # How many characters before an expression a future signal ("as early as") is looked for.
@@ -117,11 +117,14 @@ ABBREVIATION = re.compile(r"(?:^|\W)[A-Za-z]{1,4}\.$")
 
 
 def expression_end(text: str, start: int, end: int) -> int:
-    """The end of an expression without a sentence's full stop ("Tuesday." -> "Tuesday"); the
-    period of an abbreviation stays ("Feb.", "a.m.")."""
+    """The end of an expression without a sentence's full stop ("Tuesday." -> "Tuesday") or a
+    possessive ("Saturday's call" -> "Saturday", as TimeML tags it); the period of an
+    abbreviation stays ("Feb.", "a.m."), and so does a decade's "'s" ("the 1990's")."""
     if end > start + 1 and text[end - 1] == "." and not ABBREVIATION.search(text[start:end]) \
             and not text[start:end].endswith(("a.m.", "p.m.")):
         return end - 1
+    if end > start + 3 and text[end - 2:end] in ("'s", "\u2019s") and text[end - 3].isalpha():
+        return end - 2
     return end
 
 

@@ -486,6 +486,8 @@ def relative_unit(groups: Groups, ctx: Context) -> Normalized | None:
     offset = RELATIVE_OFFSET.get(rel, 0)
     if unit == "WE" and rel == "coming" and ctx.dct.isoweekday() < 6:
         offset = 0  # "the coming weekend", said on a weekday, is this week's
+    if unit == "WE" and rel == "this" and ctx.direction == "past" and ctx.dct.isoweekday() < 6:
+        offset = -1  # "has joined him this weekend", said on a Monday, is the weekend just past
     return point(shift(ctx.dct, offset, unit), granularity(unit), "WE" if unit == "WE" else None)
 
 
