@@ -86,6 +86,15 @@ def test_names_and_senses(code_text, text, published, expected):
     # no space after an abbreviated month  -- Xinhua, 2006-11-02
     ("The Third China-ASEAN Expo was held here from Oct. 31 to Nov.3.", "2006-11-02",
      [("Oct. 31", "2006-10-31"), ("Nov.3", "2006-11-03")]),
+    # ranges: both ends, the end in the year of the start  -- AFP, 2006-12-29; Politico, 2016-04-06;
+    # AFP, 2006-12-03
+    ("Failures of the July 12-August 14 Lebanon war have been the subject of an inquiry.", "2006-12-29",
+     [("July 12", "2006-07-12"), ("August 14", "2006-08-14")]),
+    ("The poll was conducted from March 30-April 4.", "2016-04-06",
+     [("March 30", "2016-03-30"), ("April 4", "2016-04-04")]),
+    ("Pinochet was accused of abuses during his 1973-1990 regime.", "2006-12-03", [("1973", "1973"), ("1990", "1990")]),
+    ("The holiday break lasts from Dec. 28 to Jan. 3.", "2005-12-20",
+     [("Dec. 28", "2005-12-28"), ("Jan. 3", "2006-01-03")]),
     # thousands separators  -- AFP, 2006-12-18
     ("The team is trawling through 10,000 hours of CCTV footage.", "2006-12-18", [("10,000 hours", "PT10000H")]),
     # a duration before a noun leaves the noun's article out  -- AFP, 2006-12-18

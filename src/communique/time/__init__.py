@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import CodedArticle, TimeExpr
 from ..sport import is_sport_article
-from .calendar import Point
+from .calendar import Point, parse_point, safe_date
 from .clause import cues, direction, event_status, sets_deadline
 from .dating import EventDate, event_date
 from .grammar import lookup
@@ -177,6 +177,23 @@ def apposed_day(timexes: list[TimeExpr], text: str, start: int) -> str | None:
     return timexes[-1].value if APPOSITION.fullmatch(between) else None
 
 
+RANGE = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*$")
+
+
+def range_end(timexes: list[TimeExpr], text: str, start: int, value: str | None) -> str | None:
+    """The end of a range takes the year of its start ("July 12-August 14", "from Dec. 28 to
+    Jan. 3" the next year), not one worked out on its own."""
+    if not timexes or not RANGE.fullmatch(text[timexes[-1].end:start]):
+        return None
+    first, last = parse_point(timexes[-1].value), parse_point(value)
+    if first is None or last is None or first.granularity != "day" or last.granularity != "day":
+        return None
+    day = safe_date(first.day.year, last.day.month, last.day.day)
+    if day is not None and day < first.day:
+        day = safe_date(first.day.year + 1, last.day.month, last.day.day)
+    return day.isoformat() if day is not None else None
+
+
 NOUN_REACH = 6  # "a three-year, 25 million dollar contract"
 
 
@@ -251,6 +268,9 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
             continue
         if cand.rule.norm == "day_before" and (same := apposed_day(timexes, text, start)) is not None:
             result = Normalized(same, anchors=False)
+        if cand.rule.norm == "calendar" and not cand.groups.get("year") \
+                and (ended := range_end(timexes, text, start, result.value)) is not None:
+            result = Normalized(ended)
         kind = result.type or cand.rule.type
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
                 and kind == "DATE" and not closes_period(text, start):

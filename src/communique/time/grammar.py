@@ -19,8 +19,12 @@ GRAMMAR_FILE = "time/grammar.toml"
 LEXICON_FILE = "time/lexicon.toml"
 
 # A match starts a word: not after a letter, digit, "$" or "/", nor after a hyphen, except the
-# hyphen of "post-" and "pre-" ("the post-1959 politics" names 1959; TimeML tags the year).
-NOT_INSIDE_A_WORD = r"(?<![\w$/])(?:(?<=\bpost-)|(?<=\bpre-)|(?<!-))"
+# hyphen of "post-" and "pre-" ("the post-1959 politics" names 1959; TimeML tags the year) and
+# the hyphen of a range after a number ("July 12-August 14", "1973-1990").
+NOT_INSIDE_A_WORD = r"(?<![\w$/])(?:(?<=\bpost-)|(?<=\bpre-)|(?<=[0-9]-)|(?<!-))"
+# ... and ends one: not before a letter, digit or "/", nor before a hyphen and a small letter
+# ("Monday-morning quarterbacks"); a range goes on after it ("Feb. 27-28", "July 12-August 14").
+NOT_BEFORE_A_WORD = r"(?!\w|-(?-i:[a-z])|/\w)"
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 
@@ -104,7 +108,7 @@ def rules() -> tuple[Rule, ...]:
     for spec in grammar["rule"]:
         body = expand(spec["pattern"], fragments, capture=True)
         try:
-            regex = re.compile(rf"{NOT_INSIDE_A_WORD}{prefix}(?:{body})(?!\w|-\w|/\w)", re.IGNORECASE)
+            regex = re.compile(rf"{NOT_INSIDE_A_WORD}{prefix}(?:{body}){NOT_BEFORE_A_WORD}", re.IGNORECASE)
         except re.error as e:
             raise DataFileError(
                 f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_TIME_BAD_RULE}]") from e
