@@ -32,6 +32,9 @@ def values(coded) -> list[tuple[str, str | None]]:
      "and ends in June.", "2016-09-27", [("next Monday", "2016-10-03"), ("June", "2017-06")]),
     # a date on a noun marked as planned looks ahead, whatever the clause's tense  -- Politico, 2016-01-27
     ("She noted a planned Cruz rally on Saturday in Sioux City.", "2016-01-27", [("Saturday", "2016-01-30")]),
+    # a plan made before another past moment may lie either side  -- WSJ, 1989-10-30 (a Monday)
+    ("The offer, previously had been scheduled to expire at midnight Friday.", "1989-10-30",
+     [("midnight Friday", "1989-10-27T24:00")]),
     # ... not a state or a report
     ("The figures as of Monday are the latest.", "2016-02-18", [("Monday", "2016-02-15")]),
     # "since" before a determiner still looks back  -- AFP, 1997-04-13
@@ -138,6 +141,15 @@ def test_periods_of_a_match_are_no_calendar_periods(code_text):
     assert values(code_text(report, published="2006-12-20")) == [("Tuesday", "2006-12-19")]
     assert values(code_text("Sales rose in the first half, the company said.", published="2006-12-20")) == [
         ("the first half", "2006-H1")]
+
+
+def test_a_clock_time_is_on_the_day_just_named(code_text):
+    # Washington Post, 2016-02-10: "8 p.m." is Tuesday's, though "eight years ago" came between
+    text = ("Sen. Bernie Sanders scored a decisive victory in Tuesday's New Hampshire presidential primary, "
+            "embarrassing Hillary Clinton in a state she won eight years ago. Sanders's victory, which Clinton "
+            "conceded when polls closed at 8 p.m., confirmed the strength of his campaign.")
+    assert values(code_text(text, published="2016-02-10")) == [
+        ("Tuesday", "2016-02-09"), ("eight years ago", "2008"), ("8 p.m.", "2016-02-09T20:00")]
 
 
 def test_weekday_with_a_part_of_day_is_a_time(code_text):

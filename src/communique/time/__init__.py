@@ -177,6 +177,7 @@ def apposed_day(timexes: list[TimeExpr], text: str, start: int) -> str | None:
     return timexes[-1].value if APPOSITION.fullmatch(between) else None
 
 
+CLOCK_DAY_REACH = 2  # sentences
 RANGE = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*$")
 
 
@@ -239,6 +240,9 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     if (line := dateline_timex(coded, dct)) is not None:
         timexes.append(line)
     anchor: Point | None = None
+    # the last day named, and its sentence: a clock time shortly after is on that day, even past a
+    # year named in between ("Tuesday's primary, which she won eight years ago ... at 8 p.m.")
+    day_in_focus: tuple[Point, int] | None = None
     spans = []
     deictic: set[int] = set()  # the timexes that count from the moment of speaking ("tomorrow")
     probe = Context(dct)  # a match its normalizer rejects ("Jan" alone) gives way to the next best
@@ -260,7 +264,11 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         needs_tense = cand.rule.norm in TENSE_SENSITIVE
         # a time heading a live-blog entry ("4:30 p.m." alone on its line) is of the publication day
         heading = cand.rule.norm == "clock" and stands_alone(text, start, end)
+        sentence = max(bisect_right(sentence_starts, cand.start) - 1, 0)
         focus = None if heading else anchor
+        if cand.rule.norm == "clock" and not heading and day_in_focus is not None \
+                and sentence - day_in_focus[1] <= CLOCK_DAY_REACH:
+            focus = day_in_focus[0]
         ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, focus,
                       cand.rule.norm == "month" and in_noun_phrase(doc, text, cand))
         result = normalize(cand.rule.norm, cand.groups, ctx)
@@ -275,14 +283,17 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
                 and kind == "DATE" and not closes_period(text, start):
             anchor = result.point
+            if anchor.granularity == "day":
+                day_in_focus = (anchor, sentence)
         elif heading and result.point is not None:
             anchor = result.point  # the entry under the heading is of that day
+            day_in_focus = (anchor, sentence)
         if kind == "DATE" and PART_OF_DAY_VALUE.search(result.value):
             kind = "TIME"  # "Monday afternoon" (TimeML), though it anchors like the day it is on
         if cand.rule.norm in DEICTIC_NORMS and not cand.groups.get("weekday"):
             deictic.add(len(timexes))
         timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
-                                sentence=max(bisect_right(sentence_starts, start) - 1, 0)))
+                                sentence=sentence))
         if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:
             spans.append(span)
     doc.spans[SPAN_KEY] = spans

@@ -103,6 +103,8 @@ def direction(token: Token) -> str | None:
         return "future"
     if any(is_future_in_past(verb, a) for a in auxes):
         return "future"
+    if is_planned_by_governor(verb) and planned_in_the_past(verb):
+        return None  # "the offer had been scheduled to expire Friday": a plan of the past, either side
     if is_planned_by_governor(verb) or verb.lemma_.lower() in c.scheduling_verbs:
         return "future"
     if any(child.dep_ == "acomp" and child.lemma_.lower() in c.planning_verbs for child in verb.children):
@@ -189,6 +191,12 @@ def sets_deadline(token: Token) -> bool:
     """'postponed until [Tuesday morning]', 'has given them until [9 a.m. Tuesday]': the verb of
     the clause moves a deadline (the caller checks the preposition before the date)."""
     return clause_head(token).lemma_.lower() in cues().deadline_verbs
+
+
+def planned_in_the_past(verb: Token) -> bool:
+    """'had been scheduled to', 'had planned to': a plan made before another past moment (a plan
+    in the simple past, "were planning to drive Monday", still looks ahead)."""
+    return any(a.lower_ == "had" for a in auxiliaries(clause_head(verb.head)))
 
 
 def is_planned_by_governor(verb: Token) -> bool:
