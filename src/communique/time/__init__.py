@@ -68,13 +68,10 @@ def dateline_timex(coded: CodedArticle, dct: date | None) -> TimeExpr | None:
     return TimeExpr(text=dateline, start=0, end=0, type="DATE", value=dct.isoformat(), source="dateline")
 
 
-SIGNAL_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
-
-
 def signal_word(before: str) -> str:
     """The word that governs an expression, past a determiner: "since [the May curbs]" -> since."""
     words = before.split()
-    while words and words[-1] in SIGNAL_DETERMINERS:
+    while words and words[-1] in cues().signal_determiners:
         words.pop()
     return words[-1] if words else ""
 
@@ -178,6 +175,7 @@ def apposed_day(timexes: list[TimeExpr], text: str, start: int) -> str | None:
 
 
 CLOCK_DAY_REACH = 2  # sentences
+RANGE_TURN_DAYS = 92
 RANGE = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*$")
 
 
@@ -191,7 +189,11 @@ def range_end(timexes: list[TimeExpr], text: str, start: int, value: str | None)
         return None
     day = safe_date(first.day.year, last.day.month, last.day.day)
     if day is not None and day < first.day:
+        # only a short range turns the year ("Dec. 28 to Jan. 3"); "moved from May 10 to April 30"
+        # is no range at all, and the end keeps its own value
         day = safe_date(first.day.year + 1, last.day.month, last.day.day)
+        if day is None or (day - first.day).days > RANGE_TURN_DAYS:
+            return None
     return day.isoformat() if day is not None else None
 
 

@@ -140,20 +140,16 @@ def holiday_date(spec: str, year: int) -> date | None:
     if m := HOLIDAY_NTH.match(spec):
         month, weekday, nth = int(m[1]), WEEKDAY_CODES.index(m[2]) + 1, int(m[3])
         if nth > 0:
-            first = weekday_on_or_after(date(year, month, 1), weekday)
+            first = weekday_after(date(year, month, 1) - timedelta(days=1), weekday)
             day = first + timedelta(weeks=nth - 1)
             return day if day.month == month else None
         last = date(year, month, monthrange(year, month)[1])
         return last - timedelta(days=(last.isoweekday() - weekday) % 7)
     if m := HOLIDAY_ON_OR_AFTER.match(spec):
-        return weekday_on_or_after(date(year, int(m[1]), int(m[3])), WEEKDAY_CODES.index(m[2]) + 1)
+        return weekday_after(date(year, int(m[1]), int(m[3])) - timedelta(days=1), WEEKDAY_CODES.index(m[2]) + 1)
     if m := HOLIDAY_EASTER.match(spec):
         return easter(year) + timedelta(days=int(m[1] or 0))
     return None
-
-
-def weekday_on_or_after(day: date, weekday: int) -> date:
-    return day + timedelta(days=(weekday - day.isoweekday()) % 7)
 
 
 def easter(year: int) -> date:

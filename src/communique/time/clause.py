@@ -31,12 +31,13 @@ class Cues:
     future_signals: frozenset[str]
     not_future_signals: frozenset[str]
     past_signals: frozenset[str]
+    signal_determiners: frozenset[str]
     deadline_verbs: frozenset[str]
     deadline_prepositions: frozenset[str]
     planning_verbs: frozenset[str]
     planning_modifiers: frozenset[str]
     ranking_words: frozenset[str]
-    present_state_verbs: frozenset[str]
+    timetable_verbs: frozenset[str]
     negation_words: frozenset[str]
     denial_verbs: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -135,11 +136,10 @@ def is_since_clause(verb: Token) -> bool:
 
 
 def is_timetable_present(token: Token, verb: Token, auxes: list[Token]) -> bool:
-    """A simple present dated on the verb itself tells a timetable: 'meets Monday', 'ends in
-    June'. Not states and reports ('is', 'says', 'knows'), nor a date on a noun ("follows
-    Tuesday's declaration")."""
+    """A simple present of a timetable verb dated on the verb itself: 'meets Monday', 'ends in
+    June' (not a date on a noun: "follows Tuesday's declaration")."""
     return (verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not auxes and modifies(token, verb)
-            and verb.lemma_.lower() not in cues().present_state_verbs)
+            and verb.lemma_.lower() in cues().timetable_verbs)
 
 
 def is_present_be_to(verb: Token) -> bool:

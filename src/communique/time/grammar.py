@@ -20,8 +20,9 @@ LEXICON_FILE = "time/lexicon.toml"
 
 # A match starts a word: not after a letter, digit, "$" or "/", nor after a hyphen, except the
 # hyphen of "post-" and "pre-" ("the post-1959 politics" names 1959; TimeML tags the year) and
-# the hyphen of a range after a number ("July 12-August 14", "1973-1990").
-NOT_INSIDE_A_WORD = r"(?<![\w$/])(?:(?<=\bpost-)|(?<=\bpre-)|(?<=[0-9]-)|(?<!-))"
+# the hyphen of a range after a number, before a month or a year ("July 12-August 14",
+# "1973-1990"; not "2-3 days").
+NOT_INSIDE_A_WORD = r"(?<![\w$/])(?:(?<=\bpost-)|(?<=\bpre-)|(?<=[0-9]-)(?=(?-i:[A-Z])|[0-9]{4})|(?<!-))"
 # ... and ends one: not before a letter, digit or "/", nor before a hyphen and a small letter
 # ("Monday-morning quarterbacks"); a range goes on after it ("Feb. 27-28", "July 12-August 14").
 NOT_BEFORE_A_WORD = r"(?!\w|-(?-i:[a-z])|/\w)"

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from .calendar import (
     GRANULARITIES,
+    HOLIDAY_FIXED,
     SEASON_START_MONTH,
     UNIT_GRANULARITY,
     Point,
@@ -255,8 +256,7 @@ def holiday(groups: Groups, ctx: Context) -> Normalized | None:
     if groups.get("year"):
         year_ = full_year(groups["year"])
     elif ctx.dct is None:
-        fixed = FIXED_HOLIDAY.match(spec)
-        return unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
+        return unresolved(f"XXXX-{spec}" if HOLIDAY_FIXED.match(spec) else "XXXX-XX-XX")
     else:
         # a movable feast is placed by this year's date of it
         this_year = holiday_date(spec, ctx.dct.year)
@@ -267,9 +267,6 @@ def holiday(groups: Groups, ctx: Context) -> Normalized | None:
         year_ = nearest_year(ctx.dct, this_year.month, this_year.day, direction)
     day = holiday_date(spec, year_)
     return point(day, "day") if day is not None else None
-
-
-FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 
 
 # ---- quarters, halves, seasons ---------------------------------------------------------------

@@ -172,13 +172,18 @@ NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+|our\s+)?([A
 
 
 def opens_a_name(doc: Doc, cand: Candidate, text: str) -> bool:
-    """A month alone followed by a preposition and a capitalized word that is no time opens a
-    name, unless a preposition of time puts it in time ("left in March for Paris")."""
+    """A month after an article ("the annual March", "a March") and before a preposition and a
+    capitalized word that is no time opens a name ("scheduled for June on Capitol Hill" is June)."""
     after = NAME_AFTER_MONTH.match(text, cand.end)
     if after is None or after.group(1).lower().rstrip(".") in proper_time_words():
         return False
     span = span_of(doc, cand.start, cand.end)
-    return span is None or span.start == 0 or not lookup("time_preposition", doc[span.start - 1].text)
+    if span is None:
+        return False
+    before = span.start - 1
+    while before >= 0 and doc[before].pos_ == "ADJ":
+        before -= 1
+    return before >= 0 and doc[before].pos_ == "DET"
 
 
 def is_holiday_modifier(doc: Doc, cand: Candidate) -> bool:

@@ -16,15 +16,14 @@ from spacy.tokens import Doc
 from ..model import TimeExpr
 from ..quotes.lexicon import lexicon as quote_cues
 from ..quotes.marks import Quotation, find_quotations
-from .calendar import VALUE_DAY, safe_date
+from .calendar import parse_point
 from .clause import clause_head, modifies
 
 
 def day_of(value: str | None) -> tuple[date, str] | None:
     """A day value's date and what follows it ("2016-08-30TNI" -> 2016-08-30, "TNI"), else None."""
-    m = VALUE_DAY.match(value or "")
-    day = safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
-    return (day, (value or "")[m.end():]) if m and day else None
+    point = parse_point(value)
+    return (point.day, (value or "")[len("YYYY-MM-DD"):]) if point and point.granularity == "day" else None
 
 
 def speech_day(doc: Doc, quote: Quotation, timexes: list[TimeExpr], quotations: list[Quotation],
