@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .resources import load_toml
 
 SPORT_FILE = "sport.toml"
+SPORT_ARTICLE_KEY = "communique_sport_article"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +45,16 @@ def article_words_pattern() -> re.Pattern[str]:
 
 
 def is_sport_article(doc: Doc, text: str) -> bool:
-    """An article about sport (`text` is the doc's text, which spaCy would rebuild token by token)."""
+    """An article about sport (`text` is the doc's text, which spaCy would rebuild token by token).
+    Worked out once per Doc: the time stage and the event coder both ask."""
+    if (known := doc.user_data.get(SPORT_ARTICLE_KEY)) is not None:
+        return bool(known)
     lexicon = sport_lexicon()
     # a look at the text first: most articles have too few sport words to check their tokens
-    if len(set(article_words_pattern().findall(text.lower()))) < lexicon.min_article_words:
-        return False
-    return len(sport_words_in(doc, lexicon.article_words)) >= lexicon.min_article_words
+    sport = len(set(article_words_pattern().findall(text.lower()))) >= lexicon.min_article_words \
+        and len(sport_words_in(doc, lexicon.article_words)) >= lexicon.min_article_words
+    doc.user_data[SPORT_ARTICLE_KEY] = sport
+    return sport
 
 
 def sport_words(sent: Span) -> list[str]:

@@ -116,7 +116,7 @@ def direction(token: Token) -> str | None:
         return "future"  # "talks set for Thursday", "scheduled for next week"
     if is_present_be_to(verb):
         return "future"  # "is to resume trading in Paris Tuesday"
-    if is_headline_infinitive(verb) or is_infinitival_relative(verb) and modifies(token, verb):
+    if is_headline_infinitive(verb) or (is_infinitival_relative(verb) and modifies(token, verb)):
         return "future"  # "an interview to be broadcast Monday", "talks to take place on Thursday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return "past"

@@ -340,10 +340,15 @@ def is_in_a_name(doc: Doc, cand: Candidate) -> bool:
     span = span_of(doc, cand.start, cand.end)
     if span is None or span[0].ent_type_ not in NAME_LABELS:
         return False
-    entity = next((ent for ent in doc.ents if ent.start <= span.start < ent.end), None)
-    if entity is None or entity.end < span.end:
+    first = span.start  # the entity's first token, found by its IOB tags
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    last = span.start
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    if last < span.end - 1:
         return False
-    rest = [token for token in entity if not span.start <= token.i < span.end]
+    rest = [doc[i] for i in range(first, last + 1) if not span.start <= i < span.end]
     return any(token.is_title and token.lower_ not in proper_time_words() for token in rest)
 
 
