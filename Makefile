@@ -7,6 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DB     ?= communique.duckdb
 SHARED ?= ../shared
+EVAL_ARGS ?= --halves   # every gold set also scored on its two halves, split by id
 
 .PHONY: setup run test lint bench eval lock clean
 
@@ -37,7 +38,7 @@ bench: setup
 
 # Accuracy on the development gold sets, scored by the shared scorer.
 eval: setup
-	$(BIN)/python scripts/evaluate.py --shared $(SHARED)
+	$(BIN)/python scripts/evaluate.py --shared $(SHARED) $(EVAL_ARGS)
 
 # Re-pin every installed package after a change to the dependencies in pyproject.toml.
 lock: setup
