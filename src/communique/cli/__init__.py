@@ -29,12 +29,11 @@ from rich.text import Text
 
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
-from ..model import CodedArticle
 from ..optional import optional_module
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import CodingSummary, article_view, table
-from ..store import EventFilter, open_store
+from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
 from .common import db_option, err, opened, out, print_rows
 
 
@@ -88,9 +87,9 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
+    writer = None if store is None else BatchWriter(store, batch_size)
     rejected = coded_count = 0
     summary = CodingSummary()
-    pending: list[CodedArticle] = []
     started = time.perf_counter()
     try:
         with progress_bar() as progress:
@@ -107,13 +106,10 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
                     click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
                 elif fmt == "table":
                     summary.add(result)
-                if store is not None:
-                    pending.append(result)
-                    if len(pending) >= batch_size:
-                        store.write(pending)
-                        pending.clear()
-            if store is not None and pending:
-                store.write(pending)
+                if writer is not None:
+                    writer.add(result)
+            if writer is not None:
+                writer.flush()
     except CommuniqueError as e:
         raise click.ClickException(str(e)) from e
     finally:
@@ -153,7 +149,7 @@ def articles(db: str, limit: int | None) -> None:
       communique articles --limit 20
     """
     with opened(db) as store:
-        rows = store.articles(limit=limit)
+        rows = store.articles(ArticleFilter(limit=limit))
     out.print(table(rows, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places",
                            "timexes"], title=f"{len(rows)} article(s) in {db}", widths={"title": 50}))
 
