@@ -65,6 +65,7 @@ E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed
 E_STORE_MISSING = "E301"  # the database file does not exist (read-only use)
 E_STORE_UNOPENABLE = "E302"  # DuckDB cannot open the database file
 E_STORE_NO_TABLE = "E303"  # a table name that is not one of the store's tables
+E_EXPORT_UNKNOWN_FORMAT = "E305"  # an export format no module of communique/export registers
 
 # E4xx: actors (knowledge base and its commands).
 E_ACTORS_BAD_ROW = "E401"  # a KB row lacks a required column

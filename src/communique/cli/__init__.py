@@ -6,13 +6,10 @@ explain`, ...) in a module of this package listed in `STAGE_COMMANDS`, exposing 
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
 import time
-from collections.abc import Iterator
-from typing import Any
 
 import click
 from rich.progress import (
@@ -29,6 +26,7 @@ from rich.text import Text
 
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
+from ..export import ExportRequest, output_formats
 from ..optional import optional_module
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
@@ -203,8 +201,8 @@ def events(db: str, actor: str | None, recipient: str | None, event_type: str | 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(output_formats())), default="jsonl", show_default=True,
+              help="; ".join(f"{f.name}: {f.help}" for f in output_formats().values()) + ".")
 @click.option("--table", "table_name", default="events", show_default=True,
               help="For csv and parquet: articles, events, quotes, timexes, places or actors.")
 @click.option("-o", "--output", help="File to write (required for parquet; default standard output).")
@@ -217,39 +215,16 @@ def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
       communique export --format jsonl > coded.jsonl
       communique export --format parquet --table events -o events.parquet
     """
-    if fmt == "parquet" and output is None:
-        raise click.UsageError("parquet needs a file: add -o FILE.parquet")
+    output_format = output_formats()[fmt]
+    if output_format.needs_file and output is None:
+        raise click.UsageError(f"{fmt} needs a file: add -o FILE.{fmt}")
     with opened(db) as store:
-        if fmt == "jsonl":
-            lines = (json.dumps(c.to_dict(), ensure_ascii=False) for c in store.iter_coded())
-            write_lines(lines, output)
-            return
         try:
-            if output is None:
-                write_csv(store.table_rows(table_name))
-                return
-            count = store.export_table(table_name, output, fmt)
+            count = output_format.write(store, ExportRequest(stdout=sys.stdout, table=table_name, path=output))
         except CommuniqueError as e:
             raise click.ClickException(str(e)) from e
-    err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
-
-
-def write_lines(lines: Iterator[str], output: str | None) -> None:
-    if output is None:
-        for line in lines:
-            click.echo(line)
-        return
-    with open(output, "w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(line + "\n")
-
-
-def write_csv(rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
+    if count is not None:
+        err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
 
 
 # Modules of this package that add commands of their own, skipped until they exist.
