@@ -52,6 +52,8 @@ E_TOO_LARGE = "E010"  # larger than the size limit
 E_READER_FAILED = "E013"  # the format's parser failed on this input
 E_STAGE_FAILED = "E020"  # a stage raised on this article (a bug)
 E_UNKNOWN_STAGE = "E021"  # COMMUNIQUE_STAGES names a stage that does not exist
+E_STAGE_NEEDS = "E022"  # COMMUNIQUE_STAGES runs a stage without a stage it requires
+E_STAGE_OUTSIDE = "E023"  # a stage's code called outside the runner, with no context handed to it
 
 # E1xx: data files (resources.py).
 E_DATA_MISSING = "E101"  # a data file is neither in COMMUNIQUE_DATA_DIR nor packaged

@@ -1,7 +1,8 @@
 """The `communique` command: a thin layer over the library. Only the `cli` package prints.
 
 The core commands live here; each stage may add its own (`communique quotes`, `communique
-explain`, ...) in a module of this package listed in `STAGE_COMMANDS`, exposing `COMMANDS`.
+explain`, ...) in a module of this package imported by `register_stage_commands`, exposing `COMMANDS`
+(imported by name: a listed module that is missing is an error, not a command left out).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from rich.text import Text
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
-from ..optional import optional_module
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import CodingSummary, article_view, table
@@ -227,15 +227,16 @@ def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
         err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
 
 
-# Modules of this package that add commands of their own, skipped until they exist.
-STAGE_COMMANDS = ("time", "geo", "actors", "quotes", "events")
-
-
 def register_stage_commands() -> None:
-    for name in STAGE_COMMANDS:
-        module = optional_module(f"{__name__}.{name}")
-        for command in module.COMMANDS if module is not None else []:
-            main.add_command(command)
+    # imported here, at the end: they use this package's shared parts (and `from . import events`
+    # would give the `events` command defined above, not the module)
+    from .actors import COMMANDS as ACTOR_COMMANDS
+    from .events import COMMANDS as EVENT_COMMANDS
+    from .geo import COMMANDS as GEO_COMMANDS
+    from .quotes import COMMANDS as QUOTE_COMMANDS
+
+    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS]:
+        main.add_command(command)
 
 
 register_stage_commands()

@@ -1,12 +1,13 @@
 """The quotes stage: who said what, tied to the actor who said it.
 
-    extract(doc, coded) -> list[Quote]
+    extract(doc, coded, context) -> list[Quote]
 
 Direct quotes ('"...," Peskov told reporters'), partial quotes (a quoted fragment inside the
 reporter's sentence) and indirect speech ('the Kremlin said (that) ...', 'according to X').
 Each quote has its content span (without the quotation marks), its kind, its cue verb as
 written, and its speaker: the phrase that names the speaker in the article, with the name,
-code, sector and role of the actor the actors stage resolved for it when that stage ran.
+code, sector and role of the actor the actors stage resolved for it (its `actor_at` and
+`as_ref`, handed over in the StageContext).
 
 Modules: marks (pairing quotation marks), lexicon (cue verbs and limits, from
 data/quotes/cues.toml), direct (quotations and their attribution), indirect (reported
@@ -22,12 +23,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from ..model import ActorRef, CodedArticle, Quote
+from ..stage import StageContext
 from .attribution import Attribution
 from .direct import QuotationTokens, content_part, quotation_tokens, quote_attributions
 from .indirect import reported_speech
 from .lexicon import Lexicon, lexicon
 from .marks import Quotation, find_quotations
-from .speakers import SpeakerResolver
+from .speakers import ActorLinks, SpeakerResolver
 
 __all__ = ["extract"]
 
@@ -35,7 +37,7 @@ NEWLINE = re.compile("\n+")  # a run of line breaks is one paragraph break
 CONTINUED_SPEAKER_PARAGRAPHS = 2
 
 
-def extract(doc: Doc, coded: CodedArticle) -> list[Quote]:
+def extract(doc: Doc, coded: CodedArticle, context: StageContext) -> list[Quote]:
     """The quotes of one parsed article, in text order."""
     lex = lexicon()
     text = coded.article.text or doc.text  # the same string; spaCy rebuilds doc.text on every access
@@ -51,7 +53,9 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Quote]:
         with_quoted_words(a, quotations, text)
     attributions = sorted(quoted + reported, key=lambda a: a.start)
     continue_last_speaker(attributions)
-    speakers = resolve_speakers(doc, coded, attributions, lex, inside_quote)
+    links = ActorLinks(context.actor_at, context.as_ref) \
+        if context.actor_at is not None and context.as_ref is not None else None
+    speakers = resolve_speakers(doc, coded, attributions, lex, inside_quote, links)
     sentence_starts = [s.start_char for s in doc.sents]
     return [as_quote(text, a, speakers.get(id(a)), sentence_starts) for a in attributions]
 
@@ -108,10 +112,10 @@ def overlaps_direct(reported: Attribution, quoted: list[Attribution]) -> bool:
 
 
 def resolve_speakers(doc: Doc, coded: CodedArticle, attributions: list[Attribution], lex: Lexicon,
-                     inside_quote: bytearray) -> dict[int, ActorRef]:
+                     inside_quote: bytearray, actors: ActorLinks | None) -> dict[int, ActorRef]:
     """The speaker of each attribution (keyed by id), resolved in the order the speakers are
     named so that a pronoun finds the last named speaker before it."""
-    resolver = SpeakerResolver(doc, coded, lex, inside_quote)
+    resolver = SpeakerResolver(doc, coded, lex, inside_quote, actors)
     speakers: dict[int, ActorRef] = {}
     for a in sorted((a for a in attributions if a.speaker is not None), key=lambda a: a.speaker[0]):
         speakers[id(a)] = resolver.ref(a.speaker)
