@@ -9,7 +9,7 @@ written, and its speaker: the phrase that names the speaker in the article, with
 code, sector and role of the actor the actors stage resolved for it (its `actor_at` and
 `as_ref`, handed over in the StageContext).
 
-Modules: marks (pairing quotation marks), lexicon (cue verbs and limits, from
+Modules: lexicon (cue verbs and limits, from
 data/quotes/cues.toml), direct (quotations and their attribution), indirect (reported
 speech), speakers (speaker phrases, pronouns, actor links).
 """
@@ -22,13 +22,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ..docfacts import quotations as doc_quotations
+from ..docfacts import sentence_starts as doc_sentence_starts
+from ..marks import Quotation
 from ..model import ActorRef, CodedArticle, Quote
 from ..stage import StageContext
 from .attribution import Attribution
 from .direct import QuotationTokens, content_part, quotation_tokens, quote_attributions
 from .indirect import reported_speech
 from .lexicon import Lexicon, lexicon
-from .marks import Quotation, find_quotations
 from .speakers import ActorLinks, SpeakerResolver
 
 __all__ = ["extract"]
@@ -41,7 +43,7 @@ def extract(doc: Doc, coded: CodedArticle, context: StageContext) -> list[Quote]
     """The quotes of one parsed article, in text order."""
     lex = lexicon()
     text = coded.article.text or doc.text  # the same string; spaCy rebuilds doc.text on every access
-    quotations = find_quotations(text)
+    quotations = doc_quotations(doc, text)
     positions = quotation_tokens(doc, quotations)
     inside_quote, mark_tokens = quotation_masks(len(doc), quotations, positions)
     paragraph_of = paragraph_finder(text)
@@ -56,7 +58,7 @@ def extract(doc: Doc, coded: CodedArticle, context: StageContext) -> list[Quote]
     links = ActorLinks(context.actor_at, context.as_ref) \
         if context.actor_at is not None and context.as_ref is not None else None
     speakers = resolve_speakers(doc, coded, attributions, lex, inside_quote, links)
-    sentence_starts = [s.start_char for s in doc.sents]
+    sentence_starts = doc_sentence_starts(doc)
     return [as_quote(text, a, speakers.get(id(a)), sentence_starts) for a in attributions]
 
 

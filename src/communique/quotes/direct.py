@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from ..marks import Quotation
 from .attribution import Attribution
 from .indirect import complement_bounds
 from .lexicon import Lexicon
-from .marks import Quotation
 from .speakers import according_source, cue_phrase, mention_bounds, subject_of
 
 SENTENCE_END = frozenset({".", "!", "?"})

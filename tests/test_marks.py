@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.marks import find_quotations
 from communique.quotes.direct import quotation_tokens
-from communique.quotes.marks import find_quotations
 
 
 def contents(text: str) -> list[str]:
