@@ -59,6 +59,7 @@ E_STAGE_OUTSIDE = "E023"  # a stage's code called outside the runner, with no co
 E_DATA_MISSING = "E101"  # a data file is neither in COMMUNIQUE_DATA_DIR nor packaged
 E_DATA_SYNTAX = "E102"  # a data file is not valid TOML or JSON
 E_DATA_BAD_ROW = "E103"  # a row of a data table has the wrong number of columns or lacks its key
+E_DATA_NO_LIST = "E104"  # a data file lacks a word list the code reads from it
 
 # E2xx: the spaCy model.
 E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed
