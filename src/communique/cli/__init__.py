@@ -28,6 +28,7 @@ from rich.text import Text
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
+from ..model import STATUSES, Status
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import CodingSummary, article_view, table
@@ -177,12 +178,12 @@ def show(article: str, db: str) -> None:
 @click.option("--actor", help="Actor code, or part of one: RUS, USAGOV, IGO.")
 @click.option("--recipient", help="Recipient code, or part of one.")
 @click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ...")
-@click.option("--status", type=click.Choice(["asserted", "planned", "negated", "hypothetical", "reported"]))
+@click.option("--status", type=click.Choice(STATUSES))
 @click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: str | None,
+def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: Status | None,
            since: str | None, until: str | None, limit: int, fmt: str) -> None:
     """List stored events by their own date, newest first. Negated events are left out
     unless asked for with --status negated.

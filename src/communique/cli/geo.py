@@ -6,6 +6,7 @@ import click
 
 from ..geo.gazetteer import load_gazetteer
 from ..geo.resolve import prior
+from ..model import PLACE_ROLES, PlaceRole
 from ..render import table
 from ..store import PlaceFilter
 from .common import db_option, opened, out
@@ -13,10 +14,10 @@ from .common import db_option, opened, out
 
 @click.command()
 @db_option
-@click.option("--role", type=click.Choice(["location", "actor"]), help="Only locations, or only metonyms (actors).")
+@click.option("--role", type=click.Choice(PLACE_ROLES), help="Only locations, or only metonyms (actors).")
 @click.option("--country", help="Only places in this country (ISO 3166-1 alpha-3): SYR, USA.")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-def places(db: str, role: str | None, country: str | None, limit: int) -> None:
+def places(db: str, role: PlaceRole | None, country: str | None, limit: int) -> None:
     """List the stored places with how often they are mentioned.
 
     \b

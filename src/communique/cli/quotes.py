@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import click
 
+from ..model import QUOTE_KINDS, QuoteKind
 from ..store import QuoteFilter
 from .common import db_option, opened, print_rows
-
-QUOTE_KINDS = ("direct", "partial", "indirect")
 
 
 @click.command()
@@ -21,7 +20,7 @@ QUOTE_KINDS = ("direct", "partial", "indirect")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def quotes(db: str, speaker: str | None, country: str | None, since: str | None, until: str | None,
-           words: str | None, kind: str | None, limit: int, fmt: str) -> None:
+           words: str | None, kind: QuoteKind | None, limit: int, fmt: str) -> None:
     """List stored quotes (who said what), newest article first.
 
     \b

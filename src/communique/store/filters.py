@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..model import PlaceRole, QuoteKind, Status
+
 # How `actor_counts` groups actor mentions: by canonical name, by CAMEO code, or by country code.
 ActorGrouping = Literal["name", "cameo", "code"]
 ACTOR_GROUPINGS: tuple[ActorGrouping, ...] = ("name", "cameo", "code")
@@ -22,7 +24,7 @@ class EventFilter:
     actor: str | None = None
     recipient: str | None = None
     event_type: str | None = None  # PLOVER type, any case
-    status: str | None = None
+    status: Status | None = None
     since: str | None = None  # ISO date, inclusive, on the event's own date
     until: str | None = None  # ISO date, inclusive
     include_negated: bool = False
@@ -38,7 +40,7 @@ class QuoteFilter:
     since: str | None = None  # ISO date, inclusive, on the article's publication date
     until: str | None = None
     text: str | None = None
-    kind: str | None = None  # direct, partial, indirect
+    kind: QuoteKind | None = None
     limit: int | None = None
 
 
@@ -56,7 +58,7 @@ class ActorFilter:
 class PlaceFilter:
     """What `place_counts` counts: places grouped by gazetteer entry and role."""
 
-    role: str | None = None  # "location" or "actor"
+    role: PlaceRole | None = None
     country: str | None = None  # ISO 3166-1 alpha-3, any case
     limit: int | None = None
 
