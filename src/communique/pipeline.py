@@ -99,8 +99,9 @@ def context_of(model: str | None, names: tuple[str, ...]) -> StageContext:
     provided: dict[str, Callable[..., Any]] = {}
     for stage in stages:
         provided.update(stage.provides)
+    # the fields named by the stages' `provides` (a test checks each is a field of StageContext)
     return StageContext(make_doc=prepared_nlp(model).make_doc, stages=frozenset(s.name for s in stages),
-                        **provided)
+                        **provided)  # type: ignore[arg-type]
 
 
 def run_stages(doc: Doc, article: Article, *, model: str | None = None,

@@ -28,7 +28,7 @@ from rich.text import Text
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
-from ..model import STATUSES, Status
+from ..model import STATUSES, CodedArticle, Status
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import CodingSummary, article_view, table
@@ -101,12 +101,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
                     continue
                 progress.advance(task)
                 coded_count += 1
-                if fmt == "jsonl":
-                    click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-                elif fmt == "table":
-                    summary.add(result)
-                if writer is not None:
-                    writer.add(result)
+                emit(result, fmt, summary, writer)
             if writer is not None:
                 writer.flush()
     except CommuniqueError as e:
@@ -122,6 +117,16 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
               + (f"; stored in {db}" if store is not None else ""), highlight=False)
     if rejected:
         sys.exit(1)
+
+
+def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWriter | None) -> None:
+    """One coded article printed (jsonl) or gathered for the summary (table), and stored."""
+    if fmt == "jsonl":
+        click.echo(json.dumps(coded.to_dict(), ensure_ascii=False))
+    elif fmt == "table":
+        summary.add(coded)
+    if writer is not None:
+        writer.add(coded)
 
 
 class RateColumn(ProgressColumn):

@@ -119,8 +119,9 @@ def resolve_speakers(doc: Doc, coded: CodedArticle, attributions: list[Attributi
     named so that a pronoun finds the last named speaker before it."""
     resolver = SpeakerResolver(doc, coded, lex, inside_quote, actors)
     speakers: dict[int, ActorRef] = {}
-    for a in sorted((a for a in attributions if a.speaker is not None), key=lambda a: a.speaker[0]):
-        speakers[id(a)] = resolver.ref(a.speaker)
+    named = [(a.speaker, a) for a in attributions if a.speaker is not None]
+    for bounds, a in sorted(named, key=lambda pair: pair[0][0]):  # stable: ties keep text order
+        speakers[id(a)] = resolver.ref(bounds)
     for a in attributions:  # in text order: a chain of continued quotes resolves front to back
         source = a.same_speaker_as
         while id(a) not in speakers and source is not None:

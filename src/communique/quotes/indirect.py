@@ -11,7 +11,7 @@ from functools import cache
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import VERB as VERB_POS
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution

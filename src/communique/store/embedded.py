@@ -128,7 +128,7 @@ class DuckDBStore:
     def query(self, sql: str, params: list[Any] | None = None) -> list[Row]:
         """Rows of a SELECT as dicts (inside this backend only: callers use the methods)."""
         cursor = self.con.execute(sql, params or [])
-        names = [d[0] for d in cursor.description]
+        names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def articles(self, where: ArticleFilter | None = None) -> list[Row]:
@@ -169,7 +169,8 @@ class DuckDBStore:
     def events(self, where: EventFilter | None = None) -> list[Row]:
         """Events matching the filter, newest first, with their article's outlet and id."""
         where = where or EventFilter()
-        clauses, params = ["TRUE"], []
+        clauses: list[str] = ["TRUE"]
+        params: list[Any] = []
         if not where.include_negated and where.status != "negated":
             clauses.append("e.status <> 'negated'")
         for column, value in (("e.actor", where.actor), ("e.recipient", where.recipient)):
@@ -199,7 +200,8 @@ class DuckDBStore:
     def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
         """Quotes matching every given filter, newest article first."""
         where = where or QuoteFilter()
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[Any] = []
         if where.speaker:
             # the resolved name (column `speaker`) or the words the article uses ("she", "the Kremlin")
             conditions.append("(q.speaker ILIKE ? OR (q.record->>'$.speaker.text') ILIKE ?)")
@@ -229,7 +231,8 @@ class DuckDBStore:
         """Stored actor mentions counted by name, cameo or code, most mentioned first."""
         where = where or ActorFilter()
         key = ACTOR_GROUP_KEYS[where.by]
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[Any] = []
         if where.code:
             conditions.append("code = ?")
             params.append(where.code.upper())
@@ -246,7 +249,8 @@ class DuckDBStore:
     def place_counts(self, where: PlaceFilter | None = None) -> list[Row]:
         """Stored places grouped by gazetteer entry and role, most mentioned first."""
         where = where or PlaceFilter()
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[Any] = []
         if where.role:
             conditions.append("role = ?")
             params.append(where.role)
