@@ -163,6 +163,7 @@ def test_rows_name_every_column_of_the_schema(db_path):
         article.actors = [Actor(text="Moscow", start=0, end=6)]
         article.places = [Place(text="Istanbul", start=22, end=30)]
         for table, rows in rows_for(article).items():
+            assert rows, f"give this test's article a record of {table}"
             schema = [d["column_name"] for d in store.query(f"DESCRIBE {table}")]
             assert list(rows[0]) == schema, table
 
