@@ -12,12 +12,10 @@ from communique.model import Actor, ActorRef, Article, CodedArticle, Event, Loca
 from communique.store import (
     ActorFilter,
     ArticleFilter,
-    BatchWriter,
     DuckDBStore,
     EventFilter,
     PlaceFilter,
     QuoteFilter,
-    Store,
     open_store,
 )
 from communique.store.rows import rows_for
@@ -145,18 +143,6 @@ def test_articles_lists_record_counts(db_path):
     assert len(rows) == 1 and rows[0]["events"] in (1, 2) and rows[0]["quotes"] == 1
 
 
-def test_batch_writer_writes_whole_batches_then_the_rest(db_path):
-    with open_store(db_path) as store:
-        writer = BatchWriter(store, 2)
-        writer.add(coded("a1"))
-        assert store.counts()["articles"] == 0  # gathered, not yet written
-        writer.add(coded("a2"))
-        assert store.counts()["articles"] == 2
-        writer.add(coded("a3"))
-        writer.flush()
-        assert store.counts()["articles"] == 3
-
-
 def test_rows_name_every_column_of_the_schema(db_path):
     with DuckDBStore(db_path) as store:  # the backend itself: the check reads its schema in SQL
         article = coded("a1")
@@ -167,8 +153,3 @@ def test_rows_name_every_column_of_the_schema(db_path):
             schema = [d["column_name"] for d in store.query(f"DESCRIBE {table}")]
             assert list(rows[0]) == schema, table
 
-
-def test_duckdb_store_offers_every_method_of_the_protocol():
-    wanted = {name for name in vars(Store) if not name.startswith("_") or name in ("__enter__", "__exit__")}
-    assert wanted <= set(dir(DuckDBStore))
-    assert {"write", "replace_article", "events", "quotes", "actor_counts", "place_counts", "export_table"} <= wanted
