@@ -31,6 +31,7 @@ test: setup lint
 
 lint: setup
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
 
 # Speed report (not a test): whole pipeline vs bare nlp.pipe, 1 and 2 workers.
 bench: setup

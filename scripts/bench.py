@@ -61,7 +61,7 @@ def measure(mode: str, workers: int, corpus: str, size: int) -> dict:
 def stage_shares(corpus: str, size: int) -> list[dict]:
     """Seconds spent in parsing and in each stage, one process, over the sample."""
     from communique.model import CodedArticle
-    from communique.pipeline import prepared_nlp, stage_modules, warm_up
+    from communique.pipeline import prepared_nlp, selected_stages, stage_context, warm_up
 
     articles = load_sample(corpus, size)
     nlp = prepared_nlp()
@@ -69,13 +69,14 @@ def stage_shares(corpus: str, size: int) -> list[dict]:
     started = time.perf_counter()
     docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
     parse_seconds = time.perf_counter() - started
-    seconds = {stage.field: 0.0 for stage, _ in stage_modules()}
+    seconds = {stage.name: 0.0 for stage in selected_stages()}
+    context = stage_context()
     for doc, article in zip(docs, articles, strict=True):
         coded = CodedArticle(article=article)
-        for stage, module in stage_modules():
+        for stage in selected_stages():
             t0 = time.perf_counter()
-            setattr(coded, stage.field, list(module.extract(doc, coded)))
-            seconds[stage.field] += time.perf_counter() - t0
+            setattr(coded, stage.assigns, list(stage.extract(doc, coded, context)))
+            seconds[stage.name] += time.perf_counter() - t0
     rows = [{"part": "spaCy parse (nlp.pipe)", "seconds": parse_seconds, "share": 1.0}]
     rows += [{"part": f"stage {name}", "seconds": s, "share": s / parse_seconds} for name, s in seconds.items()]
     return rows

@@ -9,27 +9,57 @@ from communique.model import Article, CodedArticle
 from communique.pipeline import (
     STAGES,
     STAGES_ENV,
+    check_requirements,
     code_articles,
     parse,
     selected_stages,
     split_long_text,
-    stage_modules,
 )
 from communique.read import read_articles
+from communique.stage import StageContext
 from conftest import EXAMPLES
 
 
 def test_stage_order_follows_the_design():
-    assert [s.field for s in STAGES] == ["timexes", "places", "actors", "quotes", "events"]
-    assert [stage for stage, _ in stage_modules()] == list(STAGES)  # every stage is installed
+    assert [s.name for s in STAGES] == ["timexes", "places", "actors", "quotes", "events"]
+    assert sorted(s.assigns for s in STAGES) == sorted(list(CodedArticle.__dataclass_fields__)[1:])  # each list once
+
+
+def test_every_stage_runs_after_what_it_requires():
+    assert check_requirements(STAGES) == STAGES
+    for i, stage in enumerate(STAGES):
+        earlier = {s.name for s in STAGES[:i]}
+        assert set(stage.requires) <= earlier, stage.name
+    offered = {name for stage in STAGES for name in stage.provides}
+    assert offered <= set(StageContext.__dataclass_fields__)  # every callable a stage offers has a place
 
 
 def test_stages_can_be_selected(monkeypatch):
-    monkeypatch.setenv(STAGES_ENV, "events, timexes")
-    assert [s.field for s in selected_stages()] == ["timexes", "events"]  # always in pipeline order
+    monkeypatch.setenv(STAGES_ENV, "places, timexes")
+    assert [s.name for s in selected_stages()] == ["timexes", "places"]  # always in pipeline order
     monkeypatch.setenv(STAGES_ENV, "timexes,sentiment")
     with pytest.raises(CommuniqueError, match="unknown stage.*sentiment"):
         selected_stages()
+
+
+@pytest.mark.parametrize(("stages", "missing"), [
+    ("events", "timexes, places, actors"),  # events with no actors used to pass silently
+    ("timexes,places,events", "actors"),
+    ("quotes", "actors"),
+    ("actors", "places"),
+])
+def test_a_switched_off_requirement_is_an_error(monkeypatch, stages, missing):
+    monkeypatch.setenv(STAGES_ENV, stages)
+    with pytest.raises(CommuniqueError, match=rf"requires {missing},.*\[E022\]"):
+        selected_stages()
+
+
+def test_the_event_coder_outside_the_runner_is_a_clear_error(nlp):
+    from communique.events.coder import code_document
+
+    doc = nlp("Russia and the United States held talks.")
+    with pytest.raises(CommuniqueError, match="E023"):
+        code_document(doc, CodedArticle(article=Article(id="t", text=doc.text)))
 
 
 def test_coded_article_carries_the_contract(embassy_coded):

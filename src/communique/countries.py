@@ -60,7 +60,7 @@ def country_rows() -> tuple[CountryRow, ...]:
             raise DataFileError(f"{where}: a row needs an iso3 code [{E_DATA_BAD_ROW}]")
         values = {column: (tuple(split_list(cell)) if column in LIST_COLUMNS else cell.strip())
                   for column, cell in row.items()}
-        found.append(CountryRow(**values, source=where))
+        found.append(CountryRow(**values, source=where))  # type: ignore[arg-type]  # columns checked above
     return tuple(found)
 
 

@@ -52,11 +52,14 @@ E_TOO_LARGE = "E010"  # larger than the size limit
 E_READER_FAILED = "E013"  # the format's parser failed on this input
 E_STAGE_FAILED = "E020"  # a stage raised on this article (a bug)
 E_UNKNOWN_STAGE = "E021"  # COMMUNIQUE_STAGES names a stage that does not exist
+E_STAGE_NEEDS = "E022"  # COMMUNIQUE_STAGES runs a stage without a stage it requires
+E_STAGE_OUTSIDE = "E023"  # a stage's code called outside the runner, with no context handed to it
 
 # E1xx: data files (resources.py).
 E_DATA_MISSING = "E101"  # a data file is neither in COMMUNIQUE_DATA_DIR nor packaged
 E_DATA_SYNTAX = "E102"  # a data file is not valid TOML or JSON
 E_DATA_BAD_ROW = "E103"  # a row of a data table has the wrong number of columns or lacks its key
+E_DATA_NO_LIST = "E104"  # a data file lacks a word list the code reads from it
 
 # E2xx: the spaCy model.
 E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed
@@ -65,6 +68,7 @@ E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed
 E_STORE_MISSING = "E301"  # the database file does not exist (read-only use)
 E_STORE_UNOPENABLE = "E302"  # DuckDB cannot open the database file
 E_STORE_NO_TABLE = "E303"  # a table name that is not one of the store's tables
+E_EXPORT_UNKNOWN_FORMAT = "E305"  # an export format no module of communique/export registers
 
 # E4xx: actors (knowledge base and its commands).
 E_ACTORS_BAD_ROW = "E401"  # a KB row lacks a required column

@@ -8,7 +8,22 @@ them. Offsets are character offsets into `Article.text`, half-open `[start, end)
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
+
+# The closed sets of the output contract, named once: records, the store's filters and the
+# CLI's choices all take their values from here.
+Status = Literal["asserted", "planned", "negated", "hypothetical", "reported"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+PlaceRole = Literal["location", "actor"]  # "actor": a metonym such as "Moscow says"
+DatePrecision = Literal["day", "month", "year", "none"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TIMEX3 types
+TimexSource = Literal["text", "dateline"]
+
+STATUSES: tuple[Status, ...] = get_args(Status)
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+PLACE_ROLES: tuple[PlaceRole, ...] = get_args(PlaceRole)
+DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
+TIMEX_TYPES: tuple[TimexType, ...] = get_args(TimexType)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +87,11 @@ class TimeExpr:
     text: str
     start: int
     end: int
-    type: str  # DATE, TIME, DURATION, SET
+    type: TimexType
     value: str | None  # TIMEX3 value: 2025-04-10, 2025-W14, P1M, XXXX-WI, PRESENT_REF, ...
     mod: str | None = None  # START, END, MID, APPROX, ...
     sentence: int | None = None
-    source: str = "text"  # "text", or "dateline": the printed date line, not in the body (start == end == 0)
+    source: TimexSource = "text"  # or "dateline": the printed date line, not in the body (start == end == 0)
 
 
 @dataclass(slots=True)
@@ -91,7 +106,7 @@ class Place:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
-    role: str = "location"  # "location", or "actor" for a metonym such as "Moscow says"
+    role: PlaceRole = "location"
     sentence: int | None = None
     kind: str | None = None  # gazetteer feature: country, admin1, admin2, city, region, sea, island, seat, ...
     capital: bool = False  # the entry is a country's capital or seat of government (a possible metonym)
@@ -126,7 +141,7 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: str  # direct, partial, indirect
+    kind: QuoteKind
     cue: str | None = None
     speaker: ActorRef | None = None
     sentence: int | None = None
@@ -149,8 +164,8 @@ class Event:
     quad_class: int | None = None
     goldstein: float | None = None
     date: str | None = None
-    date_precision: str = "none"  # day, month, year, none
-    status: str = "asserted"  # asserted, planned, negated, hypothetical, reported
+    date_precision: DatePrecision = "none"
+    status: Status = "asserted"
     location: Location | None = None
     sentence: int | None = None
     start: int = 0

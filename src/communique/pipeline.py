@@ -1,13 +1,11 @@
 """Running the stages on one article and on a stream of articles.
 
 Each article is parsed by spaCy (`nlp.pipe`, in batches), then each stage in `STAGES` turns the
-parsed Doc into its records. A stage is a module with
-
-    extract(doc: Doc, coded: CodedArticle) -> list[record]
-
-which may read the records of the stages before it on `coded` (the event coder reads timexes,
-places and actors), and optionally `setup(nlp)` to add spaCy components it needs. A stage whose
-module does not exist yet is skipped: its list in the output stays empty, never faked.
+parsed Doc into its records. A stage is declared here as a `stage.Stage`: its name, the stages
+it requires (their records or callables), the CodedArticle list it assigns, the callables it
+provides to the stages after it, and its `extract(doc, coded, context)`. The runner hands each
+stage the same `StageContext`; no stage imports another. `--stages` (COMMUNIQUE_STAGES) may run
+fewer, but never a stage without what it requires: that is an error, not an empty field.
 
 One article's processing never depends on another's, so `code_articles(..., workers=N)` runs
 batches in N processes, and the same `code_batch` function maps unchanged over a Dask bag.
@@ -18,79 +16,102 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import cache
 from itertools import islice
-from types import ModuleType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import E_STAGE_FAILED, E_UNKNOWN_STAGE, ArticleRejected, CommuniqueError
+from . import actors, events, geo, quotes
+from . import time as time_stage
+from .errors import E_STAGE_FAILED, E_STAGE_NEEDS, E_UNKNOWN_STAGE, ArticleRejected, CommuniqueError
 from .model import Article, CodedArticle
 from .nlp import load_nlp
-from .optional import optional_module
+from .stage import Stage, StageContext, without_context
 
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    """A pipeline stage: the CodedArticle list it fills and the module that implements it."""
-
-    field: str
-    module: str
-
-
-# In order: later stages read the records of earlier ones.
+# In order: a stage runs after every stage it requires.
 STAGES: tuple[Stage, ...] = (
-    Stage("timexes", "communique.time"),
-    Stage("places", "communique.geo"),
-    Stage("actors", "communique.actors"),
-    Stage("quotes", "communique.quotes"),
-    Stage("events", "communique.events"),
+    Stage("timexes", "timexes", without_context(time_stage.extract),
+          provides={"event_date": time_stage.event_date, "event_status": time_stage.event_status}),
+    Stage("places", "places", without_context(geo.extract), provides={"event_location": geo.event_location}),
+    Stage("actors", "actors", without_context(actors.extract), requires=("places",),
+          provides={"role_sector": actors.role_sector, "actor_at": actors.actor_at, "as_ref": actors.as_ref}),
+    Stage("quotes", "quotes", quotes.extract, requires=("actors",)),
+    Stage("events", "events", events.extract, requires=("timexes", "places", "actors")),
 )
 
 
-# Comma-separated stage fields to run ("timexes,places"); unset runs every stage. An
+# Comma-separated stage names to run ("timexes,places"); unset runs every stage. An
 # environment variable rather than an argument so that worker processes inherit it.
 STAGES_ENV = "COMMUNIQUE_STAGES"
 
 
 def selected_stages() -> tuple[Stage, ...]:
-    wanted = os.environ.get(STAGES_ENV)
-    if not wanted:
-        return STAGES
-    fields = {name.strip() for name in wanted.split(",") if name.strip()}
-    unknown = fields - {stage.field for stage in STAGES}
-    if unknown:
-        raise CommuniqueError(f"unknown stage(s) {', '.join(sorted(unknown))} in {STAGES_ENV}; "
-                              f"choose from {', '.join(s.field for s in STAGES)} [{E_UNKNOWN_STAGE}]")
-    return tuple(stage for stage in STAGES if stage.field in fields)
+    """The stages `COMMUNIQUE_STAGES` names (all when unset), each with what it requires."""
+    return stages_named(os.environ.get(STAGES_ENV) or "")
 
 
 @cache
-def stage_modules() -> tuple[tuple[Stage, ModuleType], ...]:
-    """The selected stages whose module exists (a stage not built yet is skipped, not faked)."""
-    found = ((stage, optional_module(stage.module)) for stage in selected_stages())
-    return tuple((stage, module) for stage, module in found if module is not None)
+def stages_named(wanted: str) -> tuple[Stage, ...]:
+    """The stages of a comma-separated list of names, in pipeline order, checked once per list."""
+    names = {name.strip() for name in wanted.split(",") if name.strip()}
+    if not names:
+        return STAGES
+    unknown = names - {stage.name for stage in STAGES}
+    if unknown:
+        raise CommuniqueError(f"unknown stage(s) {', '.join(sorted(unknown))} in {STAGES_ENV}; "
+                              f"choose from {', '.join(s.name for s in STAGES)} [{E_UNKNOWN_STAGE}]")
+    return check_requirements(tuple(stage for stage in STAGES if stage.name in names))
+
+
+def check_requirements(stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
+    """`stages` if each one's requirements run before it, else an error naming what is missing."""
+    before: set[str] = set()
+    for stage in stages:
+        missing = [name for name in stage.requires if name not in before]
+        if missing:
+            raise CommuniqueError(f"stage {stage.name} requires {', '.join(missing)}, which {STAGES_ENV} "
+                                  f"(--stages) leaves out or runs later [{E_STAGE_NEEDS}]")
+        before.add(stage.name)
+    return stages
 
 
 @cache
 def prepared_nlp(model: str | None = None) -> Language:
     """The spaCy pipeline with every stage's own components added, once per process."""
     nlp = load_nlp(model)
-    for _, module in stage_modules():
-        setup: Callable | None = getattr(module, "setup", None)
-        if setup is not None:
-            setup(nlp)
+    for stage in selected_stages():
+        if stage.setup is not None:
+            stage.setup(nlp)
     return nlp
 
 
-def run_stages(doc: Doc, article: Article) -> CodedArticle:
-    """Every stage's records for one parsed article."""
+def stage_context(model: str | None = None) -> StageContext:
+    """What the selected stages offer each other, and the model's tokenizer."""
+    return context_of(model, tuple(stage.name for stage in selected_stages()))
+
+
+@cache
+def context_of(model: str | None, names: tuple[str, ...]) -> StageContext:
+    stages = [stage for stage in STAGES if stage.name in names]
+    provided: dict[str, Callable[..., Any]] = {}
+    for stage in stages:
+        provided.update(stage.provides)
+    # the fields named by the stages' `provides` (a test checks each is a field of StageContext)
+    return StageContext(make_doc=prepared_nlp(model).make_doc, stages=frozenset(s.name for s in stages),
+                        **provided)  # type: ignore[arg-type]
+
+
+def run_stages(doc: Doc, article: Article, *, model: str | None = None,
+               trace: list[Any] | None = None) -> CodedArticle:
+    """Every running stage's records for one parsed article; the events coder's decisions go
+    to `trace` when one is given (`communique explain`)."""
+    context = stage_context(model) if trace is None else replace(stage_context(model), trace=trace)
     coded = CodedArticle(article=article)
-    for stage, module in stage_modules():
-        setattr(coded, stage.field, list(module.extract(doc, coded)))
+    for stage in selected_stages():
+        setattr(coded, stage.assigns, list(stage.extract(doc, coded, context)))
     return coded
 
 
@@ -102,7 +123,7 @@ def code_batch(articles: list[Article], *, model: str | None = None,
     results: list[CodedArticle | ArticleRejected] = []
     for article, doc in zip(articles, parse([a.text for a in articles], nlp, batch_size=batch_size), strict=True):
         try:
-            results.append(run_stages(doc, article))
+            results.append(run_stages(doc, article, model=model))
         except Exception as e:  # noqa: BLE001 (one bad article must not stop the batch)
             results.append(ArticleRejected(article.path or article.id,
                                            f"coding failed: {type(e).__name__}: {e}", E_STAGE_FAILED))
@@ -112,7 +133,7 @@ def code_batch(articles: list[Article], *, model: str | None = None,
 def code_article(article: Article, *, model: str | None = None) -> CodedArticle:
     """Code one article; errors propagate (for library use and tests)."""
     (doc,) = parse([article.text], prepared_nlp(model))
-    return run_stages(doc, article)
+    return run_stages(doc, article, model=model)
 
 
 # spaCy's parser needs about 1 GB of memory per 100,000 characters of one text, so longer

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import E_DATA_BAD_ROW, E_DATA_MISSING, E_DATA_SYNTAX, DataFileError
+from .errors import E_DATA_BAD_ROW, E_DATA_MISSING, E_DATA_NO_LIST, E_DATA_SYNTAX, DataFileError
 
 USER_DATA_ENV = "COMMUNIQUE_DATA_DIR"
 
@@ -79,7 +79,20 @@ def split_list(cell: str) -> list[str]:
 WordSets = TypeVar("WordSets")
 
 
-def word_sets(cls: type[WordSets], table: dict[str, Any]) -> WordSets:
+def word_sets(cls: type[WordSets], table: dict[str, Any], source: str = "a data file") -> WordSets:
     """A dataclass whose fields are word sets, filled from the lists of the same names in
-    `table` (a loaded data file); a list the file lacks is empty."""
-    return cls(**{f.name: frozenset(table.get(f.name, [])) for f in fields(cls)})  # type: ignore[call-arg]
+    `table` (a loaded data file, named by `source` in errors); a list the file lacks is an
+    error, not an empty set that would quietly match nothing."""
+    missing = [f.name for f in fields(cls) if f.name not in table]  # type: ignore[arg-type]
+    if missing:
+        raise DataFileError(f"{source}: no list {', '.join(missing)} (wanted for {cls.__name__}) [{E_DATA_NO_LIST}]")
+    return cls(**{f.name: frozenset(table[f.name]) for f in fields(cls)})  # type: ignore[arg-type]
+
+
+def word_list(relative: str, key: str) -> tuple[str, ...]:
+    """The list `key` of the TOML data file `relative`, in the file's order (an order may be a
+    preference: the first preposition that names a party wins), else a coded error."""
+    table = load_toml(relative)
+    if key not in table:
+        raise DataFileError(f"{data_path(relative)}: no list {key!r} [{E_DATA_NO_LIST}]")
+    return tuple(str(word) for word in table[key])

@@ -11,10 +11,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import docfacts  # noqa: F401 (registers doc._.sport_article)
 from .resources import load_toml
 
 SPORT_FILE = "sport.toml"
-SPORT_ARTICLE_KEY = "communique_sport_article"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +46,15 @@ def article_words_pattern() -> re.Pattern[str]:
 
 def is_sport_article(doc: Doc, text: str) -> bool:
     """An article about sport (`text` is the doc's text, which spaCy would rebuild token by token).
-    Worked out once per Doc: the time stage and the event coder both ask."""
-    if (known := doc.user_data.get(SPORT_ARTICLE_KEY)) is not None:
+    Worked out once per Doc and kept as `doc._.sport_article` (docfacts.py): the time stage and
+    the event coder both ask."""
+    if (known := doc._.sport_article) is not None:
         return bool(known)
     lexicon = sport_lexicon()
     # a look at the text first: most articles have too few sport words to check their tokens
     sport = len(set(article_words_pattern().findall(text.lower()))) >= lexicon.min_article_words \
         and len(sport_words_in(doc, lexicon.article_words)) >= lexicon.min_article_words
-    doc.user_data[SPORT_ARTICLE_KEY] = sport
+    doc._.sport_article = sport
     return sport
 
 

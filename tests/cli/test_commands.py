@@ -86,3 +86,10 @@ def test_articles_show_events_export(coded_db, tmp_path):
 def test_show_unknown_article_is_a_clear_error(coded_db):
     result = CliRunner().invoke(main, ["show", "no-such-article", "--db", coded_db])
     assert result.exit_code == 1 and "no stored article matches 'no-such-article'" in result.output
+
+
+def test_a_stage_without_what_it_requires_is_an_error(monkeypatch):
+    monkeypatch.setenv("COMMUNIQUE_STAGES", "")  # `code` sets it: put back as it was afterwards
+    result = CliRunner().invoke(main, ["code", str(EXAMPLES / "embassy-talks-istanbul.md"), "--no-store",
+                                       "--format", "jsonl", "--stages", "events"])
+    assert result.exit_code != 0 and "E022" in result.output and '"events"' not in result.output

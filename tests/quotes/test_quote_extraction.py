@@ -11,14 +11,17 @@ import pytest
 
 from communique import quotes
 from communique.model import Article, CodedArticle, Quote
+from communique.stage import StageContext
 
 
 @pytest.fixture(scope="module")
 def quotes_of(nlp):  # noqa: ANN201
-    """The quotes stage alone on a text (the stages before it are not needed to find quotes)."""
+    """The quotes stage alone on a text (the stages before it are not needed to find quotes;
+    without the actors stage's callables in the context, speakers stay unlinked)."""
+    context = StageContext(make_doc=nlp.make_doc)
 
     def run(text: str) -> list[Quote]:
-        return quotes.extract(nlp(text), CodedArticle(article=Article(id="t", text=text)))
+        return quotes.extract(nlp(text), CodedArticle(article=Article(id="t", text=text)), context)
 
     return run
 

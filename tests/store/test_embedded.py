@@ -8,8 +8,17 @@ import json
 import duckdb
 import pytest
 
-from communique.model import ActorRef, Article, CodedArticle, Event, Location, Quote, TimeExpr
-from communique.store import EventFilter, open_store
+from communique.model import Actor, ActorRef, Article, CodedArticle, Event, Location, Place, Quote, TimeExpr
+from communique.store import (
+    ActorFilter,
+    ArticleFilter,
+    DuckDBStore,
+    EventFilter,
+    PlaceFilter,
+    QuoteFilter,
+    open_store,
+)
+from communique.store.rows import rows_for
 
 
 def coded(article_id: str, *, events: int = 1, date: str = "2025-04-10", status: str = "planned") -> CodedArticle:
@@ -98,3 +107,49 @@ def test_export_csv_and_parquet(db_path, tmp_path):
 def test_reading_a_missing_database_is_a_clear_error(tmp_path):
     with pytest.raises(Exception, match="no such database"):
         open_store(str(tmp_path / "absent.duckdb"), read_only=True)
+
+
+def test_quote_filters(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1"), coded("a2")])
+        cues = lambda **kw: [r["cue"] for r in store.quotes(QuoteFilter(**kw))]  # noqa: E731
+        assert cues() == ["said", "said"]
+        assert cues(speaker="russ", country="ru", kind="indirect", since="2025-04-08", text="talks") == ["said", "said"]
+        assert cues(limit=1) == ["said"]
+        assert cues(kind="direct") == [] and cues(until="2025-04-07") == [] and cues(country="USA") == []
+        assert store.quotes()[0]["mention"] == "Russia"
+
+
+def test_actor_and_place_counts(db_path):
+    article = coded("a1")
+    article.actors = [Actor(text="Moscow", start=0, end=6, name="Russia", code="RUS", sector="GOV", cameo="RUSGOV"),
+                      Actor(text="Kremlin", start=7, end=14, name="Russia", code="RUS", sector="GOV", cameo="RUSGOV"),
+                      Actor(text="Ankara", start=15, end=21, name="Turkey", code="TUR", sector="GOV", cameo="TURGOV")]
+    article.places = [Place(text="Istanbul", start=22, end=30, name="Istanbul", country="TUR", role="location")]
+    with open_store(db_path) as store:
+        store.write([article])
+        assert [(r["name"], r["mentions"]) for r in store.actor_counts()] == [("Russia", 2), ("Turkey", 1)]
+        assert [r["cameo"] for r in store.actor_counts(ActorFilter(by="cameo", code="tur"))] == ["TURGOV"]
+        assert store.actor_counts(ActorFilter(by="code", limit=1))[0] == {"code": "RUS", "cameos": 1, "mentions": 2,
+                                                                          "articles": 1}
+        assert [r["name"] for r in store.place_counts(PlaceFilter(country="tur"))] == ["Istanbul"]
+        assert store.place_counts(PlaceFilter(role="actor")) == []
+
+
+def test_articles_lists_record_counts(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1", events=2), coded("a2")])
+        rows = store.articles(ArticleFilter(limit=1))
+    assert len(rows) == 1 and rows[0]["events"] in (1, 2) and rows[0]["quotes"] == 1
+
+
+def test_rows_name_every_column_of_the_schema(db_path):
+    with DuckDBStore(db_path) as store:  # the backend itself: the check reads its schema in SQL
+        article = coded("a1")
+        article.actors = [Actor(text="Moscow", start=0, end=6)]
+        article.places = [Place(text="Istanbul", start=22, end=30)]
+        for table, rows in rows_for(article).items():
+            assert rows, f"give this test's article a record of {table}"
+            schema = [d["column_name"] for d in store.query(f"DESCRIBE {table}")]
+            assert list(rows[0]) == schema, table
+

@@ -1,18 +1,16 @@
 """The `communique` command: a thin layer over the library. Only the `cli` package prints.
 
 The core commands live here; each stage may add its own (`communique quotes`, `communique
-explain`, ...) in a module of this package listed in `STAGE_COMMANDS`, exposing `COMMANDS`.
+explain`, ...) in a module of this package imported by `register_stage_commands`, exposing `COMMANDS`
+(imported by name: a listed module that is missing is an error, not a command left out).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
 import time
-from collections.abc import Iterator
-from typing import Any
 
 import click
 from rich.progress import (
@@ -29,12 +27,12 @@ from rich.text import Text
 
 from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
-from ..model import CodedArticle
-from ..optional import optional_module
+from ..export import ExportRequest, output_formats
+from ..model import STATUSES, CodedArticle, Status
 from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import CodingSummary, article_view, table
-from ..store import EventFilter, open_store
+from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
 from .common import db_option, err, opened, out, print_rows
 
 
@@ -88,9 +86,9 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
+    writer = None if store is None else BatchWriter(store, batch_size)
     rejected = coded_count = 0
     summary = CodingSummary()
-    pending: list[CodedArticle] = []
     started = time.perf_counter()
     try:
         with progress_bar() as progress:
@@ -103,17 +101,9 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
                     continue
                 progress.advance(task)
                 coded_count += 1
-                if fmt == "jsonl":
-                    click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-                elif fmt == "table":
-                    summary.add(result)
-                if store is not None:
-                    pending.append(result)
-                    if len(pending) >= batch_size:
-                        store.write(pending)
-                        pending.clear()
-            if store is not None and pending:
-                store.write(pending)
+                emit(result, fmt, summary, writer)
+            if writer is not None:
+                writer.flush()
     except CommuniqueError as e:
         raise click.ClickException(str(e)) from e
     finally:
@@ -127,6 +117,16 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
               + (f"; stored in {db}" if store is not None else ""), highlight=False)
     if rejected:
         sys.exit(1)
+
+
+def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWriter | None) -> None:
+    """One coded article printed (jsonl) or gathered for the summary (table), and stored."""
+    if fmt == "jsonl":
+        click.echo(json.dumps(coded.to_dict(), ensure_ascii=False))
+    elif fmt == "table":
+        summary.add(coded)
+    if writer is not None:
+        writer.add(coded)
 
 
 class RateColumn(ProgressColumn):
@@ -153,7 +153,7 @@ def articles(db: str, limit: int | None) -> None:
       communique articles --limit 20
     """
     with opened(db) as store:
-        rows = store.articles(limit=limit)
+        rows = store.articles(ArticleFilter(limit=limit))
     out.print(table(rows, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places",
                            "timexes"], title=f"{len(rows)} article(s) in {db}", widths={"title": 50}))
 
@@ -183,12 +183,12 @@ def show(article: str, db: str) -> None:
 @click.option("--actor", help="Actor code, or part of one: RUS, USAGOV, IGO.")
 @click.option("--recipient", help="Recipient code, or part of one.")
 @click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ...")
-@click.option("--status", type=click.Choice(["asserted", "planned", "negated", "hypothetical", "reported"]))
+@click.option("--status", type=click.Choice(STATUSES))
 @click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: str | None,
+def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: Status | None,
            since: str | None, until: str | None, limit: int, fmt: str) -> None:
     """List stored events by their own date, newest first. Negated events are left out
     unless asked for with --status negated.
@@ -207,8 +207,8 @@ def events(db: str, actor: str | None, recipient: str | None, event_type: str | 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(output_formats())), default="jsonl", show_default=True,
+              help="; ".join(f"{f.name}: {f.help}" for f in output_formats().values()) + ".")
 @click.option("--table", "table_name", default="events", show_default=True,
               help="For csv and parquet: articles, events, quotes, timexes, places or actors.")
 @click.option("-o", "--output", help="File to write (required for parquet; default standard output).")
@@ -221,50 +221,28 @@ def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
       communique export --format jsonl > coded.jsonl
       communique export --format parquet --table events -o events.parquet
     """
-    if fmt == "parquet" and output is None:
-        raise click.UsageError("parquet needs a file: add -o FILE.parquet")
+    output_format = output_formats()[fmt]
+    if output_format.needs_file and output is None:
+        raise click.UsageError(f"{fmt} needs a file: add -o FILE.{fmt}")
     with opened(db) as store:
-        if fmt == "jsonl":
-            lines = (json.dumps(c.to_dict(), ensure_ascii=False) for c in store.iter_coded())
-            write_lines(lines, output)
-            return
         try:
-            if output is None:
-                write_csv(store.table_rows(table_name))
-                return
-            count = store.export_table(table_name, output, fmt)
+            count = output_format.write(store, ExportRequest(stdout=sys.stdout, table=table_name, path=output))
         except CommuniqueError as e:
             raise click.ClickException(str(e)) from e
-    err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
-
-
-def write_lines(lines: Iterator[str], output: str | None) -> None:
-    if output is None:
-        for line in lines:
-            click.echo(line)
-        return
-    with open(output, "w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(line + "\n")
-
-
-def write_csv(rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-
-
-# Modules of this package that add commands of their own, skipped until they exist.
-STAGE_COMMANDS = ("time", "geo", "actors", "quotes", "events")
+    if count is not None:
+        err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
 
 
 def register_stage_commands() -> None:
-    for name in STAGE_COMMANDS:
-        module = optional_module(f"{__name__}.{name}")
-        for command in module.COMMANDS if module is not None else []:
-            main.add_command(command)
+    # imported here, at the end: they use this package's shared parts (and `from . import events`
+    # would give the `events` command defined above, not the module)
+    from .actors import COMMANDS as ACTOR_COMMANDS
+    from .events import COMMANDS as EVENT_COMMANDS
+    from .geo import COMMANDS as GEO_COMMANDS
+    from .quotes import COMMANDS as QUOTE_COMMANDS
+
+    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS]:
+        main.add_command(command)
 
 
 register_stage_commands()

@@ -9,43 +9,19 @@ import click
 
 from ..actors.petrarch import ACTOR_FILES, AGENT_FILE, convert_dictionaries, load_legacy_codes
 from ..errors import E_ACTORS_NO_DICTIONARIES
-from .common import db_option, err, opened, print_rows, where_clause
-
-GROUPINGS = {
-    "name": "coalesce(name, text)",
-    "cameo": "cameo",
-    "code": "code",
-}
-
-
-def actor_counts_sql(by: str, code: str | None, sector: str | None) -> tuple[str, list]:
-    """The SELECT counting stored actor mentions grouped `by` name, cameo or code."""
-    key = GROUPINGS[by]
-    conditions, params = [], []
-    if code:
-        conditions.append("code = ?")
-        params.append(code.upper())
-    if sector:
-        conditions.append("sector = ?")
-        params.append(sector.upper())
-    where = where_clause(conditions)
-    columns = {"name": f"{key} AS name, any_value(cameo) AS cameo",
-               "cameo": "cameo, any_value(coalesce(name, text)) AS example",
-               "code": "code, count(DISTINCT cameo) AS cameos"}[by]
-    sql = (f"SELECT {columns}, count(*) AS mentions, count(DISTINCT article_id) AS articles "
-           f"FROM actors {where} GROUP BY {key} ORDER BY mentions DESC, {key} LIMIT ?")
-    return sql, params
+from ..store import ACTOR_GROUPINGS, ActorFilter, ActorGrouping
+from .common import db_option, err, opened, print_rows
 
 
 @click.command()
 @db_option
-@click.option("--by", type=click.Choice(list(GROUPINGS)), default="name", show_default=True,
+@click.option("--by", type=click.Choice(ACTOR_GROUPINGS), default="name", show_default=True,
               help="Count by canonical name, by CAMEO actor code, or by country code.")
 @click.option("--code", help="Only actors of this country or organisation code: RUS, USA, IGO.")
 @click.option("--sector", help="Only actors of this sector: GOV, MIL, REB, MED, ...")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def actors(db: str, by: str, code: str | None, sector: str | None, limit: int, fmt: str) -> None:
+def actors(db: str, by: ActorGrouping, code: str | None, sector: str | None, limit: int, fmt: str) -> None:
     """List the actors of the store with how often they are mentioned, most mentioned first.
 
     \b
@@ -54,9 +30,8 @@ def actors(db: str, by: str, code: str | None, sector: str | None, limit: int, f
       communique actors --by cameo         # RUSGOV, USAGOV, ...
       communique actors --code RUS --sector GOV
     """
-    sql, params = actor_counts_sql(by, code, sector)
     with opened(db) as store:
-        rows = store.query(sql, [*params, limit])
+        rows = store.actor_counts(ActorFilter(by=by, code=code, sector=sector, limit=limit))
     columns = {"name": ["name", "cameo"], "cameo": ["cameo", "example"], "code": ["code", "cameos"]}[by]
     print_rows(rows, fmt, [*columns, "mentions", "articles"], title=f"{len(rows)} actor(s)")
 

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from ..errors import CommuniqueError
 from ..render import table
-from ..store import DEFAULT_DB, DuckDBStore, open_store
+from ..store import DEFAULT_DB, Store, open_store
 
 # A terminal sets its own width; a pipe or a file gets wide tables rather than folded ones.
 PIPE_WIDTH = 160
@@ -27,7 +27,7 @@ def db_option(func: Callable) -> Callable:
 
 
 @contextmanager
-def opened(db: str) -> Iterator[DuckDBStore]:
+def opened(db: str) -> Iterator[Store]:
     """The store at `db`, read-only, with a clear message when it does not exist."""
     try:
         store = open_store(db, read_only=True)
@@ -48,7 +48,3 @@ def print_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str],
         return
     out.print(table(rows, columns, title=title, widths=widths))
 
-
-def where_clause(conditions: list[str]) -> str:
-    """"WHERE a AND b" for a query's filters, or nothing when there are none."""
-    return f"WHERE {' AND '.join(conditions)}" if conditions else ""

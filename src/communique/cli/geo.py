@@ -6,40 +6,25 @@ import click
 
 from ..geo.gazetteer import load_gazetteer
 from ..geo.resolve import prior
+from ..model import PLACE_ROLES, PlaceRole
 from ..render import table
-from .common import db_option, opened, out, where_clause
-
-
-def places_sql(*, role: str | None, country: str | None) -> tuple[str, list]:
-    """Stored places grouped by gazetteer entry and role, most mentioned first."""
-    conditions, params = [], []
-    if role:
-        conditions.append("role = ?")
-        params.append(role)
-    if country:
-        conditions.append("upper(country) = ?")
-        params.append(country.upper())
-    where = where_clause(conditions)
-    sql = ("SELECT name, country, geonameid, role, count(*) AS mentions, count(DISTINCT article_id) AS articles, "
-           f"any_value(lat) AS lat, any_value(lon) AS lon FROM places {where} "
-           "GROUP BY name, country, geonameid, role ORDER BY mentions DESC, name LIMIT ?")
-    return sql, params
+from ..store import PlaceFilter
+from .common import db_option, opened, out
 
 
 @click.command()
 @db_option
-@click.option("--role", type=click.Choice(["location", "actor"]), help="Only locations, or only metonyms (actors).")
+@click.option("--role", type=click.Choice(PLACE_ROLES), help="Only locations, or only metonyms (actors).")
 @click.option("--country", help="Only places in this country (ISO 3166-1 alpha-3): SYR, USA.")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-def places(db: str, role: str | None, country: str | None, limit: int) -> None:
+def places(db: str, role: PlaceRole | None, country: str | None, limit: int) -> None:
     """List the stored places with how often they are mentioned.
 
     \b
     Example: communique places --role location --country SYR
     """
-    sql, params = places_sql(role=role, country=country)
     with opened(db) as store:
-        rows = store.query(sql, [*params, limit])
+        rows = store.place_counts(PlaceFilter(role=role, country=country, limit=limit))
     out.print(table(rows, ["name", "country", "geonameid", "role", "mentions", "articles", "lat", "lon"]))
 
 

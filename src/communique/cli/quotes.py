@@ -4,40 +4,9 @@ from __future__ import annotations
 
 import click
 
-from .common import db_option, opened, print_rows, where_clause
-
-QUOTE_KINDS = ("direct", "partial", "indirect")
-
-
-def quotes_sql(*, speaker: str | None, country: str | None, since: str | None, until: str | None,
-               text: str | None, kind: str | None) -> tuple[str, list]:
-    """The SELECT of stored quotes matching every given filter, newest article first."""
-    conditions, params = [], []
-    if speaker:
-        # the resolved name (column `speaker`) or the words the article uses ("she", "the Kremlin")
-        conditions.append("(q.speaker ILIKE ? OR (q.record->>'$.speaker.text') ILIKE ?)")
-        params += [f"%{speaker}%", f"%{speaker}%"]
-    if country:
-        conditions.append("upper(q.speaker_code) LIKE ?")
-        params.append(country.upper() + "%")
-    if since:
-        conditions.append("a.published >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        conditions.append("a.published <= CAST(? AS DATE)")
-        params.append(until)
-    if text:
-        conditions.append("q.text ILIKE ?")
-        params.append(f"%{text}%")
-    if kind:
-        conditions.append("q.kind = ?")
-        params.append(kind)
-    where = where_clause(conditions)
-    sql = ("SELECT a.published, q.article_id, q.kind, q.speaker, q.speaker_code, "
-           "q.record->>'$.speaker.text' AS mention, q.cue, q.text, q.start, q.\"end\" "
-           f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} "
-           "ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?")
-    return sql, params
+from ..model import QUOTE_KINDS, QuoteKind
+from ..store import QuoteFilter
+from .common import db_option, opened, print_rows
 
 
 @click.command()
@@ -51,7 +20,7 @@ def quotes_sql(*, speaker: str | None, country: str | None, since: str | None, u
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def quotes(db: str, speaker: str | None, country: str | None, since: str | None, until: str | None,
-           words: str | None, kind: str | None, limit: int, fmt: str) -> None:
+           words: str | None, kind: QuoteKind | None, limit: int, fmt: str) -> None:
     """List stored quotes (who said what), newest article first.
 
     \b
@@ -60,9 +29,10 @@ def quotes(db: str, speaker: str | None, country: str | None, since: str | None,
       communique quotes --country RUS --since 2025-01-01 --kind direct
       communique quotes --text agenda --format jsonl
     """
-    sql, params = quotes_sql(speaker=speaker, country=country, since=since, until=until, text=words, kind=kind)
+    where = QuoteFilter(speaker=speaker, country=country, since=since, until=until, text=words, kind=kind,
+                        limit=limit)
     with opened(db) as store:
-        rows = store.query(sql, [*params, limit])
+        rows = store.quotes(where)
     print_rows(rows, fmt, ["published", "speaker", "speaker_code", "kind", "cue", "text"],
                title=f"{len(rows)} quote(s)", widths={"text": 70, "speaker": 28})
 

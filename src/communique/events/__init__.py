@@ -1,8 +1,9 @@
 """The `events` stage: who did what to whom, when and where, coded in PLOVER 2.0 and CAMEO.
 
-    extract(doc, coded) -> list[Event]
+    extract(doc, coded, context) -> list[Event]
 
-reads the parse and the records of the `time`, `places` and `actors` stages, and returns one
+reads the parse and the records of the `time`, `places` and `actors` stages (and their
+callables, handed over in `context`, see stages.py), and returns one
 Event per happening the article reports (repeat mentions folded in, see dedup.py). The knowledge
 it codes with is in data files under `communique/data/events/` (see the README there):
 triggers.tsv (verbs, nouns, light verbs and their CAMEO codes), negative.tsv (contexts that are
@@ -18,9 +19,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import CodedArticle, Event
+from ..stage import StageContext
 from .coder import Trial, code_document
 from .dedup import deduplicate
 from .lexicon import load_lexicon
+from .stages import handed, needs
 
 __all__ = ["extract", "code_with_trace"]
 
@@ -30,9 +33,7 @@ def title_words(title: str | None) -> list[str]:
     would cost more than the rest of the coder, and counting a mention needs only the words."""
     if not title or not title.strip():
         return []
-    from ..pipeline import prepared_nlp  # at call time: the pipeline imports this stage
-
-    return [token.lower_ for token in prepared_nlp().make_doc(title) if not token.is_punct]
+    return [token.lower_ for token in needs().make_doc(title) if not token.is_punct]
 
 
 def code_with_trace(doc: Doc, coded: CodedArticle, trace: list[Trial] | None = None) -> list[Event]:
@@ -43,5 +44,6 @@ def code_with_trace(doc: Doc, coded: CodedArticle, trace: list[Trial] | None = N
     return [k.event for k in kept]
 
 
-def extract(doc: Doc, coded: CodedArticle) -> list[Event]:
-    return code_with_trace(doc, coded)
+def extract(doc: Doc, coded: CodedArticle, context: StageContext) -> list[Event]:
+    with handed(context):
+        return code_with_trace(doc, coded, context.trace)

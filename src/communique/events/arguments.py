@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
-from ..resources import load_toml, word_sets
+from ..resources import load_toml, word_list, word_sets
 from .modality import cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -30,24 +30,17 @@ STATIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "case", "punct",
                        "prep", "pobj", "cc", "conj", "npadvmod", "advmod", "predet"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-PERSONAL_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their", "our", "them", "him"})
-# "demonstrators in Baghdad", "Nigerians from throughout the country": where a group is from.
-ORIGIN_PREPS: tuple[str, ...] = ("in", "from", "for")  # "a camp for Congolese refugees" too
-# Quantity heads whose "of" phrase is the real object: "captured part of a stronghold".
-QUANTITY_HEADS = frozenset({"part", "most", "some", "all", "much", "rest", "half", "control", "dozen", "hundred",
-                            "thousand", "number", "group", "series", "wave", "round", "spate", "string", "day",
-                            "week", "month", "year", "hour", "night"})
-# Prepositions that introduce the other party, in order of preference.
-RECIPIENT_PREPS: tuple[str, ...] = ("with", "against", "to", "on", "upon", "at", "toward", "towards", "between",
-                                    "from", "for", "into", "over", "of")
-NOUN_RECIPIENT_PREPS: tuple[str, ...] = ("with", "between", "against", "of", "on", "to", "toward", "towards", "into",
-                                         "for", "from", "over")
+# The English words below are in data/events/argument_words.toml (what each list is for is said there).
+WORDS_FILE = "events/argument_words.toml"
+RELATIVE_PRONOUNS = frozenset(word_list(WORDS_FILE, "relative_pronouns"))
+PERSONAL_PRONOUNS = frozenset(word_list(WORDS_FILE, "personal_pronouns"))
+ORIGIN_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "origin_prepositions")
+QUANTITY_HEADS = frozenset(word_list(WORDS_FILE, "quantity_heads"))
+RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "recipient_prepositions")
+NOUN_RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "noun_recipient_prepositions")
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
-# Prepositions that open the source of a report, never a party to the event.
-ATTRIBUTION_PREPS = frozenset({"according"})
-# Prepositions that name a party on the object of a nominal event ("suspension of links with Serbia").
-PARTY_PREPS: tuple[str, ...] = ("with", "between", "against", "toward", "towards")
+ATTRIBUTION_PREPS = frozenset(word_list(WORDS_FILE, "attribution_prepositions"))
+PARTY_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "party_prepositions")
 
 
 ARGUMENTS_FILE = "events/arguments.toml"

@@ -21,13 +21,12 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, CodedArticle, Event
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
-from ..time.clause import event_status as clause_status
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
-from .stages import actors_stage_installed, role_sector, stage_function
+from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
 ABSORBING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative",
@@ -150,7 +149,7 @@ def event_id(article_id: str, start: int, end: int, plover: str) -> str:
 
 def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tuple[str | None, str, str]:
     """(date, precision, rule) from the time stage; the publication date for undated fresh news."""
-    ask_time = stage_function("communique.time", "event_date")
+    ask_time = needs().event_date
     if ask_time is None:
         return None, "none", "date:none(time stage absent)"
     found = ask_time(trigger, coded)
@@ -162,7 +161,7 @@ def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tu
 
 
 def pick_location(trigger: Token, coded: CodedArticle):  # noqa: ANN201 (Location | None)
-    ask_geo = stage_function("communique.geo", "event_location")
+    ask_geo = needs().event_location
     return ask_geo(trigger, coded) if ask_geo is not None else None
 
 

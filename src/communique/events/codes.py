@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from ..errors import E_EVENTS_BAD_CODE_ROW, DataFileError
 from ..resources import data_path, load_toml
@@ -42,7 +43,10 @@ class Coding:
     future_reading: bool = False  # the PLOVER future rule changed the type
 
 
-def number(text: str, kind: type) -> float | int | None:
+N = TypeVar("N", int, float)
+
+
+def number(text: str, kind: type[N]) -> N | None:
     return kind(float(text)) if text.strip() else None
 
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Article, CodedArticle
-from ..pipeline import prepared_nlp, stage_modules
-from . import code_with_trace
+from ..pipeline import prepared_nlp, run_stages
 from .coder import Trial
 
 
@@ -27,12 +26,8 @@ def explain(text: str, *, published: str | None = None, title: str | None = None
     """Code `text` as an article published on `published`, keeping every decision of the coder."""
     article = Article(id="explain", text=text, published=published, title=title)
     doc = prepared_nlp()(text)
-    coded = CodedArticle(article=article)
-    for stage, module in stage_modules():
-        if stage.field != "events":
-            setattr(coded, stage.field, list(module.extract(doc, coded)))
     trials: list[Trial] = []
-    coded.events = code_with_trace(doc, coded, trials)
+    coded = run_stages(doc, article, trace=trials)  # the same runner as `communique code`
     return Explanation(doc, coded, trials)
 
 

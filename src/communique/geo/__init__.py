@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from ..docfacts import sentence_starts as doc_sentence_starts
 from ..model import CodedArticle, Place
 from .gazetteer import Entry, load_gazetteer
 from .location import event_location
@@ -35,7 +36,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Place]:
     if not mentions:
         return []
     entries = resolve(mentions, doc.text)
-    sentence_starts = [sent.start_char for sent in doc.sents]
+    sentence_starts = doc_sentence_starts(doc)
     return [make_place(doc, mention, entry, sentence_starts, mention.end <= dateline.end)
             for mention, entry in zip(mentions, entries, strict=True)]
 

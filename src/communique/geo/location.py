@@ -17,8 +17,9 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import CodedArticle, Location, Place
+from ..resources import word_list
 
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "within"})
+LOCATIVE_PREPOSITIONS = frozenset(word_list("geo/location.toml", "locative_prepositions"))
 # How far up the tree the search goes: the trigger, its head noun or verb, and the clause verb.
 GOVERNOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "attr", "xcomp",
                            "advcl", "acl", "relcl", "conj", "appos", "pcomp", "oprd"})

@@ -1,14 +1,15 @@
 """The quotes stage: who said what, tied to the actor who said it.
 
-    extract(doc, coded) -> list[Quote]
+    extract(doc, coded, context) -> list[Quote]
 
 Direct quotes ('"...," Peskov told reporters'), partial quotes (a quoted fragment inside the
 reporter's sentence) and indirect speech ('the Kremlin said (that) ...', 'according to X').
 Each quote has its content span (without the quotation marks), its kind, its cue verb as
 written, and its speaker: the phrase that names the speaker in the article, with the name,
-code, sector and role of the actor the actors stage resolved for it when that stage ran.
+code, sector and role of the actor the actors stage resolved for it (its `actor_at` and
+`as_ref`, handed over in the StageContext).
 
-Modules: marks (pairing quotation marks), lexicon (cue verbs and limits, from
+Modules: lexicon (cue verbs and limits, from
 data/quotes/cues.toml), direct (quotations and their attribution), indirect (reported
 speech), speakers (speaker phrases, pronouns, actor links).
 """
@@ -21,13 +22,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ..docfacts import quotations as doc_quotations
+from ..docfacts import sentence_starts as doc_sentence_starts
+from ..marks import Quotation
 from ..model import ActorRef, CodedArticle, Quote
+from ..stage import StageContext
 from .attribution import Attribution
 from .direct import QuotationTokens, content_part, quotation_tokens, quote_attributions
 from .indirect import reported_speech
 from .lexicon import Lexicon, lexicon
-from .marks import Quotation, find_quotations
-from .speakers import SpeakerResolver
+from .speakers import ActorLinks, SpeakerResolver
 
 __all__ = ["extract"]
 
@@ -35,11 +39,11 @@ NEWLINE = re.compile("\n+")  # a run of line breaks is one paragraph break
 CONTINUED_SPEAKER_PARAGRAPHS = 2
 
 
-def extract(doc: Doc, coded: CodedArticle) -> list[Quote]:
+def extract(doc: Doc, coded: CodedArticle, context: StageContext) -> list[Quote]:
     """The quotes of one parsed article, in text order."""
     lex = lexicon()
     text = coded.article.text or doc.text  # the same string; spaCy rebuilds doc.text on every access
-    quotations = find_quotations(text)
+    quotations = doc_quotations(doc, text)
     positions = quotation_tokens(doc, quotations)
     inside_quote, mark_tokens = quotation_masks(len(doc), quotations, positions)
     paragraph_of = paragraph_finder(text)
@@ -51,8 +55,10 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Quote]:
         with_quoted_words(a, quotations, text)
     attributions = sorted(quoted + reported, key=lambda a: a.start)
     continue_last_speaker(attributions)
-    speakers = resolve_speakers(doc, coded, attributions, lex, inside_quote)
-    sentence_starts = [s.start_char for s in doc.sents]
+    links = ActorLinks(context.actor_at, context.as_ref) \
+        if context.actor_at is not None and context.as_ref is not None else None
+    speakers = resolve_speakers(doc, coded, attributions, lex, inside_quote, links)
+    sentence_starts = doc_sentence_starts(doc)
     return [as_quote(text, a, speakers.get(id(a)), sentence_starts) for a in attributions]
 
 
@@ -108,13 +114,14 @@ def overlaps_direct(reported: Attribution, quoted: list[Attribution]) -> bool:
 
 
 def resolve_speakers(doc: Doc, coded: CodedArticle, attributions: list[Attribution], lex: Lexicon,
-                     inside_quote: bytearray) -> dict[int, ActorRef]:
+                     inside_quote: bytearray, actors: ActorLinks | None) -> dict[int, ActorRef]:
     """The speaker of each attribution (keyed by id), resolved in the order the speakers are
     named so that a pronoun finds the last named speaker before it."""
-    resolver = SpeakerResolver(doc, coded, lex, inside_quote)
+    resolver = SpeakerResolver(doc, coded, lex, inside_quote, actors)
     speakers: dict[int, ActorRef] = {}
-    for a in sorted((a for a in attributions if a.speaker is not None), key=lambda a: a.speaker[0]):
-        speakers[id(a)] = resolver.ref(a.speaker)
+    named = [(a.speaker, a) for a in attributions if a.speaker is not None]
+    for bounds, a in sorted(named, key=lambda pair: pair[0][0]):  # stable: ties keep text order
+        speakers[id(a)] = resolver.ref(bounds)
     for a in attributions:  # in text order: a chain of continued quotes resolves front to back
         source = a.same_speaker_as
         while id(a) not in speakers and source is not None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..model import QuoteKind
+
 
 @dataclass(slots=True)
 class Attribution:
@@ -19,7 +21,7 @@ class Attribution:
     after it continues it. `quoted` lists the spans of the speaker's own words.
     """
 
-    kind: str  # direct, partial, indirect
+    kind: QuoteKind
     parts: list[tuple[int, int]]
     extent_end: int
     cue: Token | None = None

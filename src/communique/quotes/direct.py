@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from ..marks import Quotation
 from .attribution import Attribution
 from .indirect import complement_bounds
 from .lexicon import Lexicon
-from .marks import Quotation
 from .speakers import according_source, cue_phrase, mention_bounds, subject_of
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -313,7 +313,8 @@ def quote_attributions(doc: Doc, text: str, quotations: list[Quotation], positio
         follows_previous = (previous is not None and (not lead_words or previous.extent_end >= q.open)
                             and not text[previous.extent_end:q.open].strip(" \t\n\u00a0.,;"))
         # The next piece of a direct quote: nothing but the attribution between them.
-        if (own_cue is None and ctx.dash is None and follows_previous and previous.kind == "direct"
+        if (own_cue is None and ctx.dash is None and follows_previous and previous is not None
+                and previous.kind == "direct"
                 and (lead_cue is None or lead_cue == previous.cue)):
             previous.parts.append(part)
             previous.quoted.append(part)

@@ -11,15 +11,14 @@ from functools import cache
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import VERB as VERB_POS
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon
 from .speakers import according_source, cue_phrase, mention_bounds, subject_of
 
 MIN_CONTENT_WORDS = 3
-BARE_ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "state", "note", "write"})
 ACCORDING = hash_string("according")
 
 
@@ -68,7 +67,7 @@ def reporting_hashes(lemmas: frozenset[str]) -> numpy.ndarray:
 
 def is_bare_attribution(clause: Token) -> bool:
     """Whether a clause is only 'X said': a saying verb, its subject, and nothing to report."""
-    return (clause.lemma_.lower() in BARE_ATTRIBUTION_VERBS and not any(c.dep_ == "ccomp" for c in clause.children)
+    return (clause.lemma_.lower() in lexicon().bare_verbs and not any(c.dep_ == "ccomp" for c in clause.children)
             and clause.right_edge.i - clause.left_edge.i < 6)
 
 

@@ -21,6 +21,7 @@ class Lexicon:
 
     speech_verbs: frozenset[str]  # lemmas that introduce a quotation
     reporting_verbs: frozenset[str]  # lemmas whose complement clause is reported speech
+    bare_verbs: frozenset[str]  # plain verbs of saying: "X said" alone is only an attribution
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     partial_min_words: int
@@ -39,6 +40,7 @@ def lexicon() -> Lexicon:
         return Lexicon(
             speech_verbs=frozenset(verbs["speech"]) | frozenset(verbs["reporting"]),
             reporting_verbs=frozenset(verbs["reporting"]),
+            bare_verbs=frozenset(verbs["bare"]),
             person_pronouns=frozenset(pronouns["person"]),
             group_pronouns=frozenset(pronouns["group"]),
             partial_min_words=int(limits["partial_min_words"]),

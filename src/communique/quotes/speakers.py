@@ -9,15 +9,13 @@ ran. Pronouns ("she added") are resolved to the last named speaker they can refe
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
-from functools import cache
-from types import ModuleType
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorRef, CodedArticle
 from ..nlp import entity_of
-from ..optional import optional_module
 from .lexicon import Lexicon
 
 # Dependency labels of a verb that shares its subject with its head: "confirmed ..., saying",
@@ -28,11 +26,12 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
-@cache
-def actors_api() -> ModuleType | None:
-    """The actors stage when it is installed and offers `actor_at` and `as_ref`, else None."""
-    module = optional_module("communique.actors")
-    return module if hasattr(module, "actor_at") and hasattr(module, "as_ref") else None
+@dataclass(frozen=True, slots=True)
+class ActorLinks:
+    """What the actors stage offers the quotes stage (handed over in the StageContext)."""
+
+    actor_at: Callable[[Token, CodedArticle], Actor | None]  # the actor resolved at a token
+    as_ref: Callable[[Actor], ActorRef]  # that actor as a quote's speaker
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -131,26 +130,24 @@ def role_from_parse(mention: Span, name: Span | None) -> str | None:
     return None
 
 
-def actor_covering(head: Token, coded: CodedArticle) -> Actor | None:
-    """The actor the actors stage resolved at `head`, if it ran and found one."""
-    api = actors_api()
-    if api is not None:
-        return api.actor_at(head, coded)
-    return None
-
-
 class SpeakerResolver:
     """Turns speaker head tokens into ActorRefs, in text order, remembering named speakers so a
     later pronoun can be resolved to the last one it can refer to."""
 
-    def __init__(self, doc: Doc, coded: CodedArticle, lex: Lexicon, inside_quote: bytearray) -> None:
+    def __init__(self, doc: Doc, coded: CodedArticle, lex: Lexicon, inside_quote: bytearray,
+                 actors: ActorLinks | None) -> None:
         self.doc = doc
         self.coded = coded
+        self.actors = actors
         self.lex = lex
         self.inside_quote = inside_quote
         self.named: list[tuple[ActorRef, bool]] = []  # (speaker, is a person), in text order
         self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
         self.person_starts = [e.start for e in self.person_ents]
+
+    def actor_covering(self, head: Token) -> Actor | None:
+        """The actor the actors stage resolved at `head`, if it ran and found one."""
+        return self.actors.actor_at(head, self.coded) if self.actors is not None else None
 
     def ref(self, bounds: tuple[int, int]) -> ActorRef:
         """The speaker named by the tokens `bounds` (first, last)."""
@@ -159,12 +156,12 @@ class SpeakerResolver:
         pronoun = head.lower_
         if head.pos_ == "PRON" and (pronoun in self.lex.person_pronouns or pronoun in self.lex.group_pronouns):
             return self.pronoun_ref(head, mention.text)
-        actor = actor_covering(head, self.coded)
+        actor = self.actor_covering(head)
         entity = entity_of(head)
         name_span = entity if entity is not None and entity.label_ in NAME_LABELS else None
         role = role_from_parse(mention, name_span)
-        if actor is not None:
-            ref = actors_api().as_ref(actor)  # type: ignore[union-attr]
+        if actor is not None and self.actors is not None:
+            ref = self.actors.as_ref(actor)
             ref = replace(ref, text=mention.text, name=ref.name or (name_span.text if name_span else mention.text),
                           role=ref.role or role)
         else:
@@ -176,9 +173,9 @@ class SpeakerResolver:
     def pronoun_ref(self, head: Token, text: str) -> ActorRef:
         """'she' as the last named person who spoke (else the last person named before it);
         'it'/'they' as the last named speaker that is not a person."""
-        actor = actor_covering(head, self.coded)
-        if actor is not None:
-            return replace(actors_api().as_ref(actor), text=text)  # type: ignore[union-attr]
+        actor = self.actor_covering(head)
+        if actor is not None and self.actors is not None:
+            return replace(self.actors.as_ref(actor), text=text)
         wants_person = head.lower_ in self.lex.person_pronouns
         for ref, person in reversed(self.named):
             if person == wants_person:

@@ -1,5 +1,6 @@
 """The store: coded articles in a database, queries over them, and exports.
 
+Callers go through the `Store` protocol (base.py) with the filters of filters.py, never SQL.
 `open_store(path)` gives the embedded DuckDB store (`embedded.DuckDBStore`). Writing an
 article replaces everything stored for it in one transaction, so re-running on the same input
 changes nothing and a crash never leaves an article half-written.
@@ -7,13 +8,18 @@ changes nothing and a crash never leaves an article half-written.
 
 from __future__ import annotations
 
-from .embedded import DuckDBStore, EventFilter
+from .base import BatchWriter, Row, Store, TableFormat
+from .embedded import DuckDBStore
+from .filters import ACTOR_GROUPINGS, ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .rows import TABLES
 
 DEFAULT_DB = "communique.duckdb"
 
 
-def open_store(path: str = DEFAULT_DB, *, read_only: bool = False) -> DuckDBStore:
+def open_store(path: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
     return DuckDBStore(path, read_only=read_only)
 
 
-__all__ = ["DEFAULT_DB", "DuckDBStore", "EventFilter", "open_store"]
+__all__ = ["ACTOR_GROUPINGS", "DEFAULT_DB", "TABLES", "ActorFilter", "ActorGrouping", "ArticleFilter",
+           "BatchWriter", "DuckDBStore", "EventFilter", "PlaceFilter", "QuoteFilter", "Row", "Store", "TableFormat",
+           "open_store"]

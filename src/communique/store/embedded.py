@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,9 @@ import duckdb
 
 from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
-from .rows import TABLE_COLUMNS, check_table, rows_for
+from .base import Row, TableFormat
+from .filters import ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .rows import TABLES, check_table, rows_for
 
 MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
 # An event's date as the first day it covers ("2025-02" -> 2025-02-01), for date-range filters.
@@ -33,22 +34,22 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """What `events` returns: every field optional. Actor codes match in part ("RUS" ~ "RUSGOV")."""
+def where_clause(conditions: list[str]) -> str:
+    """"WHERE a AND b" for a query's filters, or nothing when there are none."""
+    return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
-    actor: str | None = None
-    recipient: str | None = None
-    event_type: str | None = None
-    status: str | None = None
-    since: str | None = None  # ISO date, inclusive
-    until: str | None = None  # ISO date, inclusive
-    include_negated: bool = False
-    limit: int | None = None
+
+def with_limit(sql: str, params: list[Any], limit: int | None) -> tuple[str, list[Any]]:
+    """The query and its parameters, with `LIMIT ?` when a limit is given."""
+    return (sql + " LIMIT ?", [*params, limit]) if limit else (sql, params)
+
+
+# The column `actor_counts` groups by, for each grouping.
+ACTOR_GROUP_KEYS: dict[ActorGrouping, str] = {"name": "coalesce(name, text)", "cameo": "cameo", "code": "code"}
 
 
 class DuckDBStore:
-    """Coded articles in a DuckDB file: writes, queries, exports."""
+    """Coded articles in a DuckDB file: writes, queries, exports (implements `base.Store`)."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
@@ -85,7 +86,7 @@ class DuckDBStore:
 
     def write(self, batch: Iterable[CodedArticle]) -> int:
         """Store a batch of coded articles in one transaction, replacing what each had before."""
-        by_table: dict[str, list[tuple]] = {table: [] for table in TABLE_COLUMNS}
+        by_table: dict[str, list[Row]] = {table: [] for table in TABLES}
         ids: list[str] = []
         for coded in batch:
             ids.append(coded.article.id)
@@ -100,33 +101,39 @@ class DuckDBStore:
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
             for table, rows in by_table.items():
                 if rows:
-                    columns = TABLE_COLUMNS[table]
+                    columns = list(rows[0])
                     marks = ", ".join("?" for _ in columns)
                     names = ", ".join(quote_ident(c) for c in columns)
-                    self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+                    self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                                         [[row[c] for c in columns] for row in rows])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return len(ids)
 
+    def replace_article(self, coded: CodedArticle) -> None:
+        self.write([coded])
+
     # -- reading ---------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLE_COLUMNS}
+        return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in TABLES}
 
-    def table_rows(self, table: str) -> list[dict[str, Any]]:
-        """Every row of one table, without the JSON record column."""
-        return self.query(f"SELECT * EXCLUDE (record) FROM {check_table(table)}")
+    def scalar(self, sql: str) -> int:
+        row = self.con.execute(sql).fetchone()
+        assert row is not None  # an aggregate always gives a row
+        return int(row[0])
 
-    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-        """Rows of a SELECT as dicts (for the CLI and the web layer)."""
+    def query(self, sql: str, params: list[Any] | None = None) -> list[Row]:
+        """Rows of a SELECT as dicts (inside this backend only: callers use the methods)."""
         cursor = self.con.execute(sql, params or [])
-        names = [d[0] for d in cursor.description]
+        names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+    def articles(self, where: ArticleFilter | None = None) -> list[Row]:
         """Stored articles with the number of records of each kind."""
+        limit = (where or ArticleFilter()).limit
         counts = ", ".join(
             f"(SELECT count(*) FROM {t} WHERE article_id = a.id) AS {t}" for t in RECORD_KINDS)
         sql = (f"SELECT a.id, a.published, a.outlet, a.title, a.path, {counts} FROM articles a "
@@ -159,10 +166,11 @@ class DuckDBStore:
             if coded is not None:
                 yield coded
 
-    def events(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
+    def events(self, where: EventFilter | None = None) -> list[Row]:
         """Events matching the filter, newest first, with their article's outlet and id."""
         where = where or EventFilter()
-        clauses, params = ["TRUE"], []
+        clauses: list[str] = ["TRUE"]
+        params: list[Any] = []
         if not where.include_negated and where.status != "negated":
             clauses.append("e.status <> 'negated'")
         for column, value in (("e.actor", where.actor), ("e.recipient", where.recipient)):
@@ -189,12 +197,82 @@ class DuckDBStore:
             params.append(where.limit)
         return self.query(sql, params)
 
+    def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
+        """Quotes matching every given filter, newest article first."""
+        where = where or QuoteFilter()
+        conditions: list[str] = []
+        params: list[Any] = []
+        if where.speaker:
+            # the resolved name (column `speaker`) or the words the article uses ("she", "the Kremlin")
+            conditions.append("(q.speaker ILIKE ? OR (q.record->>'$.speaker.text') ILIKE ?)")
+            params += [f"%{where.speaker}%", f"%{where.speaker}%"]
+        if where.country:
+            conditions.append("upper(q.speaker_code) LIKE ?")
+            params.append(where.country.upper() + "%")
+        if where.since:
+            conditions.append("a.published >= CAST(? AS DATE)")
+            params.append(where.since)
+        if where.until:
+            conditions.append("a.published <= CAST(? AS DATE)")
+            params.append(where.until)
+        if where.text:
+            conditions.append("q.text ILIKE ?")
+            params.append(f"%{where.text}%")
+        if where.kind:
+            conditions.append("q.kind = ?")
+            params.append(where.kind)
+        sql = ("SELECT a.published, q.article_id, q.kind, q.speaker, q.speaker_code, "
+               "q.record->>'$.speaker.text' AS mention, q.cue, q.text, q.start, q.\"end\" "
+               f"FROM quotes q JOIN articles a ON a.id = q.article_id {where_clause(conditions)} "
+               "ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx")
+        return self.query(*with_limit(sql, params, where.limit))
+
+    def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:
+        """Stored actor mentions counted by name, cameo or code, most mentioned first."""
+        where = where or ActorFilter()
+        key = ACTOR_GROUP_KEYS[where.by]
+        conditions: list[str] = []
+        params: list[Any] = []
+        if where.code:
+            conditions.append("code = ?")
+            params.append(where.code.upper())
+        if where.sector:
+            conditions.append("sector = ?")
+            params.append(where.sector.upper())
+        columns = {"name": f"{key} AS name, any_value(cameo) AS cameo",
+                   "cameo": "cameo, any_value(coalesce(name, text)) AS example",
+                   "code": "code, count(DISTINCT cameo) AS cameos"}[where.by]
+        sql = (f"SELECT {columns}, count(*) AS mentions, count(DISTINCT article_id) AS articles "
+               f"FROM actors {where_clause(conditions)} GROUP BY {key} ORDER BY mentions DESC, {key}")
+        return self.query(*with_limit(sql, params, where.limit))
+
+    def place_counts(self, where: PlaceFilter | None = None) -> list[Row]:
+        """Stored places grouped by gazetteer entry and role, most mentioned first."""
+        where = where or PlaceFilter()
+        conditions: list[str] = []
+        params: list[Any] = []
+        if where.role:
+            conditions.append("role = ?")
+            params.append(where.role)
+        if where.country:
+            conditions.append("upper(country) = ?")
+            params.append(where.country.upper())
+        sql = ("SELECT name, country, geonameid, role, count(*) AS mentions, "
+               "count(DISTINCT article_id) AS articles, any_value(lat) AS lat, any_value(lon) AS lon "
+               f"FROM places {where_clause(conditions)} "
+               "GROUP BY name, country, geonameid, role ORDER BY mentions DESC, name")
+        return self.query(*with_limit(sql, params, where.limit))
+
     # -- exporting -------------------------------------------------------------------------
 
-    def export_table(self, table: str, path: str, fmt: str) -> int:
+    def table_rows(self, table: str) -> list[Row]:
+        """Every row of one table, without the JSON record column."""
+        return self.query(f"SELECT * EXCLUDE (record) FROM {check_table(table)}")
+
+    def export_table(self, table: str, path: str, fmt: TableFormat) -> int:
         """Write one table (without the JSON record column) to a CSV or Parquet file."""
         check_table(table)
         options = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet"}[fmt]
         target = path.replace("'", "''")
         self.con.execute(f"COPY (SELECT * EXCLUDE (record) FROM {table}) TO '{target}' ({options})")
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.scalar(f"SELECT count(*) FROM {table}")

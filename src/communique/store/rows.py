@@ -1,7 +1,8 @@
 """Turning coded articles into table rows: the one mapping every store backend uses.
 
-Each function returns the values for the columns of its table in `schema.sql`, in order,
-with the whole record as JSON in the last column.
+Each function returns one row as a dict keyed by the columns of its table in `schema.sql`,
+in the table's column order, with the whole record as JSON in `record`; a backend inserts
+the keys it is given, so the columns are named here once.
 """
 
 from __future__ import annotations
@@ -11,28 +12,18 @@ from dataclasses import asdict
 from typing import Any
 
 from ..errors import E_STORE_NO_TABLE, CommuniqueError
-from ..model import CodedArticle, side_label
+from ..model import RECORD_KINDS, Actor, Article, CodedArticle, Event, Place, Quote, TimeExpr, side_label
 
-TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": ("id", "path", "url", "title", "published", "outlet", "byline", "credits", "language",
-                 "text", "record"),
-    "events": ("article_id", "idx", "id", "event_type", "mode", "cameo", "quad_class", "goldstein", "actor",
-               "recipient", "date", "date_precision", "status", "location", "country", "lat", "lon",
-               "sentence", "start", "end", "evidence", "trigger", "rule", "confidence", "record"),
-    "quotes": ("article_id", "idx", "kind", "cue", "speaker", "speaker_code", "sentence", "start", "end",
-               "text", "record"),
-    "timexes": ("article_id", "idx", "type", "value", "sentence", "start", "end", "text", "record"),
-    "places": ("article_id", "idx", "name", "geonameid", "country", "lat", "lon", "role", "sentence",
-               "start", "end", "text", "record"),
-    "actors": ("article_id", "idx", "name", "code", "sector", "cameo", "role", "entity", "sentence",
-               "start", "end", "text", "record"),
-}
+Row = dict[str, Any]
+
+# The store's tables: one for articles, one per kind of record.
+TABLES: tuple[str, ...] = ("articles", *RECORD_KINDS)
 
 
 def check_table(name: str) -> str:
     """`name` if it is a table of the store, else a clear error."""
-    if name not in TABLE_COLUMNS:
-        raise CommuniqueError(f"no table {name!r}; choose one of {', '.join(TABLE_COLUMNS)} [{E_STORE_NO_TABLE}]")
+    if name not in TABLES:
+        raise CommuniqueError(f"no table {name!r}; choose one of {', '.join(TABLES)} [{E_STORE_NO_TABLE}]")
     return name
 
 
@@ -40,38 +31,56 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def rows_for(coded: CodedArticle) -> dict[str, list[tuple]]:
-    """Every row one coded article contributes, by table."""
-    a = coded.article
-    article_id = a.id
-    rows: dict[str, list[tuple]] = {
-        "articles": [(a.id, a.path, a.url, a.title, a.published, a.outlet, a.byline, a.credits, a.language,
-                      a.text, to_json(a.to_dict()))],
-        "events": [],
-        "quotes": [],
-        "timexes": [],
-        "places": [],
-        "actors": [],
+def article_row(a: Article) -> Row:
+    return {"id": a.id, "path": a.path, "url": a.url, "title": a.title, "published": a.published,
+            "outlet": a.outlet, "byline": a.byline, "credits": a.credits, "language": a.language, "text": a.text,
+            "record": to_json(a.to_dict())}
+
+
+def event_row(article_id: str, idx: int, e: Event) -> Row:
+    loc = e.location
+    return {"article_id": article_id, "idx": idx, "id": e.id, "event_type": e.event_type, "mode": e.mode,
+            "cameo": e.cameo, "quad_class": e.quad_class, "goldstein": e.goldstein, "actor": side_label(e.actor),
+            "recipient": side_label(e.recipient), "date": e.date, "date_precision": e.date_precision,
+            "status": e.status, "location": loc.name if loc else None, "country": loc.country if loc else None,
+            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "sentence": e.sentence,
+            "start": e.start, "end": e.end, "evidence": e.evidence, "trigger": e.trigger, "rule": e.rule,
+            "confidence": e.confidence, "record": to_json(asdict(e))}
+
+
+def quote_row(article_id: str, idx: int, q: Quote) -> Row:
+    speaker = q.speaker
+    return {"article_id": article_id, "idx": idx, "kind": q.kind, "cue": q.cue,
+            "speaker": (speaker.name or speaker.text) if speaker else None,
+            "speaker_code": speaker.code if speaker else None, "sentence": q.sentence, "start": q.start,
+            "end": q.end, "text": q.text, "record": to_json(asdict(q))}
+
+
+def timex_row(article_id: str, idx: int, t: TimeExpr) -> Row:
+    return {"article_id": article_id, "idx": idx, "type": t.type, "value": t.value, "sentence": t.sentence,
+            "start": t.start, "end": t.end, "text": t.text, "record": to_json(asdict(t))}
+
+
+def place_row(article_id: str, idx: int, p: Place) -> Row:
+    return {"article_id": article_id, "idx": idx, "name": p.name, "geonameid": p.geonameid, "country": p.country,
+            "lat": p.lat, "lon": p.lon, "role": p.role, "sentence": p.sentence, "start": p.start, "end": p.end,
+            "text": p.text, "record": to_json(asdict(p))}
+
+
+def actor_row(article_id: str, idx: int, r: Actor) -> Row:
+    return {"article_id": article_id, "idx": idx, "name": r.name, "code": r.code, "sector": r.sector,
+            "cameo": r.cameo, "role": r.role, "entity": r.entity, "sentence": r.sentence, "start": r.start,
+            "end": r.end, "text": r.text, "record": to_json(asdict(r))}
+
+
+def rows_for(coded: CodedArticle) -> dict[str, list[Row]]:
+    """Every row one coded article contributes, by table (every table present, maybe empty)."""
+    article_id = coded.article.id
+    return {
+        "articles": [article_row(coded.article)],
+        "events": [event_row(article_id, i, e) for i, e in enumerate(coded.events)],
+        "quotes": [quote_row(article_id, i, q) for i, q in enumerate(coded.quotes)],
+        "timexes": [timex_row(article_id, i, t) for i, t in enumerate(coded.timexes)],
+        "places": [place_row(article_id, i, p) for i, p in enumerate(coded.places)],
+        "actors": [actor_row(article_id, i, r) for i, r in enumerate(coded.actors)],
     }
-    for i, e in enumerate(coded.events):
-        loc = e.location
-        rows["events"].append((
-            article_id, i, e.id, e.event_type, e.mode, e.cameo, e.quad_class, e.goldstein, side_label(e.actor),
-            side_label(e.recipient), e.date, e.date_precision, e.status, loc.name if loc else None,
-            loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None, e.sentence,
-            e.start, e.end, e.evidence, e.trigger, e.rule, e.confidence, to_json(asdict(e))))
-    for i, q in enumerate(coded.quotes):
-        speaker = q.speaker
-        rows["quotes"].append((
-            article_id, i, q.kind, q.cue, (speaker.name or speaker.text) if speaker else None,
-            speaker.code if speaker else None, q.sentence, q.start, q.end, q.text, to_json(asdict(q))))
-    for i, t in enumerate(coded.timexes):
-        rows["timexes"].append((article_id, i, t.type, t.value, t.sentence, t.start, t.end, t.text,
-                                to_json(asdict(t))))
-    for i, p in enumerate(coded.places):
-        rows["places"].append((article_id, i, p.name, p.geonameid, p.country, p.lat, p.lon, p.role, p.sentence,
-                               p.start, p.end, p.text, to_json(asdict(p))))
-    for i, r in enumerate(coded.actors):
-        rows["actors"].append((article_id, i, r.name, r.code, r.sector, r.cameo, r.role, r.entity, r.sentence,
-                               r.start, r.end, r.text, to_json(asdict(r))))
-    return rows

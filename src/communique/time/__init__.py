@@ -30,6 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from ..docfacts import sentence_starts as doc_sentence_starts
 from ..model import CodedArticle, TimeExpr
 from ..sport import is_sport_article
 from .calendar import Point, parse_point, safe_date
@@ -237,7 +238,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     dct = publication_date(coded.article.published)
     # the article's text is doc.text (pipeline contract), and far cheaper than rebuilding it
     text = coded.article.text if text_length(doc) == len(coded.article.text) else doc.text
-    sentence_starts = [sent.start_char for sent in doc.sents]
+    sentence_starts = doc_sentence_starts(doc)
     timexes: list[TimeExpr] = []
     if (line := dateline_timex(coded, dct)) is not None:
         timexes.append(line)

@@ -74,7 +74,7 @@ def auxiliaries(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
-def governors(verb: Token) -> list[Token]:
+def governing_verbs(verb: Token) -> list[Token]:
     """The verbs `verb` is the complement of: 'plans to [hold]', 'threatened that it would [strike]'."""
     found: list[Token] = []
     current = verb
@@ -215,7 +215,7 @@ def is_negated(trigger: Token, verb: Token) -> bool:
         return True
     if trigger.i != verb.i and any(child.lower_ == "no" and child.dep_ == "det" for child in trigger.children):
         return True
-    return any(g.lemma_.lower() in c.denial_verbs for g in [verb, *governors(verb)] if g.i != trigger.i)
+    return any(g.lemma_.lower() in c.denial_verbs for g in [verb, *governing_verbs(verb)] if g.i != trigger.i)
 
 
 def is_hypothetical(trigger: Token, verb: Token) -> bool:
@@ -229,7 +229,7 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
         clause = clause.head
     if any(child.dep_ == "mark" and child.lower_ in c.condition_markers for child in clause.children):
         return True
-    governing = governors(verb)
+    governing = governing_verbs(verb)
     if trigger.i != verb.i:  # a noun's own verb governs it: "called for talks", "demanded a withdrawal"
         governing = [verb, *governing]
     return any(g.lemma_.lower() in c.hypothetical_verbs for g in governing)
@@ -249,7 +249,7 @@ def is_planned(trigger: Token, verb: Token) -> bool:
 def is_reported(verb: Token) -> bool:
     """A claim attributed to a party: 'X claimed that ...', 'allegedly', 'reportedly'."""
     c = cues()
-    if any(g.lemma_.lower() in c.reporting_verbs for g in governors(verb)):
+    if any(g.lemma_.lower() in c.reporting_verbs for g in governing_verbs(verb)):
         return True
     return any(child.lower_ in c.attribution_markers for child in verb.children)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..resources import load_toml
 from .calendar import (
     GRANULARITIES,
     HOLIDAY_FIXED,
@@ -228,8 +229,7 @@ def decade(groups: Groups, ctx: Context) -> Normalized | None:
     return Normalized(century + short)
 
 
-SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+SPOKEN_TENS = {word: int(hundreds) for word, hundreds in load_toml("time/spoken.toml")["century"].items()}
 
 
 def spoken_year(groups: Groups, ctx: Context) -> Normalized | None:

@@ -205,7 +205,7 @@ def is_discourse_now(span: Span) -> bool:
     time of an event, and TimeML news annotation leaves it untagged."""
     if span.text.lower() != "now" or span.end >= len(span.doc):
         return False
-    return span[0].is_sent_start and span.doc[span.end].text == ","
+    return bool(span[0].is_sent_start) and span.doc[span.end].text == ","
 
 
 def is_adjective_future(span: Span) -> bool:

@@ -13,9 +13,10 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..docfacts import quotations as doc_quotations
+from ..marks import Quotation
 from ..model import TimeExpr
 from ..quotes.lexicon import lexicon as quote_cues
-from ..quotes.marks import Quotation, find_quotations
 from .calendar import parse_point
 from .clause import clause_head, modifies
 
@@ -56,7 +57,7 @@ def from_speech_day(doc: Doc, text: str, timexes: list[TimeExpr], deictic: set[i
     speech day."""
     if dct is None or not deictic:
         return timexes
-    quotations = find_quotations(text)
+    quotations = doc_quotations(doc, text)
     out = list(timexes)
     for i in sorted(deictic):
         timex = timexes[i]

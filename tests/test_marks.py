@@ -1,4 +1,4 @@
-"""Pairing quotation marks (communique.quotes.marks), and the tokens they fall on.
+"""Pairing quotation marks (communique.marks), and the tokens they fall on.
 
 Sentences adapted from The Moscow Times, 2025-04-08 (examples/embassy-talks-istanbul.md) and
 Xinhua, 2005-11-01 (examples/xinhua-2005-excerpts.jsonl)."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.marks import find_quotations
 from communique.quotes.direct import quotation_tokens
-from communique.quotes.marks import find_quotations
 
 
 def contents(text: str) -> list[str]:

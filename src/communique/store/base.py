@@ -1,0 +1,114 @@
+"""The store interface: what the CLI (and later the web layer) may ask of any backend.
+
+`Store` is a `typing.Protocol`: a backend (the embedded DuckDB file in embedded.py, later
+PostgreSQL) implements these methods and nothing else is assumed of it; callers never send SQL.
+Rows come back as plain dicts keyed by column, the columns of `schema.sql` (without the
+JSON `record` column) plus those a query adds (`outlet`, `mentions`, ...).
+
+Writes: `write` stores a batch in one transaction, replacing everything each article had
+before, so re-running changes nothing and a failed batch leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from types import TracebackType
+from typing import Any, Literal, Protocol, Self
+
+from ..model import CodedArticle
+from .filters import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+
+Row = dict[str, Any]
+# Formats `export_table` writes to a file.
+TableFormat = Literal["csv", "parquet"]
+
+
+class Store(Protocol):
+    """Coded articles kept somewhere: writes, queries, exports."""
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, batch: Iterable[CodedArticle]) -> int:
+        """Store a batch in one transaction, replacing each article's records; how many stored."""
+        ...
+
+    def replace_article(self, coded: CodedArticle) -> None:
+        """Replace one article and all its records (a batch of one)."""
+        ...
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: articles, events, quotes, timexes, places, actors."""
+        ...
+
+    def articles(self, where: ArticleFilter | None = None) -> list[Row]:
+        """Stored articles, newest first, with the number of records of each kind."""
+        ...
+
+    def find_article_id(self, key: str) -> str | None:
+        """The id of the article whose id is `key`, or starts with it, or whose path is `key`."""
+        ...
+
+    def coded(self, article_id: str) -> CodedArticle | None:
+        """A stored article with all its records, as the pipeline produced it."""
+        ...
+
+    def iter_coded(self) -> Iterator[CodedArticle]:
+        """Every stored article with its records, by id."""
+        ...
+
+    def events(self, where: EventFilter | None = None) -> list[Row]:
+        """Events by their own date, newest first, with their article's outlet and date."""
+        ...
+
+    def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
+        """Quotes, newest article first, with the words naming the speaker (`mention`)."""
+        ...
+
+    def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:
+        """Actor mentions grouped by `where.by`, with `mentions` and `articles` counts."""
+        ...
+
+    def place_counts(self, where: PlaceFilter | None = None) -> list[Row]:
+        """Places grouped by entry and role, with `mentions` and `articles` counts."""
+        ...
+
+    # -- exporting -------------------------------------------------------------------------
+
+    def table_rows(self, table: str) -> list[Row]:
+        """Every row of one table (without the JSON record column)."""
+        ...
+
+    def export_table(self, table: str, path: str, fmt: TableFormat) -> int:
+        """Write one table to a CSV or Parquet file; the number of rows written."""
+        ...
+
+    # -- lifetime --------------------------------------------------------------------------
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None: ...
+
+
+class BatchWriter:
+    """Coded articles gathered and written `size` at a time, each batch in one transaction;
+    `flush` writes what is left. The batching every long run (CLI, a worker) needs."""
+
+    def __init__(self, store: Store, size: int) -> None:
+        self.store = store
+        self.size = size
+        self.pending: list[CodedArticle] = []
+
+    def add(self, coded: CodedArticle) -> None:
+        self.pending.append(coded)
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.store.write(self.pending)
+            self.pending.clear()
