@@ -12,7 +12,7 @@ from ..model import Paragraph
 PARAGRAPH_SEPARATOR = "\n\n"
 # A paragraph that ends without closing punctuation, followed by one that starts in lower case,
 # is one paragraph split by the page layout ("the operations of / their diplomatic missions").
-SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u2014]\s*$")
+SENTENCE_END_MARKS = frozenset(".!?:;\"'\u201d\u2019)]\u2014")
 CONTINUATION_START = re.compile(r"^[a-z]")
 
 
@@ -27,14 +27,19 @@ def decode_text(name: str, data: bytes) -> str:
 
 
 def join_split_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Join paragraphs that the layout broke in the middle of a sentence."""
-    joined: list[str] = []
+    """Join paragraphs that the layout broke in the middle of a sentence. Linear: only the last
+    piece is looked at, and the pieces of a joined paragraph are concatenated once, at the end."""
+    joined: list[list[str]] = []
     for para in paragraphs:
-        if joined and not SENTENCE_END.search(joined[-1]) and CONTINUATION_START.match(para):
-            joined[-1] = f"{joined[-1]} {para}"
+        if joined and not ends_sentence(joined[-1][-1]) and CONTINUATION_START.match(para):
+            joined[-1].append(para)
         else:
-            joined.append(para)
-    return joined
+            joined.append([para])
+    return [" ".join(pieces) for pieces in joined]
+
+
+def ends_sentence(paragraph: str) -> bool:
+    return paragraph.rstrip()[-1:] in SENTENCE_END_MARKS
 
 
 def assemble(paragraphs: list[str]) -> tuple[str, list[Paragraph]]:
