@@ -5,14 +5,16 @@ NUL or a lone surrogate, which no output can carry, becomes U+FFFD, of the same 
 line is rejected with its line number; the other lines are read. Lines end at LF, CRLF or a
 lone CR. Only `text` is indispensable: a record without an id gets one derived from its URL or
 content (see `text.stable_id`), and one without `published` is coded with no publication date
-(relative dates then stay unresolved); a `published` that is not a date is rejected. Fields of
-the wrong type or with odd characters are cleaned (see `clean.py`), with a warning.
+(relative dates then stay unresolved), and so is one whose `published` cannot be read as a date
+(see `dates.py`), with a warning. Fields of the wrong type or with odd characters are cleaned
+(see `clean.py`), with a warning.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from ..errors import (
     E_BAD_JSON,
@@ -24,15 +26,17 @@ from ..errors import (
 )
 from ..model import Article
 from .clean import clean_field, clean_id, clean_text, clean_url
+from .dates import file_year_of, published_strings, read_published
 from .outlets import outlet_for_url
 from .sources import Source
-from .text import check_length, paragraph_offsets, parse_published, stable_id
+from .text import check_length, paragraph_offsets, stable_id
 from .warn import warn
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def read(source: Source, *, max_chars: int) -> Iterator[Article | ArticleRejected]:
+    file_year = cache(lambda: file_year_of(published_strings(source.data)))  # only if a date lacks its year
     # splitlines() on bytes ends lines at \n, \r\n and \r only; JSON never has a raw CR inside a string
     for number, raw in enumerate(source.data.splitlines(), start=1):
         if number == 1:
@@ -41,21 +45,27 @@ def read(source: Source, *, max_chars: int) -> Iterator[Article | ArticleRejecte
             continue
         where = f"{source.name}:{number}"
         try:
-            yield parse_line(where, raw, max_chars=max_chars)
+            yield parse_line(where, raw, max_chars=max_chars, file_year=file_year)
         except ArticleRejected as rejected:
             yield rejected
 
 
-def parse_line(where: str, raw: bytes, *, max_chars: int) -> Article:
+def parse_line(where: str, raw: bytes, *, max_chars: int,
+               file_year: Callable[[], int | None] = lambda: None) -> Article:
     record = load_record(where, raw)
     text = record.get("text")
     if not isinstance(text, str):
         raise ArticleRejected(where, 'record has no "text" string', E_NO_TEXT)
     text = clean_text(text)
     check_length(where, text, max_chars)
-    # Without a publication date the article is still coded; relative dates then stay unresolved.
-    published = parse_published(where, record["published"]) if record.get("published") not in (None, "") else None
     url = clean_url(record.get("url"))
+    # Without a publication date the article is still coded; relative dates then stay unresolved.
+    published = None
+    if record.get("published") not in (None, ""):
+        reading = read_published(record["published"], record=record, url=url, file_year=file_year)
+        if reading.note and reading.code:
+            warn(where, reading.note, reading.code)
+        published = reading.value
     given, note = clean_id(record.get("id"))
     if note:
         warn(where, note, W_FIELD_CLEANED)

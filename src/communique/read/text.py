@@ -1,12 +1,11 @@
-"""What the readers share: decoding, paragraphs with offsets, repairs, dates and stable ids."""
+"""What the readers share: decoding, paragraphs with offsets, repairs and stable ids (dates: dates.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime
 
-from ..errors import E_BAD_DATE, E_EMPTY, E_ENCODING, E_TOO_LARGE, ArticleRejected
+from ..errors import E_EMPTY, E_ENCODING, E_TOO_LARGE, ArticleRejected
 from ..model import Paragraph
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -69,20 +68,6 @@ def check_length(name: str, text: str, max_chars: int) -> str:
             name, f"article text has {len(text):,} characters, more than the limit of {max_chars:,} "
             "(raise it with --max-chars)", E_TOO_LARGE)
     return text
-
-
-def parse_published(name: str, value: object) -> str:
-    """An ISO date (YYYY-MM-DD) from a date or datetime string such as "2025-04-08T10:00:00Z"."""
-    text = str(value).strip()
-    for candidate in (text[:10], text):
-        try:
-            return date.fromisoformat(candidate).isoformat()
-        except ValueError:
-            pass
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-    except ValueError as e:
-        raise ArticleRejected(name, f"'published' is not a date: {text[:40]!r}", E_BAD_DATE) from e
 
 
 def stable_id(*, given: object = None, url: str | None = None, text: str = "") -> str:
