@@ -122,7 +122,7 @@ def remove_deep_tree(root, cwd) -> None:
 def test_glob_matches_like_glob(tmp_path):
     for name in ("a.md", "b.txt", ".hidden.md", "sub/c.md", "sub/deeper/d.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("Ministers met in Paris on Monday.")
+        (tmp_path / name).write_text(f"Ministers met in Paris on Monday ({name}).")
     found = lambda pattern: sorted(r.path.removeprefix(str(tmp_path) + "/") for r in read(tmp_path / pattern))  # noqa: E731
     assert found("*.md") == ["a.md"]
     assert found("**/*.md") == ["a.md", "sub/c.md", "sub/deeper/d.md"]
