@@ -91,3 +91,10 @@ E_EVENTS_BAD_PHRASE = "E705"  # an arguments.toml target phrase that is not "pre
 # E8xx: time (grammar).
 E_TIME_BAD_RULE = "E801"  # a grammar rule does not compile or names an unknown table
 E_TIME_BAD_HOLIDAY = "E802"  # a lexicon holiday whose day is not written as the table explains
+
+# W0xx: warnings. The input is read and coded, with something about it left out or repaired;
+# one line on standard error (read/warn.py), never a rejection.
+W_DATE_UNREADABLE = "W001"  # a "published" that is no date: coded without one (relative dates unresolved)
+W_DATE_YEAR_GUESSED = "W002"  # a "published" without a year: the year taken from elsewhere (the line says where)
+W_DUPLICATE_ID = "W003"  # two articles with one id in a batch: the later one wins
+W_FIELD_CLEANED = "W004"  # an id, title or URL of the wrong type or with odd characters, cleaned (long ids hashed)

@@ -6,12 +6,11 @@ title, date, site name, author and canonical URL from the page's markup and meta
 
 from __future__ import annotations
 
-import re
-
 import trafilatura
 
 from ..errors import E_NO_ARTICLE, ArticleRejected
 from ..model import Article
+from .clean import clean_field, clean_text, clean_url
 from .outlets import outlet_for_url
 from .sources import Source
 from .text import assemble, check_length, join_split_paragraphs, stable_id
@@ -37,9 +36,9 @@ def read(source: Source, *, max_chars: int) -> Article:
     lines = [line.strip() for line in found["text"].split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]  # trafilatura may repeat the headline as the first line
-    text, paragraphs = assemble(join_split_paragraphs(lines))
+    text, paragraphs = assemble(join_split_paragraphs([clean_text(line) for line in lines]))
     check_length(source.name, text, max_chars)
-    url = clean(found.get("url"))
+    url = clean_url(found.get("url"))
     return Article(
         id=stable_id(url=url, text=text), text=text, path=source.name, url=url, title=title,
         published=clean(found.get("date")), outlet=clean(found.get("sitename")) or outlet_for_url(url),
@@ -49,5 +48,4 @@ def read(source: Source, *, max_chars: int) -> Article:
 
 
 def clean(value: object) -> str | None:
-    text = re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
-    return text or None
+    return clean_field(value)

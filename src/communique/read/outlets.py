@@ -11,7 +11,10 @@ def outlet_for_url(url: str | None) -> str | None:
     """The outlet's name for a known host ("The Moscow Times"), else the bare host, else None."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    try:
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    except ValueError:  # "http://[::1/x": an unclosed IPv6 bracket, or another URL that does not parse
+        return None
     if not host:
         return None
     names: dict[str, str] = load_toml("read/outlets.toml").get("outlets", {})

@@ -1,18 +1,17 @@
-"""What the readers share: decoding, paragraphs with offsets, repairs, dates and stable ids."""
+"""What the readers share: decoding, paragraphs with offsets, repairs and stable ids (dates: dates.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime
 
-from ..errors import E_BAD_DATE, E_EMPTY, E_ENCODING, E_TOO_LARGE, ArticleRejected
+from ..errors import E_EMPTY, E_ENCODING, E_TOO_LARGE, ArticleRejected
 from ..model import Paragraph
 
 PARAGRAPH_SEPARATOR = "\n\n"
 # A paragraph that ends without closing punctuation, followed by one that starts in lower case,
 # is one paragraph split by the page layout ("the operations of / their diplomatic missions").
-SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u2014]\s*$")
+SENTENCE_END_MARKS = frozenset(".!?:;\"'\u201d\u2019)]\u2014")
 CONTINUATION_START = re.compile(r"^[a-z]")
 
 
@@ -27,14 +26,19 @@ def decode_text(name: str, data: bytes) -> str:
 
 
 def join_split_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Join paragraphs that the layout broke in the middle of a sentence."""
-    joined: list[str] = []
+    """Join paragraphs that the layout broke in the middle of a sentence. Linear: only the last
+    piece is looked at, and the pieces of a joined paragraph are concatenated once, at the end."""
+    joined: list[list[str]] = []
     for para in paragraphs:
-        if joined and not SENTENCE_END.search(joined[-1]) and CONTINUATION_START.match(para):
-            joined[-1] = f"{joined[-1]} {para}"
+        if joined and not ends_sentence(joined[-1][-1]) and CONTINUATION_START.match(para):
+            joined[-1].append(para)
         else:
-            joined.append(para)
-    return joined
+            joined.append([para])
+    return [" ".join(pieces) for pieces in joined]
+
+
+def ends_sentence(paragraph: str) -> bool:
+    return paragraph.rstrip()[-1:] in SENTENCE_END_MARKS
 
 
 def assemble(paragraphs: list[str]) -> tuple[str, list[Paragraph]]:
@@ -64,20 +68,6 @@ def check_length(name: str, text: str, max_chars: int) -> str:
             name, f"article text has {len(text):,} characters, more than the limit of {max_chars:,} "
             "(raise it with --max-chars)", E_TOO_LARGE)
     return text
-
-
-def parse_published(name: str, value: object) -> str:
-    """An ISO date (YYYY-MM-DD) from a date or datetime string such as "2025-04-08T10:00:00Z"."""
-    text = str(value).strip()
-    for candidate in (text[:10], text):
-        try:
-            return date.fromisoformat(candidate).isoformat()
-        except ValueError:
-            pass
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-    except ValueError as e:
-        raise ArticleRejected(name, f"'published' is not a date: {text[:40]!r}", E_BAD_DATE) from e
 
 
 def stable_id(*, given: object = None, url: str | None = None, text: str = "") -> str:
