@@ -293,6 +293,7 @@ def test_mutated_examples():
 
 def test_zz_counts():
     """The figures of the run, for the record (printed with -s); runs last in this module."""
-    print(f"\nreader fuzz: {COUNTS['inputs']} inputs, {COUNTS['articles']} articles, "
-          f"{COUNTS['rejections']} coded rejections, 0 exceptions escaped")
+    print(  # noqa: T201 (the run's figures, shown with -s)
+        f"\nreader fuzz: {COUNTS['inputs']} inputs, {COUNTS['articles']} articles, "
+        f"{COUNTS['rejections']} coded rejections, 0 exceptions escaped")
     assert COUNTS["rejections"] > 0 and COUNTS["articles"] > 0

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Any, Literal, Protocol, Self
 
 from ..model import CodedArticle
+from ..read.dedupe import resolve_duplicates
 from .filters import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
 
 Row = dict[str, Any]
@@ -110,5 +111,6 @@ class BatchWriter:
 
     def flush(self) -> None:
         if self.pending:
-            self.store.write(self.pending)
+            # One id twice in one transaction would break the articles key: the later one wins (W003).
+            self.store.write(resolve_duplicates(self.pending, key=lambda c: c.article.id, article=lambda c: c.article))
             self.pending.clear()
