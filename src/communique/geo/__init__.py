@@ -5,7 +5,8 @@
 
 A Place has the GeoNames id, the country (ISO 3166-1 alpha-3) and the point of its entry. Its role
 is "location", or "actor" when a country, capital or seat of government stands for the government
-("Moscow says", "relations with Moscow", "Russia's Foreign Ministry"): the actors stage reads those.
+("Moscow says", "relations with Moscow", "Russia's Foreign Ministry"): the actors stage reads those;
+or "demonym" when a demonym names the place's people or things ("Russian troops").
 Modules: `gazetteer` (offline tables, built once per process), `recognize` (which spans are
 toponyms), `resolve` (which entry each names), `metonymy` (actor or location), `location` (event
 location API).
@@ -44,6 +45,6 @@ def make_place(doc: Doc, mention: Mention, entry: Entry, sentence_starts: list[i
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return Place(text=mention.text, start=mention.start, end=mention.end, name=entry.name,
                  geonameid=entry.geonameid, country=entry.country, lat=entry.lat, lon=entry.lon,
-                 role="location" if dateline or span is None else role(span, entry),
+                 role="demonym" if mention.demonym else "location" if dateline or span is None else role(span, entry),
                  sentence=bisect_right(sentence_starts, mention.start) - 1,
                  kind=entry.kind, capital=entry.capital, dateline=dateline)

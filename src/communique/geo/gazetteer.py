@@ -23,7 +23,8 @@ import math
 import os
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -151,6 +152,9 @@ class Gazetteer:
     fixed: frozenset[str]  # curated aliases: these keys mean their one entry, no city
     countries: dict[str, Entry]  # by ISO alpha-3
     abbreviations: frozenset[str]  # keys whose non-city entries only a capitals spelling may match ("ACT")
+    demonyms: dict[str, Entry] = field(default_factory=dict)  # "Russian", "Europeans" as written -> the place
+    # state abbreviations ("KY", "Alta", "Qld") without periods -> divisions; only a container ("Cairns, Qld")
+    container_abbreviations: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def lookup(self, text: str) -> tuple[Candidate, ...] | list[Candidate]:
         """The candidates for a name as written; () when the gazetteer does not know it.
@@ -304,9 +308,37 @@ def load_gazetteer() -> Gazetteer:
     _load_regions(builder, by_id)
     _load_seats(builder, cities, by_id)
     _load_aliases(builder, cities, countries, admin1, by_id)
+    names = builder.build()
 
-    return Gazetteer(builder.build(), cities, frozenset(builder.fixed),
-                     {iso3: entry for iso3, (entry, _) in countries.items()}, builder.capitals_only())
+    def target(where: str, key: str, value: str) -> Entry:
+        return _alias_target(where, key, value, cities, countries, admin1, by_id, names)
+
+    return Gazetteer(names, cities, frozenset(builder.fixed),
+                     {iso3: entry for iso3, (entry, _) in countries.items()}, builder.capitals_only(),
+                     _load_demonyms(countries, target), _load_container_abbreviations(target))
+
+
+def _load_demonyms(countries: dict[str, tuple[Entry, list[str]]],
+                   target: Callable[[str, str, str], Entry]) -> dict[str, Entry]:
+    """Demonyms as written: the countries table's demonyms and people, then demonyms.toml."""
+    found: dict[str, Entry] = {}
+    for row in gazetteer_countries():
+        if row.iso3 in countries:
+            for word in (*row.demonyms, *row.people):
+                found.setdefault(word, countries[row.iso3][0])
+    for word, value in load_toml("geo/demonyms.toml").get("demonyms", {}).items():
+        found[word] = target("geo/demonyms.toml", word, value)
+    return found
+
+
+def _load_container_abbreviations(target: Callable[[str, str, str], Entry]) -> dict[str, tuple[Entry, ...]]:
+    found: dict[str, list[Entry]] = defaultdict(list)
+    for where, row in read_table("geo/abbreviations.tsv"):
+        entry = target(where, row["abbreviation"], row["target"])
+        key = row["abbreviation"].replace(".", "")
+        if entry not in found[key]:
+            found[key].append(entry)
+    return {key: tuple(entries) for key, entries in found.items()}
 
 
 def _capitals() -> dict[str, str]:
@@ -375,12 +407,14 @@ def _load_aliases(builder: _Builder, cities: CityTable, countries: dict[str, tup
     data = load_toml("geo/aliases.toml")
     for table, add in (("aliases", builder.fix), ("preferred", builder.prefer)):
         for alias, target in data.get(table, {}).items():
-            add(alias, _alias_target(alias, target, cities, countries, admin1, by_id))
+            add(alias, _alias_target("geo/aliases.toml", alias, target, cities, countries, admin1, by_id))
 
 
-def _alias_target(alias: str, target: str, cities: CityTable, countries: dict[str, tuple[Entry, list[str]]],
-                  admin1: dict[tuple[str, str], Entry], by_id: dict[int, Entry]) -> Entry:
-    """The entry an aliases.toml value names: country:ISO3, admin1:ISO2:NAME or geonameid:N."""
+def _alias_target(where: str, alias: str, target: str, cities: CityTable,
+                  countries: dict[str, tuple[Entry, list[str]]], admin1: dict[tuple[str, str], Entry],
+                  by_id: dict[int, Entry], names: dict | None = None) -> Entry:
+    """The entry an aliases.toml value names: country:ISO3, admin1:ISO2:NAME, geonameid:N, or
+    region:NAME (a line of regions.tsv; once the name index is built)."""
     kind, _, ref = target.partition(":")
     entry: Entry | None = None
     if kind == "country":
@@ -390,9 +424,28 @@ def _alias_target(alias: str, target: str, cities: CityTable, countries: dict[st
         entry = admin1.get((iso2, name.casefold()))
     elif kind == "geonameid" and ref.isdigit():
         entry = by_id.get(int(ref)) or cities.by_geonameid(int(ref))
+    elif kind == "region" and names is not None:
+        entry = next((c.entry for c in names.get(name_key(ref), ()) if c.entry.kind in REGION_KINDS), None)
     if entry is None:
-        raise DataFileError(f"geo/aliases.toml: {alias!r} = {target!r} names no gazetteer entry [{E_GEO_BAD_ALIAS}]")
+        raise DataFileError(f"{where}: {alias!r} = {target!r} names no gazetteer entry [{E_GEO_BAD_ALIAS}]")
     return entry
+
+
+REGION_KINDS = frozenset({"region", "sea", "river", "island"})
+
+
+def contains(container: Entry, entry: Entry) -> bool:
+    """The container (a country, a first- or second-order division) holds the entry."""
+    if container is entry:
+        return False
+    if container.kind == "country":
+        return entry.country == container.country and entry.kind != "country"
+    if container.kind == "admin1":
+        return container.admin1 is not None and entry.admin1 == container.admin1 and entry.kind in ("city", "admin2")
+    if container.kind == "admin2":
+        return container.admin2 is not None and entry.kind == "city" and entry.admin1 == container.admin1 \
+            and entry.admin2 == container.admin2
+    return False
 
 
 def distance_km(a: Entry, b: Entry) -> float:

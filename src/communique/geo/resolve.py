@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from .gazetteer import Candidate, Entry, distance_km, name_key
+from .gazetteer import Candidate, Entry, contains, distance_km, name_key
 from .recognize import Mention
 
 # Priors: what a name most likely means before reading the article. A city's prior is the
@@ -48,17 +48,6 @@ def prior(candidate: Candidate) -> float:
     else:
         score = KIND_PRIOR.get(entry.kind, 5.0)
     return score - (ALTERNATE_NAME_PENALTY if candidate.alternate else 0.0)
-
-
-def contains(container: Entry, entry: Entry) -> bool:
-    """The container (a country or first-order division) holds the entry."""
-    if container is entry:
-        return False
-    if container.kind == "country":
-        return entry.country == container.country and entry.kind != "country"
-    if container.kind == "admin1":
-        return container.admin1 is not None and entry.admin1 == container.admin1 and entry.kind == "city"
-    return False
 
 
 def resolve(mentions: Sequence[Mention], text: str) -> list[Entry]:
