@@ -15,11 +15,14 @@ location API).
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
 from ..model import CodedArticle, Place
-from .gazetteer import Entry, load_gazetteer
+from ..resources import load_toml
+from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .location import event_location
 from .metonymy import role
 from .recognize import Mention, find_dateline, find_mentions
@@ -31,14 +34,29 @@ __all__ = ["event_location", "extract", "load_gazetteer"]
 def extract(doc: Doc, coded: CodedArticle) -> list[Place]:
     """The places of a parsed article, in text order."""
     gaz = load_gazetteer()
-    dateline = find_dateline(doc.text)
+    text = doc.text
+    dateline = find_dateline(text)
     mentions = find_mentions(doc, gaz, dateline)
     if not mentions:
         return []
-    entries = resolve(mentions, doc.text)
+    entries = resolve(mentions, text, dateline.end, outlet_country(coded.article.url, gaz))
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [make_place(doc, mention, entry, sentence_starts, mention.end <= dateline.end)
             for mention, entry in zip(mentions, entries, strict=True)]
+
+
+@cache
+def outlet_countries() -> dict[str, str]:
+    return load_toml("geo/outlets.toml")["country_domains"]
+
+
+def outlet_country(url: str | None, gaz: Gazetteer) -> Entry | None:
+    """The country of the outlet's web address by its country-code domain ("cbc.ca", "abc.net.au")."""
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    iso3 = outlet_countries().get(host.rsplit(".", 1)[-1])
+    return gaz.countries.get(iso3) if iso3 else None
 
 
 def make_place(doc: Doc, mention: Mention, entry: Entry, sentence_starts: list[int], dateline: bool) -> Place:

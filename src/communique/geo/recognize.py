@@ -281,9 +281,10 @@ def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[Mention]
         if inner is None:
             continue
         inner_name = text[inner.start_char:inner.end_char]
-        inner_candidates = [c for c in gaz.lookup(inner_name) if c.entry.kind in ("city", "admin2")]
-        if not inner_candidates or inner_name.isupper() and len(inner_name) <= 3:
-            continue
+        found = gaz.lookup(inner_name)
+        inner_candidates = [c for c in found if c.entry.kind in ("city", "admin2")]
+        if not inner_candidates or inner_name.isupper() and len(inner_name) <= 3 or is_state_name(found):
+            continue  # "Virginia, Washington, West Virginia" lists states: the entity path has them
         for outer in names_after(doc, comma.i):
             outer_name = text[outer.start_char:outer.end_char]
             outer_entries = container_entries(gaz, outer_name)
@@ -294,6 +295,11 @@ def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[Mention]
                               list(dict.fromkeys(c for c, _ in pairs)))
                 yield Mention(outer_name, outer.start_char, outer.end_char, "GAZ", outer_candidates)
                 break
+
+
+def is_state_name(candidates: tuple[Candidate, ...] | list[Candidate]) -> bool:
+    return any(c.entry.kind in ("country", "admin1") and not c.entry.generated and not c.alternate
+               for c in candidates)
 
 
 def name_before(doc: Doc, end: int) -> Span | None:
