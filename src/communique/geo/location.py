@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import CodedArticle, Location, Place
+from .recognize import context_words
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "within"})
 # How far up the tree the search goes: the trigger, its head noun or verb, and the clause verb.
@@ -121,5 +122,10 @@ def any_place_in_sentence(trigger: Token, places: Sequence[Place]) -> Place | No
 
 
 def modifies_noun(doc: Doc, place: Place) -> bool:
+    """"U.S. President": the place only says whose; but a town's police, mayor or residents act
+    there ("Shanghai police have raided ...": the cue nouns of geo/recognize.toml)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is None or span.root.dep_ in MODIFIER_DEPS
+    if span is None:
+        return True
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() not in context_words().nouns_after
