@@ -42,6 +42,8 @@ CONTEXT_KINDS = frozenset({"city", "admin2", "admin1", "island", "region"})
 # Kinds that contain a town written before them: "Red Deer, Alta.", "Homs, Syria".
 CONTAINER_KINDS = frozenset({"country", "admin1", "admin2"})
 MAX_NAME_TOKENS = 4
+# A city this big heading an organisation's name is the city: "Lagos Chamber of Commerce".
+MIN_LEADING_CITY = 100_000
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # A dateline opens a wire story: a capitalised city, perhaps its country or state, then the agency,
 # a dash or the date: "SAN DIEGO (AP) -", "BEIRUT, May 2 -", "MANILA, Philippines \u2013".
@@ -157,14 +159,16 @@ def is_town_name(mention: Mention, cues: ContextWords) -> bool:
 
 
 def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[Mention]:
-    """The country or state at the head of an organisation's name: "US Special Forces", "Karnataka
-    Assembly" (the rest of the name is the body, so the place is a modifier)."""
+    """The country, state or city at the head of an organisation's name: "US Special Forces",
+    "Karnataka Assembly", "Lagos Chamber of Commerce" (the rest of the name is the body)."""
     for size in range(min(3, len(span) - 1), 0, -1):
         head = span[:size]
         if head[-1].pos_ != "PROPN" or not head.text[:1].isupper():
             continue
         candidates = gaz.lookup(text[head.start_char:head.end_char])
-        if candidates and is_state_level(candidates):
+        if candidates and (is_state_level(candidates) or any(
+                c.entry.kind == "city" and not c.alternate and c.entry.population >= MIN_LEADING_CITY
+                for c in candidates)):
             yield Mention(head.text, head.start_char, head.end_char, "ORG", candidates)
             return
 
