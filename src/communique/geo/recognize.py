@@ -374,8 +374,11 @@ def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Itera
 
 
 def modifies_noun(span: Span) -> bool:
-    """The span modifies a noun after it ("Russian troops", "the Syrian Observatory")."""
+    """The span modifies a noun after it ("Russian troops", "the Syrian Observatory"), or starts a
+    hyphenated modifier ("Turkish-backed rebels")."""
     root = span.root
+    if span.end + 1 < len(span.doc) and span.doc[span.end].text == "-" and not span.doc[span.end].whitespace_:
+        return True
     return root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in MODIFIER_DEPS
 
 
