@@ -141,3 +141,18 @@ def test_a_place_naming_a_disease_is_no_place(places_of):
     places = places_of("Marburg virus disease is a viral hemorrhagic fever in human and non-human primates "
                        "caused by either of the two Marburgviruses.")
     assert all(p.text != "Marburg" for p in places)
+
+
+def test_states_listed_together_stay_states(places_of):
+    # The Washington Post, 2016-04-15
+    places = places_of("Arizona will be the fifth state that Elias is suing over voting issues following cases in "
+                       "Ohio, Virginia, Wisconsin and North Carolina.")
+    for name in ("Ohio", "Virginia", "Wisconsin", "North Carolina"):
+        assert (found(places, name).kind, found(places, name).country) == ("admin1", "USA")
+
+
+def test_a_country_heading_an_organisation_name_is_a_place(places_of):
+    # Xinhua, 2006-11-12
+    places = places_of("Hoang Van Dung, Deputy Chairman of the Vietnam Chamber of Commerce and Industry, said so "
+                       "on Sunday.")
+    assert found(places, "Vietnam").country == "VNM"

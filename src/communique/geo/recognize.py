@@ -166,9 +166,9 @@ def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[Mention]:
         if head[-1].pos_ != "PROPN" or not head.text[:1].isupper():
             continue
         candidates = gaz.lookup(text[head.start_char:head.end_char])
-        if candidates and (is_state_level(candidates) or any(
+        if candidates and (is_state_level(candidates) or (body_of_organisation(span[size:]) and any(
                 c.entry.kind == "city" and not c.alternate and c.entry.population >= MIN_LEADING_CITY
-                for c in candidates)):
+                for c in candidates))):
             yield Mention(head.text, head.start_char, head.end_char, "ORG", candidates)
             return
 
@@ -181,6 +181,12 @@ def trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].text in TRAILING_WORDS:
         end -= 1
     return span.doc[start:end]
+
+
+def body_of_organisation(rest: Span) -> bool:
+    """After a city, the words of a body ("Chamber of Commerce", "academy"), not one more name:
+    "Paris Hilton" is a person (or a hotel), whatever label the recognizer gave it."""
+    return len(rest) >= 2 or rest[0].pos_ != "PROPN"
 
 
 def entity_mentions(span: Span, label: str, gaz: Gazetteer, text: str, *, split: bool = True) -> Iterator[Mention]:
@@ -338,18 +344,20 @@ def container_entries(gaz: Gazetteer, name: str) -> list[Entry]:
 def repeated_mentions(doc: Doc, mentions: list[Mention], text: str) -> Iterator[Mention]:
     """Other mentions of a town already found ("Innisfail" once after "in", then alone), where
     the entity recognizer did not make them a person or part of a longer name."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     names = {m.text: m for m in mentions if not m.text.isupper()}
     for name, first in names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if any(taken[start:end]):
                 continue
             span = doc.char_span(start, end)
             if span is None or any(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span) \
                     or (span.start > 0 and doc[span.start - 1].ent_iob_ == "I" and doc[span.start].ent_iob_ == "I"):
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             yield Mention(name, start, end, first.label, first.candidates)
 
 

@@ -73,6 +73,7 @@ def resolve(mentions: Sequence[Mention], text: str, dateline_end: int = 0,
             chosen[i] = best_by_prior(divisions)
     first_pass = [chosen[i] or best_by_prior(m.candidates) for i, m in enumerate(mentions)]
     keys = [name_key(m.text) for m in mentions]
+    dateline = [j for j, m in enumerate(mentions) if m.end <= dateline_end]  # read once, not per mention
     for i, mention in enumerate(mentions):
         if chosen[i] is not None:
             continue
@@ -80,7 +81,7 @@ def resolve(mentions: Sequence[Mention], text: str, dateline_end: int = 0,
             chosen[i] = mention.candidates[0].entry
             continue
         others = [entry for j, entry in enumerate(first_pass) if keys[j] != keys[i]]
-        anchors = [entry for j, entry in enumerate(first_pass) if mentions[j].end <= dateline_end and j != i]
+        anchors = [first_pass[j] for j in dateline if j != i]
         anchors += [outlet] if outlet is not None else []
         chosen[i] = best_in_context(mention.candidates, others + anchors * ANCHOR_WEIGHT,
                                     list_neighbours(mentions, first_pass, i, text))
