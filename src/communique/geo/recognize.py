@@ -108,6 +108,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[Mention]
     mentions = [m for m in mentions if not is_common_word(m, cues) and not before_disease(doc_span(doc, m))]
     kept = without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
+    kept = with_listed_towns(doc, gaz, text, kept, cues)
     demonyms = list(demonym_mentions(doc, gaz, kept))
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
@@ -339,6 +340,57 @@ def container_entries(gaz: Gazetteer, name: str) -> list[Entry]:
     """The divisions and countries a name after a comma may be: the gazetteer's, or a state abbreviation's."""
     found = [c.entry for c in gaz.lookup(name) if c.entry.kind in CONTAINER_KINDS and not c.alternate]
     return found + list(gaz.container_abbreviations.get(name.replace(".", ""), ()))
+
+
+LIST_SEPARATORS = (", and ", ", or ", ", ", " and ", " or ")
+MAX_LIST_ROUNDS = 3
+
+
+def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Mention],
+                      cues: ContextWords) -> list[Mention]:
+    """Names listed next to a place are places of its kind: "Migori, Homa Bay, Rongo and Nyando"
+    once "Migori" is known (the recognizer calls the others persons). Each round adds the next
+    name on either side of a known place; a longer list takes a few rounds."""
+    kept = list(mentions)
+    for _ in range(MAX_LIST_ROUNDS):
+        taken = {t.i for m in kept if (span := doc_span(doc, m)) is not None for t in span}
+        found = []
+        for mention in kept:
+            if mention.demonym or mention.label == "DATELINE":
+                continue
+            for span in listed_names(doc, text, mention):
+                if any(t.i in taken for t in span):
+                    continue
+                name = text[span.start_char:span.end_char]
+                listed = Mention(name, span.start_char, span.end_char, "LIST", gaz.lookup(name))
+                if listed.candidates and is_town_name(listed, cues) and not before_disease(span):
+                    found.append(listed)
+                    taken.update(t.i for t in span)
+        if not found:
+            break
+        kept = without_overlaps(sorted(kept + found, key=lambda m: (m.start, -m.end)))
+    return kept
+
+
+def listed_names(doc: Doc, text: str, mention: Mention) -> Iterator[Span]:
+    """The capitalised names just before and after a mention across a list separator."""
+    after = next((sep for sep in LIST_SEPARATORS if text.startswith(sep, mention.end)), None)
+    if after is not None:
+        span = doc.char_span(mention.end + len(after), mention.end + len(after) + 1, alignment_mode="expand")
+        if span is not None:
+            end = span.start
+            while end < len(doc) and end - span.start < MAX_NAME_TOKENS and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper():
+                end += 1
+            if end > span.start:
+                yield doc[span.start:end]
+    before = next((sep for sep in LIST_SEPARATORS if text.endswith(sep, 0, mention.start)), None)
+    if before is not None and mention.start - len(before) > 0:
+        span = doc.char_span(mention.start - len(before) - 1, mention.start - len(before), alignment_mode="expand")
+        if span is not None:
+            named = name_before(doc, span.end)
+            if named is not None:
+                yield named
 
 
 def repeated_mentions(doc: Doc, mentions: list[Mention], text: str) -> Iterator[Mention]:
