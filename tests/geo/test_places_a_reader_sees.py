@@ -156,3 +156,10 @@ def test_a_country_heading_an_organisation_name_is_a_place(places_of):
     places = places_of("Hoang Van Dung, Deputy Chairman of the Vietnam Chamber of Commerce and Industry, said so "
                        "on Sunday.")
     assert found(places, "Vietnam").country == "VNM"
+
+
+def test_names_listed_with_a_place_are_places(places_of):
+    # AFP, 2006-12-14: the recognizer calls all three persons; "provinces of" makes Yala a place
+    places = places_of("Deadly attacks have surged in the three southern provinces of Yala, Pattani and Narathiwat "
+                       "in the past month.")
+    assert {found(places, name).country for name in ("Yala", "Pattani", "Narathiwat")} == {"THA"}
