@@ -98,7 +98,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[Mention]
             span = trimmed(ent)
             found = [m for m in entity_mentions(span, ent.label_, gaz, text, split=False)
                      if is_state_level(m.candidates) or named_by_place_noun(ent)
-                     or (in_context(span, cues, entity=ent.label_) and is_town_name(m, cues))]
+                     or (in_context(span, cues, entity=ent.label_) and is_town_name(m, cues, gaz))]
             mentions.extend(found)
             if not found and ent.label_ == "ORG":
                 mentions.extend(leading_place(span, gaz, text))
@@ -153,9 +153,11 @@ def in_context(span: Span, cues: ContextWords, *, entity: str = "") -> bool:
     return before in allowed or after in cues.nouns_after
 
 
-def is_town_name(mention: Mention, cues: ContextWords) -> bool:
-    """The name may be taken for a town in context: a place of a context kind, not a common word."""
-    return mention.text not in cues.not_towns and mention.text[:1].isupper() and not mention.text.isupper() \
+def is_town_name(mention: Mention, cues: ContextWords, gaz: Gazetteer) -> bool:
+    """The name may be taken for a town in context: a place of a context kind, not a common word
+    nor a demonym ("Canadian" is a town in Texas, but "Canadian" in news is of Canada)."""
+    return mention.text not in cues.not_towns and mention.text not in gaz.demonyms \
+        and mention.text[:1].isupper() and not mention.text.isupper() \
         and any(c.entry.kind in CONTEXT_KINDS and not c.alternate for c in mention.candidates)
 
 
@@ -277,7 +279,7 @@ def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords
             mention = Mention(name, span.start_char, span.end_char, "GAZ", candidates)
             if candidates and (any(c.entry.kind in SAFE_KINDS and not c.alternate and not c.entry.generated
                                    for c in candidates)
-                               or (in_context(span, cues) and is_town_name(mention, cues))):
+                               or (in_context(span, cues) and is_town_name(mention, cues, gaz))):
                 yield mention
         run = []
 
@@ -363,7 +365,7 @@ def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Mentio
                     continue
                 name = text[span.start_char:span.end_char]
                 listed = Mention(name, span.start_char, span.end_char, "LIST", gaz.lookup(name))
-                if listed.candidates and is_town_name(listed, cues) and not before_disease(span):
+                if listed.candidates and is_town_name(listed, cues, gaz) and not before_disease(span):
                     found.append(listed)
                     taken.update(t.i for t in span)
         if not found:
