@@ -42,6 +42,12 @@ RUNS = [
      ["span.f1", "found_acc_at_161km", "acc_at_161km", "geonameid_accuracy", "country_accuracy"]),
     ("places: GeoVirus dev", "gold/geo_geovirus_dev.jsonl", "places", "gold/geo_geovirus_dev.jsonl", [],
      ["span.f1", "found_acc_at_161km", "acc_at_161km", "geonameid_accuracy", "country_accuracy"]),
+    ("places: GeoWebNews dev (all roles)", "gold/geo_geowebnews_dev.jsonl", "places", "gold/geo_geowebnews_dev.jsonl",
+     ["--all-roles"], ["span.precision", "span.recall", "span.f1", "found_acc_at_161km", "acc_at_161km",
+                       "geonameid_accuracy", "country_accuracy"]),
+    ("places: GeoVirus dev (all roles)", "gold/geo_geovirus_dev.jsonl", "places", "gold/geo_geovirus_dev.jsonl",
+     ["--all-roles"], ["span.precision", "span.recall", "span.f1", "found_acc_at_161km", "acc_at_161km",
+                       "geonameid_accuracy", "country_accuracy"]),
 ]
 
 

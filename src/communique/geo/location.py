@@ -6,8 +6,12 @@
    Thursday in Istanbul");
 2. in the trigger's sentence: the closest place after a locative preposition ("... in 2022 in
    Geneva"); a place that only modifies a noun ("U.S. President") is no event location;
-3. the article's dateline city ("MOSCOW (Reuters) -").
-A place with role "actor" ("relations with Moscow") is never an event location.
+3. in the trigger's sentence: the closest place that is neither a noun's modifier ("U.S.
+   President") nor where another verb happened ("since Russia invaded Ukraine in 2022"):
+   "Cuba was always ready to champion rights" takes Cuba;
+4. the article's dateline city ("MOSCOW (Reuters) -").
+A place with role "actor" ("relations with Moscow") or "demonym" ("Russian troops") is never an
+event location.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import CodedArticle, Location, Place
 from ..resources import word_list
+from .recognize import context_words
 
 LOCATIVE_PREPOSITIONS = frozenset(word_list("geo/location.toml", "locative_prepositions"))
 # How far up the tree the search goes: the trigger, its head noun or verb, and the clause verb.
@@ -31,7 +36,7 @@ def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
     if not places:
         return None
     place = (place_in_tree(trigger, places) or place_in_sentence(trigger, places)
-             or next((p for p in places if p.dateline), None))
+             or any_place_in_sentence(trigger, places) or next((p for p in places if p.dateline), None))
     return as_location(place) if place else None
 
 
@@ -97,3 +102,31 @@ def locative_preposition(doc: Doc, place: Place) -> Token | None:
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
         return token.head
     return None
+
+
+# A place in one of these relations only modifies a noun: "U.S. President", "Beijing's stance".
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def any_place_in_sentence(trigger: Token, places: Sequence[Place]) -> Place | None:
+    """The place of the trigger's sentence closest to it that is not a noun's modifier nor the
+    place of another verb's locative phrase."""
+    sent = trigger.sent
+    own_verbs = {t.i for t in governors(trigger) if t.pos_ in ("VERB", "AUX")}
+    inside = []
+    for place in places:
+        if sent.start_char <= place.start and place.end <= sent.end_char and not modifies_noun(trigger.doc, place):
+            preposition = locative_preposition(trigger.doc, place)
+            if preposition is None or preposition.head.pos_ not in ("VERB", "AUX") or preposition.head.i in own_verbs:
+                inside.append(place)
+    return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else None
+
+
+def modifies_noun(doc: Doc, place: Place) -> bool:
+    """"U.S. President": the place only says whose; but a town's police, mayor or residents act
+    there ("Shanghai police have raided ...": the cue nouns of geo/recognize.toml)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() not in context_words().nouns_after

@@ -6,7 +6,12 @@ gazetteer has candidates for it. ORG entities count only when they are exactly a
 of government ("the Kremlin" is often tagged ORG), or when "the town of", "the city of" ... names
 them a place ("the town of Goma", tagged PERSON). Proper-noun runs that the entity recognizer
 missed count when they name a country, a first-order division, a continent or a region: these names
-are rarely anything else, unlike town names ("Reading", "Bath").
+are rarely anything else, unlike town names ("Reading", "Bath"). A town or county needs context
+(`recognize.toml`): a cue word before it ("in Innisfail", "residents of Riverdale") or a noun after
+it ("Gainesville police"), a containing place after a comma ("Red Deer, Alta.", "Buffalo, NY";
+state abbreviations count only there), the dateline, or another mention of the same name that had
+such context. Demonyms that name a place's people or things ("Russian troops", "European
+airlines") are mentions with `demonym` set: the place's role is "demonym".
 """
 
 from __future__ import annotations
@@ -19,15 +24,27 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..resources import load_toml
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import Candidate, Entry, Gazetteer, contains
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels a place name may hide under ("Tamil Nadu" as PERSON, "Jamaica" as ORG); such a
 # span counts only when it is exactly the name of a country, division or seat of government.
 STATE_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON"})
-STATE_KINDS = frozenset({"country", "admin1", "seat"})
-# Kinds safe to recognise without an entity: a proper noun with such a name is a place.
+STATE_KINDS = frozenset({"country", "admin1", "seat", "region", "continent"})
+# Kinds safe to recognise without an entity: a proper noun with such a name is a place (curated
+# entries only: a generated division such as "Central" or "Western" needs context like a town).
 SAFE_KINDS = frozenset({"country", "admin1", "continent", "region", "sea", "seat"})
+# A town this small does not stop a name from being state-level ("Morocco" is also a village of
+# Indiana): the gazetteer used to hold no smaller town, and news means the country.
+MIN_BLOCKING_TOWN = 5000
+# Kinds a cue word or a container makes a place of.
+CONTEXT_KINDS = frozenset({"city", "admin2", "admin1", "island", "region"})
+# Kinds that contain a town written before them: "Red Deer, Alta.", "Homs, Syria".
+CONTAINER_KINDS = frozenset({"country", "admin1", "admin2"})
+MAX_NAME_TOKENS = 4
+# A city this big heading an organisation's name is the city: "Lagos Chamber of Commerce".
+MIN_LEADING_CITY = 100_000
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # A dateline opens a wire story: a capitalised city, perhaps its country or state, then the agency,
 # a dash or the date: "SAN DIEGO (AP) -", "BEIRUT, May 2 -", "MANILA, Philippines \u2013".
 DATELINE_CITY = r"[A-Z][A-Z.'\- ]*[A-Z.]"
@@ -64,22 +81,99 @@ class Mention:
     text: str
     start: int  # character offsets into doc.text, half-open
     end: int
-    label: str  # the spaCy entity label it came from, or "GAZ" for a proper-noun run
-    candidates: tuple[Candidate, ...]
+    label: str  # the spaCy entity label it came from, "GAZ" for a proper-noun run, "DATELINE", "DEMONYM"
+    candidates: tuple[Candidate, ...] | list[Candidate]
+    demonym: bool = False  # "Russian troops": the place's people or things, not the place itself
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[Mention]:
     """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps."""
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    cues = context_words()
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            mentions.extend(entity_mentions(trimmed(ent), ent.label_, gaz))
+            mentions.extend(entity_mentions(trimmed(ent), ent.label_, gaz, text))
         elif ent.label_ in STATE_ONLY_LABELS:
-            mentions.extend(m for m in entity_mentions(trimmed(ent), ent.label_, gaz, split=False)
-                            if is_state_level(m.candidates) or named_by_place_noun(ent))
-    mentions.extend(proper_noun_mentions(doc, gaz))
-    mentions.extend(dateline_mentions(doc, gaz, dateline))
-    return without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
+            span = trimmed(ent)
+            found = [m for m in entity_mentions(span, ent.label_, gaz, text, split=False)
+                     if is_state_level(m.candidates) or named_by_place_noun(ent)
+                     or (in_context(span, cues, entity=ent.label_) and is_town_name(m, cues, gaz))]
+            mentions.extend(found)
+            if not found and ent.label_ == "ORG":
+                mentions.extend(leading_place(span, gaz, text))
+    mentions.extend(proper_noun_mentions(doc, gaz, text, cues))
+    mentions.extend(dateline_mentions(gaz, text, dateline))
+    mentions.extend(contained_mentions(doc, gaz, text))
+    mentions = [m for m in mentions if not is_common_word(m, cues) and not before_disease(doc_span(doc, m))]
+    kept = without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
+    kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
+    kept = with_listed_towns(doc, gaz, text, kept, cues)
+    demonyms = list(demonym_mentions(doc, gaz, kept))
+    return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
+
+
+def doc_span(doc: Doc, mention: Mention) -> Span:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def is_common_word(mention: Mention, cues: ContextWords) -> bool:
+    """"Centre" ("the Centre", India's government), "City" (a football club): a word of `not_towns`
+    that names only a town or a generated division, whatever label the recognizer gave it."""
+    return mention.text in cues.not_towns and all(
+        c.entry.generated or c.entry.kind in ("city", "admin2") for c in mention.candidates)
+
+
+@dataclass(frozen=True, slots=True)
+class ContextWords:
+    before: frozenset[str]
+    entity_before: frozenset[str]
+    org_before: frozenset[str]
+    nouns_after: frozenset[str]
+    not_towns: frozenset[str]
+
+
+@cache
+def context_words() -> ContextWords:
+    data = load_toml("geo/recognize.toml")
+    entity_before = frozenset(data["entity_cue_words_before"])
+    return ContextWords(frozenset(data["cue_words_before"]), entity_before,
+                        entity_before | frozenset(data["org_cue_words_before"]),
+                        frozenset(data["cue_nouns_after"]), frozenset(data["not_towns"]))
+
+
+def in_context(span: Span, cues: ContextWords, *, entity: str = "") -> bool:
+    """A cue word just before the name ("in Innisfail") or a cue noun just after it ("Gainesville
+    police"). For an entity the recognizer labelled otherwise, fewer cue words count: "to" and
+    "from" for an ORG ("drove to Huntsville"), none of them for a PERSON ("a letter from Nelson")."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+    allowed = cues.org_before if entity == "ORG" else cues.entity_before if entity else cues.before
+    return before in allowed or after in cues.nouns_after
+
+
+def is_town_name(mention: Mention, cues: ContextWords, gaz: Gazetteer) -> bool:
+    """The name may be taken for a town in context: a place of a context kind, not a common word
+    nor a demonym ("Canadian" is a town in Texas, but "Canadian" in news is of Canada)."""
+    return mention.text not in cues.not_towns and mention.text not in gaz.demonyms \
+        and mention.text[:1].isupper() and not mention.text.isupper() \
+        and any(c.entry.kind in CONTEXT_KINDS and not c.alternate for c in mention.candidates)
+
+
+def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[Mention]:
+    """The country, state or city at the head of an organisation's name: "US Special Forces",
+    "Karnataka Assembly", "Lagos Chamber of Commerce" (the rest of the name is the body)."""
+    for size in range(min(3, len(span) - 1), 0, -1):
+        head = span[:size]
+        if head[-1].pos_ != "PROPN" or not head.text[:1].isupper():
+            continue
+        candidates = gaz.lookup(text[head.start_char:head.end_char])
+        if candidates and (is_state_level(candidates) or (body_of_organisation(span[size:]) and any(
+                c.entry.kind == "city" and not c.alternate and c.entry.population >= MIN_LEADING_CITY
+                for c in candidates))):
+            yield Mention(head.text, head.start_char, head.end_char, "ORG", candidates)
+            return
 
 
 def trimmed(span: Span) -> Span:
@@ -92,21 +186,27 @@ def trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def entity_mentions(span: Span, label: str, gaz: Gazetteer, *, split: bool = True) -> Iterator[Mention]:
+def body_of_organisation(rest: Span) -> bool:
+    """After a city, the words of a body ("Chamber of Commerce", "academy"), not one more name:
+    "Paris Hilton" is a person (or a hotel), whatever label the recognizer gave it."""
+    return len(rest) >= 2 or rest[0].pos_ != "PROPN"
+
+
+def entity_mentions(span: Span, label: str, gaz: Gazetteer, text: str, *, split: bool = True) -> Iterator[Mention]:
     """The mentions in one entity: itself when the gazetteer knows it, else its parts."""
-    if not span.text[:1].isupper():  # "cheddar", "the" and empty spans name no place
+    name = text[span.start_char:span.end_char]
+    if not name[:1].isupper():  # "cheddar", "the" and empty spans name no place
         return
-    candidates = gaz.lookup(span.text)
-    if candidates and not (split and "," in span.text):
-        yield Mention(span.text, span.start_char, span.end_char, label, candidates)
+    candidates = gaz.lookup(name)
+    if candidates and not (split and "," in name):
+        yield Mention(name, span.start_char, span.end_char, label, candidates)
         return
     if not split:
         return
-    for start, end in parts(span.text, span.start_char):
-        text = span.doc.text[start:end]
-        found = gaz.lookup(text)
+    for start, end in parts(name, span.start_char):
+        found = gaz.lookup(text[start:end])
         if found:
-            yield Mention(text, start, end, label, found)
+            yield Mention(text[start:end], start, end, label, found)
 
 
 def parts(text: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -132,10 +232,12 @@ def parts(text: str, offset: int) -> Iterator[tuple[int, int]]:
             yield offset + start + lead, offset + start + len(piece.rstrip())
 
 
-def is_state_level(candidates: tuple[Candidate, ...]) -> bool:
-    """The name means a country, a first-order division or a seat of government, and no town."""
-    return bool(candidates) and all(c.entry.kind in STATE_KINDS or c.alternate for c in candidates) \
-        and any(not c.alternate for c in candidates)
+def is_state_level(candidates: tuple[Candidate, ...] | list[Candidate]) -> bool:
+    """The name means a country, a first-order division, a region or a seat of government, and no
+    town of the size news names (a village "Morocco" of 1,000 people does not count)."""
+    return any(c.entry.kind in STATE_KINDS and not c.alternate and not c.entry.generated for c in candidates) \
+        and all(c.entry.kind in STATE_KINDS or c.alternate or c.entry.population < MIN_BLOCKING_TOWN
+                for c in candidates)
 
 
 @cache
@@ -151,30 +253,205 @@ def named_by_place_noun(span: Span) -> bool:
     return of.lower_ == "of" and noun.lemma_.lower() in place_nouns_before_of()
 
 
-def dateline_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> Iterator[Mention]:
+def dateline_mentions(gaz: Gazetteer, text: str, dateline: Dateline) -> Iterator[Mention]:
     """The city of a wire-story dateline, which the entity recognizer often misses in capitals."""
     if dateline.city is None:
         return
     start, end = dateline.city
     if end - start >= 4:
-        candidates = gaz.lookup(doc.text[start:end])
+        candidates = gaz.lookup(text[start:end])
         if candidates:
-            yield Mention(doc.text[start:end], start, end, "DATELINE", candidates)
+            yield Mention(text[start:end], start, end, "DATELINE", candidates)
 
 
-def proper_noun_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
-    """Runs of capitalised proper nouns outside any entity that name a safe kind of place."""
+def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords) -> Iterator[Mention]:
+    """Runs of capitalised proper nouns outside any entity that name a safe kind of place, or a
+    town or county where a cue word or noun says it is a place."""
     run: list[int] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
             run.append(token.i)
             continue
-        if run:
+        if run and len(run) <= MAX_NAME_TOKENS:
             span = doc[run[0]:run[-1] + 1]
-            candidates = gaz.lookup(span.text)
-            if candidates and any(c.entry.kind in SAFE_KINDS and not c.alternate for c in candidates):
-                yield Mention(span.text, span.start_char, span.end_char, "GAZ", candidates)
-            run = []
+            name = text[span.start_char:span.end_char]
+            candidates = gaz.lookup(name)
+            mention = Mention(name, span.start_char, span.end_char, "GAZ", candidates)
+            if candidates and (any(c.entry.kind in SAFE_KINDS and not c.alternate and not c.entry.generated
+                                   for c in candidates)
+                               or (in_context(span, cues) and is_town_name(mention, cues, gaz))):
+                yield mention
+        run = []
+
+
+def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[Mention]:
+    """"Red Deer, Alta.", "Buffalo, NY", "Cairns, Qld": a name, a comma and a place that contains
+    it; both are mentions, the container's candidates only those that contain the name's."""
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+            continue
+        inner = name_before(doc, comma.i)
+        if inner is None:
+            continue
+        inner_name = text[inner.start_char:inner.end_char]
+        found = gaz.lookup(inner_name)
+        inner_candidates = [c for c in found if c.entry.kind in ("city", "admin2")]
+        if not inner_candidates or inner_name.isupper() and len(inner_name) <= 3 or is_state_name(found):
+            continue  # "Virginia, Washington, West Virginia" lists states: the entity path has them
+        for outer in names_after(doc, comma.i):
+            outer_name = text[outer.start_char:outer.end_char]
+            outer_entries = container_entries(gaz, outer_name)
+            pairs = [(c, o) for c in inner_candidates for o in outer_entries if contains(o, c.entry)]
+            if pairs:
+                outer_candidates = list(dict.fromkeys(Candidate(o) for _, o in pairs))
+                yield Mention(inner_name, inner.start_char, inner.end_char, "GAZ",
+                              list(dict.fromkeys(c for c, _ in pairs)))
+                yield Mention(outer_name, outer.start_char, outer.end_char, "GAZ", outer_candidates)
+                break
+
+
+def is_state_name(candidates: tuple[Candidate, ...] | list[Candidate]) -> bool:
+    return any(c.entry.kind in ("country", "admin1") and not c.entry.generated and not c.alternate
+               for c in candidates)
+
+
+def name_before(doc: Doc, end: int) -> Span | None:
+    """The capitalised proper-noun run that ends just before token `end`."""
+    start = end
+    while start > 0 and end - start < MAX_NAME_TOKENS and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def names_after(doc: Doc, comma: int) -> Iterator[Span]:
+    """Capitalised spans after a comma, longest first ("W.Va" "." as one: the period is the abbreviation's)."""
+    end = comma + 1
+    while end < len(doc) and end - comma <= 3 and (doc[end].text[:1].isupper() or doc[end].text == ".") \
+            and doc[end].text != ",":
+        end += 1
+    while end > comma + 1 and doc[end - 1].text == ".":
+        end -= 1  # "Ky" "." -> "Ky": abbreviations are looked up without their periods
+    for stop in range(end, comma + 1, -1):
+        span = doc[comma + 1:stop]
+        if span[0].text[:1].isupper():
+            yield span
+
+
+def container_entries(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The divisions and countries a name after a comma may be: the gazetteer's, or a state abbreviation's."""
+    found = [c.entry for c in gaz.lookup(name) if c.entry.kind in CONTAINER_KINDS and not c.alternate]
+    return found + list(gaz.container_abbreviations.get(name.replace(".", ""), ()))
+
+
+LIST_SEPARATORS = (", and ", ", or ", ", ", " and ", " or ")
+MAX_LIST_ROUNDS = 3
+
+
+def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Mention],
+                      cues: ContextWords) -> list[Mention]:
+    """Names listed next to a place are places of its kind: "Migori, Homa Bay, Rongo and Nyando"
+    once "Migori" is known (the recognizer calls the others persons). Each round adds the next
+    name on either side of a known place; a longer list takes a few rounds."""
+    kept = list(mentions)
+    for _ in range(MAX_LIST_ROUNDS):
+        taken = {t.i for m in kept if (span := doc_span(doc, m)) is not None for t in span}
+        found = []
+        for mention in kept:
+            if mention.demonym or mention.label == "DATELINE":
+                continue
+            for span in listed_names(doc, text, mention):
+                if any(t.i in taken for t in span):
+                    continue
+                name = text[span.start_char:span.end_char]
+                listed = Mention(name, span.start_char, span.end_char, "LIST", gaz.lookup(name))
+                if listed.candidates and is_town_name(listed, cues, gaz) and not before_disease(span):
+                    found.append(listed)
+                    taken.update(t.i for t in span)
+        if not found:
+            break
+        kept = without_overlaps(sorted(kept + found, key=lambda m: (m.start, -m.end)))
+    return kept
+
+
+def listed_names(doc: Doc, text: str, mention: Mention) -> Iterator[Span]:
+    """The capitalised names just before and after a mention across a list separator."""
+    after = next((sep for sep in LIST_SEPARATORS if text.startswith(sep, mention.end)), None)
+    if after is not None:
+        span = doc.char_span(mention.end + len(after), mention.end + len(after) + 1, alignment_mode="expand")
+        if span is not None:
+            end = span.start
+            while end < len(doc) and end - span.start < MAX_NAME_TOKENS and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper():
+                end += 1
+            if end > span.start:
+                yield doc[span.start:end]
+    before = next((sep for sep in LIST_SEPARATORS if text.endswith(sep, 0, mention.start)), None)
+    if before is not None and mention.start - len(before) > 0:
+        span = doc.char_span(mention.start - len(before) - 1, mention.start - len(before), alignment_mode="expand")
+        if span is not None:
+            named = name_before(doc, span.end)
+            if named is not None:
+                yield named
+
+
+def repeated_mentions(doc: Doc, mentions: list[Mention], text: str) -> Iterator[Mention]:
+    """Other mentions of a town already found ("Innisfail" once after "in", then alone), where
+    the entity recognizer did not make them a person or part of a longer name."""
+    taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    names = {m.text: m for m in mentions if not m.text.isupper()}
+    for name, first in names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            span = doc.char_span(start, end)
+            if span is None or any(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span) \
+                    or (span.start > 0 and doc[span.start - 1].ent_iob_ == "I" and doc[span.start].ent_iob_ == "I"):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            yield Mention(name, start, end, first.label, first.candidates)
+
+
+def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Iterator[Mention]:
+    """Demonyms outside the place mentions that modify a noun: "Russian troops", "European
+    airlines". A demonym standing alone is a people or a language ("the Russians", "learning
+    English"), not a place's mention."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text[:1].isupper() and token.idx not in taken:
+            for size in (3, 2, 1):
+                span = doc[i:i + size]
+                entry = gaz.demonyms.get(span.text) if len(span) == size else None
+                if entry is not None and modifies_noun(span) and not before_disease(span):
+                    yield Mention(span.text, span.start_char, span.end_char, "DEMONYM", (Candidate(entry),),
+                                  demonym=True)
+                    i += size - 1
+                    break
+        i += 1
+
+
+def modifies_noun(span: Span) -> bool:
+    """The span modifies a noun after it ("Russian troops", "the Syrian Observatory"), or starts a
+    hyphenated modifier ("Turkish-backed rebels")."""
+    root = span.root
+    if span.end + 1 < len(span.doc) and span.doc[span.end].text == "-" and not span.doc[span.end].whitespace_:
+        return True
+    return root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in MODIFIER_DEPS
+
+
+@cache
+def disease_nouns() -> frozenset[str]:
+    return frozenset(load_toml("geo/recognize.toml")["disease_nouns"])
+
+
+def before_disease(span: Span) -> bool:
+    """"Marburg virus", "Reston ebolavirus", "Spanish flu": the name of a disease, not a place."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in disease_nouns()
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:

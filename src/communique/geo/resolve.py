@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from .gazetteer import Candidate, Entry, distance_km, name_key
+from .gazetteer import Candidate, Entry, contains, distance_km, name_key
 from .recognize import Mention
 
 # Priors: what a name most likely means before reading the article. A city's prior is the
@@ -35,6 +35,14 @@ ADMIN1_FOCUS_BONUS = 1.5
 NEARBY_KM = 150.0
 NEARBY_BONUS = 1.0
 LOCAL_KINDS = frozenset({"city", "admin2", "seat"})
+# A town smaller than this gains no local bonus over a curated division or country of the same name:
+# "Ontario" near "Buffalo" is the province, not Ontario, New York (10,000 people).
+MIN_LOCAL_BONUS_TOWN = 15_000
+# Places listed together are of one kind: "Alberta, Manitoba, Ontario and New Brunswick" are provinces.
+LIST_BONUS = 2.0
+LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
+# The article's dateline city and the outlet's country weigh as this many mentions each.
+ANCHOR_WEIGHT = 2
 CONTAINER_SEPARATORS = frozenset({",", ", ", " , ", " ("})
 LIST_KINDS = frozenset({"country", "continent", "region", "sea"})
 
@@ -50,19 +58,10 @@ def prior(candidate: Candidate) -> float:
     return score - (ALTERNATE_NAME_PENALTY if candidate.alternate else 0.0)
 
 
-def contains(container: Entry, entry: Entry) -> bool:
-    """The container (a country or first-order division) holds the entry."""
-    if container is entry:
-        return False
-    if container.kind == "country":
-        return entry.country == container.country and entry.kind != "country"
-    if container.kind == "admin1":
-        return container.admin1 is not None and entry.admin1 == container.admin1 and entry.kind == "city"
-    return False
-
-
-def resolve(mentions: Sequence[Mention], text: str) -> list[Entry]:
-    """The chosen entry of each mention, in order."""
+def resolve(mentions: Sequence[Mention], text: str, dateline_end: int = 0,
+            outlet: Entry | None = None) -> list[Entry]:
+    """The chosen entry of each mention, in order. The dateline's places (ending by `dateline_end`)
+    and the outlet's country weigh more in the article's focus: an Alberta paper's "Edmonton"."""
     chosen: list[Entry | None] = [None] * len(mentions)
     for first, second in container_pairs(mentions, text):
         pair = best_contained_pair(mentions[first].candidates, mentions[second].candidates)
@@ -74,6 +73,7 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entry]:
             chosen[i] = best_by_prior(divisions)
     first_pass = [chosen[i] or best_by_prior(m.candidates) for i, m in enumerate(mentions)]
     keys = [name_key(m.text) for m in mentions]
+    dateline = [j for j, m in enumerate(mentions) if m.end <= dateline_end]  # read once, not per mention
     for i, mention in enumerate(mentions):
         if chosen[i] is not None:
             continue
@@ -81,8 +81,21 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entry]:
             chosen[i] = mention.candidates[0].entry
             continue
         others = [entry for j, entry in enumerate(first_pass) if keys[j] != keys[i]]
-        chosen[i] = best_in_context(mention.candidates, others)
+        anchors = [first_pass[j] for j in dateline if j != i]
+        anchors += [outlet] if outlet is not None else []
+        chosen[i] = best_in_context(mention.candidates, others + anchors * ANCHOR_WEIGHT,
+                                    list_neighbours(mentions, first_pass, i, text))
     return [entry for entry in chosen if entry is not None]
+
+
+def list_neighbours(mentions: Sequence[Mention], first_pass: Sequence[Entry], i: int, text: str) -> list[Entry]:
+    """The first-pass entries of the places listed next to mention i ("Manitoba, Ontario and ...")."""
+    found = []
+    if i > 0 and text[mentions[i - 1].end:mentions[i].start] in LIST_SEPARATORS:
+        found.append(first_pass[i - 1])
+    if i + 1 < len(mentions) and text[mentions[i].end:mentions[i + 1].start] in LIST_SEPARATORS:
+        found.append(first_pass[i + 1])
+    return found
 
 
 def container_pairs(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
@@ -90,7 +103,16 @@ def container_pairs(mentions: Sequence[Mention], text: str) -> list[tuple[int, i
     regions ("China, Japan, Korea") is no containment."""
     return [(i, i + 1) for i in range(len(mentions) - 1)
             if text[mentions[i].end:mentions[i + 1].start] in CONTAINER_SEPARATORS
-            and not any(c.entry.kind in LIST_KINDS and not c.alternate for c in mentions[i].candidates)]
+            and not any(c.entry.kind in LIST_KINDS and not c.alternate for c in mentions[i].candidates)
+            and not listed_divisions(mentions[i], mentions[i + 1])]
+
+
+def listed_divisions(first: Mention, second: Mention) -> bool:
+    """"Virginia, Washington, West Virginia": a list of states, though a town Washington lies in
+    West Virginia. Both names are curated divisions: no containment."""
+    def division(m: Mention) -> bool:
+        return any(c.entry.kind == "admin1" and not c.entry.generated and not c.alternate for c in m.candidates)
+    return division(first) and division(second)
 
 
 def with_state_cue(mention: Mention, text: str) -> list[Candidate] | None:
@@ -115,12 +137,14 @@ def best_by_prior(candidates: Sequence[Candidate]) -> Entry:
     return max(candidates, key=lambda c: (prior(c), c.entry.population)).entry
 
 
-def best_in_context(candidates: Sequence[Candidate], others: Sequence[Entry]) -> Entry:
+def best_in_context(candidates: Sequence[Candidate], others: Sequence[Entry],
+                    neighbours: Sequence[Entry] = ()) -> Entry:
     """The candidate with the best prior plus focus on the article's other toponyms."""
     countries = Counter(e.country for e in others if e.country)
     total = sum(countries.values())
     admin1s = {e.admin1 for e in others if e.kind == "admin1" and e.admin1}
     local = [e for e in others if e.kind in LOCAL_KINDS]
+    curated = any(c.entry.kind != "city" and not c.entry.generated and not c.alternate for c in candidates)
 
     def score(candidate: Candidate) -> float:
         entry = candidate.entry
@@ -128,10 +152,12 @@ def best_in_context(candidates: Sequence[Candidate], others: Sequence[Entry]) ->
         value = prior(candidate) + FOCUS_WEIGHT * share
         if entry.kind == "country" and share == 0.0 and total >= 1:
             value -= UNSUPPORTED_COUNTRY_PENALTY
-        if entry.kind == "city" and entry.admin1 in admin1s:
-            value += ADMIN1_FOCUS_BONUS
-        if entry.kind in LOCAL_KINDS and any(distance_km(entry, e) <= NEARBY_KM for e in local):
-            value += NEARBY_BONUS
+        if not curated or entry.kind != "city" or entry.population >= MIN_LOCAL_BONUS_TOWN:
+            if entry.kind == "city" and entry.admin1 in admin1s:
+                value += ADMIN1_FOCUS_BONUS
+            if entry.kind in LOCAL_KINDS and any(distance_km(entry, e) <= NEARBY_KM for e in local):
+                value += NEARBY_BONUS
+        value += LIST_BONUS * sum(e.kind == entry.kind and e.country == entry.country for e in neighbours)
         return value
 
     return max(candidates, key=lambda c: (score(c), c.entry.population)).entry
