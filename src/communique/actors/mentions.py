@@ -68,6 +68,8 @@ class Rules:
     ethnic_words: frozenset[str]
     homeland_prepositions: frozenset[str]
     ethnic_location_prepositions: frozenset[str]
+    clause_located_sectors: frozenset[str]
+    story_located_sectors: frozenset[str]
 
 
 @cache

@@ -66,6 +66,10 @@ class Rules:
     unlocated_sectors: frozenset[str]
     location_prepositions: frozenset[str]
     figure_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    addressee_types: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
 
 
 @cache
@@ -143,6 +147,10 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
         if not core and conjunct.pos_ == "PRON" and conjunct.lower_ in PERSONAL_PRONOUNS \
                 and conjunct.dep_ in ("nsubj", "nsubjpass", "poss"):
             core = antecedent_actors(conjunct, index)
+        if not core and conjunct.lemma_.lower() in QUANTITY_HEADS:  # "a number of parties and the Taliban"
+            core = [a for _, t in prep_objects(conjunct, ("of",)) for a in actors_of_phrase(t, index)]
+        if not core and conjunct.lemma_.lower() in rules().document_nouns:  # "a report by Human Rights Watch"
+            core = [a for _, t in prep_objects(conjunct, ("by", "from")) for a in actors_of_phrase(t, index)]
         if not core and conjunct.pos_ in ("VERB", "AUX"):  # a misparsed subject: "The Red Cross operating"
             core = [a for c in conjunct.children if c.dep_ in SUBJECT_DEPS for a in actors_of_phrase(c, index)]
         if not core and conjunct.pos_ in ("NOUN", "PRON"):
@@ -182,12 +190,20 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]
 
 def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
     for path, head in heads:
-        actors = actors_of_phrase(head, index)
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            actors = actors or actors_of_phrase(head.head.head, index)
+        actors = head_actors(head, index)
         if actors:
-            return Side(actors, path)
+            # a coordination the parser split into two subjects of one verb ("The Afghan
+            # government, a number of parties and the Taliban condemned"): every one counts
+            actors += [a for p, h in heads if p == path and h.i != head.i for a in head_actors(h, index)]
+            return Side(distinct(actors), path)
     return Side(named=bool(heads))
+
+
+def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
+    actors = actors_of_phrase(head, index)
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        actors = actors or actors_of_phrase(head.head.head, index)
+    return actors
 
 
 def is_passive(verb: Token) -> bool:
@@ -290,6 +306,22 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
                 side.path = f"{child.dep_}>{side.path}"
                 return side
     return Side()
+
+
+def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex) -> Side | None:
+    """The party a complaint is about when the recipient found is only its addressee: in "Lebanon
+    complained to the United Nations about Israeli violations" the target is Israel, not the UN.
+    `owners` are the trigger and the verb carrying it; None when the grammar names no such party."""
+    addressed = recipient.path.split(">")[-1].removeprefix("prep:") in rules().addressee_prepositions
+    if not recipient or not addressed:
+        return None
+    preps = tuple(sorted(rules().topic_prepositions))
+    for owner in owners:
+        side = side_from([(f"topic:{p}", t) for p, t in prep_objects(owner, preps)], index)
+        side.actors = [a for a in side.actors if not same_actor(a, recipient.actors)]
+        if side:
+            return side
+    return None
 
 
 def overlaps(a: Actor, b: Actor) -> bool:

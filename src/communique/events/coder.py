@@ -265,6 +265,9 @@ class SentenceCoder:
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
+        if base.plover in args.rules().addressee_types:  # "complained to the UN about Israel": Israel
+            owners = [token, *filter(None, [self.light_verb_governor(token)])]
+            recipient = args.complained_about(owners, recipient, self.index) or recipient
         where: list[Actor] = []  # the place that located the doer: where it acted, not its target
         if not actor and kind == "verb" and base.plover in args.rules().located_doer_types:
             actor, place = self.located_doer(token)
