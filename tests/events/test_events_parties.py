@@ -48,7 +48,8 @@ def test_a_country_name_inside_a_longer_place_name_is_that_place(code_text: Call
 
 
 def test_a_report_speaks_for_its_author(code_text: Callable[..., CodedArticle]) -> None:
-    # AFP, 2006-12-20 (the subject of the report's claim): "a report by UN experts said" names the UN
+    # adapted from AFP, 2006-12-20 ("Rebels in the Ivory Coast continue the secret production and
+    # illegal export of diamonds ..., a report by UN experts said"): the report's author accuses
     coded = code_text("A report by UN experts accused rebels in the Ivory Coast of the secret production and "
                       "illegal export of diamonds.", published="2006-12-20")
     event = only(coded, "ACCUSE")

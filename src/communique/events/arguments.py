@@ -70,6 +70,9 @@ class Rules:
     addressee_types: frozenset[str]
     addressee_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    raising_words: frozenset[str]
+    participant_types: frozenset[str]
+    participant_prepositions: frozenset[str]
 
 
 @cache
@@ -233,6 +236,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
             return [("nsubj<conj", c) for c in shared]
     if is_fronted_participle(verb):
         return []  # "Asked about the talks, Peskov said ...": the main subject was asked, it did not ask
+    if (raiser := raising_governor(verb)) is not None:
+        # "Hu is expected to meet Bush", "Putin is due to visit Turkey": the raised subject,
+        # grammatically the passive's patient, is the doer of the infinitive
+        return [("nsubj<raising", c) for c in raiser.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if governor.pos_ in ("VERB", "AUX"):
@@ -246,6 +253,17 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":  # "issued a declaration demanding"
             heads += [(f"{path}<acl-head<dobj", t) for path, t in subject_heads(verb.head.head, depth + 1)]
     return heads
+
+
+def raising_governor(verb: Token) -> Token | None:
+    """The clause whose subject an infinitive takes through a raising word ("is expected to",
+    "is scheduled to", "is due to", "is likely to"): the verb, or the copula of the adjective."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lemma_.lower() not in rules().raising_words:
+        return None
+    if governor.pos_ in ("VERB", "AUX"):
+        return governor
+    return governor.head if governor.dep_ == "acomp" else None
 
 
 def is_fronted_participle(verb: Token) -> bool:
@@ -469,6 +487,18 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     for path, obj in [h for h in heads if h[0] == "prep:of"]:
         heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
     return side_from(heads, index)
+
+
+def participant_verb(noun: Token) -> Token | None:
+    """The active verb whose subject takes part in a meeting or visit named in its adjunct:
+    "arrived here for a three-day official visit", "made the remarks in a meeting with Wen"."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in rules().participant_prepositions:
+        return None
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or preposition.dep_ != "prep":
+        return None
+    return verb
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:

@@ -251,7 +251,18 @@ class SentenceCoder:
                 actor.path = f"light-verb '{governor.lemma_}' {actor.path}"
             if not recipient:
                 recipient = args.verb_recipient(governor, self.index)
+        elif not actor and self.takes_part(token) and (verb := args.participant_verb(token)) is not None:
+            actor = args.verb_actor(verb, self.index)
+            actor.path = f"participant of '{verb.lemma_}' {actor.path}"
         return actor, recipient
+
+    def takes_part(self, noun: Token) -> bool:
+        """A noun trigger of a type whose carrying verb's subject takes part ("arrived for a visit")."""
+        match = match_token(noun, self.lexicon)
+        if match is None or match.trigger is None:
+            return False
+        found = coding(match.trigger.cameo, plover=match.trigger.plover)
+        return found is not None and found.plover in args.rules().participant_types
 
     def code_trigger(self, token: Token, trigger: Trigger, tried: tuple[str, ...], number: int,
                      result: SentenceResult) -> CodedEvent | None:
