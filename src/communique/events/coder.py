@@ -27,6 +27,7 @@ from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
+from .senses import figurative_cameo
 from .stages import actors_stage_installed, role_sector, stage_function
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -276,6 +277,10 @@ class SentenceCoder:
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
+        if (figurative := figurative_cameo(token, base.plover)) is not None:
+            self.note(number, token, tried, "figurative", f"{base.plover} in a figurative sense: CAMEO {figurative}")
+            trigger = Trigger(trigger.pattern, figurative)
+            base = coding(figurative) or base
         if base.plover in args.rules().addressee_types:  # "complained to the UN about Israel": Israel
             owners = [token, *filter(None, [self.light_verb_governor(token)])]
             recipient = args.complained_about(owners, recipient, self.index) or recipient
