@@ -41,3 +41,10 @@ def test_dying_in_an_attack_does_not_make_the_dead_the_attacker(code_text: Calla
     coded = code_text("Abdullah died in an attack on a group of Iraqi civilians in al- Ferkah, 60 miles north of "
                       "Basra.", published="2005-11-03")
     assert not [e for e in coded.events if e.actor and any(a.text == "Abdullah" for a in e.actor)]
+
+
+def test_the_topic_of_a_meeting_is_no_participant(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-22: the meeting is between Clinton and Hashimoto; North Korea is its topic
+    coded = code_text("North Korea's food crisis will be a key topic at a meeting here Friday between Clinton and "
+                      "Japanese Prime Minister Ryutaro Hashimoto at the White House.", published="1997-04-22")
+    assert not [e for e in coded.events if "PRK" in countries(e.actor)]

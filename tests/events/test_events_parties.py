@@ -84,3 +84,14 @@ def test_a_protest_with_no_party_in_its_topic_stays_with_its_addressee(
                       "Tuesday.", published="1997-04-29")
     protest = only(coded, "ACCUSE")
     assert countries(protest.actor) == {"PHL"} and countries(protest.recipient) <= {"CHN"}
+
+
+
+def test_people_not_counted_out_are_nobody_in_particular(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-16, on dragon boat racing in China: "people" raced to search for the poet;
+    # no group is counted out or placed, so no actor (no search by Chinese civilians)
+    coded = code_text("Like the dragon boat racing, which originated in China, dating back to about 2,300 years ago, "
+                      "Jiang said. The tradition is based on a legend that disillusioned poet Qu Yuan jumped into the "
+                      "Miluo River to demonstrate his will to serve the country. People raced to the site in boats to "
+                      "search for him.", published="2005-11-16")
+    assert not [a for a in coded.actors if a.text.lower() == "people"]

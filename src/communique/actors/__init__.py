@@ -169,6 +169,22 @@ def scene_place(head: Token, places: list[Place]) -> Place | None:
     return next((p for o in others if (p := first_place_in_phrases(o, prepositions, places)) is not None), None)
 
 
+def is_counted(head: Token) -> bool:
+    """"19 people", "thousands of people", "dozens of people": a group counted out."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in head.children):
+        return True
+    quantity = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return quantity is not None and (quantity.head.pos_ == "NUM" or quantity.head.lemma_.lower()
+                                     in rules().counting_nouns)
+
+
+def uncounted_people(mention: Mention, doc: Doc) -> bool:
+    """A generic word for people with no country, no place and no number ("people seek fun"):
+    no actor; "19 people were arrested" or "people in Yala" are (rules.toml counted_only)."""
+    words = normalize(mention.text).split()
+    return bool(words) and words[-1] in rules().counted_only and not is_counted(doc[mention.head_token])
+
+
 def locate_by_clause(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
     """Give a collective of civilians, workers or refugees still without a country ("two villagers
     were shot near Hebron") the country of the place where its clause happens."""
@@ -234,6 +250,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     mentions = [mention for chain in build_chains(items, ctx) for mention in compose(chain, ctx)]
     mentions += place_mentions(coded.places, mentions, sentence_of, doc)
     locate_unresolved(mentions, doc, coded.places)
+    mentions = [m for m in mentions if m.code is not None or not uncounted_people(m, doc)]
     locate_by_clause(mentions, doc, coded.places)
     locate_ethnic_groups(mentions, doc, coded.places)
     return [to_actor(m) for m in resolve(mentions, text)]

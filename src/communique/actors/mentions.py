@@ -70,6 +70,8 @@ class Rules:
     ethnic_location_prepositions: frozenset[str]
     clause_located_sectors: frozenset[str]
     story_located_sectors: frozenset[str]
+    counted_only: frozenset[str]
+    counting_nouns: frozenset[str]
 
 
 @cache

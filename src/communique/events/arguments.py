@@ -391,8 +391,12 @@ def where_acted(verb: Token, subject: Token, places: ActorIndex) -> Actor | None
 
 
 def has_figure_subject(verb: Token) -> bool:
-    """"Greek stocks eased", "the trade deficit declined": the subject is a figure that moves."""
-    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in rules().figure_nouns for c in verb.children)
+    """"Greek stocks eased", "the trade deficit declined", "trade is expected to hit 780 billion
+    dollars": the subject (or the raised one) is a figure that moves."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if (raiser := raising_governor(verb)) is not None:
+        subjects += [c for c in raiser.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return any(s.lemma_.lower() in rules().figure_nouns for s in subjects)
 
 
 def common_noun_subject(verb: Token) -> Token | None:
@@ -497,6 +501,10 @@ def participant_verb(noun: Token) -> Token | None:
         return None
     verb = preposition.head
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or preposition.dep_ != "prep":
+        return None
+    # "the crisis will be a key topic at a meeting": the subject of a predicate noun is a topic;
+    # "a meeting between Clinton and Hashimoto" names its own parties
+    if any(c.dep_ in ("attr", "acomp") for c in verb.children) or prep_objects(noun, ("between",)):
         return None
     return verb
 
