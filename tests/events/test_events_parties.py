@@ -95,3 +95,31 @@ def test_people_not_counted_out_are_nobody_in_particular(code_text: Callable[...
                       "Miluo River to demonstrate his will to serve the country. People raced to the site in boats to "
                       "search for him.", published="2005-11-16")
     assert not [a for a in coded.actors if a.text.lower() == "people"]
+
+
+def test_a_visit_goes_to_the_country_of_its_destination(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2006-12-31: the French defence minister's visit to Beirut is a visit to Lebanon
+    coded = code_text("French Defence Minister Michele Alliot-Marie stressed Paris's support for the government of "
+                      "Lebanese Prime Minister Fuad Siniora. The French minister, who arrived in Beirut on Saturday "
+                      "for a 48-hour visit, was also to meet Siniora before heading to south Lebanon.",
+                      published="2006-12-31")
+    visits = [e for e in coded.events if e.trigger == "visit"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in visits] == [({"FRA"}, {"LBN"})]
+
+
+def test_he_is_the_person_named_in_the_sentence_before(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2006-12-17 (two paragraphs of the story, the ones between left out)
+    coded = code_text("The violence in the war-torn capital also provided a grim backdrop to an unannounced visit by "
+                      "British Prime Minister Tony Blair, who flew in to offer support to his beleaguered Iraqi "
+                      "counterpart Nuri al-Maliki. Blair flew from Baghdad to the southern port city of Basra where "
+                      "Britain has more than 7,000 soldiers fighting militias and training Iraqi forces. He met "
+                      "soldiers before flying on to the next leg in a Middle East tour.", published="2006-12-17")
+    meetings = [e for e in coded.events if e.trigger == "met"]
+    assert [countries(e.actor) for e in meetings] == [{"GBR"}]
+
+
+def test_he_with_no_person_named_before_stays_unresolved(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2015-12-19, without the sentence naming Putin: "he" has no antecedent
+    coded = code_text("In 2008, he complained bitterly about the United States' backing independence for Kosovo.",
+                      published="2015-12-19")
+    assert not [e for e in coded.events if e.actor]

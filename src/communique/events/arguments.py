@@ -73,6 +73,9 @@ class Rules:
     raising_words: frozenset[str]
     participant_types: frozenset[str]
     participant_prepositions: frozenset[str]
+    destination_modes: frozenset[str]
+    destination_prepositions: frozenset[str]
+    person_pronouns: frozenset[str]
 
 
 @cache
@@ -98,12 +101,16 @@ class ActorIndex:
     def __init__(self, doc, actors: Iterable[Actor], usable: Callable[[Actor], bool] = bool) -> None:  # noqa: ANN001
         self.usable = usable
         self.by_token: dict[int, list[Actor]] = {}
+        self.people: list[tuple[int, Actor]] = []  # (last token, actor) of mentions that name a person
         for actor in actors:
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None:
                 continue
             for token in span:
                 self.by_token.setdefault(token.i, []).append(actor)
+            if span.root.ent_type_ == "PERSON":  # "Vladimir Putin", not "the government of Fuad Siniora"
+                self.people.append((span.end - 1, actor))
+        self.people.sort(key=lambda pair: pair[0])
 
     def at(self, token: Token) -> list[Actor]:
         return self.by_token.get(token.i, [])
@@ -149,7 +156,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                 for a in index.at(t) if index.usable(a)]
         if not core and conjunct.pos_ == "PRON" and conjunct.lower_ in PERSONAL_PRONOUNS \
                 and conjunct.dep_ in ("nsubj", "nsubjpass", "poss"):
-            core = antecedent_actors(conjunct, index)
+            core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
         if not core and conjunct.lemma_.lower() in QUANTITY_HEADS:  # "a number of parties and the Taliban"
             core = [a for _, t in prep_objects(conjunct, ("of",)) for a in actors_of_phrase(t, index)]
         if not core and conjunct.lemma_.lower() in rules().document_nouns:  # "a report by Human Rights Watch"
@@ -180,6 +187,27 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
                 if actors:
                     return actors
     return []
+
+
+@cache
+def person_pronoun_reach() -> int:
+    return int(load_toml(ARGUMENTS_FILE).get("person_pronoun_reach", 0))
+
+
+def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """"He declined to give further details": the person a "he" or "she" (rules.toml
+    person_pronouns) stands for when its own sentence names nobody it reports: the last person
+    named before it, in its sentence or the `person_pronoun_reach` sentences before it."""
+    if pronoun.lower_ not in rules().person_pronouns:
+        return []
+    sentence_start = pronoun.sent.start
+    earliest = sentence_start
+    for _ in range(person_pronoun_reach()):
+        if earliest == 0:
+            break
+        earliest = pronoun.doc[earliest - 1].sent.start
+    before = [a for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)]
+    return before[-1:]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -450,6 +478,22 @@ def hosting_place(verb: Token, places: ActorIndex, avoid: Iterable[Actor] = ()) 
                 found = [a for t in phrase_core(where) for a in places.at(t) if a.code not in avoided]
                 if found:
                     return Side(found[:1], f"host-place ({obj.lemma_} in {found[0].text})")
+    return Side()
+
+
+def destination(owners: Iterable[Token], places: ActorIndex, avoid: Iterable[Actor] = ()) -> Side:
+    """The country of the place a visit goes to, when no party is named: "a visit to Beirut",
+    "arrived in Beirut for a two-day visit", "visited Chechnya" (RUS); not the visitor's own
+    country ("Putin visited Chechnya" is a visit at home: no recipient)."""
+    avoided = {a.code for a in avoid}
+    for owner in owners:
+        heads = [c for c in owner.children if c.dep_ == "dobj"]
+        heads += [t for _, t in prep_objects(owner, tuple(sorted(rules().destination_prepositions)))]
+        for head in heads:
+            found = [a for t in phrase_core(head) for a in places.at(t)]
+            if found:
+                kept = [a for a in found[:1] if a.code not in avoided]
+                return Side(kept, f"destination ({found[0].text})") if kept else Side()
     return Side()
 
 

@@ -297,6 +297,9 @@ class SentenceCoder:
             actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
         if actor and not recipient and kind == "verb":
             recipient = args.hosting_place(token, self.places, avoid=actor.actors)
+        if actor and not recipient and base.mode in args.rules().destination_modes:
+            carrier = args.participant_verb(token) if kind == "noun" else None
+            recipient = args.destination([token, *filter(None, [carrier])], self.places, avoid=actor.actors)
         if actor and not recipient and base.plover in args.rules().place_recipient_types:
             predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
             recipient = args.place_in_clause(token, predicate, self.places, avoid=[*actor.actors, *where])
