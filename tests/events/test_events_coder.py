@@ -350,11 +350,13 @@ def test_a_negated_copula_negates_its_event(code_text: Callable[..., CodedArticl
 
 
 def test_a_falling_figure_is_no_refusal(code_text: Callable[..., CodedArticle]) -> None:
-    # Xinhua, 2006-11-09; "declined to comment" stays a refusal
+    # Xinhua, 2006-11-09; "declined to attend" stays a refusal, while "declined to comment" is
+    # CAMEO 011 (decline comment), a statement, which is not coded (negative.tsv)
     coded = code_text("The U.S. trade deficit declined by 6.8 percent to 64.3 billion U.S. dollars in September, a "
                       "Commerce Department report said on Thursday.", published="2006-11-09")
     assert coded.events == []
-    assert find(code_text("Iran declined to comment on the report.", published="2006-11-09"), "REJECT")
+    assert find(code_text("Iran declined to attend the talks.", published="2006-11-09"), "REJECT")
+    assert code_text("Iran declined to comment on the report.", published="2006-11-09").events == []
 
 
 def test_hosting_refugees_is_aid_to_them(code_text: Callable[..., CodedArticle]) -> None:

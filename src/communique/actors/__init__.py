@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorRef, CodedArticle, Place
 from .coref import resolve
-from .kb import AGENT, CAPITAL, COUNTRY, PEOPLE, PERSON, ROLE, SEAT, load_kb, normalize
+from .kb import AGENT, CAPITAL, COUNTRY, PEOPLE, PERSON, ROLE, SEAT, KbEntry, KnowledgeBase, load_kb, normalize
 from .matching import Item, Piece, kb_items, person_items, pieces_of
 from .mentions import Context, Mention, build_chains, compose, rules
 
@@ -133,6 +133,12 @@ def homeland(head: Token, places: list[Place]) -> Place | None:
     place = first_place_in_phrases(head, own, places)
     if place is not None or not ethnic:
         return place
+    return clause_place(head, places)
+
+
+def clause_place(head: Token, places: list[Place]) -> Place | None:
+    """Where the clause of a group named by `head` says it acts or is acted on: "thousands of
+    ethnic Albanians demonstrated in Pristina", "soldiers shot two villagers near Hebron"."""
     group = head
     while group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ in ("NOUN", "NUM"):
         group = group.head.head  # "thousands of ethnic Albanians"
@@ -151,6 +157,47 @@ def first_place_in_phrases(owner: Token, prepositions: frozenset[str], places: l
     return None
 
 
+def scene_place(head: Token, places: list[Place]) -> Place | None:
+    """Where a group is: its own location phrase ("villagers near Hebron"), its clause's ("were
+    shot in Hebron"), else that of its clause's other party ("police in Lagos arrested 40 protesters")."""
+    prepositions = rules().ethnic_location_prepositions
+    place = first_place_in_phrases(head, prepositions, places) or clause_place(head, places)
+    if place is not None or head.dep_ not in ("dobj", "nsubjpass"):
+        return place
+    others = [c for c in head.head.children if c.dep_ in ("nsubj", "agent", "dobj") and c.i != head.i]
+    others = [g for c in others for g in ([c] if c.dep_ != "agent" else [g for g in c.children if g.dep_ == "pobj"])]
+    return next((p for o in others if (p := first_place_in_phrases(o, prepositions, places)) is not None), None)
+
+
+def is_counted(head: Token) -> bool:
+    """"19 people", "thousands of people", "dozens of people": a group counted out."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in head.children):
+        return True
+    quantity = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return quantity is not None and (quantity.head.pos_ == "NUM" or quantity.head.lemma_.lower()
+                                     in rules().counting_nouns)
+
+
+def uncounted_people(mention: Mention, doc: Doc) -> bool:
+    """A generic word for people with no country, no place and no number ("people seek fun"):
+    no actor; "19 people were arrested" or "people in Yala" are (rules.toml counted_only)."""
+    words = normalize(mention.text).split()
+    return bool(words) and words[-1] in rules().counted_only and not is_counted(doc[mention.head_token])
+
+
+def locate_by_clause(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
+    """Give a collective of civilians, workers or refugees still without a country ("two villagers
+    were shot near Hebron") the country of the place where its clause happens."""
+    for mention in mentions:
+        if mention.code is not None or not mention.collective or mention.sector not in rules().clause_located_sectors:
+            continue
+        place = scene_place(doc[mention.head_token], places)
+        if place is not None:
+            mention.code = place.country
+            mention.cameo = place.country + (mention.sector or "")
+            mention.key = ("group", mention.cameo, normalize(mention.text))
+
+
 def locate_ethnic_groups(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
     """Code a people named as an ethnic group with the country it lives in, not its kin state."""
     for mention in mentions:
@@ -162,6 +209,26 @@ def locate_ethnic_groups(mentions: list[Mention], doc: Doc, places: list[Place])
             mention.cameo = place.country + (mention.sector or "")
             mention.name = f"{mention.text} ({place.name or place.text})"
             mention.key = ("ethnic", mention.cameo, normalize(mention.text))
+
+
+def country_inside_place(item: Item, places: list[Place], kb: KnowledgeBase) -> KbEntry | None:
+    """The country a country name inside a longer place name really stands for: "Ireland" in
+    "Northern Ireland" is GBR, "Mexico" in "New Mexico" USA (the geo stage read the whole name)."""
+    if item.kind != COUNTRY:
+        return None
+    place = place_covering(item.start, item.end, places)
+    if place is None or not place.country or place.end - place.start <= item.end - item.start:
+        return None
+    if any(entry.codes.startswith(place.country) for entry in item.entries):
+        return None
+    return kb.countries.get(place.country)
+
+
+def recode_inner_countries(items: list[Item], places: list[Place], kb: KnowledgeBase) -> None:
+    for item in items:
+        country = country_inside_place(item, places, kb)
+        if country is not None:
+            item.entries = [country]
 
 
 def to_actor(mention: Mention) -> Actor:
@@ -176,12 +243,15 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     text = coded.article.text or doc.text
     pieces = pieces_of(doc)
     items = person_items(doc, pieces, kb_items(pieces, kb, text), text)
+    recode_inner_countries(items, coded.places, kb)
     sentence_of = sentence_index(doc)
     ctx = Context(doc, text, pieces, kb, coded.article.published, sentence_of,
                   capital_checker(doc, pieces, coded.places))
     mentions = [mention for chain in build_chains(items, ctx) for mention in compose(chain, ctx)]
     mentions += place_mentions(coded.places, mentions, sentence_of, doc)
     locate_unresolved(mentions, doc, coded.places)
+    mentions = [m for m in mentions if m.code is not None or not uncounted_people(m, doc)]
+    locate_by_clause(mentions, doc, coded.places)
     locate_ethnic_groups(mentions, doc, coded.places)
     return [to_actor(m) for m in resolve(mentions, text)]
 

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from .kb import NON_STATE_CODES, PERSON, ROLE, normalize
-from .mentions import Mention
+from .mentions import Mention, rules
 
 # Sectors whose members serve, or fight, the country the article is about.
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"})
@@ -104,7 +104,8 @@ def dominant_country(mentions: list[Mention]) -> str | None:
 def fill_from_article(mention: Mention, country: str | None) -> None:
     """An official or rebel with a title but no country ("the foreign ministry", "Justice
     Minister X", "rebel leader Y") belongs to the country the article is about."""
-    if country is not None and mention.sector in DOMESTIC_SECTORS:
+    located = mention.collective and mention.sector in rules().story_located_sectors  # "villagers", "strikers"
+    if country is not None and (mention.sector in DOMESTIC_SECTORS or located):
         mention.code = country
         mention.cameo = country + mention.sector
         mention.key = ("person", mention.name) if mention.kind == PERSON else ("group", mention.cameo, mention.text)

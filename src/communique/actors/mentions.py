@@ -68,6 +68,10 @@ class Rules:
     ethnic_words: frozenset[str]
     homeland_prepositions: frozenset[str]
     ethnic_location_prepositions: frozenset[str]
+    clause_located_sectors: frozenset[str]
+    story_located_sectors: frozenset[str]
+    counted_only: frozenset[str]
+    counting_nouns: frozenset[str]
 
 
 @cache

@@ -59,6 +59,16 @@ class Rules:
     unlocated_sectors: frozenset[str]
     location_prepositions: frozenset[str]
     figure_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    addressee_types: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
+    raising_words: frozenset[str]
+    participant_types: frozenset[str]
+    participant_prepositions: frozenset[str]
+    destination_modes: frozenset[str]
+    destination_prepositions: frozenset[str]
+    person_pronouns: frozenset[str]
 
 
 @cache
@@ -84,12 +94,16 @@ class ActorIndex:
     def __init__(self, doc, actors: Iterable[Actor], usable: Callable[[Actor], bool] = bool) -> None:  # noqa: ANN001
         self.usable = usable
         self.by_token: dict[int, list[Actor]] = {}
+        self.people: list[tuple[int, Actor]] = []  # (last token, actor) of mentions that name a person
         for actor in actors:
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None:
                 continue
             for token in span:
                 self.by_token.setdefault(token.i, []).append(actor)
+            if span.root.ent_type_ == "PERSON":  # "Vladimir Putin", not "the government of Fuad Siniora"
+                self.people.append((span.end - 1, actor))
+        self.people.sort(key=lambda pair: pair[0])
 
     def at(self, token: Token) -> list[Actor]:
         return self.by_token.get(token.i, [])
@@ -135,7 +149,11 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                 for a in index.at(t) if index.usable(a)]
         if not core and conjunct.pos_ == "PRON" and conjunct.lower_ in PERSONAL_PRONOUNS \
                 and conjunct.dep_ in ("nsubj", "nsubjpass", "poss"):
-            core = antecedent_actors(conjunct, index)
+            core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
+        if not core and conjunct.lemma_.lower() in QUANTITY_HEADS:  # "a number of parties and the Taliban"
+            core = [a for _, t in prep_objects(conjunct, ("of",)) for a in actors_of_phrase(t, index)]
+        if not core and conjunct.lemma_.lower() in rules().document_nouns:  # "a report by Human Rights Watch"
+            core = [a for _, t in prep_objects(conjunct, ("by", "from")) for a in actors_of_phrase(t, index)]
         if not core and conjunct.pos_ in ("VERB", "AUX"):  # a misparsed subject: "The Red Cross operating"
             core = [a for c in conjunct.children if c.dep_ in SUBJECT_DEPS for a in actors_of_phrase(c, index)]
         if not core and conjunct.pos_ in ("NOUN", "PRON"):
@@ -164,6 +182,27 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
+@cache
+def person_pronoun_reach() -> int:
+    return int(load_toml(ARGUMENTS_FILE).get("person_pronoun_reach", 0))
+
+
+def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """"He declined to give further details": the person a "he" or "she" (rules.toml
+    person_pronouns) stands for when its own sentence names nobody it reports: the last person
+    named before it, in its sentence or the `person_pronoun_reach` sentences before it."""
+    if pronoun.lower_ not in rules().person_pronouns:
+        return []
+    sentence_start = pronoun.sent.start
+    earliest = sentence_start
+    for _ in range(person_pronoun_reach()):
+        if earliest == 0:
+            break
+        earliest = pronoun.doc[earliest - 1].sent.start
+    before = [a for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)]
+    return before[-1:]
+
+
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     """(preposition, object) pairs hanging on `token`, in the order of `preps`."""
     pairs = []
@@ -175,12 +214,20 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]
 
 def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
     for path, head in heads:
-        actors = actors_of_phrase(head, index)
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            actors = actors or actors_of_phrase(head.head.head, index)
+        actors = head_actors(head, index)
         if actors:
-            return Side(actors, path)
+            # a coordination the parser split into two subjects of one verb ("The Afghan
+            # government, a number of parties and the Taliban condemned"): every one counts
+            actors += [a for p, h in heads if p == path and h.i != head.i for a in head_actors(h, index)]
+            return Side(distinct(actors), path)
     return Side(named=bool(heads))
+
+
+def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
+    actors = actors_of_phrase(head, index)
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        actors = actors or actors_of_phrase(head.head.head, index)
+    return actors
 
 
 def is_passive(verb: Token) -> bool:
@@ -210,6 +257,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
             return [("nsubj<conj", c) for c in shared]
     if is_fronted_participle(verb):
         return []  # "Asked about the talks, Peskov said ...": the main subject was asked, it did not ask
+    if (raiser := raising_governor(verb)) is not None:
+        # "Hu is expected to meet Bush", "Putin is due to visit Turkey": the raised subject,
+        # grammatically the passive's patient, is the doer of the infinitive
+        return [("nsubj<raising", c) for c in raiser.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if governor.pos_ in ("VERB", "AUX"):
@@ -223,6 +274,17 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":  # "issued a declaration demanding"
             heads += [(f"{path}<acl-head<dobj", t) for path, t in subject_heads(verb.head.head, depth + 1)]
     return heads
+
+
+def raising_governor(verb: Token) -> Token | None:
+    """The clause whose subject an infinitive takes through a raising word ("is expected to",
+    "is scheduled to", "is due to", "is likely to"): the verb, or the copula of the adjective."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lemma_.lower() not in rules().raising_words:
+        return None
+    if governor.pos_ in ("VERB", "AUX"):
+        return governor
+    return governor.head if governor.dep_ == "acomp" else None
 
 
 def is_fronted_participle(verb: Token) -> bool:
@@ -285,6 +347,22 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     return Side()
 
 
+def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex) -> Side | None:
+    """The party a complaint is about when the recipient found is only its addressee: in "Lebanon
+    complained to the United Nations about Israeli violations" the target is Israel, not the UN.
+    `owners` are the trigger and the verb carrying it; None when the grammar names no such party."""
+    addressed = recipient.path.split(">")[-1].removeprefix("prep:") in rules().addressee_prepositions
+    if not recipient or not addressed:
+        return None
+    preps = tuple(sorted(rules().topic_prepositions))
+    for owner in owners:
+        side = side_from([(f"topic:{p}", t) for p, t in prep_objects(owner, preps)], index)
+        side.actors = [a for a in side.actors if not same_actor(a, recipient.actors)]
+        if side:
+            return side
+    return None
+
+
 def overlaps(a: Actor, b: Actor) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -334,8 +412,12 @@ def where_acted(verb: Token, subject: Token, places: ActorIndex) -> Actor | None
 
 
 def has_figure_subject(verb: Token) -> bool:
-    """"Greek stocks eased", "the trade deficit declined": the subject is a figure that moves."""
-    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in rules().figure_nouns for c in verb.children)
+    """"Greek stocks eased", "the trade deficit declined", "trade is expected to hit 780 billion
+    dollars": the subject (or the raised one) is a figure that moves."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if (raiser := raising_governor(verb)) is not None:
+        subjects += [c for c in raiser.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return any(s.lemma_.lower() in rules().figure_nouns for s in subjects)
 
 
 def common_noun_subject(verb: Token) -> Token | None:
@@ -392,6 +474,22 @@ def hosting_place(verb: Token, places: ActorIndex, avoid: Iterable[Actor] = ()) 
     return Side()
 
 
+def destination(owners: Iterable[Token], places: ActorIndex, avoid: Iterable[Actor] = ()) -> Side:
+    """The country of the place a visit goes to, when no party is named: "a visit to Beirut",
+    "arrived in Beirut for a two-day visit", "visited Chechnya" (RUS); not the visitor's own
+    country ("Putin visited Chechnya" is a visit at home: no recipient)."""
+    avoided = {a.code for a in avoid}
+    for owner in owners:
+        heads = [c for c in owner.children if c.dep_ == "dobj"]
+        heads += [t for _, t in prep_objects(owner, tuple(sorted(rules().destination_prepositions)))]
+        for head in heads:
+            found = [a for t in phrase_core(head) for a in places.at(t)]
+            if found:
+                kept = [a for a in found[:1] if a.code not in avoided]
+                return Side(kept, f"destination ({found[0].text})") if kept else Side()
+    return Side()
+
+
 def premodifier_tokens(noun: Token) -> list[Token]:
     """Words right before a noun that modify it ("U.S.-Russia", "Israeli troop"), left to right."""
     tokens = []
@@ -430,6 +528,22 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     for path, obj in [h for h in heads if h[0] == "prep:of"]:
         heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
     return side_from(heads, index)
+
+
+def participant_verb(noun: Token) -> Token | None:
+    """The active verb whose subject takes part in a meeting or visit named in its adjunct:
+    "arrived here for a three-day official visit", "made the remarks in a meeting with Wen"."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in rules().participant_prepositions:
+        return None
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or preposition.dep_ != "prep":
+        return None
+    # "the crisis will be a key topic at a meeting": the subject of a predicate noun is a topic;
+    # "a meeting between Clinton and Hashimoto" names its own parties
+    if any(c.dep_ in ("attr", "acomp") for c in verb.children) or prep_objects(noun, ("between",)):
+        return None
+    return verb
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:

@@ -26,6 +26,7 @@ from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
+from .senses import figurative_cameo
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -250,7 +251,18 @@ class SentenceCoder:
                 actor.path = f"light-verb '{governor.lemma_}' {actor.path}"
             if not recipient:
                 recipient = args.verb_recipient(governor, self.index)
+        elif not actor and self.takes_part(token) and (verb := args.participant_verb(token)) is not None:
+            actor = args.verb_actor(verb, self.index)
+            actor.path = f"participant of '{verb.lemma_}' {actor.path}"
         return actor, recipient
+
+    def takes_part(self, noun: Token) -> bool:
+        """A noun trigger of a type whose carrying verb's subject takes part ("arrived for a visit")."""
+        match = match_token(noun, self.lexicon)
+        if match is None or match.trigger is None:
+            return False
+        found = coding(match.trigger.cameo, plover=match.trigger.plover)
+        return found is not None and found.plover in args.rules().participant_types
 
     def code_trigger(self, token: Token, trigger: Trigger, tried: tuple[str, ...], number: int,
                      result: SentenceResult) -> CodedEvent | None:
@@ -264,6 +276,13 @@ class SentenceCoder:
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
+        if (figurative := figurative_cameo(token, base.plover)) is not None:
+            self.note(number, token, tried, "figurative", f"{base.plover} in a figurative sense: CAMEO {figurative}")
+            trigger = Trigger(trigger.pattern, figurative)
+            base = coding(figurative) or base
+        if base.plover in args.rules().addressee_types:  # "complained to the UN about Israel": Israel
+            owners = [token, *filter(None, [self.light_verb_governor(token)])]
+            recipient = args.complained_about(owners, recipient, self.index) or recipient
         where: list[Actor] = []  # the place that located the doer: where it acted, not its target
         if not actor and kind == "verb" and base.plover in args.rules().located_doer_types:
             actor, place = self.located_doer(token)
@@ -277,6 +296,9 @@ class SentenceCoder:
             actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
         if actor and not recipient and kind == "verb":
             recipient = args.hosting_place(token, self.places, avoid=actor.actors)
+        if actor and not recipient and base.mode in args.rules().destination_modes:
+            carrier = args.participant_verb(token) if kind == "noun" else None
+            recipient = args.destination([token, *filter(None, [carrier])], self.places, avoid=actor.actors)
         if actor and not recipient and base.plover in args.rules().place_recipient_types:
             predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
             recipient = args.place_in_clause(token, predicate, self.places, avoid=[*actor.actors, *where])

@@ -46,7 +46,22 @@ def hyphen_lemma(token: Token) -> str | None:
 
 
 def particles_of(verb: Token) -> set[str]:
-    return {lemma(c) for c in verb.children if c.dep_ in PARTICLE_DEPS}
+    found = {lemma(c) for c in verb.children if c.dep_ in PARTICLE_DEPS and not is_time_adjunct(c)}
+    # "called on Friday for Britain to stay": the "for" of a for-to clause on the verb
+    found |= {lemma(m) for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
+    return found
+
+
+@cache
+def time_labels() -> frozenset[str]:
+    return frozenset(load_toml("events/names.toml")["time_labels"])
+
+
+def is_time_adjunct(preposition: Token) -> bool:
+    """"on Monday", "in March": a preposition whose objects are all times is no particle."""
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in time_labels() for o in objects)
 
 
 def object_heads(verb: Token, particles: tuple[str, ...]) -> list[Token]:

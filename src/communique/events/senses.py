@@ -1,0 +1,66 @@
+"""Figurative senses of trigger words: an attack on an idea, or told in a speech, is criticism.
+
+A trigger of a type listed in data/events/senses.toml whose target phrase is an abstract noun
+("Obama's attack on the Second Amendment") or which is set in a speech ("a fresh attack against
+Israel in a speech") is coded with the file's figurative CAMEO code instead (111, criticize).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..resources import load_toml
+from .modality import lemma
+
+SENSES_FILE = "events/senses.toml"
+# Prepositions that open the target of an attack: "an attack on X", "a fight against X".
+TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figurative:
+    """The figurative reading of one PLOVER type (one table of senses.toml)."""
+
+    plover: str
+    cameo: str
+    triggers: frozenset[str]
+    abstract_targets: frozenset[str]
+    speech_nouns: frozenset[str]
+
+
+@cache
+def figurative_senses() -> dict[str, Figurative]:
+    return {row["plover"]: Figurative(row["plover"], row["figurative_cameo"], frozenset(row["triggers"]),
+                                      frozenset(row["abstract_targets"]), frozenset(row["speech_nouns"]))
+            for row in load_toml(SENSES_FILE).get("figurative", [])}
+
+
+def target_heads(trigger: Token) -> list[Token]:
+    """The heads of the trigger's target: its object, and the objects of its (or its object's)
+    "on"/"against" phrases."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads = list(objects)
+    for owner in (trigger, *objects):  # "launched an attack on the bill": the attack's own target
+        heads += [g for p in owner.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
+    return heads
+
+
+def in_speech(trigger: Token, nouns: frozenset[str]) -> bool:
+    """The trigger, or the verb that carries it, is set "in" a speech, interview, statement ..."""
+    owners = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+    return any(lemma(g) in nouns for owner in owners for p in owner.children if p.dep_ == "prep"
+               and p.lower_ in ("in", "during") for g in p.children if g.dep_ == "pobj")
+
+
+def figurative_cameo(trigger: Token, plover: str) -> str | None:
+    """The code of the figurative sense of this trigger, or None when it is meant literally."""
+    sense = figurative_senses().get(plover)
+    if sense is None or lemma(trigger) not in sense.triggers:
+        return None
+    if any(lemma(head) in sense.abstract_targets for head in target_heads(trigger)):
+        return sense.cameo
+    return sense.cameo if in_speech(trigger, sense.speech_nouns) else None

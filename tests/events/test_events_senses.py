@@ -1,0 +1,55 @@
+"""Senses of trigger words: a time adjunct is no particle, a for-to clause is the particle "for",
+and an attack on an idea, or one told in a speech, is criticism, not violence.
+
+Sentences are short excerpts of real news, credited in a comment (AFP, Reuters, The Western
+Journal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+
+
+def countries(refs: list) -> set[str]:
+    return {r.code for r in refs if r.code}
+
+
+def test_a_time_adjunct_is_not_the_particle_of_fire_on(code_text: Callable[..., CodedArticle]) -> None:
+    # Reuters, 2017-02-12: a missile test; "on Sunday" is when, not "fire on" someone
+    coded = code_text("North Korea fired a ballistic missile into the sea off its east coast on Sunday, South Korea "
+                      "said.", published="2017-02-12")
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+
+
+def test_fire_on_a_crowd_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-22: the particle has a real object
+    coded = code_text("Four people were killed and three others injured when Indian police fired on a rampaging "
+                      "mob, the United News of India reported Tuesday.", published="1997-04-22")
+    assert any(e.event_type == "ASSAULT" and countries(e.actor) == {"IND"} for e in coded.events)
+
+
+def test_the_for_of_a_for_to_clause_makes_call_for(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-20
+    coded = code_text("Opposition Labor Party leader Shimon Peres called Sunday for Israeli Prime Minister Benjamin "
+                      "Netanyahu to resign because of continuing suspicions over his role in the scandal.",
+                      published="1997-04-20")
+    requests = [e for e in coded.events if e.event_type == "REQUEST" and e.trigger == "called"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in requests] == [({"ISR"}, {"ISR"})]
+
+
+def test_an_attack_on_an_amendment_is_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    # The Western Journal, 2016-01-04
+    coded = code_text("Finally, preparing itself for Obama's attack on the Second Amendment, the National Rifle "
+                      "Association has put out a new video ad ripping Hillary Clinton for her anti-gun agenda.",
+                      published="2016-01-04")
+    attacks = [e for e in coded.events if e.trigger == "attack"]
+    assert [(e.event_type, e.cameo) for e in attacks] == [("ACCUSE", "111")]
+
+
+def test_an_attack_against_a_government_stays_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2006-12-29: a concrete target, no speech
+    coded = code_text("Somalia has been embroiled in heavy fighting since Islamist fighters launched an attack "
+                      "against the government near their base in Baidoa.", published="2006-12-29")
+    assert not [e for e in coded.events if e.cameo == "111"]
