@@ -95,10 +95,11 @@ def residence_objects(head: Token) -> list[Token]:
 
 
 def first_place(tokens: Iterable[Token], places: list[Place]) -> Place | None:
-    """The first place with a country among `tokens`, in text order."""
+    """The first place with a country among `tokens`, in text order. A demonym ("Chinese
+    authorities") names a people, not where a group acts, so it is passed over."""
     for token in sorted(tokens, key=lambda t: t.i):
         place = place_covering(token.idx, token.idx + len(token.text), places)
-        if place is not None and place.country:
+        if place is not None and place.country and place.role != "demonym":
             return place
     return None
 
