@@ -163,3 +163,9 @@ def test_names_listed_with_a_place_are_places(places_of):
     places = places_of("Deadly attacks have surged in the three southern provinces of Yala, Pattani and Narathiwat "
                        "in the past month.")
     assert {found(places, name).country for name in ("Yala", "Pattani", "Narathiwat")} == {"THA"}
+
+
+def test_a_malformed_outlet_address_names_no_country_and_codes_the_article(code_text):
+    # The readers keep a malformed url (an unclosed IPv6 bracket); places must not fail on it.
+    coded = code_text("Police in Lagos arrested 40 protesters on Monday.", url="http://[::1/x")
+    assert [p.name for p in coded.places] == ["Lagos"]

@@ -53,7 +53,10 @@ def outlet_countries() -> dict[str, str]:
 
 def outlet_country(url: str | None, gaz: Gazetteer) -> Entry | None:
     """The country of the outlet's web address by its country-code domain ("cbc.ca", "abc.net.au")."""
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed address ("http://[::1/x") is kept by the readers; it names no country
+        return None
     if not host:
         return None
     iso3 = outlet_countries().get(host.rsplit(".", 1)[-1])
