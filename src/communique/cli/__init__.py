@@ -35,6 +35,7 @@ from ..pipeline import STAGES_ENV, code_articles
 from ..read import read_articles
 from ..render import CodingSummary, article_view, table
 from ..store import EventFilter, open_store
+from ..store.incidents import exported_records  # incidents hook (issue 13)
 from .common import db_option, err, opened, out, print_rows
 
 
@@ -225,7 +226,7 @@ def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
         raise click.UsageError("parquet needs a file: add -o FILE.parquet")
     with opened(db) as store:
         if fmt == "jsonl":
-            lines = (json.dumps(c.to_dict(), ensure_ascii=False) for c in store.iter_coded())
+            lines = (json.dumps(d, ensure_ascii=False) for d in exported_records(store))  # incidents hook
             write_lines(lines, output)
             return
         try:

@@ -14,6 +14,7 @@ import duckdb
 
 from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
+from .incidents import link_articles  # incidents hook (issue 13)
 from .rows import TABLE_COLUMNS, check_table, rows_for
 
 MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
@@ -104,6 +105,7 @@ class DuckDBStore:
                     marks = ", ".join("?" for _ in columns)
                     names = ", ".join(quote_ident(c) for c in columns)
                     self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+            link_articles(self.con, ids)  # incidents hook (issue 13): re-link what the batch touches
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
