@@ -307,7 +307,8 @@ def can_merge(g: Group, h: Group, near_km: float) -> bool:
 def merged(g: Group, h: Group) -> Group:
     lo = h.lo if g.lo is None else g.lo if h.lo is None else max(g.lo, h.lo)
     hi = h.hi if g.hi is None else g.hi if h.hi is None else min(g.hi, h.hi)
-    return Group(g.members + h.members, g.articles | h.articles, lo, hi, g.places + h.places)
+    # distinct places only: a wire story copied a hundred times has one place, not a hundred
+    return Group(g.members + h.members, g.articles | h.articles, lo, hi, list(dict.fromkeys(g.places + h.places)))
 
 
 def group_component(members: Sequence[Member], edges: Sequence[tuple[int, int, float, bool]],
