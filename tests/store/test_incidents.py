@@ -17,12 +17,14 @@ from communique.store import open_store
 from communique.store.incidents import Member, components, group_component, link_all
 
 # AFP, 17 Dec 2006 (AFP_ENG_20061216.0438): Abbas's call, and Sunday's clash at the guard camp
-ABBAS_0438 = "Fatah-backed Palestinian president Mahmud Abbas called Saturday for early elections to resolve the political crisis."
+ABBAS_0438 = ("Fatah-backed Palestinian president Mahmud Abbas called Saturday for early elections to resolve the "
+              "political standoff in the Palestinian territories, but Hamas rejected the move as a \"coup d'etat\".")
 SUNDAY_0438 = ("A member of the Palestinian presidential guard was killed and several others injured Sunday in a clash "
                "with supporters of the Palestinian ruling party Hamas, medical and security officials said.")
 # AFP, 17 Dec 2006 (AFP_ENG_20061216.0460): the same call; Saturday night's street battles
-ABBAS_0460 = ("Political tension gripped the Palestinian territories Sunday after president Mahmud Abbas called for early "
-              "elections, dramatically raising the stakes in a long-running power struggle with the ruling Hamas party.")
+ABBAS_0460 = ("Political tension gripped the Palestinian territories Sunday after president Mahmud Abbas called for "
+              "early elections, dramatically raising the stakes in a long-running power struggle with the ruling "
+              "Hamas party.")
 SATURDAY_0460 = ("A Palestinian boy was shot dead and at least 18 others wounded late Saturday as thousands of armed "
                  "loyalists of the two rivals, some of them masked, took to the streets of Gaza after Hamas denounced "
                  "Abbas's move as tantamount to a coup.")
@@ -90,8 +92,8 @@ def test_recoding_an_article_leaves_no_stale_link(tmp_path, articles, code_text)
         # the second article is re-coded with changed text: it now tells the street battles
         store.write([code_text(SATURDAY_0460, published="2006-12-17", id="abbas-b", outlet="AFP")])
         assert not incident_of(store, "abbas-b", "REQUEST")
-        (inc,) = store.query("SELECT * FROM incidents WHERE id IN (SELECT incident_id FROM incident_reports "
-                             "WHERE article_id = 'abbas-a')")
+        (alone,) = incident_of(store, "abbas-a", "REQUEST")
+        (inc,) = store.query("SELECT * FROM incidents WHERE id = ?", [alone])
         assert inc["num_articles"] == 1 and inc["num_mentions"] == 1
         stale = store.query("SELECT count(*) AS n FROM incident_reports r LEFT JOIN events e USING (article_id, idx) "
                             "WHERE e.id IS NULL OR e.id <> r.event_id")

@@ -8,7 +8,8 @@ negated and hypothetical events belong to none.
 How a pair of events is decided (the numbers are in incidents.toml):
 
 1. **Blocking.** Two events are compared only when they share a block key and their date spans
-   lie within `window_days`: the same PLOVER type or CAMEO root, and the same pair of countries
+   overlap (a coarse one, only with reports published within `coarse_report_days` of it): the
+   same PLOVER type or CAMEO root, and the same pair of countries
    (actor's, recipient's, either way round); an event with a side missing meets the events of
    each of its countries. This is a hash join in DuckDB: never all pairs.
 2. **Gates**, all of which must hold: the two are of different articles; the same PLOVER type,
@@ -65,7 +66,8 @@ class Rules:
     fallback_marker: str
     fallback_back_days: int
     none_back_days: int
-    window_days: int
+    coarse_span_days: int
+    coarse_report_days: int
     sector_groups: tuple[tuple[str, ...], ...]
     symmetric_types: tuple[str, ...]
     symmetric_prefixes: tuple[str, ...]
@@ -82,7 +84,8 @@ def load_rules() -> Rules:
         real=tuple(data["status"]["real"]), planned=tuple(data["status"]["planned"]),
         fallback_marker=data["dates"]["fallback_rule_marker"],
         fallback_back_days=int(data["dates"]["fallback_back_days"]),
-        none_back_days=int(data["dates"]["none_back_days"]), window_days=int(data["dates"]["window_days"]),
+        none_back_days=int(data["dates"]["none_back_days"]), coarse_span_days=int(data["dates"]["coarse_span_days"]),
+        coarse_report_days=int(data["dates"]["coarse_report_days"]),
         sector_groups=tuple(tuple(g) for g in data["parties"]["sector_groups"]),
         symmetric_types=tuple(data["parties"]["symmetric_types"]),
         symmetric_prefixes=tuple(data["parties"]["symmetric_cameo_prefixes"]),
@@ -113,6 +116,20 @@ def parts_sql(rules: Rules, side: str) -> str:
             f"p -> p.code || ':' || coalesce({sector_group_sql(rules, 'p')}, ''))")
 
 
+def full_sql(rules: Rules, side: str) -> str:
+    return (f"list_transform(list_filter({side}, p -> p.code IS NOT NULL AND p.sector IS NOT NULL), "
+            f"p -> p.code || ':' || {sector_group_sql(rules, 'p')})")
+
+
+def bare_sql(side: str) -> str:
+    return (f"list_distinct(list_transform(list_filter({side}, p -> p.code IS NOT NULL AND p.sector IS NULL), "
+            "p -> p.code))")
+
+
+def codes_sql(side: str) -> str:
+    return f"list_distinct(list_transform(list_filter({side}, p -> p.code IS NOT NULL), p -> p.code))"
+
+
 PARTS_TYPE = '[{"code":"VARCHAR","sector":"VARCHAR","name":"VARCHAR"}]'
 
 
@@ -123,9 +140,11 @@ def features_sql(rules: Rules, where: str) -> str:
                             + [f"starts_with(coalesce(e.cameo, ''), '{p}')" for p in rules.symmetric_prefixes
                                if CODE.match(p)])
     stem = "CASE WHEN length(w) > 4 AND suffix(w, 's') THEN left(w, length(w) - 1) ELSE w END"
-    words = (f"list_distinct(list_filter(list_transform(regexp_split_to_array(lower(coalesce(e.evidence, '')), "
-             f"'[^a-z0-9]+'), w -> {stem}), w -> length(w) >= {rules.min_length} AND NOT list_contains("
-             f"{sql_list(rules.stop, WORD)}, w)))")
+    # stop words go in one regular expression pass: a lookup per word is far slower at scale
+    stop = "\\b(?:" + "|".join(w for w in rules.stop if WORD.match(w)) + ")\\b"
+    words = (f"list_transform(list_distinct(list_filter(list_transform(regexp_split_to_array(regexp_replace("
+             f"lower(coalesce(e.evidence, '')), '{stop}', ' ', 'g'), '[^a-z0-9]+'), w -> {stem}), "
+             f"w -> length(w) >= {rules.min_length})), w -> md5_number_upper(w))")
     return f"""
 INSERT INTO incident_events
 WITH ev AS (
@@ -150,10 +169,12 @@ SELECT md5_number_upper(e.article_id || '#' || e.idx), e.article_id, e.idx, e.id
             WHEN e.date_precision = 'year' THEN CAST(e.d0 + INTERVAL 1 YEAR AS DATE) - 1 ELSE e.d0 END,
        e.date_precision = 'day' AND e.d0 IS NOT NULL AND NOT e.fallback,
        {parts_sql(rules, 'e.aparts')}, {parts_sql(rules, 'e.rparts')},
+       {full_sql(rules, 'e.aparts')}, {full_sql(rules, 'e.rparts')},
+       {bare_sql('e.aparts')}, {bare_sql('e.rparts')}, {codes_sql('e.aparts')}, {codes_sql('e.rparts')},
        {symmetric},
-       list_distinct(list_filter(list_transform(list_concat(e.aparts, e.rparts),
+       list_transform(list_distinct(list_filter(list_transform(list_concat(e.aparts, e.rparts),
                                                 p -> CASE WHEN p.sector IS NOT NULL THEN lower(p.name) END),
-                                 x -> x IS NOT NULL)),
+                                 x -> x IS NOT NULL)), x -> md5_number_upper(x)),
        {words}, lower(e.trigger),
        TRY_CAST(e.record->'location'->>'geonameid' AS BIGINT), e.country, e.lat, e.lon,
        coalesce(list_contains({sql_list(rules.area_kinds)}, k.kind), FALSE),
@@ -167,54 +188,57 @@ FROM ev e LEFT JOIN kinds k ON k.article_id = e.article_id
 BLOCKS_SQL = """
 INSERT INTO incident_blocks
 WITH f AS (
-    SELECT eid, lo, hi,
+    SELECT eid, lo, hi, hi - lo > {coarse_days} AS coarse, published AS pub,
            list_distinct(list_transform(actor_parts, p -> split_part(p, ':', 1))) AS ac,
            list_distinct(list_transform(recipient_parts, p -> split_part(p, ':', 1))) AS rc,
-           list_filter([event_type, 'r' || root], t -> t IS NOT NULL) AS fams
+           event_type, list_filter([event_type, 'r' || root], t -> t IS NOT NULL) AS fams
     FROM incident_events WHERE lo IS NOT NULL AND ({where})
 ), keys AS (
-    SELECT eid, lo, hi, len(ac) > 0 AND len(rc) > 0 AS complete,
-           CASE WHEN len(ac) > 0 AND len(rc) > 0 THEN list_distinct(flatten(list_transform(fams, t -> flatten(
+    SELECT eid, lo, hi, coarse, pub, event_type, by_root, len(ac) > 0 AND len(rc) > 0 AS complete,
+           CASE WHEN len(ac) > 0 AND len(rc) > 0 THEN list_distinct(flatten(
                list_transform(ac, a -> list_transform(rc, r -> 'x|' || t || '|' || least(a, r) || '|'
-                                                                  || greatest(a, r))))))) ELSE [] END AS xkeys,
-           flatten(list_transform(fams, t -> list_transform(list_distinct(list_concat(ac, rc)),
-                                                            c -> 'c|' || t || '|' || c))) AS ckeys
-    FROM f
+                                                           || greatest(a, r))))) ELSE [] END AS xkeys,
+           list_transform(list_distinct(list_concat(ac, rc)), c -> 'c|' || t || '|' || c) AS ckeys
+    FROM (SELECT *, unnest(fams) AS t, generate_subscripts(fams, 1) = 2 AS by_root FROM f)
 )
-SELECT unnest(xkeys), FALSE, eid, lo, hi FROM keys
+SELECT md5_number_upper(unnest(xkeys)), TRUE, by_root, event_type, FALSE, eid, lo, hi, coarse, pub FROM keys
 UNION ALL
-SELECT unnest(ckeys), NOT complete, eid, lo, hi FROM keys
+SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub FROM keys
 """
 
 
 def pairs_sql(rules: Rules, left: str) -> str:
     """Candidate pairs (ea < eb) with one end among the eids of table `left`: blocked, windowed."""
-    w = int(rules.window_days)
-    near = f"b.lo <= a.hi + {w} AND a.lo <= b.hi + {w} AND a.eid <> b.eid"
+    # the date gate asks the spans to overlap, so candidates need no wider window than that
+    # coarsely dated reports are compared only with reports published about the same time: a
+    # year or an undated background mention would otherwise meet every report of the year
+    near = (f"b.lo <= a.hi AND a.lo <= b.hi AND a.eid <> b.eid AND (NOT (a.coarse OR b.coarse) "
+            f"OR abs(date_diff('day', a.pub, b.pub)) <= {int(rules.coarse_report_days)}) "
+            # a pair of one type meets on its type's key; the root's key is for types that differ
+            "AND (NOT a.by_root OR a.event_type IS DISTINCT FROM b.event_type)")
     return f"""
 WITH lb AS (SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid)
 SELECT DISTINCT least(ae, be) AS ea, greatest(ae, be) AS eb FROM (
-    SELECT a.eid AS ae, b.eid AS be FROM (SELECT * FROM lb WHERE starts_with(bkey, 'x|')) a
+    SELECT a.eid AS ae, b.eid AS be FROM (SELECT * FROM lb WHERE pair) a
         JOIN incident_blocks b ON b.bkey = a.bkey AND {near}
     UNION ALL
     SELECT a.eid, b.eid FROM (SELECT * FROM lb WHERE wild) a
         JOIN incident_blocks b ON b.bkey = a.bkey AND {near}
     UNION ALL
-    SELECT a.eid, b.eid FROM (SELECT * FROM lb WHERE starts_with(bkey, 'c|')) a
+    SELECT a.eid, b.eid FROM (SELECT * FROM lb WHERE NOT pair) a
         JOIN (SELECT * FROM incident_blocks WHERE wild) b ON b.bkey = a.bkey AND {near}
 )
 """
 
 
-def scored_sql(rules: Rules, left: str) -> str:
-    """Linked pairs (ea, eb, score, plan) among the candidates of `pairs_sql`: gates, then score."""
+def scored_sql(rules: Rules) -> str:
+    """Linked pairs (ea, eb, score, plan) among the candidate pairs in table _inc_cand."""
     s = rules.score
-    side_ok = ("(len({x}) = 0 OR len({y}) = 0 OR len(list_filter({x}, p -> len(list_filter({y}, q -> "
-               "split_part(p, ':', 1) = split_part(q, ':', 1) AND (split_part(p, ':', 2) = split_part(q, ':', 2) "
-               "OR split_part(p, ':', 2) = '' OR split_part(q, ':', 2) = ''))) > 0)) > 0)")
-
+    # Two sides agree when one is empty, or a part of each has the same country and the same
+    # sector group, or a part without a sector has a country of the other side.
     def ok(x: str, y: str) -> str:
-        return side_ok.format(x=x, y=y)
+        return (f"(len(a.{x}_codes) = 0 OR len(b.{y}_codes) = 0 OR list_has_any(a.{x}_full, b.{y}_full) "
+                f"OR list_has_any(a.{x}_bare, b.{y}_codes) OR list_has_any(b.{y}_bare, a.{x}_codes))")
 
     located_a = "(a.geonameid IS NOT NULL OR a.lat IS NOT NULL)"
     located_b = "(b.geonameid IS NOT NULL OR b.lat IS NOT NULL)"
@@ -230,18 +254,16 @@ def scored_sql(rules: Rules, left: str) -> str:
     score = (f"CASE WHEN {same_day} THEN {s['same_day']} ELSE {s['dates_overlap']} END"
              f" + {s['same_cameo']} * CAST(coalesce(a.cameo = b.cameo, FALSE) AS INTEGER)"
              f" + {s['same_trigger']} * CAST(coalesce(a.trigger = b.trigger, FALSE) AS INTEGER)"
-             f" + {s['shared_name']} * CAST(len(list_intersect(a.names, b.names)) > 0 AS INTEGER)"
+             f" + {s['shared_name']} * CAST(list_has_any(a.names, b.names) AS INTEGER)"
              f" + {s['wording']} * ({overlap})"
              f" + {s['place']} * CAST({located_a} AND {located_b} AS INTEGER)"
              f" + {s['missing_side']} * {missing}")
-    parties = (f"(({ok('a.actor_parts', 'b.actor_parts')} AND {ok('a.recipient_parts', 'b.recipient_parts')})"
-               f" OR ((a.reciprocal OR b.reciprocal) AND {ok('a.actor_parts', 'b.recipient_parts')}"
-               f" AND {ok('a.recipient_parts', 'b.actor_parts')}))")
+    parties = (f"(({ok('actor', 'actor')} AND {ok('recipient', 'recipient')})"
+               f" OR ((a.reciprocal OR b.reciprocal) AND {ok('actor', 'recipient')} AND {ok('recipient', 'actor')}))")
     return f"""
 SELECT ea, eb, score, plan FROM (
     SELECT p.ea, p.eb, {score} AS score, a.planned <> b.planned AS plan
-    FROM ({pairs_sql(rules, left)}) p
-    JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb
+    FROM _inc_cand p JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb
     WHERE a.article_id <> b.article_id
       AND (a.event_type = b.event_type OR (a.root = b.root AND a.root <> ''))
       AND a.lo <= b.hi AND b.lo <= a.hi
@@ -304,11 +326,14 @@ def can_merge(g: Group, h: Group, near_km: float) -> bool:
     return all(places_agree(p, q, near_km) for p in g.places for q in h.places)
 
 
-def merged(g: Group, h: Group) -> Group:
-    lo = h.lo if g.lo is None else g.lo if h.lo is None else max(g.lo, h.lo)
-    hi = h.hi if g.hi is None else g.hi if h.hi is None else min(g.hi, h.hi)
+def absorb(g: Group, h: Group) -> None:
+    """Merge `h` into `g`, in place (the caller keeps the larger: merging stays n log n)."""
+    g.lo = h.lo if g.lo is None else g.lo if h.lo is None else max(g.lo, h.lo)
+    g.hi = h.hi if g.hi is None else g.hi if h.hi is None else min(g.hi, h.hi)
+    g.members.extend(h.members)
+    g.articles |= h.articles
     # distinct places only: a wire story copied a hundred times has one place, not a hundred
-    return Group(g.members + h.members, g.articles | h.articles, lo, hi, list(dict.fromkeys(g.places + h.places)))
+    g.places.extend(p for p in h.places if p not in g.places)
 
 
 def group_component(members: Sequence[Member], edges: Sequence[tuple[int, int, float, bool]],
@@ -317,20 +342,21 @@ def group_component(members: Sequence[Member], edges: Sequence[tuple[int, int, f
     smallest eid of each incident. Links are taken strongest first (ties by eids), so the result
     depends only on the sets of members and edges."""
     by_eid = {m.eid: m for m in members}
-    groups: dict[int, Group] = {m.eid: group_of(m) for m in members}
-    owner: dict[int, int] = {m.eid: m.eid for m in members}
+    group: dict[int, Group] = {m.eid: group_of(m) for m in members}
     for ea, eb, _score, plan in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
         if plan:
             continue
-        ka, kb = owner[ea], owner[eb]
-        if ka == kb or not can_merge(groups[ka], groups[kb], near_km):
+        g, h = group[ea], group[eb]
+        if g is h or not can_merge(g, h, near_km):
             continue
-        new = merged(groups[ka], groups[kb])
-        key = min(ka, kb)
-        del groups[ka], groups[kb]
-        groups[key] = new
-        for m in new.members:
-            owner[m.eid] = key
+        if len(g.members) < len(h.members):
+            g, h = h, g
+        absorb(g, h)
+        for m in h.members:
+            group[m.eid] = g
+    distinct = {id(g): g for g in group.values()}
+    key_of = {i: min(m.eid for m in g.members) for i, g in distinct.items()}
+    owner = {eid: key_of[id(g)] for eid, g in group.items()}
     # a planned incident is carried out by the real one its links point to most strongly
     pull: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for ea, eb, score, plan in edges:
@@ -372,13 +398,14 @@ def refresh_features(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] 
         con.execute("DELETE FROM incident_blocks")
         con.execute("DELETE FROM incident_events")
         con.execute(features_sql(rules, "TRUE"), params)
-        con.execute(BLOCKS_SQL.format(where="TRUE"))
+        con.execute(BLOCKS_SQL.format(where="TRUE", coarse_days=rules.coarse_span_days))
         return
     con.execute("DELETE FROM incident_blocks WHERE eid IN (SELECT eid FROM incident_events "
                 "WHERE article_id IN (SELECT unnest($ids)))", {"ids": list(article_ids)})
     con.execute("DELETE FROM incident_events WHERE article_id IN (SELECT unnest($ids))", {"ids": list(article_ids)})
     con.execute(features_sql(rules, "e.article_id IN (SELECT unnest($ids))"), {**params, "ids": list(article_ids)})
-    con.execute(BLOCKS_SQL.format(where="article_id IN (SELECT unnest($ids))"), {"ids": list(article_ids)})
+    con.execute(BLOCKS_SQL.format(where="article_id IN (SELECT unnest($ids))", coarse_days=rules.coarse_span_days),
+                {"ids": list(article_ids)})
 
 
 def set_scope(con: duckdb.DuckDBPyConnection, name: str, eids: Iterable[int]) -> None:
@@ -389,7 +416,13 @@ def set_scope(con: duckdb.DuckDBPyConnection, name: str, eids: Iterable[int]) ->
 
 
 def linked_edges(con: duckdb.DuckDBPyConnection, rules: Rules, left: str) -> list[tuple[int, int, float, bool]]:
-    return [(int(a), int(b), float(s), bool(p)) for a, b, s, p in con.execute(scored_sql(rules, left)).fetchall()]
+    """The linked pairs with one end in table `left`. The candidates go into a table of their
+    own first: from a subquery, the optimizer may join the two events' features on the gates'
+    OR conditions, all pairs, before it joins the candidate list."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS {pairs_sql(rules, left)}")
+    rows = con.execute(scored_sql(rules)).fetchall()
+    con.execute("DROP TABLE _inc_cand")
+    return [(int(a), int(b), float(s), bool(p)) for a, b, s, p in rows]
 
 
 def closure(con: duckdb.DuckDBPyConnection, rules: Rules, seeds: set[int]) -> tuple[set[int], set[tuple]]:

@@ -130,9 +130,15 @@ CREATE TABLE IF NOT EXISTS incident_events (
     exact_day       BOOLEAN,               -- dated to one day by the text itself
     actor_parts     VARCHAR[],             -- "COUNTRY:SECTOR-GROUP" of each part of the side
     recipient_parts VARCHAR[],
+    actor_full      VARCHAR[],             -- the parts that have a sector
+    recipient_full  VARCHAR[],
+    actor_bare      VARCHAR[],             -- the countries of parts without a sector
+    recipient_bare  VARCHAR[],
+    actor_codes     VARCHAR[],             -- the countries of every part
+    recipient_codes VARCHAR[],
     reciprocal      BOOLEAN,   -- its sides may be reported either way round
-    names           VARCHAR[],
-    words           VARCHAR[],
+    names           UBIGINT[],             -- hashes (md5, upper 64 bits) of the named parties
+    words           UBIGINT[],             -- hashes of the evidence's content words
     trigger         VARCHAR,
     geonameid       BIGINT,
     place_country   VARCHAR,
@@ -150,11 +156,16 @@ CREATE TABLE IF NOT EXISTS incident_events (
 );
 
 CREATE TABLE IF NOT EXISTS incident_blocks (
-    bkey    VARCHAR NOT NULL,   -- "x|type|A|B" country pair, or "c|type|A" one country
+    bkey    UBIGINT NOT NULL,   -- hash of "x|type|A|B" (a country pair) or "c|type|A" (one country)
+    pair    BOOLEAN NOT NULL,   -- a country-pair key
+    by_root BOOLEAN NOT NULL,   -- keyed by CAMEO root, not by PLOVER type
+    event_type VARCHAR,
     wild    BOOLEAN NOT NULL,   -- a one-country key of an event with a side missing
     eid     UBIGINT NOT NULL,
     lo      DATE,
-    hi      DATE
+    hi      DATE,
+    coarse  BOOLEAN,            -- dated no closer than a month
+    pub     DATE
 );
 
 CREATE TABLE IF NOT EXISTS incidents (
