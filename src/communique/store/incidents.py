@@ -130,6 +130,12 @@ def codes_sql(side: str) -> str:
     return f"list_distinct(list_transform(list_filter({side}, p -> p.code IS NOT NULL), p -> p.code))"
 
 
+# The columns of incident_events that the gates and the score read.
+COMPARED = ("article_id", "event_type", "root", "cameo", "planned", "lo", "hi", "exact_day", "reciprocal",
+            "trigger", "names", "words", "geonameid", "place_country", "lat", "lon", "area", "actor_parts",
+            "recipient_parts", "actor_full", "recipient_full", "actor_bare", "recipient_bare", "actor_codes",
+            "recipient_codes")
+
 PARTS_TYPE = '[{"code":"VARCHAR","sector":"VARCHAR","name":"VARCHAR"}]'
 
 
@@ -260,10 +266,10 @@ def scored_sql(rules: Rules) -> str:
              f" + {s['missing_side']} * {missing}")
     parties = (f"(({ok('actor', 'actor')} AND {ok('recipient', 'recipient')})"
                f" OR ((a.reciprocal OR b.reciprocal) AND {ok('actor', 'recipient')} AND {ok('recipient', 'actor')}))")
-    return f"""
+    sql = f"""
 SELECT ea, eb, score, plan FROM (
-    SELECT p.ea, p.eb, {score} AS score, a.planned <> b.planned AS plan
-    FROM _inc_cand p JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb
+    SELECT ea, eb, {score} AS score, a.planned <> b.planned AS plan
+    FROM _inc_cand
     WHERE a.article_id <> b.article_id
       AND (a.event_type = b.event_type OR (a.root = b.root AND a.root <> ''))
       AND a.lo <= b.hi AND b.lo <= a.hi
@@ -271,6 +277,8 @@ SELECT ea, eb, score, plan FROM (
       AND {parties}
 ) WHERE score >= {s['threshold']}
 """
+    # written over events a and b for reading; the table has their columns as a_x and b_x
+    return re.sub(r"\b([ab])\.([a-z_]+)", r"\1_\2", sql)
 
 
 # -- grouping: pure functions over plain values ----------------------------------------------
@@ -416,12 +424,17 @@ def set_scope(con: duckdb.DuckDBPyConnection, name: str, eids: Iterable[int]) ->
 
 
 def linked_edges(con: duckdb.DuckDBPyConnection, rules: Rules, left: str) -> list[tuple[int, int, float, bool]]:
-    """The linked pairs with one end in table `left`. The candidates go into a table of their
-    own first: from a subquery, the optimizer may join the two events' features on the gates'
-    OR conditions, all pairs, before it joins the candidate list."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS {pairs_sql(rules, left)}")
+    """The linked pairs with one end in table `left`. Candidates, then both events' features
+    beside each candidate, go into tables of their own, each by equality joins only: given the
+    gates' OR conditions and no statistics (inside a write's transaction there are none), the
+    optimizer may otherwise join the two events' features first, all pairs."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, left)}")
+    cols = ", ".join(f"{t}.{c} AS {t}_{c}" for t in "ab" for c in COMPARED)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS SELECT p.ea, p.eb, {cols} FROM _inc_pairs p "
+                "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb")
     rows = con.execute(scored_sql(rules)).fetchall()
     con.execute("DROP TABLE _inc_cand")
+    con.execute("DROP TABLE _inc_pairs")
     return [(int(a), int(b), float(s), bool(p)) for a, b, s, p in rows]
 
 
