@@ -4,8 +4,8 @@ Codes a slice of the corpus once (`--slice-db` keeps it), then for each size bui
 file holding that many events: the slice's articles, events and places copied again and again,
 each copy with its own article ids and every date (publication and event, at its precision)
 shifted by `--stride` days more than the last. Times `link_all` on each file (features, blocks,
-candidate pairs, grouping, writing the incidents) and prints the rate and the peak memory of
-this process (RSS high-water mark, which includes DuckDB's buffers).
+candidate pairs, grouping, writing the incidents) and prints the rate, the CPU time and the peak
+memory of this process (RSS high-water mark, which includes DuckDB's buffers).
 
     .venv/bin/python scripts/bench_incidents.py --corpus ../shared/corpus/news.jsonl \
         [--articles 150] [--sizes 10000,100000,1000000] [--slice-db /tmp/slice.duckdb]
@@ -72,6 +72,13 @@ def build(slice_db: Path, db: Path, size: int, stride: int) -> int:
         return con.execute("SELECT count(*) FROM events").fetchone()[0]
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process, DuckDB's threads included: on a shared machine the wall clock
+    also counts the time other jobs held the cores."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -97,12 +104,13 @@ def main() -> int:
             with open_store(str(db)) as store:
                 # a full recompute, statement by statement: inside one transaction DuckDB has no
                 # statistics on the rows it just wrote and plans the joins worse
-                started = time.perf_counter()
+                started, cpu_started = time.perf_counter(), cpu_seconds()
                 link_all(store.con)
-                took = time.perf_counter() - started
+                took, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
                 incidents, linked = store.con.execute(
                     "SELECT count(*), count(*) FILTER (WHERE num_articles > 1) FROM incidents").fetchone()
-            print(f"{events:>9,} events: linked in {took:7.1f} s ({events / took:,.0f} events/s); "
+            print(f"{events:>9,} events: linked in {took:7.1f} s ({events / took:,.0f} events/s), {cpu:7.1f} s of CPU "
+                  f"on all threads; "
                   f"{incidents:,} incidents, {linked:,} with several articles; peak RSS so far {peak_mib():,.0f} MiB",
                   flush=True)
             db.unlink()
