@@ -1,5 +1,6 @@
 """`--format jsonl`: every stored article with its records, one JSON object a line: the output
-contract of `communique code --format jsonl` (DESIGN.md)."""
+contract of `communique code --format jsonl` (DESIGN.md), each event also carrying `incident`:
+the id of the real event, across articles, that it reports."""
 
 from __future__ import annotations
 
@@ -21,4 +22,8 @@ def write_jsonl(store: Store, request: ExportRequest) -> None:
 
 def write_lines(store: Store, stream: TextIO) -> None:
     for coded in store.iter_coded():
-        stream.write(json.dumps(coded.to_dict(), ensure_ascii=False) + "\n")
+        record = coded.to_dict()
+        incidents = store.event_incidents(coded.article.id)
+        for i, event in enumerate(record["events"]):
+            event["incident"] = incidents.get(i)
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")

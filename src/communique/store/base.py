@@ -59,6 +59,10 @@ class Store(Protocol):
         """Every stored article with its records, by id."""
         ...
 
+    def event_incidents(self, article_id: str) -> dict[int, str]:
+        """{event index: the id of the real event it reports, across articles} for one article."""
+        ...
+
     def events(self, where: EventFilter | None = None) -> list[Row]:
         """Events by their own date, newest first, with their article's outlet and date."""
         ...

@@ -15,6 +15,7 @@ from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
 from .base import Row, TableFormat
 from .filters import ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .incidents import event_incidents, link_articles
 from .rows import TABLES, check_table, rows_for
 
 MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
@@ -106,6 +107,7 @@ class DuckDBStore:
                     names = ", ".join(quote_ident(c) for c in columns)
                     self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
                                          [[row[c] for c in columns] for row in rows])
+            link_articles(self.con, ids)  # incidents: re-link what the batch touches, in its transaction
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -158,6 +160,9 @@ class DuckDBStore:
                 f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", [article_id]).fetchall()
             data[table] = [json.loads(r[0]) for r in records]
         return coded_from_dict(data)
+
+    def event_incidents(self, article_id: str) -> dict[int, str]:
+        return event_incidents(self.con, article_id)
 
     def iter_coded(self) -> Iterator[CodedArticle]:
         ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]

@@ -108,3 +108,101 @@ CREATE TABLE IF NOT EXISTS actors (
     record      JSON NOT NULL,
     PRIMARY KEY (article_id, idx)
 );
+
+-- migration: 002_incidents
+-- Cross-article incidents (store/incidents.py): a real event and the reports of it. Derived
+-- from `events`; recomputed for the blocks a write touches. `incident_events` holds what the
+-- linker compares of each linkable event, `incident_blocks` the keys candidates meet on.
+CREATE TABLE IF NOT EXISTS incident_events (
+    eid             UBIGINT PRIMARY KEY,   -- hash of article_id and idx
+    article_id      VARCHAR NOT NULL,
+    idx             INTEGER NOT NULL,
+    event_id        VARCHAR,
+    event_type      VARCHAR,
+    cameo           VARCHAR,
+    root            VARCHAR,               -- CAMEO root, two digits
+    status          VARCHAR,
+    planned         BOOLEAN,               -- a report of a plan, not of a happening
+    date            VARCHAR,
+    date_precision  VARCHAR,
+    lo              DATE,                  -- the days the event's own date may be, [lo, hi]
+    hi              DATE,
+    exact_day       BOOLEAN,               -- dated to one day by the text itself
+    actor_parts     VARCHAR[],             -- "COUNTRY:SECTOR-GROUP" of each part of the side
+    recipient_parts VARCHAR[],
+    actor_full      VARCHAR[],             -- the parts that have a sector
+    recipient_full  VARCHAR[],
+    actor_bare      VARCHAR[],             -- the countries of parts without a sector
+    recipient_bare  VARCHAR[],
+    actor_codes     VARCHAR[],             -- the countries of every part
+    recipient_codes VARCHAR[],
+    reciprocal      BOOLEAN,   -- its sides may be reported either way round
+    names           UBIGINT[],             -- hashes (md5, upper 64 bits) of the named parties
+    words           UBIGINT[],             -- hashes of the evidence's content words
+    trigger         VARCHAR,
+    geonameid       BIGINT,
+    place_country   VARCHAR,
+    lat             DOUBLE,
+    lon             DOUBLE,
+    area            BOOLEAN,
+    actor           VARCHAR,
+    recipient       VARCHAR,
+    location        VARCHAR,
+    sentence        INTEGER,
+    evidence        VARCHAR,
+    mentions        INTEGER,
+    published       DATE,
+    outlet          VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS incident_blocks (
+    bkey    UBIGINT NOT NULL,   -- hash of "x|type|A|B" (a country pair) or "c|type|A" (one country)
+    pair    BOOLEAN NOT NULL,   -- a country-pair key
+    by_root BOOLEAN NOT NULL,   -- keyed by CAMEO root, not by PLOVER type
+    event_type VARCHAR,
+    wild    BOOLEAN NOT NULL,   -- a one-country key of an event with a side missing
+    eid     UBIGINT NOT NULL,
+    lo      DATE,
+    hi      DATE,
+    coarse  BOOLEAN,            -- dated no closer than a month
+    pub     DATE
+);
+
+CREATE TABLE IF NOT EXISTS incidents (
+    id              VARCHAR PRIMARY KEY,
+    component       UBIGINT NOT NULL,      -- the linked group recomputed together
+    status          VARCHAR,               -- asserted, reported, planned
+    fulfilled_by    VARCHAR,               -- a planned incident: the incident that carried it out
+    event_type      VARCHAR,
+    cameo           VARCHAR,
+    actor           VARCHAR,
+    recipient       VARCHAR,
+    date            VARCHAR,
+    date_precision  VARCHAR,
+    location        VARCHAR,
+    country         VARCHAR,
+    lat             DOUBLE,
+    lon             DOUBLE,
+    num_mentions    INTEGER,
+    num_articles    INTEGER,
+    num_sources     INTEGER,
+    first_report    DATE,
+    last_report     DATE,
+    evidence        VARCHAR,
+    evidence_article_id VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS incident_reports (
+    incident_id VARCHAR NOT NULL,
+    component   UBIGINT NOT NULL,
+    eid         UBIGINT NOT NULL,
+    article_id  VARCHAR NOT NULL,
+    idx         INTEGER NOT NULL,
+    event_id    VARCHAR,
+    sentence    INTEGER,
+    evidence    VARCHAR,
+    mentions    INTEGER,
+    published   DATE,
+    outlet      VARCHAR,
+    PRIMARY KEY (article_id, idx)
+);

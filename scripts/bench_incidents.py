@@ -1,0 +1,121 @@
+"""Incident linking at scale (a benchmark, not a test): 10k, 100k and 1M events.
+
+Codes a slice of the corpus once (`--slice-db` keeps it), then for each size builds a DuckDB
+file holding that many events: the slice's articles, events and places copied again and again,
+each copy with its own article ids and every date (publication and event, at its precision)
+shifted by `--stride` days more than the last. Times `link_all` on each file (features, blocks,
+candidate pairs, grouping, writing the incidents) and prints the rate, the CPU time and the peak
+memory of this process (RSS high-water mark, which includes DuckDB's buffers).
+
+    .venv/bin/python scripts/bench_incidents.py --corpus ../shared/corpus/news.jsonl \
+        [--articles 150] [--sizes 10000,100000,1000000] [--slice-db /tmp/slice.duckdb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COMMUNIQUE = [sys.executable, "-m", "communique"]
+
+
+def code_slice(corpus: Path, n: int, db: Path, tmp: Path) -> None:
+    """The first `n` corpus articles that have a publication date, coded into `db`."""
+    lines = []
+    with corpus.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and json.loads(line).get("published"):
+                lines.append(line.rstrip("\n"))
+            if len(lines) >= n:
+                break
+    src = tmp / "slice.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    subprocess.run([*COMMUNIQUE, "code", str(src), "--db", str(db), "--format", "none"], check=True)
+
+
+# One copy's date shifted by `k * stride` days, kept at its precision ("2006-12", "2006").
+SHIFTED = """CASE
+    WHEN date_precision = 'day' AND TRY_CAST(date AS DATE) IS NOT NULL
+        THEN strftime(CAST(date AS DATE) + $shift, '%Y-%m-%d')
+    WHEN date_precision = 'month' AND TRY_CAST(date || '-01' AS DATE) IS NOT NULL
+        THEN strftime(CAST(date || '-01' AS DATE) + $shift, '%Y-%m')
+    WHEN date_precision = 'year' AND TRY_CAST(date || '-01-01' AS DATE) IS NOT NULL
+        THEN strftime(CAST(date || '-07-01' AS DATE) + $shift, '%Y')
+    ELSE date END"""
+
+
+def build(slice_db: Path, db: Path, size: int, stride: int) -> int:
+    """A store of about `size` events made of shifted copies of the slice; the event count."""
+    from communique.store import open_store
+
+    with open_store(str(db)) as store:
+        con = store.con
+        con.execute(f"ATTACH '{slice_db}' AS src (READ_ONLY)")
+        per_copy = con.execute("SELECT count(*) FROM src.events").fetchone()[0]
+        copies = -(-size // per_copy)
+        con.execute("CREATE TEMP TABLE k AS SELECT range AS k FROM range($n)", {"n": copies})
+        con.execute("INSERT INTO articles SELECT a.* REPLACE (a.id || '~' || k.k AS id, "
+                    "a.published + CAST(k.k * $s AS INTEGER) AS published) FROM src.articles a, k", {"s": stride})
+        con.execute(f"INSERT INTO events SELECT e.* REPLACE (e.article_id || '~' || k.k AS article_id, "
+                    f"e.id || '~' || k.k AS id, {SHIFTED.replace('$shift', 'CAST(k.k * $s AS INTEGER)')} AS date) "
+                    "FROM src.events e, k", {"s": stride})
+        con.execute("INSERT INTO places SELECT p.* REPLACE (p.article_id || '~' || k.k AS article_id) "
+                    "FROM src.places p, k")
+        con.execute("DETACH src")
+        con.execute("CHECKPOINT")
+        return con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process, DuckDB's threads included: on a shared machine the wall clock
+    also counts the time other jobs held the cores."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus/news.jsonl"))
+    ap.add_argument("--articles", type=int, default=150, help="articles of the corpus to code for the slice")
+    ap.add_argument("--slice-db", type=Path, default=None, help="keep the coded slice here (reused if it exists)")
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--stride", type=int, default=2, help="days between one copy and the next")
+    a = ap.parse_args()
+    from communique.store import open_store
+    from communique.store.incidents import link_all
+
+    with tempfile.TemporaryDirectory() as tmp:
+        slice_db = a.slice_db or Path(tmp) / "slice.duckdb"
+        if not slice_db.exists():
+            code_slice(a.corpus, a.articles, slice_db, Path(tmp))
+        for size in (int(s) for s in a.sizes.split(",")):
+            db = Path(tmp) / f"bench-{size}.duckdb"
+            events = build(slice_db, db, size, a.stride)
+            with open_store(str(db)) as store:
+                # a full recompute, statement by statement: inside one transaction DuckDB has no
+                # statistics on the rows it just wrote and plans the joins worse
+                started, cpu_started = time.perf_counter(), cpu_seconds()
+                link_all(store.con)
+                took, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
+                incidents, linked = store.con.execute(
+                    "SELECT count(*), count(*) FILTER (WHERE num_articles > 1) FROM incidents").fetchone()
+            print(f"{events:>9,} events: linked in {took:7.1f} s ({events / took:,.0f} events/s), {cpu:7.1f} s of CPU "
+                  f"on all threads; "
+                  f"{incidents:,} incidents, {linked:,} with several articles; peak RSS so far {peak_mib():,.0f} MiB",
+                  flush=True)
+            db.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
