@@ -71,4 +71,22 @@ def import_petrarch(source: Path, output: Path) -> None:
         err.print(f"{count} entries written to {output / name}", highlight=False)
 
 
+@kb.command("import-petrarch-verbs")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The verb-pattern table to write (its licence is copied beside it).")
+def import_petrarch_verbs(source: Path, output: Path) -> None:
+    """Convert PETRARCH's CAMEO verb dictionary SOURCE (CAMEO.2.0.txt) into an event-pattern table.
+
+    \b
+    Example:
+      communique kb import-petrarch-verbs CAMEO.2.0.txt -o src/communique/data/events/petrarch_verbs.tsv
+    """
+    from ..events.petrarch_verbs import import_file
+    from ..nlp import load_nlp
+
+    conversion = import_file(source, output, load_nlp())
+    err.print(f"{len(conversion.rows)} patterns written to {output}", highlight=False)
+
+
 COMMANDS = [actors, kb]

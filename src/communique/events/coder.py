@@ -156,6 +156,8 @@ def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tu
     found = ask_time(trigger, coded)
     if found.value:
         return found.value, found.precision, f"date:time({found.rule})"
+    if found.background:  # undated background: not the publication day
+        return None, "none", f"date:none({found.rule})"
     if kind == "verb" and status in ("asserted", "reported") and coded.article.published:
         return coded.article.published, "day", PUBLICATION_DATE_RULE
     return None, "none", "date:none"

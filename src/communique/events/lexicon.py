@@ -113,7 +113,10 @@ def load_lexicon() -> Lexicon:
 
     table = cameo_table()
     lexicon = Lexicon()
-    for source, columns in data_lines(TRIGGERS_FILE):
+    from .petrarch_verbs import imported_rows  # PETRARCH's verb patterns, after ours: ours win
+
+    ours = data_lines(TRIGGERS_FILE)
+    for source, columns in ours + imported_rows(ours):
         pattern = parse_pattern(columns[0], columns[1] if len(columns) > 1 else "", source)
         if pattern.pos == "L":
             lexicon.light_verbs.setdefault(pattern.lemma, []).append(pattern)
