@@ -293,7 +293,7 @@ def translate(block: Block, body: str, written_code: str, named: str, sets: dict
               codes: set[str], speech_verbs: set[str], statement_block: bool,
               lemmatize: Lemmatize) -> tuple[str | None, tuple[str, list[str], str]]:
     """(reason it is left out, None) or (None, (form, our patterns, code)) for one pattern line."""
-    nothing = ("", [], "")
+    nothing: tuple[str, list[str], str] = ("", [], "")
     code = code_of(written_code)
     if code is None:
         return ("null or target-only code", nothing) if written_code.strip() else ("no code", nothing)
