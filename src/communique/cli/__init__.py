@@ -28,11 +28,12 @@ from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
 from ..optional import optional_module
-from ..pipeline import STAGES_ENV, code_articles
-from ..read import read_articles
 from ..render import CodingSummary, article_view, table
 from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
 from .common import db_option, err, opened, out, print_rows
+
+# pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
+STAGES_ENV = "COMMUNIQUE_STAGES"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -82,6 +83,9 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
       communique code examples/embassy-talks-istanbul.md --format jsonl
       communique code 'news/**/*.html' corpus.jsonl --workers 2 --db news.duckdb
     """
+    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
+    from ..read import read_articles
+
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
