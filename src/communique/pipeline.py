@@ -35,6 +35,7 @@ from .errors import E_STAGE_FAILED, E_UNKNOWN_STAGE, ArticleRejected, Communique
 from .model import Article, CodedArticle
 from .nlp import load_nlp
 from .optional import optional_module
+from .timings import timed
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +105,12 @@ def code_batch(articles: list[Article], *, model: str | None = None,
     rejects that article with the error, and the rest of the batch goes on."""
     nlp = prepared_nlp(model)
     results: list[CodedArticle | ArticleRejected] = []
-    for article, doc in zip(articles, parse([a.text for a in articles], nlp, batch_size=batch_size), strict=True):
+    with timed("parse"):
+        docs = parse([a.text for a in articles], nlp, batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
         try:
-            results.append(run_stages(doc, article))
+            with timed("stages"):
+                results.append(run_stages(doc, article))
         except Exception as e:  # noqa: BLE001 (one bad article must not stop the batch)
             results.append(ArticleRejected(article.path or article.id,
                                            f"coding failed: {type(e).__name__}: {e}", E_STAGE_FAILED))
@@ -168,8 +172,7 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
     """Code a stream of articles (rejections pass through), in order, in `workers` processes."""
     batches = (split_rejections(chunk) for chunk in chunked(items, batch_size))
     if workers <= 1:
-        warm_up(model)
-        freeze_loaded()
+        load(model)
         for articles, rejected in batches:
             yield from rejected
             yield from code_batch(articles, model=model, batch_size=batch_size)
@@ -179,8 +182,7 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
     # loading its own; where fork is unavailable they start fresh and load on their own.
     fork = "fork" in multiprocessing.get_all_start_methods()
     if fork:
-        warm_up(model)
-        freeze_loaded()
+        load(model)
     context = multiprocessing.get_context("fork" if fork else "spawn")
     # concurrent.futures rather than multiprocessing.Pool: when a worker dies (killed, out of
     # memory) Pool replaces it and its batch's result never comes, so the parent waits forever;
@@ -206,7 +208,17 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
 
 def batch_results(rejected: list[ArticleRejected], future: Future) -> list[CodedArticle | ArticleRejected]:
     """A batch's rejections, then its coded articles (in the order the batch was read)."""
-    return [*rejected, *future.result()]
+    with timed("waiting for workers"):
+        return [*rejected, *future.result()]
+
+
+def load(model: str | None) -> None:
+    """The model and the stages' tables loaded (each timed), then frozen out of the collector."""
+    with timed("model"):
+        prepared_nlp(model)
+    with timed("tables"):
+        warm_up(model)
+        freeze_loaded()
 
 
 def freeze_loaded() -> None:
