@@ -149,7 +149,8 @@ def breakdown_table(parts: dict[str, float], wall: float) -> Table:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(Path(__file__).parents[1] / "../shared/corpus/news.jsonl"))
-    parser.add_argument("--articles", type=int, default=400, help="articles in the sample (the first N lines)")
+    parser.add_argument("--articles", type=int, default=400,
+                        help="articles in the sample (the first N lines); 0 to time only --long")
     parser.add_argument("--repeat", type=int, default=2, help="rounds of every configuration")
     parser.add_argument("--workers", default="1,2", help="worker counts to time, comma-separated")
     parser.add_argument("--long", action="store_true", help="also a ~200k-character article and 50k-400k scaling")
@@ -172,14 +173,15 @@ def main() -> None:
         sample = tmp / "sample.jsonl"
         articles, words = write_sample(args.corpus, args.articles, sample)
         rounds = []
-        for i in range(args.repeat):
+        for i in range(args.repeat if articles else 0):  # --articles 0: only --long
             console.print(f"round {i + 1}/{args.repeat} ...")
             results = {"bare spaCy": bare(sample, model)}
             for n in workers:
                 results[f"communique code, {n} worker(s)"] = code(sample, n, tmp, timed=n == 1)
             rounds.append(results)
-        console.print(throughput_table(rounds, articles, words, workers))
-        if 1 in workers:
+        if rounds:
+            console.print(throughput_table(rounds, articles, words, workers))
+        if rounds and 1 in workers:
             best = min((r["communique code, 1 worker(s)"] for r in rounds), key=lambda r: r["wall"])
             console.print(breakdown_table(timings(best), best["wall"]))
             startup(console, best["db"])

@@ -19,6 +19,8 @@ Row = dict[str, Any]
 # JSON columns are sent as the string the row holds (already serialised by rows.py), so that
 # the stored text stays byte for byte what it was; reading it as JSON would re-serialise it.
 SENT_AS = {"JSON": "VARCHAR"}
+# A list of strings bound as one JSON array parameter (`json.dumps(strings)`), in SQL.
+JSON_STRINGS = """from_json_strict(?, '["VARCHAR"]')"""
 
 
 def quote_ident(name: str) -> str:

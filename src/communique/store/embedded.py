@@ -14,7 +14,7 @@ import duckdb
 from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
 from .base import Row, TableFormat
-from .bulk import insert_sql, row_structure, rows_json
+from .bulk import JSON_STRINGS, insert_sql, row_structure, rows_json
 from .filters import ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
 from .rows import TABLES, check_table, rows_for
 
@@ -98,9 +98,11 @@ class DuckDBStore:
             return 0
         self.con.execute("BEGIN TRANSACTION")
         try:
+            # The ids as one JSON value too: a Python list parameter costs duckdb 1.3 an import attempt per item
+            listed = [json.dumps(ids)]
             for table in RECORD_KINDS:
-                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-            self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest({JSON_STRINGS}))", listed)
+            self.con.execute(f"DELETE FROM articles WHERE id IN (SELECT unnest({JSON_STRINGS}))", listed)
             for table, rows in by_table.items():
                 if rows:  # one statement per table: the batch's rows as one JSON value (bulk.py)
                     columns = list(rows[0])
