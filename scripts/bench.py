@@ -1,19 +1,27 @@
-"""Speed report for `make bench`: the whole pipeline next to bare spaCy parsing, 1 and 2 workers.
+"""Speed report for `make bench`: what a user waits for, next to bare spaCy, in the same run.
 
-Codes a fixed sample of a JSONL corpus (default: the first 400 articles of
-../shared/corpus/news.jsonl) and prints, for each configuration, articles/s, words/s, the ratio
-to bare `nlp.pipe` over the same texts, and peak memory; then each stage's share of the time.
-Each configuration runs in a fresh process so that its peak memory is its own. This is a
-report, not a test: nothing here asserts a speed.
+Times whole processes (wall clock, and the peak resident memory of the largest process of each
+run, from wait4): bare `spacy.load` + `nlp.pipe(texts, batch_size=16)` over the sample's texts,
+and `communique code SAMPLE --db FILE --format jsonl` (store and output included) with 1 and 2
+workers. Each configuration runs `--repeat` times, interleaved, so that a busy machine slows
+them alike; ratios are taken within a round. The one-worker run is broken down by the CLI's
+own timers (COMMUNIQUE_TIMINGS, see communique/timings.py) into parts that add up to its wall
+time. Then the start-up of `--help` and of a query command. With `--long`, one ~200,000-character
+article (corpus texts joined) is timed the same way, and each stage's time is measured on
+articles of 50k to 400k characters to show which grow faster than linearly.
+
+This is a report, not a test: nothing here asserts a speed. The sample is written to a
+temporary directory and removed afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import subprocess
 import sys
+import tempfile
 import time
 from itertools import islice
 from pathlib import Path
@@ -21,117 +29,209 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+BIN = Path(sys.executable).parent
+COMMUNIQUE = str(BIN / "communique")
+TIMINGS_PREFIX = "communique-timings "
 
-def load_sample(corpus: str, size: int) -> list:
-    from communique.model import Article
-    from communique.read import read_articles
-
-    return [a for a in islice(read_articles([corpus]), size) if isinstance(a, Article)]
-
-
-def peak_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return (own + children) / 1024  # Linux reports KiB; children: the largest child
-
-
-def measure(mode: str, workers: int, corpus: str, size: int) -> dict:
-    """One configuration, in this process: seconds for `size` articles."""
-    from communique.pipeline import code_articles, prepared_nlp, warm_up
-
-    articles = load_sample(corpus, size)
-    t0 = time.perf_counter()
-    nlp = prepared_nlp()
-    t1 = time.perf_counter()
-    warm_up()  # load the stages' tables before timing: a one-off cost per process
-    load = {"model_seconds": t1 - t0, "tables_seconds": time.perf_counter() - t1}
-    started = time.perf_counter()
-    if mode == "spacy":
-        for _ in nlp.pipe((a.text for a in articles), batch_size=16, n_process=workers):
-            pass
-    else:
-        for _ in code_articles(articles, workers=workers, batch_size=16):
-            pass
-    seconds = time.perf_counter() - started
-    words = sum(len(a.text.split()) for a in articles)
-    return {"mode": mode, "workers": workers, "articles": len(articles), "words": words, "seconds": seconds,
-            "peak_mb": peak_mb(), **load}
+# The bare reference: what a user with only spaCy would run over the same texts.
+BARE = """
+import json, sys
+import spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load(sys.argv[2])
+for doc in nlp.pipe(texts, batch_size=16):
+    pass
+"""
 
 
-def stage_shares(corpus: str, size: int) -> list[dict]:
-    """Seconds spent in parsing and in each stage, one process, over the sample."""
-    from communique.model import CodedArticle
-    from communique.pipeline import prepared_nlp, selected_stages, stage_context, warm_up
+def run(command: list[str], *, env: dict[str, str] | None = None, stdout: str = os.devnull) -> dict:
+    """Wall seconds, peak RSS (MiB, largest process of the tree) and stderr of one process."""
+    with open(stdout, "w") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.time()
+        process = subprocess.Popen(command, stdout=out, stderr=err, env={**os.environ, **(env or {})})
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.time() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read()
+    if process.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}")
+    return {"wall": wall, "peak_mb": usage.ru_maxrss / 1024, "stderr": stderr, "started": started,
+            "ended": started + wall}
 
-    articles = load_sample(corpus, size)
+
+def timings(result: dict) -> dict[str, float]:
+    """The CLI's parts for one run, plus what came after its report (exit) and what no timer saw."""
+    line = next(ln for ln in result["stderr"].splitlines() if ln.startswith(TIMINGS_PREFIX))
+    data = json.loads(line[len(TIMINGS_PREFIX):])
+    parts = dict(data["seconds"])
+    parts["exit (after the last timer)"] = result["ended"] - data["reported_at"]
+    parts["other (untimed)"] = result["wall"] - sum(parts.values())
+    return parts
+
+
+def bare(sample: Path, model: str) -> dict:
+    return run([sys.executable, "-c", BARE, str(sample), model])
+
+
+def code(sample: Path, workers: int, tmp: Path, *, timed: bool = False) -> dict:
+    db = tmp / f"bench-{workers}-{time.time_ns()}.duckdb"
+    env = {"COMMUNIQUE_TIMINGS": repr(time.time())} if timed else {}
+    result = run([COMMUNIQUE, "code", str(sample), "--db", str(db), "--format", "jsonl", "--workers", str(workers)],
+                 env=env, stdout=str(tmp / "coded.jsonl"))
+    result["db"] = str(db)
+    return result
+
+
+def write_sample(corpus: str, size: int, path: Path) -> tuple[int, int]:
+    """The first `size` lines of the corpus, as they are; (articles, words) of their texts."""
+    with open(corpus, encoding="utf-8") as source:
+        lines = list(islice(source, size))
+    path.write_text("".join(lines), encoding="utf-8")
+    texts = [json.loads(line)["text"] for line in lines]
+    return len(texts), sum(len(t.split()) for t in texts)
+
+
+def long_text(corpus: str, chars: int) -> str:
+    """Corpus texts joined by paragraph breaks up to about `chars` characters."""
+    texts: list[str] = []
+    with open(corpus, encoding="utf-8") as source:
+        for line in source:
+            texts.append(json.loads(line)["text"])
+            if sum(map(len, texts)) + 2 * len(texts) >= chars:
+                break
+    return "\n\n".join(texts)[:chars]
+
+
+def stage_seconds(corpus: str, chars: int) -> dict:
+    """In this process: seconds to parse one article of `chars` characters and for each stage."""
+    from communique.model import Article, CodedArticle
+    from communique.pipeline import parse, prepared_nlp, selected_stages, stage_context, warm_up
+
     nlp = prepared_nlp()
     warm_up()
+    article = Article(id=f"long-{chars}", text=long_text(corpus, chars), published="2025-01-06")
     started = time.perf_counter()
-    docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
-    parse_seconds = time.perf_counter() - started
-    seconds = {stage.name: 0.0 for stage in selected_stages()}
+    (doc,) = parse([article.text], nlp)
+    seconds = {"parse": time.perf_counter() - started}
+    coded = CodedArticle(article=article)
     context = stage_context()
-    for doc, article in zip(docs, articles, strict=True):
-        coded = CodedArticle(article=article)
-        for stage in selected_stages():
-            t0 = time.perf_counter()
-            setattr(coded, stage.assigns, list(stage.extract(doc, coded, context)))
-            seconds[stage.name] += time.perf_counter() - t0
-    rows = [{"part": "spaCy parse (nlp.pipe)", "seconds": parse_seconds, "share": 1.0}]
-    rows += [{"part": f"stage {name}", "seconds": s, "share": s / parse_seconds} for name, s in seconds.items()]
-    return rows
+    for stage in selected_stages():
+        started = time.perf_counter()
+        setattr(coded, stage.assigns, list(stage.extract(doc, coded, context)))
+        seconds[stage.name] = time.perf_counter() - started
+    return seconds
 
 
-def run_in_subprocess(args: list[str]) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def throughput_table(rounds: list[dict], articles: int, words: int, workers: list[int]) -> Table:
+    table = Table(title=f"Whole processes, {articles} articles, {words:,} words (best of {len(rounds)})",
+                  header_style="bold")
+    for column in ("run", "wall s", "words/s", "ratio to bare (each round)", "peak MiB"):
+        table.add_column(column, justify="left" if column == "run" else "right")
+    names = ["bare spaCy"] + [f"communique code, {n} worker(s)" for n in workers]
+    for name in names:
+        walls = [r[name]["wall"] for r in rounds]
+        ratios = [r["bare spaCy"]["wall"] / r[name]["wall"] for r in rounds]
+        table.add_row(name, f"{min(walls):.1f}", f"{words / min(walls):,.0f}", " ".join(f"{x:.2f}" for x in ratios),
+                      f"{max(r[name]['peak_mb'] for r in rounds):.0f}")
+    return table
+
+
+def breakdown_table(parts: dict[str, float], wall: float) -> Table:
+    table = Table(title="One worker, where the wall time goes (CLI timers)", header_style="bold")
+    for column in ("part", "seconds", "share"):
+        table.add_column(column, justify="left" if column == "part" else "right")
+    for part, seconds in parts.items():
+        table.add_row(part, f"{seconds:.2f}", f"{100 * seconds / wall:.1f} %")
+    table.add_row("total = wall", f"{sum(parts.values()):.2f}", "100 %")
+    return table
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(Path(__file__).parents[1] / "../shared/corpus/news.jsonl"))
-    parser.add_argument("--size", type=int, default=400, help="articles in the sample (the first N)")
-    parser.add_argument("--one", nargs=2, metavar=("MODE", "WORKERS"), help=argparse.SUPPRESS)
-    parser.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=int, default=400,
+                        help="articles in the sample (the first N lines); 0 to time only --long")
+    parser.add_argument("--repeat", type=int, default=2, help="rounds of every configuration")
+    parser.add_argument("--workers", default="1,2", help="worker counts to time, comma-separated")
+    parser.add_argument("--long", action="store_true", help="also a ~200k-character article and 50k-400k scaling")
+    parser.add_argument("--stage-seconds", type=int, help=argparse.SUPPRESS)  # child mode of --long
     args = parser.parse_args()
-    if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]), args.corpus, args.size)))
-        return
-    if args.stages:
-        print(json.dumps(stage_shares(args.corpus, args.size)))
+    if args.stage_seconds:
+        print(json.dumps(stage_seconds(args.corpus, args.stage_seconds)))
         return
     if not Path(args.corpus).is_file():
         sys.exit(f"bench: corpus {args.corpus} not found (pass --corpus PATH to a JSONL file of articles)")
-    console = Console(width=120)
-    console.print(f"sample: first {args.size} articles of {args.corpus}")
-    results = {}
-    for workers in (1, 2):
-        for mode in ("spacy", "pipeline"):
-            console.print(f"  measuring {mode}, {workers} worker(s) ...")
-            results[mode, workers] = run_in_subprocess(["--one", mode, str(workers), "--corpus", args.corpus,
-                                                        "--size", str(args.size)])
-    table = Table(title="Throughput", header_style="bold")
-    for column in ("run", "workers", "articles", "seconds", "articles/s", "words/s", "time vs bare spaCy",
-                   "peak MB"):
-        table.add_column(column, justify="right" if column != "run" else "left")
-    for (mode, workers), r in results.items():
-        base = results["spacy", workers]["seconds"]
-        table.add_row("bare nlp.pipe" if mode == "spacy" else "communique pipeline", str(workers),
-                      str(r["articles"]), f"{r['seconds']:.1f}", f"{r['articles'] / r['seconds']:.1f}",
-                      f"{r['words'] / r['seconds']:,.0f}", f"{r['seconds'] / base:.2f}x", f"{r['peak_mb']:.0f}")
+    from communique.nlp import model_name
+
+    model = model_name(None)
+    workers = [int(n) for n in args.workers.split(",")]
+    console = Console(width=130)
+    console.print(f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: "
+                  "compare ratios within a run, not seconds across runs")
+    with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        sample = tmp / "sample.jsonl"
+        articles, words = write_sample(args.corpus, args.articles, sample)
+        rounds = []
+        for i in range(args.repeat if articles else 0):  # --articles 0: only --long
+            console.print(f"round {i + 1}/{args.repeat} ...")
+            results = {"bare spaCy": bare(sample, model)}
+            for n in workers:
+                results[f"communique code, {n} worker(s)"] = code(sample, n, tmp, timed=n == 1)
+            rounds.append(results)
+        if rounds:
+            console.print(throughput_table(rounds, articles, words, workers))
+        if rounds and 1 in workers:
+            best = min((r["communique code, 1 worker(s)"] for r in rounds), key=lambda r: r["wall"])
+            console.print(breakdown_table(timings(best), best["wall"]))
+            startup(console, best["db"])
+        if args.long:
+            long_article(console, args.corpus, tmp, model)
+
+
+def startup(console: Console, db: str) -> None:
+    table = Table(title="Start-up (seconds, two runs each)", header_style="bold")
+    table.add_column("command")
+    table.add_column("wall s", justify="right")
+    commands = {"python -c pass": [sys.executable, "-c", "pass"], "communique --help": [COMMUNIQUE, "--help"],
+                "communique events": [COMMUNIQUE, "events", "--db", db],
+                "communique articles": [COMMUNIQUE, "articles", "--db", db, "--limit", "5"],
+                "communique quotes": [COMMUNIQUE, "quotes", "--db", db, "--limit", "5"]}
+    for name, command in commands.items():
+        table.add_row(name, " ".join(f"{run(command)['wall']:.2f}" for _ in range(2)))
     console.print(table)
-    first = results["pipeline", 1]
-    console.print(f"start-up, once per process: spaCy model {first['model_seconds']:.1f} s, "
-                  f"stage tables (gazetteer, actor KB, lexicons) {first['tables_seconds']:.1f} s")
-    shares = json.loads(subprocess.run([sys.executable, __file__, "--stages", "--corpus", args.corpus, "--size",
-                                        str(args.size)], check=True, capture_output=True,
-                                       text=True).stdout.strip().splitlines()[-1])
-    stage_table = Table(title="Time by stage (1 process)", header_style="bold")
-    for column in ("part", "seconds", "share of parse time"):
-        stage_table.add_column(column, justify="right" if column != "part" else "left")
-    for row in shares:
-        stage_table.add_row(row["part"], f"{row['seconds']:.2f}", f"{100 * row['share']:.1f} %")
-    console.print(stage_table)
+
+
+def long_article(console: Console, corpus: str, tmp: Path, model: str) -> None:
+    text = long_text(corpus, 200_000)
+    sample = tmp / "long.jsonl"
+    sample.write_text(json.dumps({"id": "long-200k", "published": "2025-01-06", "text": text}) + "\n",
+                      encoding="utf-8")
+    table = Table(title=f"One article of {len(text):,} characters, {len(text.split()):,} words", header_style="bold")
+    for column in ("run", "wall s", "peak MiB"):
+        table.add_column(column, justify="left" if column == "run" else "right")
+    reference = bare(sample, model)
+    ours = code(sample, 1, tmp)
+    for name, result in (("bare spaCy", reference), ("communique code, 1 worker", ours)):
+        table.add_row(name, f"{result['wall']:.1f}", f"{result['peak_mb']:.0f}")
+    console.print(table)
+    sizes = (50_000, 100_000, 200_000, 400_000)
+    scaling = {}
+    for chars in sizes:
+        child = run([sys.executable, __file__, "--corpus", corpus, "--stage-seconds", str(chars)],
+                    stdout=str(tmp / "scaling.json"))
+        scaling[chars] = {**json.loads((tmp / "scaling.json").read_text()), "peak MiB": child["peak_mb"]}
+    table = Table(title="Seconds per stage by article length (growth 50k->400k: 8.0 is linear)", header_style="bold")
+    table.add_column("part")
+    for chars in sizes:
+        table.add_column(f"{chars // 1000}k", justify="right")
+    table.add_column("growth", justify="right")
+    for part in scaling[sizes[0]]:
+        values = [scaling[c][part] for c in sizes]
+        growth = values[-1] / values[0] if values[0] else float("nan")
+        table.add_row(part, *(f"{v:.2f}" if part != "peak MiB" else f"{v:.0f}" for v in values), f"{growth:.1f}")
+    console.print(table)
 
 
 if __name__ == "__main__":

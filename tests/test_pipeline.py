@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+
 import pytest
 
 from communique.errors import ArticleRejected, CommuniqueError
@@ -87,6 +91,15 @@ def test_two_workers_give_the_same_output_as_one():
     one = [r.to_dict() for r in code_articles(items, workers=1, batch_size=1)]
     two = [r.to_dict() for r in code_articles(items, workers=2, batch_size=1)]
     assert one == two
+
+
+def test_a_dead_worker_fails_the_run_instead_of_hanging_it():
+    texts = [f"Ministers from France met in Brussels on day {i}, officials said." for i in range(40)]
+    results = code_articles((Article(id=f"a{i}", text=t) for i, t in enumerate(texts)), workers=2, batch_size=1)
+    next(results)  # the workers are up and busy with the look-ahead batches
+    os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+    with pytest.raises(CommuniqueError, match="worker process died"):
+        list(results)
 
 
 def test_long_texts_are_parsed_in_pieces_with_offsets_intact(nlp):

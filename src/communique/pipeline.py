@@ -13,9 +13,13 @@ batches in N processes, and the same `code_batch` function maps unchanged over a
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from functools import cache
 from itertools import islice
@@ -30,6 +34,7 @@ from .errors import E_STAGE_FAILED, E_STAGE_NEEDS, E_UNKNOWN_STAGE, ArticleRejec
 from .model import Article, CodedArticle
 from .nlp import load_nlp
 from .stage import Stage, StageContext, without_context
+from .timings import timed
 
 # In order: a stage runs after every stage it requires.
 STAGES: tuple[Stage, ...] = (
@@ -121,9 +126,12 @@ def code_batch(articles: list[Article], *, model: str | None = None,
     rejects that article with the error, and the rest of the batch goes on."""
     nlp = prepared_nlp(model)
     results: list[CodedArticle | ArticleRejected] = []
-    for article, doc in zip(articles, parse([a.text for a in articles], nlp, batch_size=batch_size), strict=True):
+    with timed("parse"):
+        docs = parse([a.text for a in articles], nlp, batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
         try:
-            results.append(run_stages(doc, article, model=model))
+            with timed("stages"):
+                results.append(run_stages(doc, article, model=model))
         except Exception as e:  # noqa: BLE001 (one bad article must not stop the batch)
             results.append(ArticleRejected(article.path or article.id,
                                            f"coding failed: {type(e).__name__}: {e}", E_STAGE_FAILED))
@@ -185,6 +193,7 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
     """Code a stream of articles (rejections pass through), in order, in `workers` processes."""
     batches = (split_rejections(chunk) for chunk in chunked(items, batch_size))
     if workers <= 1:
+        load(model)
         for articles, rejected in batches:
             yield from rejected
             yield from code_batch(articles, model=model, batch_size=batch_size)
@@ -194,17 +203,54 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
     # loading its own; where fork is unavailable they start fresh and load on their own.
     fork = "fork" in multiprocessing.get_all_start_methods()
     if fork:
-        warm_up(model)
+        load(model)
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    with context.Pool(workers, initializer=None if fork else warm_up, initargs=() if fork else (model,)) as pool:
-        pending: list = []
-        for articles, rejected in batches:
-            yield from rejected
-            pending.append(pool.apply_async(code_batch, (articles,), {"model": model, "batch_size": batch_size}))
-            while len(pending) > 2 * workers:  # bounded look-ahead keeps memory flat on huge inputs
-                yield from pending.pop(0).get()
-        for result in pending:
-            yield from result.get()
+    # concurrent.futures rather than multiprocessing.Pool: when a worker dies (killed, out of
+    # memory) Pool replaces it and its batch's result never comes, so the parent waits forever;
+    # the executor marks itself broken and every pending result raises BrokenProcessPool.
+    initargs: tuple[Any, ...] = () if fork else (model,)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=None if fork else warm_up,
+                             initargs=initargs) as pool:
+        pending: deque[tuple[list[ArticleRejected], Future]] = deque()
+        try:
+            for articles, rejected in batches:
+                pending.append((rejected, pool.submit(code_batch, articles, model=model, batch_size=batch_size)))
+                # Bounded look-ahead keeps memory flat on huge inputs, and keeps the workers busy
+                # on the next batches while the caller stores and prints this one.
+                while len(pending) > 2 * workers:
+                    yield from batch_results(*pending.popleft())
+            while pending:
+                yield from batch_results(*pending.popleft())
+        except BrokenProcessPool as e:
+            raise CommuniqueError(f"a worker process died while coding (killed, or out of memory?); "
+                                  f"batches not yet stored are lost [{E_STAGE_FAILED}]") from e
+        finally:  # a caller that stops early (or a failure) must not wait for the look-ahead batches
+            pool.shutdown(cancel_futures=True)
+
+
+def batch_results(rejected: list[ArticleRejected], future: Future) -> list[CodedArticle | ArticleRejected]:
+    """A batch's rejections, then its coded articles (in the order the batch was read)."""
+    with timed("waiting for workers"):
+        return [*rejected, *future.result()]
+
+
+def load(model: str | None) -> None:
+    """The model and the stages' tables loaded (each timed), then frozen out of the collector."""
+    with timed("model"):
+        prepared_nlp(model)
+    with timed("tables"):
+        warm_up(model)
+        freeze_loaded()
+
+
+def freeze_loaded() -> None:
+    """Move everything loaded so far (model, tables) out of the garbage collector's sight.
+
+    These objects live until exit, so collecting over them is wasted: without this the final
+    collections at exit cost over a second, and in a forked worker each collection touches the
+    objects' headers and so copies pages shared with the parent (about 65 MB per worker)."""
+    gc.collect()
+    gc.freeze()
 
 
 def split_rejections(chunk: list[Article | ArticleRejected]) -> tuple[list[Article], list[ArticleRejected]]:

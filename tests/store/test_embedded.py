@@ -18,7 +18,7 @@ from communique.store import (
     QuoteFilter,
     open_store,
 )
-from communique.store.rows import rows_for
+from communique.store.rows import TABLES, rows_for
 
 
 def coded(article_id: str, *, events: int = 1, date: str = "2025-04-10", status: str = "planned") -> CodedArticle:
@@ -78,6 +78,44 @@ def test_failed_batch_leaves_stored_articles_intact(db_path):
             store.write([coded("a1", events=5), broken])
         assert store.counts()["events"] == 1  # a1 as before, a2 not half-written
         assert store.coded("a2") is None
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda c: setattr(c.article, "published", "not a date"),  # the first table of the batch
+    lambda c: setattr(c.timexes[0], "sentence", "first"),     # a table after others were inserted
+    lambda c: setattr(c.events[0], "goldstein", float("nan")),  # NaN is no JSON value
+])
+def test_a_bad_value_fails_the_whole_batch_and_is_never_stored_as_null(db_path, spoil):
+    broken = coded("a2")
+    spoil(broken)
+    with open_store(db_path) as store:
+        store.write([coded("a1")])
+        before = store.counts()
+        with pytest.raises((duckdb.Error, ValueError)):
+            store.write([coded("a3"), broken])  # bulk inserts: a bad value must not become NULL
+        assert store.counts() == before
+        assert store.coded("a3") is None and store.coded("a2") is None
+
+
+def test_bulk_write_stores_what_row_by_row_inserts_did(db_path):
+    """Every column of every table as a plain parameterised INSERT stores it (the old path)."""
+    batch = [coded("a1", events=3), coded("a2", date="2025-02")]
+    batch[0].places = [Place(text="Istanbul", name="Istanbul", geonameid=745044, country="TUR", lat=41.01,
+                             lon=28.95, role="event", sentence=0, start=35, end=43)]
+    with open_store(db_path) as store:
+        store.write(batch)
+        stored = {t: store.query(f"SELECT * FROM {t} ORDER BY ALL") for t in TABLES}
+    reference = DuckDBStore(db_path + ".ref").con  # the same schema, filled row by row
+    for coded_article in batch:
+        for table, rows in rows_for(coded_article).items():
+            for row in rows:
+                names = ", ".join(f'"{c}"' for c in row)
+                reference.execute(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in row)})",
+                                  list(row.values()))
+    for table, rows in stored.items():
+        cursor = reference.execute(f"SELECT * FROM {table} ORDER BY ALL")
+        names = [d[0] for d in cursor.description]
+        assert [dict(zip(names, r, strict=True)) for r in cursor.fetchall()] == rows, table
 
 
 def test_event_filters(db_path):

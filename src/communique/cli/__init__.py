@@ -29,11 +29,14 @@ from .. import __version__
 from ..errors import ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
 from ..model import STATUSES, CodedArticle, Status
-from ..pipeline import STAGES_ENV, code_articles
-from ..read import read_articles
 from ..render import CodingSummary, article_view, table
 from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
+from ..timings import mark_started, timed, timed_items
+from ..timings import report as report_timings
 from .common import db_option, err, opened, out, print_rows
+
+# pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
+STAGES_ENV = "COMMUNIQUE_STAGES"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -83,6 +86,10 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
       communique code examples/embassy-talks-istanbul.md --format jsonl
       communique code 'news/**/*.html' corpus.jsonl --workers 2 --db news.duckdb
     """
+    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
+    from ..read import read_articles
+
+    mark_started()  # interpreter and imports, when the benchmark asks for timings
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
@@ -93,7 +100,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     try:
         with progress_bar() as progress:
             task = progress.add_task("coding", total=None)
-            items = read_articles(paths, max_chars=max_chars)
+            items = timed_items("read", read_articles(paths, max_chars=max_chars))
             for result in code_articles(items, workers=workers, model=model, batch_size=batch_size):
                 if isinstance(result, ArticleRejected):
                     rejected += 1
@@ -103,18 +110,21 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
                 coded_count += 1
                 emit(result, fmt, summary, writer)
             if writer is not None:
-                writer.flush()
+                with timed("store"):
+                    writer.flush()
     except CommuniqueError as e:
         raise click.ClickException(str(e)) from e
     finally:
         if store is not None:
-            store.close()
+            with timed("store"):
+                store.close()
     elapsed = time.perf_counter() - started
     if fmt == "table":
         for summary_table in summary.tables():
             out.print(summary_table)
     err.print(f"{coded_count} article(s) coded, {rejected} rejected, in {elapsed:.1f} s"
               + (f"; stored in {db}" if store is not None else ""), highlight=False)
+    report_timings(sys.stderr)
     if rejected:
         sys.exit(1)
 
@@ -122,11 +132,15 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
 def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWriter | None) -> None:
     """One coded article printed (jsonl) or gathered for the summary (table), and stored."""
     if fmt == "jsonl":
-        click.echo(json.dumps(coded.to_dict(), ensure_ascii=False))
+        with timed("records"):
+            record = coded.to_dict()
+        with timed("output"):
+            click.echo(json.dumps(record, ensure_ascii=False))
     elif fmt == "table":
         summary.add(coded)
     if writer is not None:
-        writer.add(coded)
+        with timed("store"):
+            writer.add(coded)
 
 
 class RateColumn(ProgressColumn):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from ..actors.petrarch import ACTOR_FILES, AGENT_FILE, convert_dictionaries, load_legacy_codes
 from ..errors import E_ACTORS_NO_DICTIONARIES
 from ..store import ACTOR_GROUPINGS, ActorFilter, ActorGrouping
 from .common import db_option, err, opened, print_rows
@@ -63,6 +62,8 @@ def import_petrarch(source: Path, output: Path) -> None:
     Example:
       communique kb import-petrarch ~/Dictionaries -o mykb/actors/petrarch
     """
+    from ..actors.petrarch import ACTOR_FILES, AGENT_FILE, convert_dictionaries, load_legacy_codes  # loads spaCy
+
     expected = [*ACTOR_FILES, AGENT_FILE]
     if not any((source / name).is_file() for name in expected):
         raise click.ClickException(f"none of {', '.join(expected)} found in {source} [{E_ACTORS_NO_DICTIONARIES}]")

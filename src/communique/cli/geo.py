@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import click
 
-from ..geo.gazetteer import load_gazetteer
-from ..geo.resolve import prior
 from ..model import PLACE_ROLES, PlaceRole
 from ..render import table
 from ..store import PlaceFilter
@@ -36,6 +34,9 @@ def gazetteer(names: tuple[str, ...]) -> None:
     \b
     Example: communique gazetteer Georgia "Paris" Kiev
     """
+    from ..geo.gazetteer import load_gazetteer  # the geo package loads spaCy: not for every command
+    from ..geo.resolve import prior
+
     gaz = load_gazetteer()
     for name in names:
         candidates = sorted(gaz.lookup(name), key=lambda c: (-prior(c), -c.entry.population))

@@ -14,6 +14,7 @@ import duckdb
 from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
 from .base import Row, TableFormat
+from .bulk import JSON_STRINGS, insert_sql, row_structure, rows_json
 from .filters import ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
 from .incidents import event_incidents, link_articles
 from .rows import TABLES, check_table, rows_for
@@ -54,6 +55,7 @@ class DuckDBStore:
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
+        self.types: dict[str, dict[str, str]] = {}  # column types by table, for bulk inserts
         if read_only and not Path(self.path).exists():
             raise CommuniqueError(f"{self.path}: no such database; code some articles first [{E_STORE_MISSING}]")
         try:
@@ -97,16 +99,16 @@ class DuckDBStore:
             return 0
         self.con.execute("BEGIN TRANSACTION")
         try:
+            # The ids as one JSON value too: a Python list parameter costs duckdb 1.3 an import attempt per item
+            listed = [json.dumps(ids)]
             for table in RECORD_KINDS:
-                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-            self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest({JSON_STRINGS}))", listed)
+            self.con.execute(f"DELETE FROM articles WHERE id IN (SELECT unnest({JSON_STRINGS}))", listed)
             for table, rows in by_table.items():
-                if rows:
+                if rows:  # one statement per table: the batch's rows as one JSON value (bulk.py)
                     columns = list(rows[0])
-                    marks = ", ".join("?" for _ in columns)
-                    names = ", ".join(quote_ident(c) for c in columns)
-                    self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                                         [[row[c] for c in columns] for row in rows])
+                    self.con.execute(insert_sql(table, columns),
+                                     [rows_json(rows, columns), row_structure(columns, self.column_types(table))])
             link_articles(self.con, ids)  # incidents: re-link what the batch touches, in its transaction
             self.con.execute("COMMIT")
         except BaseException:
@@ -116,6 +118,15 @@ class DuckDBStore:
 
     def replace_article(self, coded: CodedArticle) -> None:
         self.write([coded])
+
+    def column_types(self, table: str) -> dict[str, str]:
+        """Each column's SQL type ("VARCHAR", "VARCHAR[]", ...), read from the file once per table."""
+        if table not in self.types:
+            self.types[table] = dict(self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                [table]).fetchall())
+        return self.types[table]
 
     # -- reading ---------------------------------------------------------------------------
 
