@@ -16,7 +16,6 @@ from types import TracebackType
 from typing import Any, Literal, Protocol, Self
 
 from ..model import CodedArticle
-from ..read.dedupe import resolve_duplicates
 from .filters import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
 
 Row = dict[str, Any]
@@ -115,6 +114,8 @@ class BatchWriter:
 
     def flush(self) -> None:
         if self.pending:
+            from ..read.dedupe import resolve_duplicates  # here: the read package imports trafilatura
+
             # One id twice in one transaction would break the articles key: the later one wins (W003).
             self.store.write(resolve_duplicates(self.pending, key=lambda c: c.article.id, article=lambda c: c.article))
             self.pending.clear()
