@@ -94,9 +94,10 @@ E_TIME_BAD_RULE = "E801"  # a grammar rule does not compile or names an unknown 
 E_TIME_BAD_HOLIDAY = "E802"  # a lexicon holiday whose day is not written as the table explains
 
 # E95x: the web API (`communique serve`); each answer's JSON error names one of these.
-E_WEB_BAD_PARAMETER = "E950"  # a query parameter of the wrong form: a date not YYYY-MM-DD, an unknown type, a limit too big
+E_WEB_BAD_PARAMETER = "E950"  # a query parameter of the wrong form: not a date, an unknown type, a limit too big
 E_WEB_NOT_FOUND = "E951"  # no such article, incident or page
 E_WEB_BUSY = "E952"  # the database cannot be opened now (a writer holds it): try again
+E_WEB_FAILED = "E953"  # the server failed answering (a bug: please report it with the request)
 
 # W0xx: warnings. The input is read and coded, with something about it left out or repaired;
 # one line on standard error (read/warn.py), never a rejection.

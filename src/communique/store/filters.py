@@ -108,6 +108,7 @@ class EventQuery:
     outlet: str | None = None  # the article's outlet, in part, any case
     text: str | None = None  # words of the evidence, in part, any case
     article_id: str | None = None
+    incident: str | None = None  # an incident's id: its reports (and those of the plans it carried out)
     include_negated: bool = False
 
 

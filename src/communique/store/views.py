@@ -109,6 +109,10 @@ def event_conditions(where: EventQuery) -> tuple[str, Conditions]:
         c.add("e.quad_class = ?", where.quad_class)
     if where.article_id:
         c.add("e.article_id = ?", where.article_id)
+    if where.incident:
+        c.add("EXISTS (SELECT 1 FROM incident_reports r JOIN incidents i ON i.id = r.incident_id "
+              "WHERE r.article_id = e.article_id AND r.idx = e.idx AND (i.id = ? OR i.fulfilled_by = ?))",
+              where.incident, where.incident)
     if where.outlet:
         c.add("upper(a.outlet) LIKE ? ESCAPE '!'", like_part(where.outlet))
         return "events e JOIN articles a ON a.id = e.article_id", c
@@ -220,7 +224,7 @@ def dyad_rows(rows: Iterable[Row], level: DyadLevel, limit: int) -> list[Row]:
     out = [{"actor": a, "recipient": r, "events": int(s[0]),
             "goldstein": round(s[1] / s[2], 3) if s[2] else None, "cooperation": int(s[3]), "conflict": int(s[4])}
            for (a, r), s in sums.items()]
-    out.sort(key=lambda d: (-d["events"], d["actor"], d["recipient"]))
+    out.sort(key=lambda d: (-int(d["events"] or 0), str(d["actor"]), str(d["recipient"])))
     return out[:limit]
 
 
