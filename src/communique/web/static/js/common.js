@@ -44,7 +44,9 @@ const Communique = (() => {
     const table = el("table", {class: "rows events"});
     const head = el("tr");
     for (const h of ["date", "type", "actor", "recipient", "location", "evidence"]) head.append(el("th", {}, h));
-    table.append(el("thead")).append(head);
+    const thead = el("thead");
+    thead.append(head);
+    table.append(thead);
     const rows = el("tbody");
     for (const e of body.items) {
       const tr = el("tr", {"data-article": e.article_id, "data-event": String(e.idx)});

@@ -15,8 +15,8 @@
   const width = Math.max(box.clientWidth || 700, 500), height = 520;
   const svg = d3.select(box).append("svg").attr("width", width).attr("height", height);
   if (!dyads.length) box.append(C.el("p", {class: "note"}, "No events with both an actor and a recipient match these filters."));
-  svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 16)
-    .attr("markerWidth", 6).attr("markerHeight", 6).attr("orient", "auto")
+  svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 18)
+    .attr("markerWidth", 9).attr("markerHeight", 9).attr("markerUnits", "userSpaceOnUse").attr("orient", "auto")
     .append("path").attr("d", "M0,-4L8,0L0,4").attr("fill", "#667");
   const names = [...new Set(dyads.flatMap(d => [d.actor, d.recipient]))];
   const nodes = names.map(id => ({id, events: d3.sum(dyads.filter(d => d.actor === id || d.recipient === id), d => d.events)}));
@@ -72,6 +72,6 @@
       .attr("x", p => x(p)).attr("width", x.bandwidth()).attr("y", y(0)).attr("height", p => y(-conf(p)) - y(0));
     s.append("g").attr("transform", `translate(0,${h - m.bottom})`).call(d3.axisBottom(x))
       .selectAll("text").attr("transform", "rotate(-35)").attr("text-anchor", "end");
-    s.append("g").attr("transform", `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(4).tickFormat(v => Math.abs(v)));
+    s.append("g").attr("transform", `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(Math.min(4, 2 * top)).tickFormat(v => Math.abs(v)));
   }
 })();

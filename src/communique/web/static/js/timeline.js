@@ -49,7 +49,7 @@
   svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).tickValues(periods.filter((p, i) => i % step === 0)))
     .selectAll("text").attr("transform", "rotate(-35)").attr("text-anchor", "end");
-  svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(5, "d"));
+  svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(Math.min(5, top), "d"));
 
   // The first and last day a period covers.
   function span(period) {
