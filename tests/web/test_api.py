@@ -171,6 +171,7 @@ def test_markup_in_an_article_comes_back_as_text(web_db: str) -> None:
     assert "<script>window" not in page.text and "<img" not in page.text
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page.text
     assert "&lt;img src=x onerror=" in page.text
+    assert 'href="javascript:' not in page.text  # a source link only for http(s) URLs
     table = get(web_db, "/table", outlet="Wire")
     assert "<b>Wire</b>" not in table.text and "&lt;b&gt;Wire&lt;/b&gt;" in table.text
     assert "script-src 'self'" in page.headers["content-security-policy"]

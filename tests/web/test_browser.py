@@ -197,6 +197,7 @@ def test_markup_in_an_article_is_shown_as_text(browser: Watched, server: str) ->
     page = browser.open(server + f"/evidence/{HOSTILE_ID}", "#article-text")
     assert page.evaluate("window.__pwned === undefined")
     assert page.locator("#article-text img").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
     assert "<script>window.__pwned = 1</script>" in page.inner_text("#article-text")
     assert "<script>" in page.inner_text("h1")
 

@@ -12,7 +12,7 @@ HOSTILE_ID = "hostile-markup"
 SCRIPT = "<script>window.__pwned = 1</script>"
 IMAGE = '"><img src=x onerror="window.__pwned = 2">'
 HOSTILE = {
-    "id": HOSTILE_ID, "published": "2025-04-09", "outlet": "Test <b>Wire</b>",
+    "id": HOSTILE_ID, "published": "2025-04-09", "outlet": "Test <b>Wire</b>", "url": "javascript:window.__pwned=3",
     "title": f"Talks {SCRIPT} resume",
     "text": (f"France criticized Germany on Monday in Paris. {SCRIPT} The French minister said {IMAGE} "
              "that the talks would resume."),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import __version__
+from ..errors import E_STORE_QUERY_TIMEOUT, E_WEB_BAD_PARAMETER, E_WEB_BUSY, E_WEB_NOT_FOUND
 from . import params as p
 
 ERROR = {"$ref": "#/components/schemas/Error"}
@@ -45,13 +46,15 @@ def operation(path: str, summary: str, parameters: tuple[p.Param, ...], answer: 
     responses: dict[str, Any] = {
         "200": {"description": answer, "content": {"application/json": {"schema": PAGE if "items" in answer or
                                                                            "page" in answer else {"type": "object"}}}},
-        "400": {"description": "a parameter of the wrong form (E950)",
+        "400": {"description": f"a parameter of the wrong form ({E_WEB_BAD_PARAMETER})",
                 "content": {"application/json": {"schema": ERROR}}},
-        "503": {"description": "the database is held by a writer (E952), or the query ran over its time limit (E320)",
+        "503": {"description": (f"the database is held by a writer ({E_WEB_BUSY}), "
+                                f"or the query ran over its time limit ({E_STORE_QUERY_TIMEOUT})"),
                 "content": {"application/json": {"schema": ERROR}}},
     }
     if "{article_id}" in path:
-        responses["404"] = {"description": "no such article (E951)", "content": {"application/json": {"schema": ERROR}}}
+        responses["404"] = {"description": f"no such article ({E_WEB_NOT_FOUND})",
+                            "content": {"application/json": {"schema": ERROR}}}
     return {"get": {"summary": summary, "parameters": listed, "responses": responses}}
 
 
@@ -64,7 +67,7 @@ def document() -> dict[str, Any]:
         "paths": {path: operation(path, summary, params, answer) for path, summary, params, answer in ENDPOINTS},
         "components": {"schemas": {
             "Error": {"type": "object", "required": ["code", "message"],
-                      "properties": {"code": {"type": "string", "example": "E950"},
+                      "properties": {"code": {"type": "string", "example": E_WEB_BAD_PARAMETER},
                                      "message": {"type": "string",
                                                  "example": "since: '2025-13' is not a calendar date"}}},
             "Page": {"type": "object", "properties": {
