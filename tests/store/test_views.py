@@ -116,3 +116,9 @@ def test_a_page_sorted_by_the_article_joins_before_cutting(store: DuckDBStore) -
     assert by_outlet[0]["outlet"] == "Other Press"
     by_published = store.event_page(EventQuery(), Page(limit=3, sort="published", descending=True))
     assert [r["outlet"] for r in by_published] == ["Wire One"] * 3
+
+
+def test_incidents_are_counted_over_time_by_their_own_date(store: DuckDBStore) -> None:
+    months = store.incident_timeline(EventQuery(), "month")
+    assert sum(m["incidents"] for m in months) == store.incident_total(EventQuery(since="2025-03-01"))
+    assert {m["key"] for m in months} <= {"CONSULT", "ASSAULT"}

@@ -8,7 +8,6 @@ import io
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -85,6 +84,14 @@ def test_timeline_counts_the_seed_events_by_month(web_db: str) -> None:
     assert counts[("2025-02", 1)] == 2  # the two meetings, verbal cooperation
     weekly = get(web_db, "/api/timeline", interval="week", by="event_type").json()["items"]
     assert {"period": "2025-04-07", "key": "AGREE", "events": 1} in weekly  # Thursday 10 April's talks
+
+
+def test_the_timeline_counts_incidents_too(web_db: str) -> None:
+    body = get(web_db, "/api/timeline", of="incidents", interval="month").json()
+    assert body["by"] == "event_type"
+    counts = {(i["period"], i["key"]): i["incidents"] for i in body["items"]}
+    assert counts[("2025-04", "AGREE")] == 1  # the planned talks in Istanbul
+    assert get(web_db, "/api/timeline", of="incidents", by="quad_class").status_code == 400
 
 
 def test_locations_put_the_seed_events_in_istanbul_and_saudi_arabia(web_db: str) -> None:
@@ -194,25 +201,25 @@ def test_the_table_page_counts_what_the_filter_selects(web_db: str) -> None:
     assert f'<span id="total">{get(web_db, "/api/events", actor="RUS").json()["total"]}</span>' in russian
 
 
-@pytest.fixture
-def writer_holding(web_db: str) -> Iterator[None]:
+def hold_for_writing(db: str) -> subprocess.Popen:
     """Another process with the database open for writing, as `communique code` has it."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from communique.store import DuckDBStore; "
-         f"s = DuckDBStore({web_db!r}); print('open', flush=True); time.sleep(30)"],
+        [sys.executable, "-c", "import time; from communique.store import DuckDBStore; "
+         f"s = DuckDBStore({db!r}); print('open', flush=True); time.sleep(60)"],
         stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    return holder
+
+
+def test_a_request_while_a_writer_holds_the_file_is_a_503_then_answers_again(web_db: str) -> None:
+    holder = hold_for_writing(web_db)
     try:
-        yield
+        busy = get(web_db, "/api/events")
+        assert busy.status_code == 503 and busy.json()["code"] == "E952"
     finally:
         holder.kill()
         holder.wait()
-
-
-def test_a_request_while_a_writer_holds_the_file_is_a_503_then_answers_again(web_db: str, writer_holding: None
-                                                                             ) -> None:
-    busy = get(web_db, "/api/events")
-    assert busy.status_code == 503 and busy.json()["code"] == "E952"
+    assert get(web_db, "/api/events").status_code == 200
 
 
 def test_the_server_sees_what_is_stored_after_it_started(web_db: str, tmp_path) -> None:  # noqa: ANN001

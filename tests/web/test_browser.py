@@ -137,6 +137,12 @@ def test_the_timeline_has_bars_and_brushing_filters_the_other_views(browser: Wat
     assert table_link == "/table?since=2025-02-01&until=2025-02-28"
 
 
+def test_the_timeline_counts_incidents(browser: Watched, server: str) -> None:
+    page = browser.open(server + "/timeline?of=incidents&interval=month&since=2025-01-01", "rect.bar")
+    keys = set(page.eval_on_selector_all("rect.bar", "bars => bars.map(b => b.dataset.key)"))
+    assert "AGREE" in keys and "CONSULT" in keys  # stacked by PLOVER type
+
+
 def test_the_map_has_markers_where_the_seed_events_are(browser: Watched, server: str) -> None:
     page = browser.open(server + "/map", "circle.marker")
     page.wait_for_selector("path.country")

@@ -122,6 +122,10 @@ class Store(Protocol):
         `events`, by period. Only events dated that precisely count."""
         ...
 
+    def incident_timeline(self, where: EventQuery, interval: TimelineInterval) -> list[Row]:
+        """Incidents per period and PLOVER type: `period`, `key`, `incidents`, by period."""
+        ...
+
     def dyads(self, where: EventQuery, level: DyadLevel, limit: int) -> list[Row]:
         """Directed actor -> recipient pairs with `events`, mean `goldstein`, `cooperation` and
         `conflict` counts, most events first."""

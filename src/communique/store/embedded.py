@@ -330,6 +330,9 @@ class DuckDBStore:
     def timeline(self, where: EventQuery, interval: TimelineInterval, key: TimelineKey) -> list[Row]:
         return views.timeline_rows(self.view_rows(views.timeline_sql(where, interval, key)), interval)
 
+    def incident_timeline(self, where: EventQuery, interval: TimelineInterval) -> list[Row]:
+        return views.timeline_rows(self.view_rows(views.incident_timeline_sql(where, interval)), interval, "incidents")
+
     def dyads(self, where: EventQuery, level: DyadLevel, limit: int) -> list[Row]:
         return views.dyad_rows(self.view_rows(views.dyads_sql(where)), level, limit)
 

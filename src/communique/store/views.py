@@ -187,7 +187,17 @@ def timeline_sql(where: EventQuery, interval: TimelineInterval, key: TimelineKey
     return sql, c.params
 
 
-def timeline_rows(rows: Iterable[Row], interval: TimelineInterval) -> list[Row]:
+def incident_timeline_sql(where: EventQuery, interval: TimelineInterval) -> tuple[str, list[Any]]:
+    """Incidents per period (by their own date) and PLOVER type: an incident has no QuadClass."""
+    c = shared_conditions(where, "i")
+    c.add(f"i.date_precision IN {TIMELINE_PRECISIONS[interval]}")
+    period = TIMELINE_PERIODS[interval].replace("e.date", "i.date")
+    sql = (f"SELECT {period} AS period, i.event_type AS key, count(*) AS events FROM incidents i {c.sql()} "
+           f"GROUP BY {period}, i.event_type")
+    return sql, c.params
+
+
+def timeline_rows(rows: Iterable[Row], interval: TimelineInterval, count: str = "events") -> list[Row]:
     """The grouped rows, by period then key; days rolled up into ISO weeks (named by their Monday)."""
     totals: dict[tuple[str, Any], int] = defaultdict(int)
     for row in rows:
@@ -200,7 +210,7 @@ def timeline_rows(rows: Iterable[Row], interval: TimelineInterval) -> list[Row]:
             period = (day - timedelta(days=day.weekday())).isoformat()
         totals[(period, row["key"])] += int(row["events"])
     ordered = sorted(totals.items(), key=lambda item: (item[0][0], str(item[0][1])))
-    return [{"period": period, "key": key, "events": n} for (period, key), n in ordered]
+    return [{"period": period, "key": key, count: n} for (period, key), n in ordered]
 
 
 # -- dyads ----------------------------------------------------------------------------------

@@ -183,13 +183,21 @@ async def dyads(request: Request) -> Response:
 
 async def timeline(request: Request) -> Response:
     q = request.query_params
-    where = p.event_query(q)
+    of = p.choice(q, p.TIMELINE_PARAMS[2], "events")
     interval: TimelineInterval = p.choice(q, p.TIMELINE_PARAMS[0], "month")  # type: ignore[assignment]
-    key: TimelineKey = p.choice(q, p.TIMELINE_PARAMS[1], "quad_class")  # type: ignore[assignment]
-    rows = await access(request).run(lambda s: s.timeline(where, interval, key))
+    if of == "incidents":
+        where = p.event_query(q, incidents=True)
+        if p.choice(q, p.TIMELINE_PARAMS[1], "event_type") != "event_type":
+            raise p.BadParameter("by", "incidents are counted by event_type only")
+        rows = await access(request).run(lambda s: s.incident_timeline(where, interval))
+        key: TimelineKey = "event_type"
+    else:
+        where = p.event_query(q)
+        key = p.choice(q, p.TIMELINE_PARAMS[1], "quad_class")  # type: ignore[assignment]
+        rows = await access(request).run(lambda s: s.timeline(where, interval, key))
     if p.output_format(q) == "csv":
         return csv_response(rows, "timeline")
-    return DataResponse({"items": rows, "interval": interval, "by": key})
+    return DataResponse({"items": rows, "interval": interval, "by": key, "of": of})
 
 
 async def locations(request: Request) -> Response:

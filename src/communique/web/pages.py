@@ -29,7 +29,7 @@ FILTER_NAMES = tuple(x.name for x in p.EVENT_PARAMS)
 TEXT_FILTERS = (("actor", "actor"), ("recipient", "recipient"), ("either", "either side"), ("country", "country"),
                 ("text", "words"))
 # Parameters of one view that are not filters: kept by its filter form, not carried to other views.
-VIEW_PARAMS = ("interval", "by", "level", "view", "sort")
+VIEW_PARAMS = ("interval", "by", "level", "view", "sort", "of")
 EVENT_COLUMNS = (("date", "date"), ("status", "status"), ("event_type", "type"), ("cameo", "cameo"),
                  ("actor", "actor"), ("recipient", "recipient"), ("location", "location"))
 INCIDENT_COLUMNS = (("date", "date"), ("status", "status"), ("event_type", "type"), ("cameo", "cameo"),
@@ -75,10 +75,13 @@ async def home(request: Request) -> Response:
 
 
 async def timeline(request: Request) -> Response:
-    p.event_query(request.query_params)  # a bad filter is a 400 here too, not a broken chart
+    of = p.choice(request.query_params, p.TIMELINE_PARAMS[2], "events")
+    p.event_query(request.query_params, incidents=of == "incidents")  # a bad filter is a 400 here, not a broken chart
     context = page_context(request, "timeline", "Timeline")
     context["interval"] = p.choice(request.query_params, p.TIMELINE_PARAMS[0], "month")
-    context["by"] = p.choice(request.query_params, p.TIMELINE_PARAMS[1], "quad_class")
+    context["of"] = of
+    context["by"] = "event_type" if of == "incidents" else p.choice(request.query_params, p.TIMELINE_PARAMS[1],
+                                                                     "quad_class")
     return render("timeline.html", context)
 
 

@@ -111,6 +111,8 @@ INCIDENT_SORT_PARAM = Param("sort", "a column, - first for descending (default -
 TIMELINE_PARAMS = (
     Param("interval", "day, week (named by its Monday) or month (default month)", choices=TIMELINE_INTERVALS),
     Param("by", "stack by quad_class (default) or event_type", choices=TIMELINE_KEYS),
+    Param("of", "count events (default) or incidents (by event_type only; the incidents' filters)",
+          choices=("events", "incidents")),
 )
 DYAD_PARAMS = (
     Param("level", "name each side by its full code or by its country (default country)", choices=DYAD_LEVELS),

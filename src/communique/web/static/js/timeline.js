@@ -4,12 +4,12 @@
 (async () => {
   const C = Communique;
   const box = document.getElementById("timeline");
-  const interval = box.dataset.interval, by = box.dataset.by;
+  const interval = box.dataset.interval, by = box.dataset.by, of = box.dataset.of;
   let body;
   try {
-    body = await C.api("/api/timeline", C.filters({interval, by}));
+    body = await C.api("/api/timeline", C.filters({interval, by, of}));
   } catch (e) { C.showError(box, e); return; }
-  const items = body.items;
+  const items = body.items.map(d => ({...d, n: d[of]}));
 
   // Every period from the first to the last, so that a quiet stretch shows as a gap (unless
   // that would be more bars than the chart can draw: then only the periods with events).
@@ -42,7 +42,7 @@
   const wide = periods.map(p => {
     const row = {period: p};
     for (const k of keys) row[k] = 0;
-    for (const d of items) if (d.period === p) row[String(d.key)] += d.events;
+    for (const d of items) if (d.period === p) row[String(d.key)] += d.n;
     return row;
   });
   const colour = by === "quad_class" ? (k => C.QUAD_COLOURS[k] || "#888")
