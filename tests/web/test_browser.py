@@ -87,7 +87,7 @@ class Watched:
 
     def open(self, url: str, ready: str) -> Page:
         self.page.goto(url)
-        self.page.wait_for_selector(ready, timeout=15000)
+        self.page.wait_for_selector(ready, timeout=15000, state="attached")
         return self.page
 
 
