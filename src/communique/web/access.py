@@ -7,8 +7,8 @@ is held only while a request is answered; each answer sees every batch committed
 (a batch is one transaction, so never half of one), and while a writer holds the file the
 request is answered 503 (E952, "try again") instead of waiting.
 
-Every request's queries run in a worker thread; a timer cancels the store's running query
-after `query_seconds` (E320, answered 503).
+Every request's queries run in a worker thread; a watchdog cancels the store's running query
+once the request has taken `query_seconds` (E320, answered 503).
 """
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ class StoreAccess:
             store = open_store(self.db, read_only=True)
         except CommuniqueError as e:
             raise StoreUnavailable(f"the database cannot be opened now: {e}", E_WEB_BUSY) from e
-        timer = threading.Timer(self.query_seconds, store.cancel)
-        timer.daemon = True
-        timer.start()
+        done = threading.Event()
+        watchdog = threading.Thread(target=self.stop_when_late, args=(store, done), daemon=True)
+        watchdog.start()
         try:
             return work(store)
         except CommuniqueError as e:
@@ -58,8 +58,18 @@ class StoreAccess:
                 raise StoreUnavailable(str(e), E_STORE_QUERY_TIMEOUT) from e
             raise
         finally:
-            timer.cancel()
+            done.set()
+            watchdog.join()
             store.close()
+
+    def stop_when_late(self, store: Store, done: threading.Event) -> None:
+        """Once the time is up, cancel the running query, and again every 50 ms: a cancel that
+        falls between two of the request's queries stops nothing."""
+        if done.wait(self.query_seconds):
+            return
+        while not done.is_set():
+            store.cancel()
+            done.wait(0.05)
 
     async def run(self, work: Callable[[Store], T]) -> T:
         """`read(work)` in a worker thread, so that the server answers other requests meanwhile."""
