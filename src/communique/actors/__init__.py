@@ -117,7 +117,7 @@ def locate_unresolved(mentions: list[Mention], doc: Doc, places: list[Place]) ->
             continue
         for phrase in residence_objects(doc[mention.head_token]):
             place = place_in_phrase(phrase, places)
-            if place is not None:
+            if place is not None and place.country is not None:
                 mention.code = place.country
                 mention.cameo = place.country + (mention.sector or "")
                 mention.key = ("group", mention.cameo, normalize(mention.text))
@@ -193,7 +193,7 @@ def locate_by_clause(mentions: list[Mention], doc: Doc, places: list[Place]) -> 
         if mention.code is not None or not mention.collective or mention.sector not in rules().clause_located_sectors:
             continue
         place = scene_place(doc[mention.head_token], places)
-        if place is not None:
+        if place is not None and place.country is not None:
             mention.code = place.country
             mention.cameo = place.country + (mention.sector or "")
             mention.key = ("group", mention.cameo, normalize(mention.text))
@@ -205,7 +205,7 @@ def locate_ethnic_groups(mentions: list[Mention], doc: Doc, places: list[Place])
         if mention.kind != PEOPLE:
             continue
         place = homeland(doc[mention.head_token], places)
-        if place is not None and place.country != mention.code:
+        if place is not None and place.country is not None and place.country != mention.code:
             mention.code = place.country
             mention.cameo = place.country + (mention.sector or "")
             mention.name = f"{mention.text} ({place.name or place.text})"

@@ -105,7 +105,7 @@ def fill_from_article(mention: Mention, country: str | None) -> None:
     """An official or rebel with a title but no country ("the foreign ministry", "Justice
     Minister X", "rebel leader Y") belongs to the country the article is about."""
     located = mention.collective and mention.sector in rules().story_located_sectors  # "villagers", "strikers"
-    if country is not None and (mention.sector in DOMESTIC_SECTORS or located):
+    if country is not None and mention.sector is not None and (mention.sector in DOMESTIC_SECTORS or located):
         mention.code = country
         mention.cameo = country + mention.sector
         mention.key = ("person", mention.name) if mention.kind == PERSON else ("group", mention.cameo, mention.text)

@@ -113,7 +113,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[Mention]
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
 
-def doc_span(doc: Doc, mention: Mention) -> Span:
+def doc_span(doc: Doc, mention: Mention) -> Span | None:
     return doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
@@ -449,9 +449,9 @@ def disease_nouns() -> frozenset[str]:
     return frozenset(load_toml("geo/recognize.toml")["disease_nouns"])
 
 
-def before_disease(span: Span) -> bool:
+def before_disease(span: Span | None) -> bool:
     """"Marburg virus", "Reston ebolavirus", "Spanish flu": the name of a disease, not a place."""
-    return span.end < len(span.doc) and span.doc[span.end].lower_ in disease_nouns()
+    return span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ in disease_nouns()
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:

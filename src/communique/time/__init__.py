@@ -277,11 +277,12 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue
+        value = result.value
         if cand.rule.norm == "day_before" and (same := apposed_day(timexes, text, start)) is not None:
-            result = Normalized(same, anchors=False)
+            result, value = Normalized(same, anchors=False), same
         if cand.rule.norm == "calendar" and not cand.groups.get("year") \
-                and (ended := range_end(timexes, text, start, result.value)) is not None:
-            result = Normalized(ended)
+                and (ended := range_end(timexes, text, start, value)) is not None:
+            result, value = Normalized(ended), ended
         kind = result.type or cand.rule.type
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
                 and kind == "DATE" and not closes_period(text, start):
@@ -291,11 +292,11 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         elif heading and result.point is not None:
             anchor = result.point  # the entry under the heading is of that day
             day_in_focus = (anchor, sentence)
-        if kind == "DATE" and PART_OF_DAY_VALUE.search(result.value):
+        if kind == "DATE" and PART_OF_DAY_VALUE.search(value):
             kind = "TIME"  # "Monday afternoon" (TimeML), though it anchors like the day it is on
         if cand.rule.norm in DEICTIC_NORMS and not cand.groups.get("weekday"):
             deictic.add(len(timexes))
-        timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
+        timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=value, mod=mod,
                                 sentence=sentence))
         if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:
             spans.append(span)

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import Status
 from ..resources import load_toml, word_sets
 
 STATUS_FILE = "time/status.toml"
@@ -254,7 +255,7 @@ def is_reported(verb: Token) -> bool:
     return any(child.lower_ in c.attribution_markers for child in verb.children)
 
 
-def event_status(trigger: Token) -> str:
+def event_status(trigger: Token) -> Status:
     """asserted, planned, negated, hypothetical or reported, from the trigger's clause.
 
     Precedence: negated > hypothetical > planned > reported > asserted. A noun trigger takes the
