@@ -37,9 +37,9 @@ from .kb import (
     SEAT,
     KbEntry,
     KnowledgeBase,
-    normalize,
     person_by_surname,
     split_cameo,
+    text_key,
 )
 from .matching import Item, Piece
 
@@ -91,7 +91,7 @@ class Chain:
 
 
 @dataclass(slots=True)
-class Mention:
+class ActorMention:
     """An actor mention before entities are numbered."""
 
     start: int
@@ -346,7 +346,7 @@ def names_a_currency(item: Item, ctx: Context) -> bool:
         and token.head.lower_ in rules().currency_nouns
 
 
-def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
+def country_mentions(chain: Chain, ctx: Context) -> list[ActorMention]:
     """A chain of countries only ("U.S.-Russia", "Russia and Ukraine"): each is an actor; a
     demonym on its own is its country with the noun it modifies ("Russian aircraft"); a
     demonym before a people is where they live ("Bosnian Serbs" are BIH)."""
@@ -373,7 +373,7 @@ def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
             continue
         code, sector = split_cameo(cameo)
         country = ctx.kb.countries.get(code)
-        mentions.append(Mention(
+        mentions.append(ActorMention(
             start, end, span_text(ctx, start, end), ctx.sentence_of[head], entry.kind,
             code=code, sector=sector, cameo=cameo,
             name=entry.name if entry.kind == SEAT else (country.name if country else entry.name),
@@ -436,12 +436,12 @@ def head_words(chain: Chain) -> frozenset[str]:
     for item in chain.items:
         if item.kind in TITLE_KINDS | {ORGANISATION, SEAT}:
             for entry in item.entries[:1]:
-                words.update(normalize(entry.name).split()[-1:])
-            words.update(normalize(item.text).split()[-1:])
+                words.update(text_key(entry.name).split()[-1:])
+            words.update(text_key(item.text).split()[-1:])
     return frozenset(words)
 
 
-def compose(chain: Chain, ctx: Context) -> list[Mention]:
+def compose(chain: Chain, ctx: Context) -> list[ActorMention]:
     """The mentions a chain makes (none, one, or one per coordinated country). When the title
     makes no actor ("providing intelligence to Macedonia", "sending troops to Iraq"), the country
     after its preposition was never a posting: it is an actor of its own."""
@@ -451,7 +451,7 @@ def compose(chain: Chain, ctx: Context) -> list[Mention]:
     return country_mentions(Chain(list(chain.posting)), ctx)
 
 
-def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
+def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
     head = chain.items[-1]
     if all(it.kind in COUNTRY_KINDS for it in chain.items) and chain.inherited is None:
         return country_mentions(chain, ctx)
@@ -462,7 +462,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
     definite = chain.items[0].first > 0 and lower(ctx.pieces[chain.items[0].first - 1]) == "the"
     head_entry = pick_entry(head, ctx.date, head=True)
     nats = nationalities(chain, ctx)
-    base = Mention(start, end, text, sentence, head.kind, definite=definite, head_words=head_words(chain),
+    base = ActorMention(start, end, text, sentence, head.kind, definite=definite, head_words=head_words(chain),
                    head_token=head_token(head, ctx), role_kind=head_entry.role_kind if head_entry else None)
 
     if head.kind == PERSON:
@@ -522,11 +522,12 @@ def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
         mention.role = text
         if head_entry is not None and head_entry.role_kind == "body" and org_cameo and len(nats) == 1:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
-        mentions.append(fill(mention, cameo, key=("group", cameo, normalize(text))))
+        mentions.append(fill(mention, cameo, key=("group", cameo, text_key(text))))
     return mentions
 
 
-def fill(mention: Mention, cameo: str | None, *, sector: str | None = None, key: tuple | None = None) -> Mention:
+def fill(mention: ActorMention, cameo: str | None, *, sector: str | None = None,
+         key: tuple | None = None) -> ActorMention:
     """Set code, sector and cameo from a CAMEO code."""
     if cameo:
         code, cameo_sector = split_cameo(cameo)
