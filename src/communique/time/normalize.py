@@ -629,22 +629,30 @@ def reference(groups: Groups, ctx: Context) -> Normalized | None:
 CLOCK = re.compile(r"(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?")
 
 
-def clock(groups: Groups, ctx: Context) -> Normalized | None:
+def hour_and_minute(groups: Groups) -> tuple[int, int] | None:
+    """The 24-hour time a clock expression names: "noon", "midnight", "6:30 p.m.", "6 in the evening"."""
     named = (groups.get("named") or "").lower()
     if named:
-        hour, minute = (24, 0) if named == "midnight" else (12, 0)
-    else:
-        m = CLOCK.fullmatch(groups.get("clock") or "")
-        if m is None:
-            return None
-        hour, minute = int(m["h"]), int(m["m"] or 0)
-        ampm = (groups.get("ampm") or "").lower()
-        if (groups.get("unit") or "").lower() in ("afternoon", "evening"):  # "at 6 in the evening"
-            ampm = "pm"
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        if ampm.startswith("a") and hour == 12:
-            hour = 0
+        return (24, 0) if named == "midnight" else (12, 0)
+    m = CLOCK.fullmatch(groups.get("clock") or "")
+    if m is None:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    ampm = (groups.get("ampm") or "").lower()
+    if (groups.get("unit") or "").lower() in ("afternoon", "evening"):  # "at 6 in the evening"
+        ampm = "pm"
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def clock(groups: Groups, ctx: Context) -> Normalized | None:
+    hour_minute = hour_and_minute(groups)
+    if hour_minute is None:
+        return None
+    hour, minute = hour_minute
     if groups.get("weekday"):
         day = weekday_date(groups, ctx)
     elif groups.get("month") and groups.get("day"):
