@@ -79,9 +79,9 @@ def place_mentions(places: list[Place], mentions: list[ActorMention], sentence_o
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         head = span.root.i if span is not None else 0
         found.append(ActorMention(place.start, place.end, place.text, sentence_of[head] if span is not None else 0,
-                             CAPITAL if sector else COUNTRY, code=code, sector=sector, cameo=code + (sector or ""),
-                             name=country.name if country else place.name, known=True,
-                             key=("place", code, sector), head_token=head))
+                                  CAPITAL if sector else COUNTRY, code=code, sector=sector, cameo=code + (sector or ""),
+                                  name=country.name if country else place.name, known=True,
+                                  key=("place", code, sector), head_token=head))
     return found
 
 

@@ -42,8 +42,8 @@ def merge_apposition(first: ActorMention, second: ActorMention, text: str) -> Ac
     if person.kind != PERSON or title.kind != ROLE or title.person is not None:
         return None
     merged = ActorMention(first.start, second.end, text[first.start:second.end], first.sentence, PERSON,
-                     person=person.person, name=person.name, known=person.known, head_words=title.head_words,
-                     head_token=person.head_token, role=title.text)
+                          person=person.person, name=person.name, known=person.known, head_words=title.head_words,
+                          head_token=person.head_token, role=title.text)
     if person.cameo and person.known:
         merged.code, merged.sector, merged.cameo = person.code, person.sector, person.cameo
     else:

@@ -305,7 +305,7 @@ def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[PlaceMen
             if pairs:
                 outer_candidates = list(dict.fromkeys(Candidate(o) for _, o in pairs))
                 yield PlaceMention(inner_name, inner.start_char, inner.end_char, "GAZ",
-                              list(dict.fromkeys(c for c, _ in pairs)))
+                                   list(dict.fromkeys(c for c, _ in pairs)))
                 yield PlaceMention(outer_name, outer.start_char, outer.end_char, "GAZ", outer_candidates)
                 break
 
@@ -429,7 +429,7 @@ def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> 
                 entry = gaz.demonyms.get(span.text) if len(span) == size else None
                 if entry is not None and modifies_noun(span) and not before_disease(span):
                     yield PlaceMention(span.text, span.start_char, span.end_char, "DEMONYM", (Candidate(entry),),
-                                  demonym=True)
+                                       demonym=True)
                     i += size - 1
                     break
         i += 1
