@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from urllib.request import urlopen
 
 import pytest
-from web_seed import EMBASSY_ID, HOSTILE_ID
+from web_seed import EMBASSY_ID, HOSTILE_ID, SECOND_ID
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -132,7 +132,7 @@ def test_the_timeline_has_bars_and_brushing_filters_the_other_views(browser: Wat
     page.mouse.up()
     expect(page).to_have_url(re.compile(r"since=2025-02-01&until=2025-02-28"))
     expect(page.locator("#events-list .count")).to_contain_text("2025-02-01 to 2025-02-28")
-    assert "2 events" in page.inner_text("#events-list .count")
+    assert "3 events" in page.inner_text("#events-list .count")  # two meetings, one of them reported twice
     table_link = page.get_attribute("a.view-link[data-base='/table']", "href")
     assert table_link == "/table?since=2025-02-01&until=2025-02-28"
 
@@ -154,7 +154,7 @@ def test_the_map_has_markers_where_the_seed_events_are(browser: Watched, server:
     assert istanbul is not None and saudi is not None and istanbul["y"] < saudi["y"]
     page.locator('circle.marker[data-location*="Istanbul"]').click()
     page.wait_for_selector("#place-events table")
-    assert "Istanbul: 2 events" in page.inner_text("#place-events")
+    assert "Istanbul: 3 events" in page.inner_text("#place-events")
     screenshot(page, "map")
 
 
@@ -184,6 +184,15 @@ def test_clicking_an_event_opens_its_evidence_with_the_sentence_highlighted(brow
     page.locator(".event-button").nth(1).click()
     shown_after = [d.get_attribute("id") for d in page.locator(".event-detail").all() if d.is_visible()]
     assert shown_after == ["event-1"]
+
+
+def test_an_event_lists_the_other_reports_of_its_incident(browser: Watched, server: str) -> None:
+    page = browser.open(server + f"/evidence/{EMBASSY_ID}?event=1", ".seg.selected")
+    assert "Feb. 27" in "".join(page.eval_on_selector_all(".seg.selected", "s => s.map(x => x.textContent)"))
+    page.wait_for_selector("#event-1 .reports li")
+    page.locator("#event-1 .reports li a").click()
+    page.wait_for_selector(".seg.selected")
+    assert f"/evidence/{SECOND_ID}" in page.url and "Second Wire" in page.inner_text(".meta")
 
 
 def test_a_filter_changes_the_counts(browser: Watched, server: str) -> None:

@@ -17,3 +17,11 @@ HOSTILE = {
     "text": (f"France criticized Germany on Monday in Paris. {SCRIPT} The French minister said {IMAGE} "
              "that the talks would resume."),
 }
+# A second report of the embassy article's Feb. 27 meeting (written for these tests after its
+# sentence), which the store links to the same incident.
+SECOND_ID = "second-report"
+SECOND = {
+    "id": SECOND_ID, "published": "2025-04-09", "outlet": "Second Wire", "title": "Embassy talks",
+    "text": ("Russian Ambassador Alexander Darchiyev and U.S. Deputy Assistant Secretary of State Sonata Coulter "
+             "met in Istanbul on Feb. 27 to discuss the work of their embassies."),
+}
