@@ -69,6 +69,7 @@ E_STORE_MISSING = "E301"  # the database file does not exist (read-only use)
 E_STORE_UNOPENABLE = "E302"  # DuckDB cannot open the database file
 E_STORE_NO_TABLE = "E303"  # a table name that is not one of the store's tables
 E_EXPORT_UNKNOWN_FORMAT = "E305"  # an export format no module of communique/export registers
+E_STORE_QUERY_TIMEOUT = "E320"  # a query ran over its time limit and was stopped (the web's limit)
 
 # E4xx: actors (knowledge base and its commands).
 E_ACTORS_BAD_ROW = "E401"  # a KB row lacks a required column
@@ -91,6 +92,12 @@ E_EVENTS_BAD_PHRASE = "E705"  # an arguments.toml target phrase that is not "pre
 # E8xx: time (grammar).
 E_TIME_BAD_RULE = "E801"  # a grammar rule does not compile or names an unknown table
 E_TIME_BAD_HOLIDAY = "E802"  # a lexicon holiday whose day is not written as the table explains
+
+# E95x: the web API (`communique serve`); each answer's JSON error names one of these.
+E_WEB_BAD_PARAMETER = "E950"  # a query parameter of the wrong form: not a date, an unknown type, a limit too big
+E_WEB_NOT_FOUND = "E951"  # no such article, incident or page
+E_WEB_BUSY = "E952"  # the database cannot be opened now (a writer holds it): try again
+E_WEB_FAILED = "E953"  # the server failed answering (a bug: please report it with the request)
 
 # W0xx: warnings. The input is read and coded, with something about it left out or repaired;
 # one line on standard error (read/warn.py), never a rejection.

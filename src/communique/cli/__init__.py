@@ -254,8 +254,9 @@ def register_stage_commands() -> None:
     from .events import COMMANDS as EVENT_COMMANDS
     from .geo import COMMANDS as GEO_COMMANDS
     from .quotes import COMMANDS as QUOTE_COMMANDS
+    from .web import COMMANDS as WEB_COMMANDS
 
-    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS]:
+    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS, *WEB_COMMANDS]:
         main.add_command(command)
 
 

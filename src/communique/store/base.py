@@ -16,7 +16,18 @@ from types import TracebackType
 from typing import Any, Literal, Protocol, Self
 
 from ..model import CodedArticle
-from .filters import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .filters import (  # the web's queries
+    ActorFilter,
+    ArticleFilter,
+    DyadLevel,
+    EventFilter,
+    EventQuery,
+    Page,
+    PlaceFilter,
+    QuoteFilter,
+    TimelineInterval,
+    TimelineKey,
+)
 
 Row = dict[str, Any]
 # Formats `export_table` writes to a file.
@@ -86,6 +97,46 @@ class Store(Protocol):
 
     def export_table(self, table: str, path: str, fmt: TableFormat) -> int:
         """Write one table to a CSV or Parquet file; the number of rows written."""
+        ...
+
+    # -- the web's queries (web/; the SQL is store/views.py, shared by every backend) ---------
+
+    def event_page(self, where: EventQuery, page: Page) -> list[Row]:
+        """One page of the events `where` selects, sorted by `page.sort`, with the article's
+        outlet, published and title."""
+        ...
+
+    def event_total(self, where: EventQuery) -> int:
+        """How many events `where` selects."""
+        ...
+
+    def incident_page(self, where: EventQuery, page: Page) -> list[Row]:
+        """One page of incidents (the columns of `incidents`), filtered on their own values."""
+        ...
+
+    def incident_total(self, where: EventQuery) -> int:
+        ...
+
+    def timeline(self, where: EventQuery, interval: TimelineInterval, key: TimelineKey) -> list[Row]:
+        """Events per period and key: `period` (a day, a week's Monday, a month "2025-04"), `key`,
+        `events`, by period. Only events dated that precisely count."""
+        ...
+
+    def incident_timeline(self, where: EventQuery, interval: TimelineInterval) -> list[Row]:
+        """Incidents per period and PLOVER type: `period`, `key`, `incidents`, by period."""
+        ...
+
+    def dyads(self, where: EventQuery, level: DyadLevel, limit: int) -> list[Row]:
+        """Directed actor -> recipient pairs with `events`, mean `goldstein`, `cooperation` and
+        `conflict` counts, most events first."""
+        ...
+
+    def event_locations(self, where: EventQuery, limit: int) -> list[Row]:
+        """Located events by place: `location`, `country`, `lat`, `lon`, `events`."""
+        ...
+
+    def cancel(self) -> None:
+        """Stop the query running now (from another thread): the web's time limit."""
         ...
 
     # -- lifetime --------------------------------------------------------------------------

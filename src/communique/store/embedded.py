@@ -11,11 +11,24 @@ from typing import Any
 
 import duckdb
 
-from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
+from ..errors import E_STORE_MISSING, E_STORE_QUERY_TIMEOUT, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
+from . import views  # the web's queries
 from .base import Row, TableFormat
 from .bulk import JSON_STRINGS, insert_sql, row_structure, rows_json
-from .filters import ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .filters import (
+    ActorFilter,
+    ActorGrouping,
+    ArticleFilter,
+    DyadLevel,
+    EventFilter,
+    EventQuery,
+    Page,
+    PlaceFilter,
+    QuoteFilter,
+    TimelineInterval,
+    TimelineKey,
+)
 from .incidents import event_incidents, link_articles
 from .rows import TABLES, check_table, rows_for
 
@@ -292,3 +305,39 @@ class DuckDBStore:
         target = path.replace("'", "''")
         self.con.execute(f"COPY (SELECT * EXCLUDE (record) FROM {table}) TO '{target}' ({options})")
         return self.scalar(f"SELECT count(*) FROM {table}")
+
+    # -- the web's queries (web/): standard SQL from views.py, the same text for every backend --
+
+    def view_rows(self, built: tuple[str, list[Any]]) -> list[Row]:
+        """Rows of one of views.py's queries; a query stopped by `cancel` is a CommuniqueError."""
+        try:
+            return self.query(*built)
+        except duckdb.InterruptException as e:
+            raise CommuniqueError(f"the query was stopped: it ran over its time limit [{E_STORE_QUERY_TIMEOUT}]") from e
+
+    def event_page(self, where: EventQuery, page: Page) -> list[Row]:
+        return self.view_rows(views.event_page_sql(where, page))
+
+    def event_total(self, where: EventQuery) -> int:
+        return int(self.view_rows(views.event_total_sql(where))[0]["events"])
+
+    def incident_page(self, where: EventQuery, page: Page) -> list[Row]:
+        return self.view_rows(views.incident_page_sql(where, page))
+
+    def incident_total(self, where: EventQuery) -> int:
+        return int(self.view_rows(views.incident_total_sql(where))[0]["incidents"])
+
+    def timeline(self, where: EventQuery, interval: TimelineInterval, key: TimelineKey) -> list[Row]:
+        return views.timeline_rows(self.view_rows(views.timeline_sql(where, interval, key)), interval)
+
+    def incident_timeline(self, where: EventQuery, interval: TimelineInterval) -> list[Row]:
+        return views.timeline_rows(self.view_rows(views.incident_timeline_sql(where, interval)), interval, "incidents")
+
+    def dyads(self, where: EventQuery, level: DyadLevel, limit: int) -> list[Row]:
+        return views.dyad_rows(self.view_rows(views.dyads_sql(where)), level, limit)
+
+    def event_locations(self, where: EventQuery, limit: int) -> list[Row]:
+        return self.view_rows(views.event_locations_sql(where, limit))
+
+    def cancel(self) -> None:
+        self.con.interrupt()
