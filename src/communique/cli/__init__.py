@@ -34,6 +34,7 @@ from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
 from .common import db_option, err, opened, out, print_rows
+from .incidents import article_incidents
 
 # pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
 STAGES_ENV = "COMMUNIQUE_STAGES"
@@ -187,9 +188,12 @@ def show(article: str, db: str) -> None:
     with opened(db) as store:
         article_id = store.find_article_id(article)
         coded = store.coded(article_id) if article_id else None
+        incident_table = article_incidents(store, coded.article.id) if coded is not None else None
     if coded is None:
         raise click.ClickException(f"no stored article matches {article!r} (see `communique articles`)")
     out.print(article_view(coded))
+    if incident_table is not None:
+        out.print(incident_table)
 
 
 @main.command()
@@ -200,23 +204,25 @@ def show(article: str, db: str) -> None:
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--incident", help="Only the reports of this incident (an id or its start; see `communique incidents`).")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: Status | None,
-           since: str | None, until: str | None, limit: int, fmt: str) -> None:
+           since: str | None, until: str | None, incident: str | None, limit: int, fmt: str) -> None:
     """List stored events by their own date, newest first. Negated events are left out
     unless asked for with --status negated.
 
     \b
     Example:
       communique events --actor RUS --recipient USA --type CONSULT --since 2025-01-01
+      communique events --incident inc-0a85ae90
     """
     where = EventFilter(actor=actor, recipient=recipient, event_type=event_type, status=status, since=since,
-                        until=until, limit=limit)
+                        until=until, incident=incident, limit=limit)
     with opened(db) as store:
         rows = store.events(where)
     print_rows(rows, fmt, ["date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
-                           "evidence", "outlet"], title=f"{len(rows)} event(s)", widths={"evidence": 50})
+                           "evidence", "outlet", "incident"], title=f"{len(rows)} event(s)", widths={"evidence": 50})
 
 
 @main.command()
@@ -253,9 +259,10 @@ def register_stage_commands() -> None:
     from .actors import COMMANDS as ACTOR_COMMANDS
     from .events import COMMANDS as EVENT_COMMANDS
     from .geo import COMMANDS as GEO_COMMANDS
+    from .incidents import COMMANDS as INCIDENT_COMMANDS
     from .quotes import COMMANDS as QUOTE_COMMANDS
 
-    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS]:
+    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS, *INCIDENT_COMMANDS]:
         main.add_command(command)
 
 

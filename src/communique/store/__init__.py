@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from .base import BatchWriter, Row, Store, TableFormat
 from .embedded import DuckDBStore
-from .filters import ACTOR_GROUPINGS, ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .filters import (
+    ACTOR_GROUPINGS,
+    INCIDENT_SORTS,
+    ActorFilter,
+    ActorGrouping,
+    ArticleFilter,
+    EventFilter,
+    IncidentFilter,
+    IncidentSort,
+    PlaceFilter,
+    QuoteFilter,
+)
 from .rows import TABLES
 
 DEFAULT_DB = "communique.duckdb"
@@ -20,6 +31,6 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
     return DuckDBStore(path, read_only=read_only)
 
 
-__all__ = ["ACTOR_GROUPINGS", "DEFAULT_DB", "TABLES", "ActorFilter", "ActorGrouping", "ArticleFilter",
+__all__ = ["ACTOR_GROUPINGS", "DEFAULT_DB", "INCIDENT_SORTS", "IncidentFilter", "IncidentSort", "TABLES", "ActorFilter", "ActorGrouping", "ArticleFilter",
            "BatchWriter", "DuckDBStore", "EventFilter", "PlaceFilter", "QuoteFilter", "Row", "Store", "TableFormat",
            "open_store"]

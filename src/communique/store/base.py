@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any, Literal, Protocol, Self
 
 from ..model import CodedArticle
-from .filters import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .filters import ActorFilter, ArticleFilter, EventFilter, IncidentFilter, PlaceFilter, QuoteFilter
 
 Row = dict[str, Any]
 # Formats `export_table` writes to a file.
@@ -63,7 +63,19 @@ class Store(Protocol):
         ...
 
     def events(self, where: EventFilter | None = None) -> list[Row]:
-        """Events by their own date, newest first, with their article's outlet and date."""
+        """Events by their own date, newest first, with their article's outlet and date and the
+        `incident` they report (a planned event: the incident that carried it out, if any)."""
+        ...
+
+    def incidents(self, where: IncidentFilter | None = None) -> list[Row]:
+        """Incidents (the columns of `incidents`), with their best report's `mode`, `quad_class`,
+        `goldstein`, `actor_parties`, `recipient_parties` and `context` (as in the event record),
+        the place's `geonameid` and the first report's `first_url` and `first_article_id`."""
+        ...
+
+    def incident_reports(self, incident_id: str) -> list[Row]:
+        """Every report of one incident, and of the planned incidents it carried out, first first:
+        article id, idx, sentence, evidence, mentions, published, outlet, url, title."""
         ...
 
     def quotes(self, where: QuoteFilter | None = None) -> list[Row]:

@@ -15,7 +15,15 @@ from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
 from .base import Row, TableFormat
 from .bulk import JSON_STRINGS, insert_sql, row_structure, rows_json
-from .filters import ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .filters import (
+    ActorFilter,
+    ActorGrouping,
+    ArticleFilter,
+    EventFilter,
+    IncidentFilter,
+    PlaceFilter,
+    QuoteFilter,
+)
 from .incidents import event_incidents, link_articles
 from .rows import TABLES, check_table, rows_for
 
@@ -44,6 +52,51 @@ def where_clause(conditions: list[str]) -> str:
 def with_limit(sql: str, params: list[Any], limit: int | None) -> tuple[str, list[Any]]:
     """The query and its parameters, with `LIMIT ?` when a limit is given."""
     return (sql + " LIMIT ?", [*params, limit]) if limit else (sql, params)
+
+
+# Incidents with their best report's codes (the report of the evidence), the place's gazetteer
+# id and the first report's URL.
+INCIDENTS_SQL = """
+SELECT i.id, i.status, i.fulfilled_by, i.event_type, e.mode, i.cameo, e.quad_class, e.goldstein, i.actor,
+       i.recipient, i.date, i.date_precision, i.location, i.country, i.lat, i.lon, g.geonameid,
+       i.num_mentions, i.num_articles, i.num_sources, i.first_report, i.last_report, i.evidence,
+       i.evidence_article_id, r.idx AS evidence_idx, f.url AS first_url, f.article_id AS first_article_id,
+       CAST(e.record->'actor' AS VARCHAR) AS actor_parties, CAST(e.record->'recipient' AS VARCHAR) AS recipient_parties,
+       CAST(e.record->'context' AS VARCHAR) AS context
+FROM incidents i
+LEFT JOIN incident_reports r ON r.incident_id = i.id AND r.article_id = i.evidence_article_id
+LEFT JOIN events e ON e.article_id = r.article_id AND e.idx = r.idx
+LEFT JOIN (SELECT r2.incident_id, ie.lat, ie.lon, min(ie.geonameid) AS geonameid
+           FROM incident_reports r2 JOIN incident_events ie ON ie.eid = r2.eid
+           WHERE ie.geonameid IS NOT NULL GROUP BY r2.incident_id, ie.lat, ie.lon) g
+       ON g.incident_id = i.id AND g.lat = i.lat AND g.lon = i.lon
+LEFT JOIN (SELECT r3.incident_id, a.url, r3.article_id,
+                  row_number() OVER (PARTITION BY r3.incident_id ORDER BY r3.published, r3.article_id, r3.idx) AS n
+           FROM incident_reports r3 JOIN articles a ON a.id = r3.article_id) f
+       ON f.incident_id = i.id AND f.n = 1
+"""
+INCIDENT_DAY = EVENT_DAY.replace("date", "i.date")
+
+
+def incident_conditions(where: IncidentFilter) -> tuple[list[str], list[Any]]:
+    """The WHERE conditions and parameters of an incident filter."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    for column, value in (("i.actor", where.actor), ("i.recipient", where.recipient)):
+        if value:
+            conditions.append(f"upper({column}) LIKE upper(?)")
+            params.append(f"%{value}%")
+    for sql, value in (("upper(i.event_type) = upper(?)", where.event_type), ("i.status = ?", where.status),
+                       (f"{INCIDENT_DAY} >= CAST(? AS DATE)", where.since),
+                       (f"{INCIDENT_DAY} <= CAST(? AS DATE)", where.until),
+                       ("i.num_articles >= ?", where.min_articles)):
+        if value is not None:
+            conditions.append(sql)
+            params.append(value)
+    if where.ids is not None:
+        conditions.append(f"i.id IN ({', '.join('?' for _ in where.ids) or 'NULL'})")
+        params += list(where.ids)
+    return conditions, params
 
 
 # The column `actor_counts` groups by, for each grouping.
@@ -205,13 +258,41 @@ class DuckDBStore:
         if where.until:
             clauses.append(f"{EVENT_DAY} <= CAST(? AS DATE)")
             params.append(where.until)
-        sql = ("SELECT e.* EXCLUDE (record), a.outlet, a.published FROM events e "
+        if where.incident:
+            # a planned event shows the incident that carried it out; either id finds it
+            clauses.append("(r.incident_id LIKE ? OR i.fulfilled_by LIKE ?)")
+            params += [where.incident + "%", where.incident + "%"]
+        sql = ("SELECT e.* EXCLUDE (record), a.outlet, a.published, "
+               "coalesce(i.fulfilled_by, r.incident_id) AS incident FROM events e "
                "JOIN articles a ON a.id = e.article_id "
+               "LEFT JOIN incident_reports r ON r.article_id = e.article_id AND r.idx = e.idx "
+               "LEFT JOIN incidents i ON i.id = r.incident_id "
                f"WHERE {' AND '.join(clauses)} ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx")
         if where.limit:
             sql += " LIMIT ?"
             params.append(where.limit)
         return self.query(sql, params)
+
+    def incidents(self, where: IncidentFilter | None = None) -> list[Row]:
+        """Incidents matching the filter, with their best report's codes and first report's URL."""
+        where = where or IncidentFilter()
+        conditions, params = incident_conditions(where)
+        order = {"articles": "i.num_articles DESC, i.num_mentions DESC, i.date DESC NULLS LAST, i.id",
+                 "date": "i.date DESC NULLS LAST, i.num_articles DESC, i.id"}[where.sort]
+        rows = self.query(*with_limit(f"{INCIDENTS_SQL} {where_clause(conditions)} ORDER BY {order}",
+                                      params, where.limit))
+        for row in rows:  # the sides and context as the events' records have them
+            for key in ("actor_parties", "recipient_parties", "context"):
+                row[key] = json.loads(row[key]) if row[key] else []
+        return rows
+
+    def incident_reports(self, incident_id: str) -> list[Row]:
+        """Every report of one incident (and of the planned incidents it carried out), first first."""
+        return self.query(
+            "SELECT r.incident_id, r.article_id, r.idx, r.sentence, r.evidence, r.mentions, r.published, "
+            "r.outlet, a.url, a.title FROM incident_reports r JOIN incidents i ON i.id = r.incident_id "
+            "JOIN articles a ON a.id = r.article_id WHERE i.id = ? OR i.fulfilled_by = ? "
+            "ORDER BY r.published NULLS LAST, r.article_id, r.idx", [incident_id, incident_id])
 
     def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
         """Quotes matching every given filter, newest article first."""

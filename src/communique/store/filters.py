@@ -28,6 +28,29 @@ class EventFilter:
     since: str | None = None  # ISO date, inclusive, on the event's own date
     until: str | None = None  # ISO date, inclusive
     include_negated: bool = False
+    incident: str | None = None  # an incident id (or the start of one): the events that report it
+    limit: int | None = None
+
+
+# How `incidents` orders them: most articles first, or newest own date first.
+IncidentSort = Literal["articles", "date"]
+INCIDENT_SORTS: tuple[IncidentSort, ...] = ("articles", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFilter:
+    """What `incidents` returns: the filters of `EventFilter`, on the incident's own values,
+    plus the number of articles reporting it. `ids` picks incidents by id."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    event_type: str | None = None
+    status: Status | None = None  # asserted, reported or planned
+    since: str | None = None
+    until: str | None = None
+    min_articles: int | None = None
+    ids: tuple[str, ...] | None = None
+    sort: IncidentSort = "articles"
     limit: int | None = None
 
 
