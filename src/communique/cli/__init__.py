@@ -11,6 +11,8 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 import click
 from rich.progress import (
@@ -26,21 +28,33 @@ from rich.progress import (
 from rich.text import Text
 
 from .. import __version__
-from ..errors import ArticleRejected, CommuniqueError
+from ..errors import E_AMBIGUOUS_ID, E_NO_SUCH_ARTICLE, ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
 from ..model import STATUSES, CodedArticle, Status
 from ..render import CodingSummary, article_view, table
-from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
+from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, BatchWriter, EventFilter, Store, open_store
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
-from .common import db_option, err, opened, out, print_rows
+from .common import (
+    CommandLine,
+    check_codes,
+    db_option,
+    err,
+    format_option,
+    limit_option,
+    opened,
+    out,
+    print_rows,
+    sort_option,
+)
 from .incidents import article_incidents
+from .tables import short_ids
 
 # pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
 STAGES_ENV = "COMMUNIQUE_STAGES"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=CommandLine, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="communique")
 def main() -> None:
     """Communiqué: political event data from news articles.
@@ -159,18 +173,29 @@ def progress_bar() -> Progress:
 
 @main.command()
 @db_option
-@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most this many.")
-def articles(db: str, limit: int | None) -> None:
-    """List the stored articles, newest first, with their record counts.
+@limit_option(None)
+@sort_option(ARTICLE_SORTS, "-published")
+@format_option
+def articles(db: str, limit: int | None, sort: str | None, fmt: str) -> None:
+    """List the stored articles, newest first, with their record counts. The id column is the
+    shortest prefix `communique show` needs.
 
     \b
     Example:
       communique articles --limit 20
+      communique articles --sort outlet --format csv > articles.csv
     """
     with opened(db) as store:
-        rows = store.articles(ArticleFilter(limit=limit))
-    out.print(table(rows, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places",
-                           "timexes"], title=f"{len(rows)} article(s) in {db}", widths={"title": 50}))
+        rows = store.articles(ArticleFilter(sort=sort, limit=limit))
+        rows = with_short_ids(store, rows, "id") if fmt == "table" else rows
+    print_rows(rows, fmt, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places", "timexes"],
+               title=f"{len(rows)} article(s) in {db}", widths={"title": 50}, drop=["timexes", "places", "outlet"])
+
+
+def with_short_ids(store: Store, rows: list[dict], column: str, shown: str | None = None) -> list[dict]:
+    """Rows with `shown` (default `column`) holding the shortest unique prefix of the article id."""
+    prefixes = short_ids(store.article_ids())
+    return [{**row, shown or column: prefixes.get(row[column], row[column])} for row in rows]
 
 
 @main.command()
@@ -186,43 +211,75 @@ def show(article: str, db: str) -> None:
       communique show url-199dce25
     """
     with opened(db) as store:
-        article_id = store.find_article_id(article)
-        coded = store.coded(article_id) if article_id else None
+        found = store.article_ids(article, limit=11)
+        if len(found) > 1:
+            listed = ", ".join(found[:10]) + (", ..." if len(found) > 10 else "")
+            raise CommuniqueError(f"{article!r} starts {'more than 10' if len(found) > 10 else len(found)} article ids: "
+                                  f"{listed}; give more of the id [{E_AMBIGUOUS_ID}]")
+        coded = store.coded(found[0]) if found else None
         incident_table = article_incidents(store, coded.article.id) if coded is not None else None
     if coded is None:
-        raise click.ClickException(f"no stored article matches {article!r} (see `communique articles`)")
+        raise CommuniqueError(f"no stored article matches {article!r} (see `communique articles`) "
+                              f"[{E_NO_SUCH_ARTICLE}]")
     out.print(article_view(coded))
     if incident_table is not None:
         out.print(incident_table)
 
 
+EVENT_COLUMNS = ["article", "date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
+                 "evidence", "outlet", "incident"]
+# What a narrow terminal loses first: the evidence, the sides and the date stay.
+EVENT_DROPS = ["incident", "outlet", "trigger", "status", "cameo", "location"]
+
+
+def event_options(func: Callable) -> Callable:
+    """The event filters `events` and `count events` share."""
+    for option in reversed([
+        click.option("--actor", help="Actor code: RUS matches RUS, RUSGOV, RUSMIL; IR* is a pattern."),
+        click.option("--recipient", help="Recipient code, matched as --actor is."),
+        click.option("--either", help="A code on either side: the actor or the recipient."),
+        click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ..."),
+        click.option("--status", type=click.Choice(STATUSES)),
+        click.option("--negated", is_flag=True, help="Keep negated events (left out unless --status negated)."),
+        click.option("--since", help="Events on or after this date: 2006, 2006-12 or 2006-12-01."),
+        click.option("--until", help="Events on or before this date (2006 runs to 2006-12-31)."),
+        click.option("--incident", help="Only the reports of this incident (an id or its start; see `communique "
+                                        "incidents`)."),
+    ]):
+        func = option(func)
+    return func
+
+
+def event_filter(store: Store, options: dict[str, Any], *, sort: str | None = None,
+                 limit: int | None = None) -> EventFilter:
+    """The EventFilter of the shared event options, its codes checked against the store."""
+    check_codes(store, actor=options["actor"], recipient=options["recipient"], either=options["either"])
+    return EventFilter(actor=options["actor"], recipient=options["recipient"], either=options["either"],
+                       event_type=options["event_type"], status=options["status"], since=options["since"],
+                       until=options["until"], include_negated=options["negated"], incident=options["incident"],
+                       sort=sort, limit=limit)
+
+
 @main.command()
 @db_option
-@click.option("--actor", help="Actor code, or part of one: RUS, USAGOV, IGO.")
-@click.option("--recipient", help="Recipient code, or part of one.")
-@click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ...")
-@click.option("--status", type=click.Choice(STATUSES))
-@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
-@click.option("--incident", help="Only the reports of this incident (an id or its start; see `communique incidents`).")
-@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: Status | None,
-           since: str | None, until: str | None, incident: str | None, limit: int, fmt: str) -> None:
-    """List stored events by their own date, newest first. Negated events are left out
-    unless asked for with --status negated.
+@event_options
+@sort_option(EVENT_SORTS, "-date")
+@limit_option(100)
+@format_option
+def events(db: str, sort: str | None, limit: int, fmt: str, **options: Any) -> None:
+    """List stored events by their own date, newest first. Negated events are left out unless
+    asked for (--negated, or --status negated). The article column is the id `show` takes.
 
     \b
     Example:
-      communique events --actor RUS --recipient USA --type CONSULT --since 2025-01-01
+      communique events --actor RUS --recipient USA --type CONSULT --since 2025-01
+      communique events --either IRN --sort -goldstein --format csv > iran.csv
       communique events --incident inc-0a85ae90
     """
-    where = EventFilter(actor=actor, recipient=recipient, event_type=event_type, status=status, since=since,
-                        until=until, incident=incident, limit=limit)
     with opened(db) as store:
-        rows = store.events(where)
-    print_rows(rows, fmt, ["date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
-                           "evidence", "outlet", "incident"], title=f"{len(rows)} event(s)", widths={"evidence": 50})
+        rows = store.events(event_filter(store, options, sort=sort, limit=limit))
+        rows = with_short_ids(store, rows, "article_id", "article") if fmt == "table" else rows
+    print_rows(rows, fmt, EVENT_COLUMNS, title=f"{len(rows)} event(s)", widths={"evidence": 50}, drop=EVENT_DROPS)
 
 
 @main.command()

@@ -16,7 +16,16 @@ from types import TracebackType
 from typing import Any, Literal, Protocol, Self
 
 from ..model import CodedArticle
-from .filters import ActorFilter, ArticleFilter, EventFilter, IncidentFilter, PlaceFilter, QuoteFilter
+from .filters import (
+    ActorFilter,
+    ArticleFilter,
+    EventFilter,
+    EventGrouping,
+    IncidentFilter,
+    PlaceFilter,
+    QuoteFilter,
+    QuoteGrouping,
+)
 
 Row = dict[str, Any]
 # Formats `export_table` writes to a file.
@@ -50,6 +59,15 @@ class Store(Protocol):
         """The id of the article whose id is `key`, or starts with it, or whose path is `key`."""
         ...
 
+    def article_ids(self, key: str | None = None, limit: int | None = None) -> list[str]:
+        """Every stored id in order; with `key`, the article whose id or path is `key`, else the
+        ids that start with it (more than one: an ambiguous prefix)."""
+        ...
+
+    def actor_codes(self) -> list[str]:
+        """Every actor code stored (CAMEO codes, country codes, speakers' codes), sorted."""
+        ...
+
     def coded(self, article_id: str) -> CodedArticle | None:
         """A stored article with all its records, as the pipeline produced it."""
         ...
@@ -78,8 +96,19 @@ class Store(Protocol):
         article id, idx, sentence, evidence, mentions, published, outlet, url, title."""
         ...
 
+    def event_counts(self, where: EventFilter | None = None, by: EventGrouping = "dyad",
+                     sort: str | None = None) -> list[Row]:
+        """Events counted by dyad, type, cameo, actor, recipient or month: the key columns,
+        `events` and `articles`; most first, or by `sort` (COUNT_SORTS)."""
+        ...
+
     def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
         """Quotes, newest article first, with the words naming the speaker (`mention`)."""
+        ...
+
+    def quote_counts(self, where: QuoteFilter | None = None, by: QuoteGrouping = "speaker",
+                     sort: str | None = None) -> list[Row]:
+        """Quotes counted by speaker, country, month or kind: the key columns, `quotes`, `articles`."""
         ...
 
     def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:
