@@ -152,7 +152,8 @@ def test_quote_filters(db_path):
         store.write([coded("a1"), coded("a2")])
         cues = lambda **kw: [r["cue"] for r in store.quotes(QuoteFilter(**kw))]  # noqa: E731
         assert cues() == ["said", "said"]
-        assert cues(speaker="russ", country="ru", kind="indirect", since="2025-04-08", text="talks") == ["said", "said"]
+        assert cues(speaker="russ", country="rus", kind="indirect", since="2025-04-08", text="talks") == ["said", "said"]
+        assert cues(country="RU") == [] and cues(country="RU*") == ["said", "said"]  # exact unless a pattern
         assert cues(limit=1) == ["said"]
         assert cues(kind="direct") == [] and cues(until="2025-04-07") == [] and cues(country="USA") == []
         assert store.quotes()[0]["mention"] == "Russia"

@@ -30,8 +30,8 @@ from rich.text import Text
 from .. import __version__
 from ..errors import E_AMBIGUOUS_ID, E_NO_SUCH_ARTICLE, ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
-from ..model import STATUSES, CodedArticle, Status
-from ..render import CodingSummary, article_view, table
+from ..model import STATUSES, CodedArticle
+from ..render import CodingSummary, article_view
 from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, BatchWriter, EventFilter, Store, open_store
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
@@ -214,8 +214,9 @@ def show(article: str, db: str) -> None:
         found = store.article_ids(article, limit=11)
         if len(found) > 1:
             listed = ", ".join(found[:10]) + (", ..." if len(found) > 10 else "")
-            raise CommuniqueError(f"{article!r} starts {'more than 10' if len(found) > 10 else len(found)} article ids: "
-                                  f"{listed}; give more of the id [{E_AMBIGUOUS_ID}]")
+            many = "more than 10" if len(found) > 10 else str(len(found))
+            raise CommuniqueError(f"{article!r} starts {many} article ids: {listed}; give more of the id "
+                                  f"[{E_AMBIGUOUS_ID}]")
         coded = store.coded(found[0]) if found else None
         incident_table = article_incidents(store, coded.article.id) if coded is not None else None
     if coded is None:
@@ -288,24 +289,26 @@ def events(db: str, sort: str | None, limit: int, fmt: str, **options: Any) -> N
               help="; ".join(f"{f.name}: {f.help}" for f in output_formats().values()) + ".")
 @click.option("--table", "table_name", default="events", show_default=True,
               help="For csv and parquet: articles, events, quotes, timexes, places or actors.")
+@click.option("--negated", is_flag=True, help="Keep negated events (left out by default, as in `events`).")
 @click.option("-o", "--output", help="File to write (required for parquet; default standard output).")
-def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
+def export(db: str, fmt: str, table_name: str, negated: bool, output: str | None) -> None:
     """Export the store: every article with its records as JSONL (the output contract of
-    `code --format jsonl`), or one table as CSV or Parquet.
+    `code --format jsonl`), or one table as CSV or Parquet, flat (names, codes and sectors of
+    each side as their own columns; codes always text). Negated events are left out unless
+    --negated, as `communique events` does.
 
     \b
     Example:
       communique export --format jsonl > coded.jsonl
       communique export --format parquet --table events -o events.parquet
+      communique export --format csv --table events --negated > events.csv
     """
     output_format = output_formats()[fmt]
     if output_format.needs_file and output is None:
         raise click.UsageError(f"{fmt} needs a file: add -o FILE.{fmt}")
     with opened(db) as store:
-        try:
-            count = output_format.write(store, ExportRequest(stdout=sys.stdout, table=table_name, path=output))
-        except CommuniqueError as e:
-            raise click.ClickException(str(e)) from e
+        count = output_format.write(store, ExportRequest(stdout=sys.stdout, table=table_name, path=output,
+                                                         include_negated=negated))
     if count is not None:
         err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
 
@@ -314,12 +317,14 @@ def register_stage_commands() -> None:
     # imported here, at the end: they use this package's shared parts (and `from . import events`
     # would give the `events` command defined above, not the module)
     from .actors import COMMANDS as ACTOR_COMMANDS
+    from .count import COMMANDS as COUNT_COMMANDS
     from .events import COMMANDS as EVENT_COMMANDS
     from .geo import COMMANDS as GEO_COMMANDS
     from .incidents import COMMANDS as INCIDENT_COMMANDS
     from .quotes import COMMANDS as QUOTE_COMMANDS
 
-    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS, *INCIDENT_COMMANDS]:
+    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS, *INCIDENT_COMMANDS,
+                    *COUNT_COMMANDS]:
         main.add_command(command)
 
 

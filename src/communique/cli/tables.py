@@ -10,7 +10,6 @@ which `communique show` accepts.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from ..export.tables import write_csv_rows
 from ..render import cell
 
 # The formats every query command offers with --format.
@@ -90,7 +90,7 @@ def fitted_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, titl
                  wrap: Sequence[str] = (), drop: Sequence[str] = ()) -> Table:
     """A table of `rows` that fits `width`, free text (`wrap`) wrapped in what is left."""
     layout = fit(rows, columns, wrap, width, drop)
-    out = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+    out = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
                 padding=(0, 1, 0, 0), header_style="bold")
     for column in layout.shown:
         if column in layout.fixed:
@@ -114,26 +114,13 @@ def print_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str],
     else:
         width = terminal_width()
         target = console or Console(soft_wrap=False, width=width)
-        target.print(fitted_table(rows, columns, title=title, width=width, wrap=list(widths or {}), drop=drop))
-
-
-def csv_value(value: Any) -> Any:
-    """A cell for CSV: lists and records as JSON, the rest as they are."""
-    if isinstance(value, list | tuple | dict):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return "" if value is None else value
+        target.print(title, style="italic", highlight=False, markup=False)  # above the table: a title never wraps
+        target.print(fitted_table(rows, columns, title=None, width=width, wrap=list(widths or {}), drop=drop))
 
 
 def write_csv(rows: Sequence[dict[str, Any]], stream: Any) -> None:
-    """Rows as CSV with a header, every text value quoted: a code such as "036" stays text for
-    a reader that guesses types (pandas reads unquoted 036 as the number 36)."""
-    if not rows:
-        return
-    writer = csv.writer(stream, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
-    names = list(rows[0])
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow([csv_value(row.get(n)) for n in names])
+    """Rows as CSV, text quoted (export/tables.py: the one CSV writer)."""
+    write_csv_rows(rows, stream)
 
 
 def common_prefix(a: str, b: str) -> int:

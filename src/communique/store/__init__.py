@@ -47,7 +47,8 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
     return DuckDBStore(path, read_only=read_only)
 
 
-__all__ = ["ACTOR_GROUPINGS", "BACKEND_ERRORS", "ARTICLE_SORTS", "COUNT_SORTS", "DEFAULT_DB", "EVENT_GROUPINGS", "EVENT_SORTS",
+__all__ = ["ACTOR_GROUPINGS", "ARTICLE_SORTS", "BACKEND_ERRORS", "COUNT_SORTS", "DEFAULT_DB", "EVENT_GROUPINGS",
+           "EVENT_SORTS",
            "INCIDENT_SORTS", "PLACE_GROUPINGS", "QUOTE_GROUPINGS", "QUOTE_SORTS", "TABLES", "ActorFilter",
            "ActorGrouping", "ArticleFilter", "BatchWriter", "DuckDBStore", "EventFilter", "EventGrouping",
            "IncidentFilter", "IncidentSort", "PlaceFilter", "PlaceGrouping", "QuoteFilter", "QuoteGrouping", "Row",

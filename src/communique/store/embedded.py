@@ -63,8 +63,28 @@ LOCK_RETRY = 0.2
 LOCK_HELD = re.compile(r"Could not set lock on file|Conflicting lock is held", re.IGNORECASE)
 
 
+# Every DuckDB file has these bytes at offset 8 (its main header's magic).
+DUCKDB_MAGIC = b"DUCK"
+
+
+def check_duckdb_file(path: str) -> None:
+    """A file that is there but is no DuckDB database (a SQLite file, a text file) is refused
+    before DuckDB sees it: DuckDB would look for an extension to read it."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        return  # a new database
+    except OSError as e:
+        raise store_error(path, e) from e
+    if head and head[8:12] != DUCKDB_MAGIC:
+        kind = "a SQLite database" if head.startswith(b"SQLite format 3") else "not a DuckDB file"
+        raise CommuniqueError(f"{path}: {kind}, not a Communiqué database; give another --db [{E_STORE_UNOPENABLE}]")
+
+
 def connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """A connection to the file, waiting up to `wait` seconds for another process's lock."""
+    check_duckdb_file(path)
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -233,8 +253,8 @@ def event_conditions(where: EventFilter) -> tuple[list[str], list[Any]]:
         conditions.append(f"({code_condition('e.actor')} OR {code_condition('e.recipient')})")
         params += [code_pattern(where.either)] * 2
     for sql, value in (("e.event_type = ?", where.event_type), ("e.status = ?", where.status),
-                       (f"{EVENT_DAY} >= CAST(? AS DATE)", where.since),
-                       (f"{EVENT_DAY} <= CAST(? AS DATE)", where.until)):
+                       (f"{EVENT_DAY.replace('date', 'e.date')} >= CAST(? AS DATE)", where.since),
+                       (f"{EVENT_DAY.replace('date', 'e.date')} <= CAST(? AS DATE)", where.until)):
         if value:
             conditions.append(sql)
             params.append(value)
@@ -354,7 +374,7 @@ class DuckDBStore:
                                      [rows_json(rows, columns), row_structure(columns, self.column_types(table))])
             link_articles(self.con, ids)  # incidents: re-link what the batch touches, in its transaction
             self.con.execute("COMMIT")
-        except duckdb.Error as e:
+        except (duckdb.IOException, duckdb.PermissionException, duckdb.FatalException) as e:
             self.roll_back()  # a failed COMMIT (disk full) may have ended the transaction already
             raise store_error(self.path, e) from e
         except BaseException:
