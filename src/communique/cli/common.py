@@ -92,9 +92,8 @@ class CommandLine(click.Group):
         try:
             result = super().main(*args, **kwargs)
         except click.UsageError as e:
-            where = f" {e.ctx.command_path}" if e.ctx is not None else ""
-            fail(f"{one_line(e.format_message())} (see `communique{where.removeprefix(' communique')} --help`) "
-                 f"[{E_USAGE}]", 2)
+            command = " ".join(["communique", *(e.ctx.command_path.split()[1:] if e.ctx is not None else [])])
+            fail(f"{one_line(e.format_message())} (see `{command} --help`) [{E_USAGE}]", 2)
         except click.ClickException as e:
             fail(one_line(e.format_message()), e.exit_code)
         except CommuniqueError as e:

@@ -9,7 +9,7 @@ from rich.table import Table
 from ..model import Status
 from ..render import table
 from ..store import INCIDENT_SORTS, IncidentFilter, IncidentSort, Store
-from .common import db_option, opened, print_rows
+from .common import db_option, format_option, opened, print_rows
 
 # Statuses an incident can have: negated and hypothetical events report nothing and have none.
 INCIDENT_STATUSES = ("asserted", "reported", "planned")
@@ -29,8 +29,7 @@ COLUMNS = ["id", "date", "status", "event_type", "cameo", "actor", "recipient", 
 @click.option("--sort", type=click.Choice(INCIDENT_SORTS), default="articles", show_default=True,
               help="Most reported first, or newest first.")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
-              help="jsonl: one incident a line, with every report (article, sentence, evidence).")
+@format_option  # jsonl: one incident a line, with every report (article, sentence, evidence)
 def incidents(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: Status | None,
               since: str | None, until: str | None, min_articles: int | None, sort: IncidentSort, limit: int,
               fmt: str) -> None:

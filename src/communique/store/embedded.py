@@ -534,11 +534,14 @@ class DuckDBStore:
         return self.query(*with_limit(sql, params, where.limit))
 
     def actor_codes(self) -> list[str]:
-        """Every actor code stored (CAMEO codes and country codes), sorted."""
+        """Every actor code stored (CAMEO codes and country codes, of actors, speakers and event
+        sides), sorted."""
         rows = self.con.execute("SELECT cameo FROM actors WHERE cameo IS NOT NULL UNION "
                                 "SELECT code FROM actors WHERE code IS NOT NULL UNION "
-                                "SELECT speaker_code FROM quotes WHERE speaker_code IS NOT NULL").fetchall()
-        return sorted(r[0] for r in rows)
+                                "SELECT speaker_code FROM quotes WHERE speaker_code IS NOT NULL UNION "
+                                "SELECT actor FROM events WHERE actor IS NOT NULL UNION "
+                                "SELECT recipient FROM events WHERE recipient IS NOT NULL").fetchall()
+        return sorted({code for (label,) in rows for code in label.split("+")})  # event sides: "RUSGOV+USAGOV"
 
     def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:
         """Stored actor mentions counted by name, cameo or code, most mentioned first."""
