@@ -107,7 +107,8 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     mark_started()  # interpreter and imports, when the benchmark asks for timings
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
-    store = None if no_store else open_store(db)
+    # Opened per batch (hold=False): `events`, `show`, ... can read the file while this runs
+    store = None if no_store else open_store(db, hold=False)
     writer = None if store is None else BatchWriter(store, batch_size)
     rejected = coded_count = 0
     summary = CodingSummary()

@@ -43,8 +43,10 @@ DEFAULT_DB = "communique.duckdb"
 BACKEND_ERRORS: tuple[type[Exception], ...] = (duckdb.Error,)
 
 
-def open_store(path: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
-    return DuckDBStore(path, read_only=read_only)
+def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, hold: bool = True) -> Store:
+    """The store at `path`. `hold=False` for a long writer: the database is opened per batch
+    written, so that queries can read it in between."""
+    return DuckDBStore(path, read_only=read_only, hold=hold)
 
 
 __all__ = ["ACTOR_GROUPINGS", "ARTICLE_SORTS", "BACKEND_ERRORS", "COUNT_SORTS", "DEFAULT_DB", "EVENT_GROUPINGS",

@@ -298,25 +298,43 @@ ACTOR_GROUP_KEYS: dict[ActorGrouping, str] = {"name": "coalesce(name, text)", "c
 class DuckDBStore:
     """Coded articles in a DuckDB file: writes, queries, exports (implements `base.Store`)."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = LOCK_WAIT) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = LOCK_WAIT,
+                 hold: bool = True) -> None:
+        """`hold=False` (a long writer such as `communique code`): the file is opened for each
+        batch written and closed after it, so that other processes can read between batches;
+        closing also checkpoints the write-ahead log into the file (see the README)."""
         self.path = str(path)
+        self.read_only = read_only
+        self.wait = wait
+        self.hold = hold
         self.types: dict[str, dict[str, str]] = {}  # column types by table, for bulk inserts
         if read_only and not Path(self.path).exists():
             raise CommuniqueError(f"{self.path}: no such database; code some articles first [{E_STORE_MISSING}]")
-        self.con = connect(self.path, read_only=read_only, wait=wait)
+        self.connection: duckdb.DuckDBPyConnection | None = connect(self.path, read_only=read_only, wait=wait)
         try:
             self.check_version()
             if not read_only:
                 self.migrate()
         except duckdb.Error as e:
-            self.con.close()
+            self.close()
             raise store_error(self.path, e) from e
         except CommuniqueError:
-            self.con.close()
+            self.close()
             raise
+        if not hold:
+            self.close()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The open connection, opened again (waiting for other holders) after a release."""
+        if self.connection is None:
+            self.connection = connect(self.path, read_only=self.read_only, wait=self.wait)
+        return self.connection
 
     def close(self) -> None:
-        self.con.close()
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
 
     def __enter__(self) -> DuckDBStore:
         return self
@@ -380,6 +398,9 @@ class DuckDBStore:
         except BaseException:
             self.roll_back()
             raise
+        finally:
+            if not self.hold:
+                self.close()  # let readers in until the next batch
         return len(ids)
 
     def roll_back(self) -> None:
