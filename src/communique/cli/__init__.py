@@ -15,17 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 import click
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.text import Text
 
 from .. import __version__
 from ..errors import E_AMBIGUOUS_ID, E_NO_SUCH_ARTICLE, ArticleRejected, CommuniqueError
@@ -103,6 +92,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     """
     from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
     from ..read import read_articles
+    from .progress import count_articles, progress_bar  # reads paths as the readers do: not for every command
 
     mark_started()  # interpreter and imports, when the benchmark asks for timings
     if stages:
@@ -114,12 +104,13 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     summary = CodingSummary()
     started = time.perf_counter()
     try:
-        with progress_bar() as progress:
-            task = progress.add_task("coding", total=None)
+        with progress_bar(err) as progress:
+            task = progress.add_task("coding", total=count_articles(paths))
             items = timed_items("read", read_articles(paths, max_chars=max_chars))
             for result in code_articles(items, workers=workers, model=model, batch_size=batch_size):
                 if isinstance(result, ArticleRejected):
                     rejected += 1
+                    progress.advance(task)
                     err.print(f"communique: {result}", markup=False, highlight=False, soft_wrap=True)
                     continue
                 progress.advance(task)
@@ -157,19 +148,6 @@ def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWri
     if writer is not None:
         with timed("store"):
             writer.add(coded)
-
-
-class RateColumn(ProgressColumn):
-    """Articles per second so far."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="dim")
-
-
-def progress_bar() -> Progress:
-    """Counts and rate on standard error while coding; drawn only when that is a terminal."""
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    RateColumn(), TimeElapsedColumn(), console=err, transient=True)
 
 
 @main.command()
