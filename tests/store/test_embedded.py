@@ -8,6 +8,7 @@ import json
 import duckdb
 import pytest
 
+from communique.errors import CommuniqueError
 from communique.model import Actor, ActorRef, Article, CodedArticle, Event, Location, Place, Quote, TimeExpr
 from communique.store import (
     ActorFilter,
@@ -234,3 +235,44 @@ def test_an_id_prefix_finds_one_article_or_every_candidate(db_path):
         assert store.article_ids("XIN") == ["XIN_1", "XIN_2"]
         assert store.article_ids("XIN_2") == ["XIN_2"] and store.article_ids("AFP_1.md") == ["AFP_1"]
         assert store.article_ids("X%") == [] and store.article_ids() == ["AFP_1", "XIN_1", "XIN_2"]
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MB file system of its own (tmpfs), where the test can fill the disk or make it
+    read-only; skipped where mounting is not allowed (not root, no CAP_SYS_ADMIN)."""
+    import subprocess
+
+    folder = tmp_path / "small"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_full_disk_is_named_and_what_was_stored_stays(small_disk):
+    path = str(small_disk / "full.duckdb")
+    store = open_store(path)
+    store.write([coded("a1")])
+    large = [coded(f"b{i}") for i in range(30)]
+    for article in large:
+        article.article.text = "x" * 600_000
+    with pytest.raises(CommuniqueError, match=r"the disk is full.*No space left on device.*\[E308\]"):
+        store.write(large)
+    store.close()
+    with open_store(path, read_only=True) as reopened:
+        assert reopened.counts()["articles"] == 1 and reopened.coded("a1") is not None
+
+
+def test_a_read_only_disk_is_named(small_disk):
+    import subprocess
+
+    path = str(small_disk / "ro.duckdb")
+    open_store(path).close()
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    with pytest.raises(CommuniqueError, match=r"cannot be written.*\[E307\]"):
+        open_store(path)
+    with open_store(path, read_only=True) as reading:  # reading it still works
+        assert reading.counts()["articles"] == 0

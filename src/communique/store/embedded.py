@@ -392,7 +392,8 @@ class DuckDBStore:
                                      [rows_json(rows, columns), row_structure(columns, self.column_types(table))])
             link_articles(self.con, ids)  # incidents: re-link what the batch touches, in its transaction
             self.con.execute("COMMIT")
-        except (duckdb.IOException, duckdb.PermissionException, duckdb.FatalException) as e:
+        except (duckdb.IOException, duckdb.PermissionException, duckdb.FatalException,
+                duckdb.TransactionException) as e:
             self.roll_back()  # a failed COMMIT (disk full) may have ended the transaction already
             raise store_error(self.path, e) from e
         except BaseException:
