@@ -32,8 +32,10 @@ ROW_FORMATS = ("table", "jsonl", "csv")
 PIPE_WIDTH = 160
 # Characters between two columns: the padding, the (blank) rule.
 COLUMN_GAP = 2
-# The narrowest a wrapping column gets before other columns are dropped for it.
+# The narrowest a wrapping column gets before other columns are dropped for it: this many
+# characters, or a share of the width on a wide terminal.
 MIN_WRAP = 20
+WRAP_SHARE = 0.25
 # The shortest article id prefix shown: readable, and unlikely to stop being unique soon.
 MIN_ID_PREFIX = 8
 
@@ -77,8 +79,10 @@ def fit(rows: Sequence[dict[str, Any]], columns: Sequence[str], wrap: Sequence[s
     fixed = {c: natural_width(rows, c) for c in columns if c not in wrap}
     order = [c for c in drop if c in shown] + [c for c in reversed(shown) if c not in drop and c not in wrap]
 
+    least = max(MIN_WRAP, int(width * WRAP_SHARE))
+
     def needed() -> int:
-        return sum(fixed[c] if c in fixed else min(MIN_WRAP, natural_width(rows, c)) for c in shown) \
+        return sum(fixed[c] if c in fixed else min(least, natural_width(rows, c)) for c in shown) \
             + COLUMN_GAP * (len(shown) - 1)
 
     while needed() > width and len(order) > 1:
