@@ -19,12 +19,12 @@ COLUMNS = ["id", "date", "status", "event_type", "cameo", "actor", "recipient", 
 
 @click.command()
 @db_option
-@click.option("--actor", help="Actor code, or part of one: RUS, USAGOV, IGO.")
-@click.option("--recipient", help="Recipient code, or part of one.")
+@click.option("--actor", help="Actor code: RUS matches RUS, RUSGOV, RUSMIL; IR* is a pattern.")
+@click.option("--recipient", help="Recipient code, matched as --actor is.")
 @click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ...")
 @click.option("--status", type=click.Choice(INCIDENT_STATUSES))
-@click.option("--since", help="Incidents on or after this date (YYYY-MM-DD), by their own date.")
-@click.option("--until", help="Incidents on or before this date (YYYY-MM-DD).")
+@click.option("--since", help="Incidents on or after this date (2006, 2006-12, 2006-12-01), by their own date.")
+@click.option("--until", help="Incidents on or before this date (2006 runs to 2006-12-31).")
 @click.option("--min-articles", type=click.IntRange(1), default=None, help="Reported by at least this many articles.")
 @click.option("--sort", type=click.Choice(INCIDENT_SORTS), default="articles", show_default=True,
               help="Most reported first, or newest first.")

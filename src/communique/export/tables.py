@@ -9,8 +9,8 @@ and `location_country` (the events table's `country` is the location's, not an a
 the article's `outlet`, `published` and `url`. The other tables are the store's columns
 (without the JSON record column).
 
-Types: codes (`cameo`, `actor_code`, `country`, ...) are text everywhere: quoted in CSV, so a
-reader that guesses types keeps "036" as "036"; in Parquet they are VARCHAR. List columns are
+Types: codes (`cameo`, `actor_code`, `country`, ...) are text everywhere: VARCHAR in Parquet,
+quoted in CSV (pandas still guesses a quoted "036" to be 36: the README says to pass `dtype`). List columns are
 Parquet lists, and JSON arrays in CSV. Negated events are left out unless
 `request.include_negated`, as `communique events` does.
 """
@@ -136,8 +136,8 @@ def csv_value(value: Any) -> Any:
 
 
 def write_csv_rows(rows: Sequence[Row], stream: TextIO, names: Sequence[str] | None = None) -> None:
-    """Rows as CSV with a header, every text value quoted: a code such as "036" stays text for
-    a reader that guesses types (pandas reads an unquoted 036 as the number 36)."""
+    """Rows as CSV with a header, every text value quoted (a code such as "036" marked as text),
+    numbers bare."""
     names = list(names or (rows[0] if rows else []))
     if not names:
         return

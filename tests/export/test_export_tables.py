@@ -55,13 +55,13 @@ def test_events_csv_has_each_side_and_the_location_as_columns(store):
                                                             "https://example.org/talks")
 
 
-def test_codes_are_quoted_text_in_csv(store, tmp_path):
+def test_codes_are_quoted_text_in_csv_and_numbers_bare(store, tmp_path):
     path = tmp_path / "events.csv"
     output_format("csv").write(store, ExportRequest(stdout=io.StringIO(), table="events", path=str(path)))
-    assert ',"036",' in path.read_text(encoding="utf-8")  # quoted: a reader guessing types keeps "036"
-    # DuckDB's CSV reader guesses column types as pandas does: the quoted code stays text
-    (cameo,) = duckdb.sql(f"SELECT cameo FROM read_csv('{path}')").fetchone()
-    assert cameo == "036"
+    written = path.read_text(encoding="utf-8")
+    assert ',"036",' in written and ',"RUSGOV",' in written and ",745044," in written
+    (cameo, geonameid) = duckdb.sql(f"SELECT cameo, geonameid FROM read_csv('{path}')").fetchone()
+    assert (cameo, geonameid) == ("036", 745044)
 
 
 def test_negated_events_are_in_or_out_by_one_flag_in_every_format(store, tmp_path):
