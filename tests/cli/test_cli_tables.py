@@ -88,3 +88,13 @@ def test_either_finds_a_code_on_both_sides(db):
     either = json.loads("[" + ",".join(run("events", "--either", "RUS", "--db", db, "--format", "jsonl")
                                        .splitlines()) + "]")
     assert {(e["actor"], e["recipient"]) for e in either} >= {("RUS", "UKR"), ("USAGOV", "RUSGOV")}
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_show_and_the_code_summary_fit_the_width_with_codes_whole(db, columns):
+    shown = run("show", "url-199d", "--db", db, columns=columns)
+    summary = run("code", str(EXAMPLES / "embassy-talks-istanbul.md"), "--no-store", columns=columns)
+    for text in (shown, summary):
+        assert max(len(line.rstrip()) for line in text.splitlines()) <= columns
+        assert "RUSGOV+USAGOV" in text and "2025-04-10" in text  # never folded into a 1-character column
+    assert "url-199dce25cb3df721" in summary.splitlines()[3]  # the article row, its id whole

@@ -20,7 +20,7 @@ from .. import __version__
 from ..errors import E_AMBIGUOUS_ID, E_NO_SUCH_ARTICLE, ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
 from ..model import STATUSES, CodedArticle
-from ..render import CodingSummary, article_view
+from ..render import SUMMARY_ARTICLE_COLUMNS, SUMMARY_EVENT_COLUMNS, CodingSummary, article_view
 from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, BatchWriter, EventFilter, Store, open_store
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
@@ -32,12 +32,12 @@ from .common import (
     format_option,
     limit_option,
     opened,
-    out,
     print_rows,
+    screen,
     sort_option,
 )
 from .incidents import article_incidents
-from .tables import short_ids
+from .tables import short_ids, terminal_table
 
 # pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
 STAGES_ENV = "COMMUNIQUE_STAGES"
@@ -127,8 +127,11 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
                 store.close()
     elapsed = time.perf_counter() - started
     if fmt == "table":
-        for summary_table in summary.tables():
-            out.print(summary_table)
+        print_rows(summary.articles, "table", SUMMARY_ARTICLE_COLUMNS, title="coded articles",
+                   widths={"title": 50}, drop=["timexes", "places"])
+        if summary.events:
+            print_rows(summary.events, "table", SUMMARY_EVENT_COLUMNS, title="events", widths={"evidence": 60},
+                       drop=["status", "cameo", "location"])
     err.print(f"{coded_count} article(s) coded, {rejected} rejected, in {elapsed:.1f} s"
               + (f"; stored in {db}" if store is not None else ""), highlight=False)
     report_timings(sys.stderr)
@@ -201,9 +204,9 @@ def show(article: str, db: str) -> None:
     if coded is None:
         raise CommuniqueError(f"no stored article matches {article!r} (see `communique articles`) "
                               f"[{E_NO_SUCH_ARTICLE}]")
-    out.print(article_view(coded))
+    screen().print(article_view(coded, make_table=terminal_table))
     if incident_table is not None:
-        out.print(incident_table)
+        screen().print(incident_table)
 
 
 EVENT_COLUMNS = ["article", "date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",

@@ -16,9 +16,15 @@ from ..store import BACKEND_ERRORS, DEFAULT_DB, Store, code_matches, open_store
 from .tables import PIPE_WIDTH, ROW_FORMATS, print_rows, terminal_width
 
 __all__ = ["PIPE_WIDTH", "CommandLine", "check_codes", "db_option", "err", "format_option", "limit_option",
-           "opened", "out", "print_rows", "sort_option", "terminal_width"]
+           "opened", "out", "print_rows", "screen", "sort_option", "terminal_width"]
 
-out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
+out = Console(soft_wrap=False, width=terminal_width())
+
+
+def screen() -> Console:
+    """Standard output at the width of now: COLUMNS if set, else the terminal's, else
+    PIPE_WIDTH for a pipe (`out` keeps the width it had when the CLI was imported)."""
+    return Console(soft_wrap=False, width=terminal_width())
 err = Console(stderr=True)
 # The largest --limit: a database counts rows in a signed 64-bit integer.
 MAX_LIMIT = 2**63 - 1

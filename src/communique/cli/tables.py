@@ -20,8 +20,9 @@ from typing import Any
 
 import click
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 
 from ..export.tables import write_csv_rows
 from ..render import cell
@@ -120,6 +121,14 @@ def print_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str],
         target = console or Console(soft_wrap=False, width=width)
         target.print(title, style="italic", highlight=False, markup=False)  # above the table: a title never wraps
         target.print(fitted_table(rows, columns, title=None, width=width, wrap=list(widths or {}), drop=drop))
+
+
+def terminal_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title: str | None = None,
+                   widths: dict[str, int] | None = None) -> Group:
+    """A titled table fitted to the terminal, with the signature of `render.table` (for the
+    views of render.py, such as `communique show`)."""
+    table = fitted_table(rows, columns, title=None, width=terminal_width(), wrap=list(widths or {}))
+    return Group(Text(title or "", style="italic"), table) if title else Group(table)
 
 
 def write_csv(rows: Sequence[dict[str, Any]], stream: Any) -> None:
