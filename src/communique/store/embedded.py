@@ -109,6 +109,11 @@ def store_error(path: str, error: duckdb.Error | OSError) -> CommuniqueError:
     if full or re.search(r"No space left|disk is full", text, re.I):
         return CommuniqueError(f"{path}: the disk is full; the batch being written was rolled back: {text} "
                                f"[{E_STORE_FULL}]")
+    if isinstance(error, IsADirectoryError) or "Is a directory" in text:
+        return CommuniqueError(f"{path}: a directory, not a database file; give a file name [{E_STORE_UNOPENABLE}]")
+    if re.search(r"Cannot open file .*No such file or directory", text):
+        return CommuniqueError(f"{path}: the database cannot be created: its folder does not exist "
+                               f"[{E_STORE_READ_ONLY}]")
     if re.search(r"Permission denied|Read-only file system|read-only mode", text, re.I):
         return CommuniqueError(f"{path}: the database cannot be written (permissions or a read-only disk): {text} "
                                f"[{E_STORE_READ_ONLY}]")
