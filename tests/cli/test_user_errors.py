@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -35,9 +36,12 @@ def communique_executable() -> str:
     return str(found) if found.exists() else str(shutil.which("communique"))
 
 
-def communique(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([communique_executable(), *args], capture_output=True, text=True, timeout=120,
-                          env={"PATH": "/usr/bin:/bin", "COLUMNS": "100", "HOME": "/nonexistent"})
+def communique(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The command run as a user runs it; in `cwd` (default a fresh temporary folder), so that
+    nothing it may write (a default communique.duckdb) lands in the repository."""
+    with tempfile.TemporaryDirectory() as fresh:
+        return subprocess.run([communique_executable(), *args], capture_output=True, text=True, timeout=120,
+                              cwd=cwd or fresh, env={"PATH": "/usr/bin:/bin", "COLUMNS": "100", "HOME": "/nonexistent"})
 
 
 BAD_ARGUMENTS = [
