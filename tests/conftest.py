@@ -1,12 +1,16 @@
-"""Shared fixtures: the real spaCy pipeline, loaded once for the whole test session."""
+"""Shared fixtures: the real spaCy pipeline, loaded once for the whole test session, and the web
+tests' store. (One conftest for the suite: test modules import its constants as `conftest`.)"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from communique.cli import main
 from communique.model import Article, CodedArticle
 from communique.pipeline import code_article, prepared_nlp
 
@@ -44,3 +48,18 @@ def embassy_article() -> Article:
 @pytest.fixture(scope="session")
 def embassy_coded(embassy_article: Article, nlp) -> CodedArticle:
     return code_article(embassy_article)
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The web tests' store, a real DuckDB file coded by `communique code`: the example files, a
+    hostile article (markup in its title and text) and a second report, written for those tests."""
+    from web.web_seed import HOSTILE, SECOND  # tests/web, imported only when a web test asks
+
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.jsonl"
+    hostile.write_text(json.dumps(HOSTILE) + "\n" + json.dumps(SECOND) + "\n", encoding="utf-8")
+    db = str(folder / "web.duckdb")
+    result = CliRunner().invoke(main, ["code", str(EXAMPLES), str(hostile), "--db", db, "--format", "none"])
+    assert result.exit_code == 0, result.output
+    return db

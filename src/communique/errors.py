@@ -69,6 +69,11 @@ E_STORE_MISSING = "E301"  # the database file does not exist (read-only use)
 E_STORE_UNOPENABLE = "E302"  # DuckDB cannot open the database file
 E_STORE_NO_TABLE = "E303"  # a table name that is not one of the store's tables
 E_EXPORT_UNKNOWN_FORMAT = "E305"  # an export format no module of communique/export registers
+E_STORE_LOCKED = "E306"  # another process holds the database (a writer), still after waiting
+E_STORE_READ_ONLY = "E307"  # the database file or its folder cannot be written
+E_STORE_FULL = "E308"  # the disk is full: the batch being written was rolled back
+E_STORE_NEWER = "E309"  # the database was written by a newer Communiqué (a migration this one lacks)
+E_STORE_WRITE_FAILED = "E310"  # DuckDB failed another way while writing or reading the database
 E_STORE_QUERY_TIMEOUT = "E320"  # a query ran over its time limit and was stopped (the web's limit)
 
 # E4xx: actors (knowledge base and its commands).
@@ -93,6 +98,15 @@ E_EVENTS_BAD_PHRASE = "E705"  # an arguments.toml target phrase that is not "pre
 E_TIME_BAD_RULE = "E801"  # a grammar rule does not compile or names an unknown table
 E_TIME_BAD_HOLIDAY = "E802"  # a lexicon holiday whose day is not written as the table explains
 
+# E9xx: the command line (arguments and options of a command).
+E_USAGE = "E901"  # an unknown option, a missing argument, a value of the wrong kind (click's message)
+E_BAD_FILTER_DATE = "E902"  # a --since/--until that is not YYYY, YYYY-MM or YYYY-MM-DD
+E_EMPTY_RANGE = "E903"  # --since after --until
+E_UNKNOWN_VALUE = "E904"  # an event type or an actor code that does not exist (the line lists the valid ones)
+E_OUTPUT_UNWRITABLE = "E905"  # the -o file cannot be written (no such folder, permissions, disk full)
+E_AMBIGUOUS_ID = "E906"  # an id prefix that more than one stored article starts with (the line lists them)
+E_NO_SUCH_ARTICLE = "E907"  # no stored article has this id, id prefix or path
+E_CANNOT_LISTEN = "E908"  # `serve` cannot listen on --host/--port (an unknown host, a port in use)
 # E95x: the web API (`communique serve`); each answer's JSON error names one of these.
 E_WEB_BAD_PARAMETER = "E950"  # a query parameter of the wrong form: not a date, an unknown type, a limit too big
 E_WEB_NOT_FOUND = "E951"  # no such article, incident or page

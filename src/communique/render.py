@@ -5,7 +5,7 @@ Pure functions from records to rich renderables; only the CLI prints them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,8 +65,14 @@ def legend() -> Text:
     return out
 
 
-def article_view(coded: CodedArticle) -> Group:
-    """`communique show`: metadata, the highlighted body, then each kind of record as a table."""
+# How a view makes each of its tables: `table` here, or a caller's that fits a terminal's width.
+TableMaker = Callable[..., Any]
+
+
+def article_view(coded: CodedArticle, make_table: TableMaker | None = None) -> Group:
+    """`communique show`: metadata, the highlighted body, then each kind of record as a table
+    (made by `make_table(rows, columns, title=..., widths=...)`, default `table`)."""
+    make = make_table or table
     a = coded.article
     header = Text()
     header.append(f"{a.title or '(no title)'}\n", style="bold")
@@ -77,23 +83,23 @@ def article_view(coded: CodedArticle) -> Group:
             header.append(f"{value}\n")
     parts: list[Any] = [header, legend(), Text(""), highlighted_text(coded), Text("")]
     if coded.events:
-        parts.append(table([event_row(e) for e in coded.events],
+        parts.append(make([event_row(e) for e in coded.events],
                            ["date", "status", "type", "cameo", "actor", "recipient", "location", "trigger",
                             "evidence"], title="events", widths={"evidence": 50, "actor": 20, "recipient": 20}))
     if coded.quotes:
-        parts.append(table([{"kind": q.kind, "speaker": (q.speaker.name or q.speaker.text) if q.speaker else "",
+        parts.append(make([{"kind": q.kind, "speaker": (q.speaker.name or q.speaker.text) if q.speaker else "",
                              "cue": q.cue, "text": q.text} for q in coded.quotes],
                            ["kind", "speaker", "cue", "text"], title="quotes", widths={"text": 70}))
     if coded.actors:
-        parts.append(table([{"text": r.text, "name": r.name, "cameo": r.cameo, "role": r.role}
+        parts.append(make([{"text": r.text, "name": r.name, "cameo": r.cameo, "role": r.role}
                             for r in coded.actors], ["text", "name", "cameo", "role"], title="actors",
                            widths={"text": 40, "name": 28, "role": 34}))
     if coded.places:
-        parts.append(table([{"text": p.text, "role": p.role, "country": p.country, "geonameid": p.geonameid,
+        parts.append(make([{"text": p.text, "role": p.role, "country": p.country, "geonameid": p.geonameid,
                              "lat": p.lat, "lon": p.lon} for p in coded.places],
                            ["text", "role", "country", "geonameid", "lat", "lon"], title="places"))
     if coded.timexes:
-        parts.append(table([{"text": t.text, "type": t.type, "value": t.value} for t in coded.timexes],
+        parts.append(make([{"text": t.text, "type": t.type, "value": t.value} for t in coded.timexes],
                            ["text", "type", "value"], title="time expressions"))
     if not any((coded.events, coded.quotes, coded.actors, coded.places, coded.timexes)):
         parts.append(Text("no records extracted from this article", style="dim"))

@@ -72,8 +72,9 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
 
 def test_articles_show_events_export(coded_db, tmp_path):
     listed = run("articles", "--db", coded_db)
-    assert "4 article(s)" in listed.stdout and "XIN_ENG_20051101.0021" in listed.stdout
-    shown = run("show", "XIN_ENG_20051101.0021", "--db", coded_db)
+    # ids are shown as the shortest prefix no other id starts with, which `show` takes
+    assert "4 article(s)" in listed.stdout and "XIN_ENG_20051101.002 " in listed.stdout
+    shown = run("show", "XIN_ENG_20051101.002", "--db", coded_db)
     assert "Hu says Sino-Vietnamese friendship" in shown.stdout and "published: 2005-11-01" in shown.stdout
     assert run("events", "--db", coded_db).exit_code == 0
     exported = run("export", "--format", "jsonl", "--db", coded_db)

@@ -39,7 +39,7 @@ def test_jsonl_writes_the_output_contract(store):
 def test_csv_to_standard_output_and_to_a_file(store, tmp_path):
     stdout = io.StringIO()
     output_format("csv").write(store, ExportRequest(stdout=stdout, table="timexes"))
-    assert stdout.getvalue().splitlines()[0].startswith("article_id,idx,type,value")
+    assert stdout.getvalue().splitlines()[0].startswith('"article_id","idx","type","value"')  # text quoted
     path = str(tmp_path / "t.csv")
     assert output_format("csv").write(store, ExportRequest(stdout=stdout, table="timexes", path=path)) == 1
 

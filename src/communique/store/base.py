@@ -16,15 +16,18 @@ from types import TracebackType
 from typing import Any, Literal, Protocol, Self
 
 from ..model import CodedArticle
-from .filters import (  # the web's queries
+from .filters import (
     ActorFilter,
     ArticleFilter,
     DyadLevel,
     EventFilter,
+    EventGrouping,
     EventQuery,
+    IncidentFilter,
     Page,
     PlaceFilter,
     QuoteFilter,
+    QuoteGrouping,
     TimelineInterval,
     TimelineKey,
 )
@@ -61,6 +64,15 @@ class Store(Protocol):
         """The id of the article whose id is `key`, or starts with it, or whose path is `key`."""
         ...
 
+    def article_ids(self, key: str | None = None, limit: int | None = None) -> list[str]:
+        """Every stored id in order; with `key`, the article whose id or path is `key`, else the
+        ids that start with it (more than one: an ambiguous prefix)."""
+        ...
+
+    def actor_codes(self) -> list[str]:
+        """Every actor code stored (CAMEO codes, country codes, speakers' codes), sorted."""
+        ...
+
     def coded(self, article_id: str) -> CodedArticle | None:
         """A stored article with all its records, as the pipeline produced it."""
         ...
@@ -74,11 +86,34 @@ class Store(Protocol):
         ...
 
     def events(self, where: EventFilter | None = None) -> list[Row]:
-        """Events by their own date, newest first, with their article's outlet and date."""
+        """Events by their own date, newest first, with their article's outlet and date and the
+        `incident` they report (a planned event: the incident that carried it out, if any)."""
+        ...
+
+    def incidents(self, where: IncidentFilter | None = None) -> list[Row]:
+        """Incidents (the columns of `incidents`), with their best report's `mode`, `quad_class`,
+        `goldstein`, `actor_parties`, `recipient_parties` and `context` (as in the event record),
+        the place's `geonameid` and the first report's `first_url` and `first_article_id`."""
+        ...
+
+    def incident_reports(self, incident_id: str) -> list[Row]:
+        """Every report of one incident, and of the planned incidents it carried out, first first:
+        article id, idx, sentence, evidence, mentions, published, outlet, url, title."""
+        ...
+
+    def event_counts(self, where: EventFilter | None = None, by: EventGrouping = "dyad",
+                     sort: str | None = None) -> list[Row]:
+        """Events counted by dyad, type, cameo, actor, recipient or month: the key columns,
+        `events` and `articles`; most first, or by `sort` (COUNT_SORTS)."""
         ...
 
     def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
         """Quotes, newest article first, with the words naming the speaker (`mention`)."""
+        ...
+
+    def quote_counts(self, where: QuoteFilter | None = None, by: QuoteGrouping = "speaker",
+                     sort: str | None = None) -> list[Row]:
+        """Quotes counted by speaker, country, month or kind: the key columns, `quotes`, `articles`."""
         ...
 
     def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:

@@ -25,10 +25,11 @@ Row = dict[str, Any]
 EVENT_COLUMNS = ("e.article_id, e.idx, e.id, e.event_type, e.mode, e.cameo, e.quad_class, e.goldstein, e.actor, "
                  "e.recipient, e.date, e.date_precision, e.status, e.location, e.country, e.lat, e.lon, e.sentence, "
                  "e.start, e.\"end\", e.evidence, e.trigger, e.rule, e.confidence, a.outlet, a.published, a.title")
-# Sort keys of an events page (filters.EVENT_SORTS) and of an incidents page, as columns.
-EVENT_SORT_COLUMNS = {"date": "e.date", "event_type": "e.event_type", "cameo": "e.cameo", "actor": "e.actor",
-                      "recipient": "e.recipient", "status": "e.status", "location": "e.location",
-                      "goldstein": "e.goldstein", "published": "a.published", "outlet": "a.outlet"}
+# Sort keys of events (filters.EVENT_SORTS: the CLI's and the web's) and of an incidents page, as columns.
+EVENT_SORT_COLUMNS = {"date": "e.date", "published": "a.published", "event_type": "e.event_type",
+                      "cameo": "e.cameo", "actor": "e.actor", "recipient": "e.recipient", "status": "e.status",
+                      "location": "e.location", "goldstein": "e.goldstein", "confidence": "e.confidence",
+                      "outlet": "a.outlet", "article_id": "e.article_id"}
 INCIDENT_SORT_COLUMNS = {"date": "i.date", "event_type": "i.event_type", "cameo": "i.cameo", "actor": "i.actor",
                          "recipient": "i.recipient", "status": "i.status", "location": "i.location",
                          "articles": "i.num_articles", "published": "i.first_report"}
