@@ -153,6 +153,15 @@ def is_infinitive(verb: Token) -> bool:
         and not any(a.tag_ == "MD" for a in auxiliaries(verb))
 
 
+def is_perfect(verb: Token) -> bool:
+    """"has vowed", "had demanded", and the perfect progressive or passive "had been stalling",
+    "has been blocking", "had been arrested": a finite "have" with a past participle after it."""
+    auxes = auxiliaries(verb)
+    if not any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxes):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes))
+
+
 def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     """Why an undated event is background rather than fresh news, or None (see module doc)."""
     verb = clause_head(trigger)
@@ -168,7 +177,7 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
         return "subordinate:advcl"
     if is_infinitive(verb):
         return "infinitive"  # "lobbying Asian countries to back the judges' statement": a purpose, not a deed
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxiliaries(verb)):
+    if is_perfect(verb):
         return "perfect"
     if finite_tag(verb) in PRESENT_TAGS and not in_headline(trigger, coded):
         return "present"
