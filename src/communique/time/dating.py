@@ -154,12 +154,15 @@ def is_infinitive(verb: Token) -> bool:
 
 
 def is_perfect(verb: Token) -> bool:
-    """"has vowed", "had demanded", and the perfect progressive or passive "had been stalling",
-    "has been blocking", "had been arrested": a finite "have" with a past participle after it."""
+    """"has vowed", "had demanded": a finite "have" with the verb's past participle."""
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxiliaries(verb))
+
+
+def is_perfect_progressive(verb: Token) -> bool:
+    """"the government had been stalling on implementation": under way before the story's time."""
     auxes = auxiliaries(verb)
-    if not any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxes):
-        return False
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes))
+    return verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) \
+        and any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxes)
 
 
 def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
@@ -186,7 +189,7 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
             return f"adverb:{word.lower_}"
         if word.dep_ == "prep" and prepositional_phrase(word) in c.phrases:
             return f"phrase:{prepositional_phrase(word)}"
-    return None
+    return "perfect" if is_perfect_progressive(verb) else None
 
 
 def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
