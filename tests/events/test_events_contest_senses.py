@@ -53,3 +53,12 @@ def test_a_presidential_candidate_is_a_party_actor(code_text: Callable[..., Code
                       "temporary ban on Muslims' entering the country.", published="2015-12-14")
     trump = [a for a in coded.actors if a.text.endswith("Trump")]
     assert trump and {(a.code, a.sector) for a in trump} == {("USA", "PTY")}
+
+
+
+def test_abbreviated_us_titles_make_actors(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, "Lawmaker urges retaliation on Russia", 2016-09-08: "Rep." before a name
+    coded = code_text("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President "
+                      "Obama to retaliate against Russia for interference in the presidential election.",
+                      published="2016-09-08")
+    assert [(a.text, a.sector) for a in coded.actors if "Schiff" in a.text] == [("Rep. Adam Schiff", "LEG")]

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..model import CodedArticle, DatePrecision, TimeExpr
 from ..resources import load_toml, word_sets
+from ..speech_verbs import speech_verbs
 from .calendar import Point, parse_point
 from .clause import auxiliaries, clause_head, is_clause_head, is_since_clause
 from .recognize import span_of
@@ -224,4 +225,39 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     reason = background_reason(trigger, coded)
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
-    return EventDate(None, "none", None, "time:no-date-in-text")
+    return occasion_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
+
+
+# Pronouns by which the next sentence goes on about the subject of the one before.
+CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def subject_words(verb: Token) -> set[str]:
+    """The words of the subject of `verb`'s clause (its proper nouns and nouns), lower case."""
+    return {w.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for w in c.subtree if w.pos_ in ("PROPN", "NOUN")}
+
+
+def occasion_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated fresh-news event whose doer, in the next sentence, is said to have said so on a
+    day: "Rep. Adam Schiff called on President Obama to retaliate against Russia ... [.] ... Schiff
+    told Capital Download on Wednesday": the saying dates the event it reports."""
+    doers = subject_words(main_verb(clause_head(trigger)))
+    following = trigger.sent.end
+    if not doers or following >= len(trigger.doc):
+        return None
+    sentence = trigger.doc[following].sent
+    for timex in coded.timexes:
+        if timex.type not in DATED_TYPES or not sentence.start_char <= timex.start < sentence.end_char:
+            continue
+        verb = timex_clause(trigger.doc[following], timex)
+        if verb is None or verb.lemma_.lower() not in speech_verbs():
+            continue
+        speakers = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+        if not (speakers & doers or speakers & CONTINUING_PRONOUNS):
+            continue
+        point = parse_point(timex.value)
+        value, precision = as_event_date(point) if point is not None else ("", "none")
+        if precision != "none":
+            return EventDate(value, precision, timex, f"time:next-sentence-saying:{timex.text}")
+    return None
