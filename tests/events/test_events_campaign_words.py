@@ -38,3 +38,17 @@ def test_protesters_rallying_in_a_town_still_protest(code_text: Callable[..., Co
     coded = code_text("Thousands of Palestinians rallied in Hebron on Thursday to protest against the Israeli "
                       "occupation.", published="1997-04-17")
     assert [e for e in coded.events if e.event_type == "PROTEST"]
+
+
+def test_signing_a_law_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, "Obama order opens door for outsiders ...", 2016-05-12
+    coded = code_text("Under the Presidential Transitions Improvement Act, which Obama signed into law in March, the "
+                      "president must establish a transition plan no later than six months before the election.",
+                      published="2016-05-12")
+    assert not [e for e in coded.events if e.trigger == "signed"]
+
+
+def test_signing_an_agreement_is_still_one(code_text: Callable[..., CodedArticle]) -> None:
+    # written for this test (no source): two governments sign a deal
+    coded = code_text("Russia and Ukraine signed a gas supply agreement in Moscow on Wednesday.", published="2005-12-15")
+    assert [e for e in coded.events if e.trigger == "signed" and e.cameo == "057"]

@@ -61,4 +61,4 @@ def test_abbreviated_us_titles_make_actors(code_text: Callable[..., CodedArticle
     coded = code_text("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President "
                       "Obama to retaliate against Russia for interference in the presidential election.",
                       published="2016-09-08")
-    assert [(a.text, a.sector) for a in coded.actors if "Schiff" in a.text] == [("Rep. Adam Schiff", "LEG")]
+    assert [(a.text, a.cameo) for a in coded.actors if "Schiff" in a.text] == [("Rep. Adam Schiff", "USALEG")]
