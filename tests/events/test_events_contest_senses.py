@@ -62,3 +62,13 @@ def test_abbreviated_us_titles_make_actors(code_text: Callable[..., CodedArticle
                       "Obama to retaliate against Russia for interference in the presidential election.",
                       published="2016-09-08")
     assert [(a.text, a.cameo) for a in coded.actors if "Schiff" in a.text] == [("Rep. Adam Schiff", "USALEG")]
+
+
+def test_a_front_runner_denounces_the_gop(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, "Most oppose defunding Planned Parenthood", 2015-12-08: a candidate and a party
+    coded = code_text("In the presidential race, Democratic front-runner Hillary Clinton has denounced GOP efforts to "
+                      "defund the group, which provides contraception and health services for millions of women.",
+                      published="2015-12-08")
+    denounced = [e for e in coded.events if e.trigger == "denounced"]
+    assert [([a.cameo for a in e.actor], [a.cameo for a in e.recipient]) for e in denounced] == [
+        (["USAPTY"], ["USAPTY"])]
