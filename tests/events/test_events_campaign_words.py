@@ -50,5 +50,6 @@ def test_signing_a_law_is_no_agreement(code_text: Callable[..., CodedArticle]) -
 
 def test_signing_an_agreement_is_still_one(code_text: Callable[..., CodedArticle]) -> None:
     # written for this test (no source): two governments sign a deal
-    coded = code_text("Russia and Ukraine signed a gas supply agreement in Moscow on Wednesday.", published="2005-12-15")
+    coded = code_text("Russia and Ukraine signed a gas supply agreement in Moscow on Wednesday.",
+                      published="2005-12-15")
     assert [e for e in coded.events if e.trigger == "signed" and e.cameo == "057"]
