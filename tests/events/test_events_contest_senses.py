@@ -72,3 +72,11 @@ def test_a_front_runner_denounces_the_gop(code_text: Callable[..., CodedArticle]
     denounced = [e for e in coded.events if e.trigger == "denounced"]
     assert [([a.cameo for a in e.actor], [a.cameo for a in e.recipient]) for e in denounced] == [
         (["USAPTY"], ["USAPTY"])]
+
+
+def test_a_nomination_battle_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, "Super PAC ad attack coming in Iowa ...", 2015-11-27: the battle is the contest itself
+    coded = code_text("About 70% of the candidate-focused ads reserved in December and January in the two states that "
+                      "lead off the GOP nomination battle come from super PACs or other candidate-aligned political "
+                      "groups that can raise unlimited sums.", published="2015-11-27")
+    assert not [e for e in coded.events if e.trigger == "battle"]

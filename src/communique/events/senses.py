@@ -65,7 +65,20 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
     words = {lemma(t) for t in trigger.sent} | {t.lower_ for t in trigger.sent}
     if not words & sense.election_words or words & sense.violence_words:
         return None
-    return NOT_AN_EVENT if word in sense.contest_triggers else sense.cameo
+    if word in sense.contest_triggers or names_the_contest(trigger, sense.election_words):
+        return NOT_AN_EVENT
+    return sense.cameo
+
+
+def names_the_contest(noun: Token, election_words: frozenset[str]) -> bool:
+    """"the GOP nomination battle", "the primary fight", "the battle for the nomination": the noun
+    is the contest itself (an election word modifies it or is what it is "for"), no act of anyone."""
+    if noun.pos_ != "NOUN":
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                  if g.dep_ == "pobj"]
+    return any(lemma(m) in election_words for m in modifiers)
 
 
 @cache
