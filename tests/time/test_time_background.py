@@ -103,3 +103,19 @@ def test_since_clause_of_another_event_is_not_taken(embassy_doc, embassy_coded):
 @pytest.fixture(scope="module")
 def embassy_doc(nlp, embassy_article):
     return nlp(embassy_article.text)
+
+
+def test_the_past_perfect_progressive_is_background(nlp, code_text):
+    # The Huffington Post, "The rise of Switzerland's Trump", 2016-03-21: under way before the news
+    text = ("Given the expected international fallout and questions of legality, the government had been "
+            "stalling on implementation.")
+    coded = code_text(text, published="2016-03-21")
+    dated = event_date(token(nlp(text), "stalling"), coded)
+    assert (dated.value, dated.background, dated.rule) == (None, True, "time:background(perfect)")
+
+
+def test_the_simple_past_is_still_fresh_news(nlp, code_text):
+    # The same article's shape, in the simple past: the publication day stands for it
+    text = "The government stalled on implementation."
+    dated = event_date(token(nlp(text), "stalled"), code_text(text, published="2016-03-21"))
+    assert dated.background is False

@@ -70,3 +70,29 @@ def test_noun_trigger_dated_through_its_verb(nlp, code_text):
 ])
 def test_event_status(nlp, text, trigger, status):
     assert event_status(token(nlp(text), trigger)) == status
+
+
+
+SCHIFF = ("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to "
+          "retaliate against Russia for interference in the presidential election.")
+
+
+def called(doc):  # noqa: ANN001, ANN201
+    return next(t for t in doc if t.text == "called")
+
+
+def test_the_next_sentence_saying_dates_an_undated_appeal(nlp, code_text):
+    # USA Today, "Lawmaker urges retaliation on Russia", 2016-09-08 (the interview was on Wednesday)
+    text = (SCHIFF + " \"What makes this new and troubling is not just the intelligence-gathering of hacking into "
+            "a political party,\" Schiff told Capital Download on Wednesday.")
+    dated = event_date(called(nlp(text)), code_text(text, published="2016-09-08"))
+    assert (dated.value, dated.precision) == ("2016-09-07", "day")
+    assert dated.rule.startswith("time:next-sentence-saying")
+
+
+def test_another_speakers_saying_does_not_date_the_event(nlp, code_text):
+    # The same lead with a different speaker after it: no date of its own (the coder gives it the
+    # publication day)
+    text = SCHIFF + " President Vladimir Putin said on Tuesday that Russia had nothing to do with it."
+    dated = event_date(called(nlp(text)), code_text(text, published="2016-09-08"))
+    assert (dated.value, dated.background) == (None, False)

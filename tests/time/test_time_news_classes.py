@@ -187,3 +187,14 @@ def test_over_a_span_of_years_is_no_more_than(code_text):
 ])
 def test_quotations_count_from_the_day_they_were_spoken(code_text, text, published, expected):
     assert values(code_text(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written for this test, published on a Wednesday (2016-02-03): the weekday of the week named
+    ("Obama met Xi on Tuesday last week.", [("Tuesday last week", "2016-01-26")]),
+    ("The talks resume on Friday of next week.", [("Friday of next week", "2016-02-12")]),
+    # ... and a weekday alone is still the nearest one
+    ("Obama met Xi on Tuesday.", [("Tuesday", "2016-02-02")]),
+])
+def test_a_weekday_of_last_or_next_week(code_text, text, expected):
+    assert values(code_text(text, published="2016-02-03")) == expected

@@ -190,7 +190,8 @@ def person_pronoun_reach() -> int:
 def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
     """"He declined to give further details": the person a "he" or "she" (rules.toml
     person_pronouns) stands for when its own sentence names nobody it reports: the last person
-    named before it, in its sentence or the `person_pronoun_reach` sentences before it."""
+    named before it as a subject (else the last person named), in its sentence or the
+    `person_pronoun_reach` sentences before it."""
     if pronoun.lower_ not in rules().person_pronouns:
         return []
     sentence_start = pronoun.sent.start
@@ -199,8 +200,11 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
         if earliest == 0:
             break
         earliest = pronoun.doc[earliest - 1].sent.start
-    before = [a for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)]
-    return before[-1:]
+    before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)]
+    # a subject pronoun goes on about the last person who was a subject, not the last one named:
+    # "Sanders, to his credit, refuses to attack Clinton ... He has stepped up his attacks"
+    subjects = [a for last, a in before if pronoun.doc[last].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return (subjects or [a for _, a in before])[-1:]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:

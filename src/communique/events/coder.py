@@ -26,7 +26,7 @@ from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
-from .senses import figurative_cameo
+from .senses import NOT_AN_EVENT, figurative_cameo
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -281,7 +281,10 @@ class SentenceCoder:
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
             return None
-        if (figurative := figurative_cameo(token, base.plover)) is not None:
+        if (figurative := figurative_cameo(token, base.plover)) == NOT_AN_EVENT:
+            self.note(number, token, tried, "blocked", f"{base.plover} word of a contest for office: no event")
+            return None
+        if figurative is not None:
             self.note(number, token, tried, "figurative", f"{base.plover} in a figurative sense: CAMEO {figurative}")
             trigger = Trigger(trigger.pattern, figurative)
             base = coding(figurative) or base

@@ -32,12 +32,31 @@ GOVERNOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compou
 
 def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
     """The place that governs the event of `trigger`, as a Location, or None."""
-    places = [p for p in coded.places if p.role == "location" and p.lat is not None]
+    places = [p for p in coded.places if p.role == "location" and p.lat is not None
+              and not describes_actor(trigger.doc, p, coded)]
     if not places:
         return None
     place = (place_in_tree(trigger, places) or place_in_sentence(trigger, places)
              or any_place_in_sentence(trigger, places) or next((p for p in places if p.dateline), None))
     return as_location(place) if place else None
+
+
+# Prepositions by which a place describes a person or title, not where anything happened:
+# "Senator Marco Rubio of Florida", "the independent senator from Vermont".
+DESCRIPTION_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
+    """The place is named in an "of" or "from" phrase on a person or on an actor's mention (its
+    home, constituency or origin), so it is no event location."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
+        return False
+    owner = span.root.head.head
+    if owner.ent_type_ == "PERSON":
+        return True
+    return any(a.start <= owner.idx < a.end and (a.name is not None or a.role is not None)
+               for a in coded.actors)
 
 
 def as_location(place: Place) -> Location:

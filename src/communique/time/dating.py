@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..model import CodedArticle, DatePrecision, TimeExpr
 from ..resources import load_toml, word_sets
+from ..speech_verbs import speech_verbs
 from .calendar import Point, parse_point
 from .clause import auxiliaries, clause_head, is_clause_head, is_since_clause
 from .recognize import span_of
@@ -153,6 +154,18 @@ def is_infinitive(verb: Token) -> bool:
         and not any(a.tag_ == "MD" for a in auxiliaries(verb))
 
 
+def is_perfect(verb: Token) -> bool:
+    """"has vowed", "had demanded": a finite "have" with the verb's past participle."""
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxiliaries(verb))
+
+
+def is_perfect_progressive(verb: Token) -> bool:
+    """"the government had been stalling on implementation": under way before the story's time."""
+    auxes = auxiliaries(verb)
+    return verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) \
+        and any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxes)
+
+
 def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     """Why an undated event is background rather than fresh news, or None (see module doc)."""
     verb = clause_head(trigger)
@@ -168,7 +181,7 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
         return "subordinate:advcl"
     if is_infinitive(verb):
         return "infinitive"  # "lobbying Asian countries to back the judges' statement": a purpose, not a deed
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ != "VBN" for a in auxiliaries(verb)):
+    if is_perfect(verb):
         return "perfect"
     if finite_tag(verb) in PRESENT_TAGS and not in_headline(trigger, coded):
         return "present"
@@ -177,7 +190,7 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
             return f"adverb:{word.lower_}"
         if word.dep_ == "prep" and prepositional_phrase(word) in c.phrases:
             return f"phrase:{prepositional_phrase(word)}"
-    return None
+    return "perfect" if is_perfect_progressive(verb) else None
 
 
 def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
@@ -212,4 +225,39 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     reason = background_reason(trigger, coded)
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
-    return EventDate(None, "none", None, "time:no-date-in-text")
+    return occasion_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
+
+
+# Pronouns by which the next sentence goes on about the subject of the one before.
+CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def subject_words(verb: Token) -> set[str]:
+    """The words of the subject of `verb`'s clause (its proper nouns and nouns), lower case."""
+    return {w.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for w in c.subtree if w.pos_ in ("PROPN", "NOUN")}
+
+
+def occasion_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated fresh-news event whose doer, in the next sentence, is said to have said so on a
+    day: "Rep. Adam Schiff called on President Obama to retaliate against Russia ... [.] ... Schiff
+    told Capital Download on Wednesday": the saying dates the event it reports."""
+    doers = subject_words(main_verb(clause_head(trigger)))
+    following = trigger.sent.end
+    if not doers or following >= len(trigger.doc):
+        return None
+    sentence = trigger.doc[following].sent
+    for timex in coded.timexes:
+        if timex.type not in DATED_TYPES or not sentence.start_char <= timex.start < sentence.end_char:
+            continue
+        verb = timex_clause(trigger.doc[following], timex)
+        if verb is None or verb.lemma_.lower() not in speech_verbs():
+            continue
+        speakers = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+        if not (speakers & doers or speakers & CONTINUING_PRONOUNS):
+            continue
+        point = parse_point(timex.value)
+        value, precision = as_event_date(point) if point is not None else ("", "none")
+        if precision != "none":
+            return EventDate(value, precision, timex, f"time:next-sentence-saying:{timex.text}")
+    return None

@@ -427,6 +427,9 @@ def weekday_date(groups: Groups, ctx: Context) -> date | None:
     number = lookup("weekday", groups.get("weekday") or "")
     if number is None or ctx.dct is None:
         return None
+    if week_rel := (groups.get("week_rel") or "").lower():  # "Tuesday last week": that week's Tuesday
+        monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=RELATIVE_OFFSET[week_rel])
+        return monday + timedelta(days=number - 1)
     rel = (groups.get("rel") or "").lower()
     back = (ctx.dct.isoweekday() - number) % 7  # days back to the latest such weekday, 0 = today
     ahead = (number - ctx.dct.isoweekday()) % 7
