@@ -164,6 +164,9 @@ class Gazetteer:
         if not found and "." in key:
             key = key.replace(".", "")
             found = self.candidates(key)
+        if not found and "-" in key:  # "Al-Minya" is GeoNames' "Al Minya"
+            key = key.replace("-", " ")
+            found = self.candidates(key)
         if found and key in self.abbreviations and not text.isupper():  # "Act" is not the ACT
             found = [c for c in found if c.entry.kind == "city"]
         if found and text.isupper() and len(text.replace(".", "")) <= 3 and key not in self.fixed:
