@@ -212,6 +212,6 @@ def test_english_names_england_not_the_united_kingdom(places_of):
 def test_a_city_heading_a_company_name_is_a_brand(places_of):
     # AFP, 1997-04-20: Kawasaki the steelmaker, Fuji the electrical firm, not the cities
     places = places_of("Fuji Electric Co. Ltd., Kawasaki Steel Corp. and Nissan Motor Co. Ltd. have jointly "
-                       "developed a universal intermediate semiconductor for industrial application, the Nihon "
-                       "Keizai Shimbun reported Sunday.")
+                       "developed a universal intermediate semiconductor aimed at helping connect factory automation "
+                       "equipment, a newspaper said Sunday.")
     assert all(p.text not in ("Fuji", "Kawasaki") for p in places)
