@@ -215,3 +215,14 @@ def test_a_city_heading_a_company_name_is_a_brand(places_of):
                        "developed a universal intermediate semiconductor aimed at helping connect factory automation "
                        "equipment, a newspaper said Sunday.")
     assert all(p.text not in ("Fuji", "Kawasaki") for p in places)
+
+
+def test_a_named_persons_surname_is_no_town_elsewhere_in_the_article(places_of):
+    # AFP, 1997-04-18: Martin Lee, then "Lee" alone (Lee is also a town of New Hampshire)
+    places = places_of("President Bill Clinton Friday assured Hong Kong's Democratic party leader Martin Lee that "
+                       "the United States will defend democratic freedoms in the territory once China takes it "
+                       "over.\n\nLee, Hong Kong's chief China critic, said Clinton gave him a warm reception despite "
+                       "a White House decision to downgrade the meeting to a \"drop-by.\"")
+    assert all(p.text != "Lee" for p in places)
+    assert found(places, "Hong Kong").country == "HKG"
+

@@ -111,7 +111,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMen
     kept = without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
     kept = joined_across_hyphens(doc, gaz, text, with_listed_towns(doc, gaz, text, kept, cues))
-    kept = without_disease_names(doc, kept, cues)
+    kept = without_persons_and_brands(doc, without_disease_names(doc, kept, cues), cues)
     demonyms = list(demonym_mentions(doc, gaz, kept))
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
@@ -549,3 +549,33 @@ def disease_named(doc: Doc, name: str) -> bool:
         if span is not None and before_disease(span):
             return True
     return False
+
+
+@cache
+def only_after_the() -> frozenset[str]:
+    return frozenset(load_toml("geo/recognize.toml")["only_after_the"])
+
+
+def without_persons_and_brands(doc: Doc, mentions: list[PlaceMention], cues: ContextWords) -> list[PlaceMention]:
+    """Names the article gives a person or a brand: a surname of a named person ("NewsChannel 7
+    reporter Bill Holland", then "Holland recalled") unless a cue word makes it a place ("comes from
+    Holland"); a place named with "the" written without it ("Amazon's business model")."""
+    surnames = {ent[-1].text for ent in doc.ents if is_named_person(ent, cues)}
+    kept = []
+    for mention in mentions:
+        span = doc_span(doc, mention)
+        before = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+        if mention.text in only_after_the() and before != "the":
+            continue
+        if mention.text in surnames and before not in cues.before and mention.label != "DATELINE":
+            continue
+        kept.append(mention)
+    return kept
+
+
+def is_named_person(ent: Span, cues: ContextWords) -> bool:
+    """A PERSON entity of a given name and a surname ("Bill Holland"), not a place the recognizer
+    took for one ("Village Malakal", "Henry Lazenby US" with the country after the name)."""
+    surname = ent[-1].text
+    return ent.label_ == "PERSON" and len(ent) >= 2 and surname.istitle() \
+        and ent[0].lemma_.lower() not in cues.nouns_after and ent[0].lemma_.lower() not in place_nouns_before_of()
