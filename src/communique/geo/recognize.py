@@ -111,7 +111,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMen
     kept = without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
     kept = joined_across_hyphens(doc, gaz, text, with_listed_towns(doc, gaz, text, kept, cues))
-    kept = without_persons_and_brands(doc, without_disease_names(doc, kept, cues), cues)
+    kept = without_persons_and_brands(doc, without_disease_names(doc, text, kept, cues), cues)
     demonyms = list(demonym_mentions(doc, gaz, kept))
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
@@ -492,6 +492,11 @@ def disease_nouns() -> frozenset[str]:
     return frozenset(load_toml("geo/recognize.toml")["disease_nouns"])
 
 
+@cache
+def disease_noun_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(disease_nouns()))) + r")\b", re.IGNORECASE)
+
+
 def before_disease(span: Span | None) -> bool:
     """"Marburg virus", "Reston ebolavirus", "Spanish flu": the name of a disease, not a place."""
     return span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ in disease_nouns()
@@ -529,11 +534,13 @@ def joined_across_hyphens(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Pl
     return kept
 
 
-def without_disease_names(doc: Doc, mentions: list[PlaceMention], cues: ContextWords) -> list[PlaceMention]:
+def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cues: ContextWords) -> list[PlaceMention]:
     """A name the article uses for a disease ("Marburg virus", "Reston ebolavirus") names it wherever
     no cue word makes it a place: "Because Marburg kills more slowly" (but "in Marburg" is the town)."""
+    if not disease_noun_re().search(text):  # most articles name no disease: one pass over the text
+        return mentions
     diseases = {m.text for m in mentions if not m.demonym and before_disease(doc_span(doc, m))}
-    diseases |= {name for name in {m.text for m in mentions} if disease_named(doc, name)}
+    diseases |= {name for name in {m.text for m in mentions} if disease_named(doc, text, name)}
     if not diseases:
         return mentions
     return [m for m in mentions if m.text not in diseases or m.label == "DATELINE"
@@ -541,9 +548,8 @@ def without_disease_names(doc: Doc, mentions: list[PlaceMention], cues: ContextW
                 and doc[span.start - 1].lower_ in cues.before and not before_disease(span))]
 
 
-def disease_named(doc: Doc, name: str) -> bool:
+def disease_named(doc: Doc, text: str, name: str) -> bool:
     """The name stands before a disease noun somewhere in the doc (a mention the filters dropped)."""
-    text = doc.text
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and before_disease(span):
