@@ -230,6 +230,6 @@ def test_a_named_persons_surname_is_no_town_elsewhere_in_the_article(places_of):
 
 def test_amazon_without_the_is_the_company(places_of):
     # Breitbart, 2016-08-11 (the author's note)
-    places = places_of("His new book, See No Evil: 19 Hard Truths the Left Can\u2019t Handle, is available from Regnery "
-                       "through Amazon.")
+    places = places_of("His new book, See No Evil: 19 Hard Truths the Left Can\u2019t Handle, is available from "
+                       "Regnery through Amazon.")
     assert all(p.text != "Amazon" for p in places)
