@@ -11,7 +11,10 @@ are rarely anything else, unlike town names ("Reading", "Bath"). A town or count
 it ("Gainesville police"), a containing place after a comma ("Red Deer, Alta.", "Buffalo, NY";
 state abbreviations count only there), the dateline, or another mention of the same name that had
 such context. Demonyms that name a place's people or things ("Russian troops", "European
-airlines") are mentions with `demonym` set: the place's role is "demonym".
+airlines") are mentions with `demonym` set: the place's role is "demonym". Last, names the article
+gives something else are dropped: a disease ("Marburg virus", then "Marburg kills"), a named person's
+surname ("Martin Lee", then "Lee said"), a brand ("Kawasaki Steel Corp.", "Amazon" without "the");
+and a mention with the rest of its hyphenated name is one place ("Guinea-Bissau").
 """
 
 from __future__ import annotations
