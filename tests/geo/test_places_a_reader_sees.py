@@ -169,3 +169,67 @@ def test_a_malformed_outlet_address_names_no_country_and_codes_the_article(code_
     # The readers keep a malformed url (an unclosed IPv6 bracket); places must not fail on it.
     coded = code_text("Police in Lagos arrested 40 protesters on Monday.", url="http://[::1/x")
     assert [p.name for p in coded.places] == ["Lagos"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), [
+    # Xinhua, 2005-11-11: the recognizer tags "Guinea" alone; the country is Guinea-Bissau
+    ("According to reports quoting diplomatic sources, the unscheduled gathering lasting more than one hour "
+     "focused on issues related to the consolidation of democracy and economic development in Guinea-Bissau.",
+     "Guinea-Bissau", "country", "GNB"),
+    # AFP, 2005-12-12: GeoNames writes "Al Anbar"; "Al" is no county of its own
+    ("Two US soldiers also died in separate attacks south of Baghdad and in the volatile western Sunni province "
+     "of Al-Anbar.", "Al-Anbar", "admin1", "IRQ"),
+])
+def test_a_hyphenated_name_is_one_place(places_of, text, name, kind, country):
+    places = places_of(text)
+    place = found(places, name)
+    assert (place.kind, place.country) == (kind, country)
+    assert not any(p.text in name.split("-") for p in places)
+
+
+def test_a_place_naming_a_hemorrhagic_fever_is_no_place(places_of):
+    # Wikipedia, "Marburg virus disease"
+    places = places_of("Marburg virus disease (MVD; formerly Marburg hemorrhagic fever) is a viral hemorrhagic "
+                       "fever in human and non-human primates caused by either of the two Marburgviruses.")
+    assert all("Marburg" not in p.text for p in places)
+
+
+def test_a_country_heading_a_company_name_stays_a_place(places_of):
+    # AFP, 1997-04-15: a company's first word is a brand, unless it is a country's name
+    places = places_of("Volume for three of the four contracts traded on the Singapore Commodity Exchange Ltd. "
+                       "rose to 4,430 tonnes from 3,025 tonnes a day earlier.")
+    assert found(places, "Singapore").country == "SGP"
+
+
+def test_english_names_england_not_the_united_kingdom(places_of):
+    # AFP, 2005-12-03
+    place = found(places_of("Best made his professional debut for Manchester United in 1963, aged 17, going on to "
+                            "help the club become the first English side to lift the European Cup in 1968."),
+                  "English")
+    assert (place.role, place.name, place.kind) == ("demonym", "England", "admin1")
+
+
+def test_a_city_heading_a_company_name_is_a_brand(places_of):
+    # AFP, 1997-04-20: Kawasaki the steelmaker, Fuji the electrical firm, not the cities
+    places = places_of("Fuji Electric Co. Ltd., Kawasaki Steel Corp. and Nissan Motor Co. Ltd. have jointly "
+                       "developed a universal intermediate semiconductor aimed at helping connect factory automation "
+                       "equipment, a newspaper said Sunday.")
+    assert all(p.text not in ("Fuji", "Kawasaki") for p in places)
+
+
+def test_a_named_persons_surname_is_no_town_elsewhere_in_the_article(places_of):
+    # AFP, 1997-04-18: Martin Lee, then "Lee" alone (Lee is also a town of New Hampshire)
+    places = places_of("President Bill Clinton Friday assured Hong Kong's Democratic party leader Martin Lee that "
+                       "the United States will defend democratic freedoms in the territory once China takes it "
+                       "over.\n\nLee, Hong Kong's chief China critic, said Clinton gave him a warm reception despite "
+                       "a White House decision to downgrade the meeting to a \"drop-by.\"")
+    assert all(p.text != "Lee" for p in places)
+    assert found(places, "Hong Kong").country == "HKG"
+
+
+
+def test_amazon_without_the_is_the_company(places_of):
+    # Breitbart, 2016-08-11 (the author's note)
+    places = places_of("His new book, See No Evil: 19 Hard Truths the Left Can\u2019t Handle, is available from "
+                       "Regnery through Amazon.")
+    assert all(p.text != "Amazon" for p in places)

@@ -164,6 +164,9 @@ class Gazetteer:
         if not found and "." in key:
             key = key.replace(".", "")
             found = self.candidates(key)
+        if not found and "-" in key:  # "Al-Minya" is GeoNames' "Al Minya", "Al-Anbar" its "Anbar"
+            bare = key[3:] if key.startswith(ARABIC_ARTICLES) else ""
+            found = self.candidates(key.replace("-", " ")) or (self.candidates(bare) if bare else [])
         if found and key in self.abbreviations and not text.isupper():  # "Act" is not the ACT
             found = [c for c in found if c.entry.kind == "city"]
         if found and text.isupper() and len(text.replace(".", "")) <= 3 and key not in self.fixed:
@@ -177,6 +180,10 @@ class Gazetteer:
             listed = {id(c.entry) for c in found}
             found += [c for c in self.cities.candidates(key) if id(c.entry) not in listed]
         return found
+
+
+# The Arabic article joined to a name by a hyphen, which GeoNames often leaves out.
+ARABIC_ARTICLES = ("al-", "el-")
 
 
 def name_key(text: str) -> str:

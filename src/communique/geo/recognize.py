@@ -11,7 +11,10 @@ are rarely anything else, unlike town names ("Reading", "Bath"). A town or count
 it ("Gainesville police"), a containing place after a comma ("Red Deer, Alta.", "Buffalo, NY";
 state abbreviations count only there), the dateline, or another mention of the same name that had
 such context. Demonyms that name a place's people or things ("Russian troops", "European
-airlines") are mentions with `demonym` set: the place's role is "demonym".
+airlines") are mentions with `demonym` set: the place's role is "demonym". Last, names the article
+gives something else are dropped: a disease ("Marburg virus", then "Marburg kills"), a named person's
+surname ("Martin Lee", then "Lee said"), a brand ("Kawasaki Steel Corp.", "Amazon" without "the");
+and a mention with the rest of its hyphenated name is one place ("Guinea-Bissau").
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ DATELINE_CITY_RE = re.compile(rf"\s*({DATELINE_CITY})(?=\s*[(,\u2014\u2013\-:])"
 DATELINE_RE = re.compile(rf"\s*{DATELINE_CITY}(?:,\s*[A-Z][A-Za-z .']+)?"
                          r"(?=\s*(\(|\u2014|\u2013|-\s|,\s*[A-Z][a-z]{2,}\.? \d))")
 LEADING_WORDS = frozenset({"the", "The", "THE"})
+# The rest of a hyphenated name after a mention: "Guinea" + "-Bissau".
+HYPHENATED_RE = re.compile(r"-[A-Z]\w*(?:-[A-Z]\w*)?")
 TRAILING_WORDS = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", "-", "\u2014"})
 
 
@@ -108,7 +113,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMen
     mentions = [m for m in mentions if not is_common_word(m, cues) and not before_disease(doc_span(doc, m))]
     kept = without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
-    kept = with_listed_towns(doc, gaz, text, kept, cues)
+    kept = joined_across_hyphens(doc, gaz, text, with_listed_towns(doc, gaz, text, kept, cues))
+    kept = without_persons_and_brands(doc, without_disease_names(doc, text, kept, cues), cues)
     demonyms = list(demonym_mentions(doc, gaz, kept))
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
@@ -164,16 +170,25 @@ def is_town_name(mention: PlaceMention, cues: ContextWords, gaz: Gazetteer) -> b
 def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[PlaceMention]:
     """The country, state or city at the head of an organisation's name: "US Special Forces",
     "Karnataka Assembly", "Lagos Chamber of Commerce" (the rest of the name is the body)."""
+    company = any(token.text in company_words() for token in span)
     for size in range(min(3, len(span) - 1), 0, -1):
         head = span[:size]
         if head[-1].pos_ != "PROPN" or not head.text[:1].isupper():
             continue
         candidates = gaz.lookup(text[head.start_char:head.end_char])
-        if candidates and (is_state_level(candidates) or (body_of_organisation(span[size:]) and any(
-                c.entry.kind == "city" and not c.alternate and c.entry.population >= MIN_LEADING_CITY
-                for c in candidates))):
+        if candidates and (is_state_level(candidates) or (body_of_organisation(span[size:])
+                                                          and is_leading_city(candidates, company))):
             yield PlaceMention(head.text, head.start_char, head.end_char, "ORG", candidates)
             return
+
+
+def is_leading_city(candidates: tuple[Candidate, ...] | list[Candidate], company: bool) -> bool:
+    """A big city at the head of a body's name, not of a company's ("Orange Drugs Ltd" is a brand)
+    unless the name is also a country's ("Singapore Commodity Exchange Ltd")."""
+    if company and not any(c.entry.kind == "country" for c in candidates):
+        return False
+    return any(c.entry.kind == "city" and not c.alternate and c.entry.population >= MIN_LEADING_CITY
+               for c in candidates)
 
 
 def trimmed(span: Span) -> Span:
@@ -273,15 +288,46 @@ def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords
             run.append(token.i)
             continue
         if run and len(run) <= MAX_NAME_TOKENS:
-            span = doc[run[0]:run[-1] + 1]
-            name = text[span.start_char:span.end_char]
-            candidates = gaz.lookup(name)
-            mention = PlaceMention(name, span.start_char, span.end_char, "GAZ", candidates)
-            if candidates and (any(c.entry.kind in SAFE_KINDS and not c.alternate and not c.entry.generated
-                                   for c in candidates)
-                               or (in_context(span, cues) and is_town_name(mention, cues, gaz))):
+            mention = run_mention(doc[run[0]:run[-1] + 1], gaz, text, cues)
+            if mention is not None:
                 yield mention
         run = []
+
+
+def run_mention(span: Span, gaz: Gazetteer, text: str, cues: ContextWords) -> PlaceMention | None:
+    """The place a proper-noun run names: a safe kind, or a town in context. A run that goes on into
+    an entity is the first word of a longer name: that name if it is a town ("in Mission Viejo",
+    "Viejo" a PERSON), else no town ("of Enterprise Scrum")."""
+    if runs_into_name(span) and in_context(span, cues):
+        longer = span.doc[span.start:entity_end(span.doc, span.end)]
+        name = text[longer.start_char:longer.end_char]
+        found = PlaceMention(name, longer.start_char, longer.end_char, "GAZ", gaz.lookup(name))
+        if found.candidates and is_town_name(found, cues, gaz):
+            return found
+    name = text[span.start_char:span.end_char]
+    mention = PlaceMention(name, span.start_char, span.end_char, "GAZ", gaz.lookup(name))
+    if mention.candidates and (any(c.entry.kind in SAFE_KINDS and not c.alternate and not c.entry.generated
+                                   for c in mention.candidates)
+                               or (in_context(span, cues) and is_town_name(mention, cues, gaz)
+                                   and not runs_into_name(span))):
+        return mention
+    return None
+
+
+def entity_end(doc: Doc, start: int) -> int:
+    """The token after the entity that token `start` begins or continues."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def runs_into_name(span: Span) -> bool:
+    """The run goes on into a capitalised proper noun of an entity: "Enterprise Scrum" ("Scrum" a
+    PERSON), "Lombard Odier". The town name is the first word of a longer name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper() \
+        and bool(doc[span.end].ent_type_)
 
 
 def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[PlaceMention]:
@@ -449,6 +495,11 @@ def disease_nouns() -> frozenset[str]:
     return frozenset(load_toml("geo/recognize.toml")["disease_nouns"])
 
 
+@cache
+def disease_noun_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(disease_nouns()))) + r")\b", re.IGNORECASE)
+
+
 def before_disease(span: Span | None) -> bool:
     """"Marburg virus", "Reston ebolavirus", "Spanish flu": the name of a disease, not a place."""
     return span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ in disease_nouns()
@@ -462,3 +513,78 @@ def without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
             continue
         kept.append(mention)
     return kept
+
+
+@cache
+def company_words() -> frozenset[str]:
+    return frozenset(load_toml("geo/recognize.toml")["company_words"])
+
+
+def joined_across_hyphens(doc: Doc, gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A mention and the capitalised word after its hyphen are one place when the gazetteer knows
+    the whole: "Guinea-Bissau" (the recognizer often tags "Guinea" alone), "Al-Minya"."""
+    kept: list[PlaceMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue  # the second piece of a name just joined
+        after = HYPHENATED_RE.match(text, mention.end)
+        if after is not None and not mention.demonym:
+            name = text[mention.start:after.end()]
+            candidates = gaz.lookup(name)
+            if candidates:
+                mention = PlaceMention(name, mention.start, after.end(), mention.label, candidates)
+        kept.append(mention)
+    return kept
+
+
+def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cues: ContextWords) -> list[PlaceMention]:
+    """A name the article uses for a disease ("Marburg virus", "Reston ebolavirus") names it wherever
+    no cue word makes it a place: "Because Marburg kills more slowly" (but "in Marburg" is the town)."""
+    if not disease_noun_re().search(text):  # most articles name no disease: one pass over the text
+        return mentions
+    diseases = {m.text for m in mentions if not m.demonym and before_disease(doc_span(doc, m))}
+    diseases |= {name for name in {m.text for m in mentions} if disease_named(doc, text, name)}
+    if not diseases:
+        return mentions
+    return [m for m in mentions if m.text not in diseases or m.label == "DATELINE"
+            or ((span := doc_span(doc, m)) is not None and span.start > 0
+                and doc[span.start - 1].lower_ in cues.before and not before_disease(span))]
+
+
+def disease_named(doc: Doc, text: str, name: str) -> bool:
+    """The name stands before a disease noun somewhere in the doc (a mention the filters dropped)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and before_disease(span):
+            return True
+    return False
+
+
+@cache
+def only_after_the() -> frozenset[str]:
+    return frozenset(load_toml("geo/recognize.toml")["only_after_the"])
+
+
+def without_persons_and_brands(doc: Doc, mentions: list[PlaceMention], cues: ContextWords) -> list[PlaceMention]:
+    """Names the article gives a person or a brand: a surname of a named person ("NewsChannel 7
+    reporter Bill Holland", then "Holland recalled") unless a cue word makes it a place ("comes from
+    Holland"); a place named with "the" written without it ("Amazon's business model")."""
+    surnames = {ent[-1].text for ent in doc.ents if is_named_person(ent, cues)}
+    kept = []
+    for mention in mentions:
+        span = doc_span(doc, mention)
+        before = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+        if mention.text in only_after_the() and before != "the":
+            continue
+        if mention.text in surnames and before not in cues.before and mention.label != "DATELINE":
+            continue
+        kept.append(mention)
+    return kept
+
+
+def is_named_person(ent: Span, cues: ContextWords) -> bool:
+    """A PERSON entity of a given name and a surname ("Bill Holland"), not a place the recognizer
+    took for one ("Village Malakal", "Henry Lazenby US" with the country after the name)."""
+    surname = ent[-1].text
+    return ent.label_ == "PERSON" and len(ent) >= 2 and surname.istitle() \
+        and ent[0].lemma_.lower() not in cues.nouns_after and ent[0].lemma_.lower() not in place_nouns_before_of()
