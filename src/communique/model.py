@@ -14,7 +14,7 @@ from typing import Any, Literal, get_args
 # CLI's choices all take their values from here.
 Status = Literal["asserted", "planned", "negated", "hypothetical", "reported"]
 QuoteKind = Literal["direct", "partial", "indirect"]
-PlaceRole = Literal["location", "actor"]  # "actor": a metonym such as "Moscow says"
+PlaceRole = Literal["location", "actor", "demonym"]  # metonym "Moscow says"; demonym "Russian troops"
 DatePrecision = Literal["day", "month", "year", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TIMEX3 types
 TimexSource = Literal["text", "dateline"]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .model import Actor, ActorRef, CodedArticle, Location
+from .model import Actor, ActorRef, CodedArticle, Location, Status
 
 if TYPE_CHECKING:
     from .time.dating import EventDate
@@ -34,7 +34,7 @@ class StageContext:
     make_doc: Callable[[str], Doc]  # the running model's tokenizer (no parse)
     stages: frozenset[str] = frozenset()  # the names of the stages that run
     event_date: Callable[[Token, CodedArticle], EventDate] | None = None  # timexes
-    event_status: Callable[[Token], str] | None = None  # timexes: asserted, planned, negated, ...
+    event_status: Callable[[Token], Status] | None = None  # timexes: asserted, planned, negated, ...
     event_location: Callable[[Token, CodedArticle], Location | None] | None = None  # places
     role_sector: Callable[[str], str | None] | None = None  # actors: "soldiers" -> MIL
     actor_at: Callable[[Token, CodedArticle], Actor | None] | None = None  # actors

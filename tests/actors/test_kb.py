@@ -10,9 +10,9 @@ from communique.actors.kb import (
     PERSON,
     SEAT,
     load_kb,
-    normalize,
     parse_tenures,
     person_by_surname,
+    text_key,
 )
 from communique.errors import DataFileError
 
@@ -28,7 +28,7 @@ from communique.errors import DataFileError
     ("Elysee", SEAT, "FRAGOV"),
 ])
 def test_names(written: str, kind: str, cameo: str) -> None:
-    entries = [p.entry for p in load_kb().lookup(normalize(written))]
+    entries = [p.entry for p in load_kb().lookup(text_key(written))]
     assert any(e.kind == kind and e.cameo_on("2025-04-08") == cameo for e in entries)
 
 
@@ -38,7 +38,7 @@ def test_names(written: str, kind: str, cameo: str) -> None:
 def test_short_names_match_only_as_written(written: str, found: bool) -> None:
     from communique.actors.matching import written_as_name
 
-    patterns = load_kb().lookup(normalize(written))
+    patterns = load_kb().lookup(text_key(written))
     assert any(written_as_name(p, written) for p in patterns) is found
 
 
@@ -53,7 +53,7 @@ def test_short_names_match_only_as_written(written: str, found: bool) -> None:
     ("Kofi Annan", "2000-01-05", "IGOUNO"),  # the Phoenix International dictionary
 ])
 def test_a_role_valid_on_the_date_wins(name: str, date: str, cameo: str) -> None:
-    entries = [p.entry for p in load_kb().lookup(normalize(name)) if p.entry.kind == PERSON]
+    entries = [p.entry for p in load_kb().lookup(text_key(name)) if p.entry.kind == PERSON]
     assert entries[0].cameo_on(date) == cameo
 
 

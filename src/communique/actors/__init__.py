@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorRef, CodedArticle, Place
 from .coref import resolve
-from .kb import AGENT, CAPITAL, COUNTRY, PEOPLE, PERSON, ROLE, SEAT, KbEntry, KnowledgeBase, load_kb, normalize
+from .kb import AGENT, CAPITAL, COUNTRY, PEOPLE, PERSON, ROLE, SEAT, KbEntry, KnowledgeBase, load_kb, text_key
 from .matching import Item, Piece, kb_items, person_items, pieces_of
-from .mentions import Context, Mention, build_chains, compose, rules
+from .mentions import ActorMention, Context, build_chains, compose, rules
 
 __all__ = ["actor_at", "actors_at", "as_ref", "extract", "load_kb", "role_sector"]
 
@@ -61,7 +61,8 @@ def capital_checker(doc: Doc, pieces: list[Piece], places: list[Place]) -> Calla
     return is_actor
 
 
-def place_mentions(places: list[Place], mentions: list[Mention], sentence_of: list[int], doc: Doc) -> list[Mention]:
+def place_mentions(places: list[Place], mentions: list[ActorMention], sentence_of: list[int],
+                   doc: Doc) -> list[ActorMention]:
     """Mentions for places the geo stage marked as actors that no mention covers yet."""
     kb = load_kb()
     found = []
@@ -70,17 +71,17 @@ def place_mentions(places: list[Place], mentions: list[Mention], sentence_of: li
             continue
         if any(m.start < place.end and place.start < m.end for m in mentions):
             continue
-        kinds = {p.entry.kind for p in kb.lookup(normalize(place.text))}
+        kinds = {p.entry.kind for p in kb.lookup(text_key(place.text))}
         is_country = place.kind == "country" or (COUNTRY in kinds and not kinds & {CAPITAL, SEAT})
         sector = None if is_country else "GOV"  # "Moscow says": the government; "Russia says": the country
         code = place.country
         country = kb.countries.get(code)
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         head = span.root.i if span is not None else 0
-        found.append(Mention(place.start, place.end, place.text, sentence_of[head] if span is not None else 0,
-                             CAPITAL if sector else COUNTRY, code=code, sector=sector, cameo=code + (sector or ""),
-                             name=country.name if country else place.name, known=True,
-                             key=("place", code, sector), head_token=head))
+        found.append(ActorMention(place.start, place.end, place.text, sentence_of[head] if span is not None else 0,
+                                  CAPITAL if sector else COUNTRY, code=code, sector=sector, cameo=code + (sector or ""),
+                                  name=country.name if country else place.name, known=True,
+                                  key=("place", code, sector), head_token=head))
     return found
 
 
@@ -110,17 +111,17 @@ def place_in_phrase(phrase: Token, places: list[Place]) -> Place | None:
                                                              if a.i != phrase.i and phrase.is_ancestor(a))), places)
 
 
-def locate_unresolved(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
+def locate_unresolved(mentions: list[ActorMention], doc: Doc, places: list[Place]) -> None:
     """Give a group or title with no country the country of the place its phrase names."""
     for mention in mentions:
         if mention.code is not None or mention.kind == PERSON:
             continue
         for phrase in residence_objects(doc[mention.head_token]):
             place = place_in_phrase(phrase, places)
-            if place is not None:
+            if place is not None and place.country is not None:
                 mention.code = place.country
                 mention.cameo = place.country + (mention.sector or "")
-                mention.key = ("group", mention.cameo, normalize(mention.text))
+                mention.key = ("group", mention.cameo, text_key(mention.text))
                 break
 
 
@@ -179,37 +180,37 @@ def is_counted(head: Token) -> bool:
                                      in rules().counting_nouns)
 
 
-def uncounted_people(mention: Mention, doc: Doc) -> bool:
+def uncounted_people(mention: ActorMention, doc: Doc) -> bool:
     """A generic word for people with no country, no place and no number ("people seek fun"):
     no actor; "19 people were arrested" or "people in Yala" are (rules.toml counted_only)."""
-    words = normalize(mention.text).split()
+    words = text_key(mention.text).split()
     return bool(words) and words[-1] in rules().counted_only and not is_counted(doc[mention.head_token])
 
 
-def locate_by_clause(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
+def locate_by_clause(mentions: list[ActorMention], doc: Doc, places: list[Place]) -> None:
     """Give a collective of civilians, workers or refugees still without a country ("two villagers
     were shot near Hebron") the country of the place where its clause happens."""
     for mention in mentions:
         if mention.code is not None or not mention.collective or mention.sector not in rules().clause_located_sectors:
             continue
         place = scene_place(doc[mention.head_token], places)
-        if place is not None:
+        if place is not None and place.country is not None:
             mention.code = place.country
             mention.cameo = place.country + (mention.sector or "")
-            mention.key = ("group", mention.cameo, normalize(mention.text))
+            mention.key = ("group", mention.cameo, text_key(mention.text))
 
 
-def locate_ethnic_groups(mentions: list[Mention], doc: Doc, places: list[Place]) -> None:
+def locate_ethnic_groups(mentions: list[ActorMention], doc: Doc, places: list[Place]) -> None:
     """Code a people named as an ethnic group with the country it lives in, not its kin state."""
     for mention in mentions:
         if mention.kind != PEOPLE:
             continue
         place = homeland(doc[mention.head_token], places)
-        if place is not None and place.country != mention.code:
+        if place is not None and place.country is not None and place.country != mention.code:
             mention.code = place.country
             mention.cameo = place.country + (mention.sector or "")
             mention.name = f"{mention.text} ({place.name or place.text})"
-            mention.key = ("ethnic", mention.cameo, normalize(mention.text))
+            mention.key = ("ethnic", mention.cameo, text_key(mention.text))
 
 
 def country_inside_place(item: Item, places: list[Place], kb: KnowledgeBase) -> KbEntry | None:
@@ -232,7 +233,7 @@ def recode_inner_countries(items: list[Item], places: list[Place], kb: Knowledge
             item.entries = [country]
 
 
-def to_actor(mention: Mention) -> Actor:
+def to_actor(mention: ActorMention) -> Actor:
     return Actor(text=mention.text, start=mention.start, end=mention.end, name=mention.name, code=mention.code,
                  sector=mention.sector, cameo=mention.cameo, role=mention.role, entity=mention.entity,
                  sentence=mention.sentence)
@@ -276,7 +277,7 @@ def as_ref(actor: Actor) -> ActorRef:
 
 def role_sector(word: str) -> str | None:
     """The sector a role or agent noun gives ("soldiers": MIL, "police": COP), if the KB knows it."""
-    for pattern in load_kb().lookup(normalize(word)):
+    for pattern in load_kb().lookup(text_key(word)):
         if pattern.entry.kind in (ROLE, AGENT) and pattern.entry.sector:
             return pattern.entry.sector
     return None

@@ -19,31 +19,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .kb import NON_STATE_CODES, PERSON, ROLE, normalize
-from .mentions import Mention, rules
+from .kb import NON_STATE_CODES, PERSON, ROLE, text_key
+from .mentions import ActorMention, rules
 
 # Sectors whose members serve, or fight, the country the article is about.
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"})
 APPOSITION_GAP = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
-def copy_identity(target: Mention, source: Mention) -> None:
+def copy_identity(target: ActorMention, source: ActorMention) -> None:
     """Give `target` who `source` is (country, sector, name), keeping its own text and role."""
     target.code, target.sector, target.cameo = source.code, source.sector, source.cameo
     target.name = source.name
     target.entity = source.entity
 
 
-def merge_apposition(first: Mention, second: Mention, text: str) -> Mention | None:
+def merge_apposition(first: ActorMention, second: ActorMention, text: str) -> ActorMention | None:
     """One mention for "NAME, TITLE" or "TITLE, NAME" in one sentence, else None."""
     if first.sentence != second.sentence or not APPOSITION_GAP.match(text[first.end:second.start]):
         return None
     person, title = (first, second) if first.kind == PERSON else (second, first)
     if person.kind != PERSON or title.kind != ROLE or title.person is not None:
         return None
-    merged = Mention(first.start, second.end, text[first.start:second.end], first.sentence, PERSON,
-                     person=person.person, name=person.name, known=person.known, head_words=title.head_words,
-                     head_token=person.head_token, role=title.text)
+    merged = ActorMention(first.start, second.end, text[first.start:second.end], first.sentence, PERSON,
+                          person=person.person, name=person.name, known=person.known, head_words=title.head_words,
+                          head_token=person.head_token, role=title.text)
     if person.cameo and person.known:
         merged.code, merged.sector, merged.cameo = person.code, person.sector, person.cameo
     else:
@@ -52,8 +52,8 @@ def merge_apposition(first: Mention, second: Mention, text: str) -> Mention | No
     return merged
 
 
-def merge_appositions(mentions: list[Mention], text: str) -> list[Mention]:
-    out: list[Mention] = []
+def merge_appositions(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    out: list[ActorMention] = []
     for mention in mentions:
         if out:
             merged = merge_apposition(out[-1], mention, text)
@@ -66,11 +66,11 @@ def merge_appositions(mentions: list[Mention], text: str) -> list[Mention]:
 
 def same_person(name: str, earlier: str) -> bool:
     """"Darchiyev" names "Alexander Darchiyev"; "Alexander Darchiyev" names itself."""
-    words, earlier_words = normalize(name).split(), normalize(earlier).split()
+    words, earlier_words = text_key(name).split(), text_key(earlier).split()
     return words == earlier_words or (len(words) == 1 and earlier_words[-1:] == words)
 
 
-def resolve_bare_person(mention: Mention, before: list[Mention]) -> bool:
+def resolve_bare_person(mention: ActorMention, before: list[ActorMention]) -> bool:
     for earlier in reversed(before):
         if earlier.person and earlier.code and same_person(mention.person or "", earlier.person):
             copy_identity(mention, earlier)
@@ -79,7 +79,7 @@ def resolve_bare_person(mention: Mention, before: list[Mention]) -> bool:
     return False
 
 
-def resolve_definite(mention: Mention, mentions: list[Mention], index: int) -> bool:
+def resolve_definite(mention: ActorMention, mentions: list[ActorMention], index: int) -> bool:
     """"the ministry": the nearest mention before (else after) with a country and a shared head word."""
     candidates = list(reversed(mentions[:index])) + mentions[index + 1:]
     wants_person = mention.role_kind == "person"  # "the ambassador" is a person, "the army" is not
@@ -91,7 +91,7 @@ def resolve_definite(mention: Mention, mentions: list[Mention], index: int) -> b
     return False
 
 
-def dominant_country(mentions: list[Mention]) -> str | None:
+def dominant_country(mentions: list[ActorMention]) -> str | None:
     """The country the article is about, if one clearly leads: named at least twice as often as
     any other (countries, demonyms, capitals, and the people and bodies resolved to them)."""
     counts = Counter(m.code for m in mentions if m.code and m.code not in NON_STATE_CODES)
@@ -101,26 +101,26 @@ def dominant_country(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
-def fill_from_article(mention: Mention, country: str | None) -> None:
+def fill_from_article(mention: ActorMention, country: str | None) -> None:
     """An official or rebel with a title but no country ("the foreign ministry", "Justice
     Minister X", "rebel leader Y") belongs to the country the article is about."""
     located = mention.collective and mention.sector in rules().story_located_sectors  # "villagers", "strikers"
-    if country is not None and (mention.sector in DOMESTIC_SECTORS or located):
+    if country is not None and mention.sector is not None and (mention.sector in DOMESTIC_SECTORS or located):
         mention.code = country
         mention.cameo = country + mention.sector
         mention.key = ("person", mention.name) if mention.kind == PERSON else ("group", mention.cameo, mention.text)
 
 
-def keep_without_country(mention: Mention) -> bool:
+def keep_without_country(mention: ActorMention) -> bool:
     """A mention still without a country is kept if it is a titled person or a collective that
     acts on its own ("rebels", "protesters"), not a lone "bank" or "government"."""
     return mention.kind == PERSON or mention.collective
 
 
-def resolve(mentions: list[Mention], text: str) -> list[Mention]:
+def resolve(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """Merge appositions, resolve bare names and definite titles, number the entities."""
     mentions = merge_appositions(sorted(mentions, key=lambda m: m.start), text)
-    kept: list[Mention] = []
+    kept: list[ActorMention] = []
     for index, mention in enumerate(mentions):
         if mention.kind == PERSON and mention.code is None and not mention.role:
             if resolve_bare_person(mention, kept):
@@ -138,7 +138,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     return kept
 
 
-def number_entities(mentions: list[Mention]) -> None:
+def number_entities(mentions: list[ActorMention]) -> None:
     """Entity numbers from 0 in order of first mention; one number per identity key."""
     by_key: dict[tuple, int] = {}
     next_number = 0

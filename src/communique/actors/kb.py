@@ -68,7 +68,7 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True, slots=True)
-class Tenure:
+class CameoTenure:
     """A CAMEO code that holds from `start` to `end` (ISO dates; None is open)."""
 
     cameo: str
@@ -96,7 +96,7 @@ class KbEntry:
     strong: bool = False  # roles: the role's sector wins over an organisation's
 
     @property
-    def tenures(self) -> tuple[Tenure, ...]:
+    def tenures(self) -> tuple[CameoTenure, ...]:
         return usable_tenures(self.codes, self.source)
 
     def dated_cameo_on(self, date: str | None) -> str | None:
@@ -138,7 +138,7 @@ class KnowledgeBase:
     max_pieces: int = 1
 
     def add(self, form: str, entry: KbEntry, key: str | None = None) -> None:
-        key = key if key is not None else normalize(form)
+        key = key if key is not None else text_key(form)
         patterns = self.index.get(key)
         if patterns is None:
             pieces = WORD_RE.findall(key)
@@ -156,7 +156,7 @@ class KnowledgeBase:
         return self.index.get(key, [])
 
 
-def normalize(text: str) -> str:
+def text_key(text: str) -> str:
     """The key of a name or of a piece of text: lower case, straight apostrophes, single spaces."""
     if "\u2019" in text or "\u2018" in text or "`" in text or "\u02bc" in text:
         text = text.translate(APOSTROPHES)
@@ -182,7 +182,7 @@ def known_country_codes() -> frozenset[str]:
 
 
 @cache
-def usable_tenures(codes: str, where: str) -> tuple[Tenure, ...]:
+def usable_tenures(codes: str, where: str) -> tuple[CameoTenure, ...]:
     """The tenures of a codes cell whose code starts with a country, non-state or region code."""
     return tuple(t for t in parse_tenures(codes, where) if usable_prefix(t.cameo[:3]))
 
@@ -191,10 +191,10 @@ def usable_prefix(prefix: str) -> bool:
     return prefix in known_country_codes() or prefix in NON_STATE_CODES or prefix in REGION_CODES
 
 
-def parse_tenures(text: str, where: str) -> tuple[Tenure, ...]:
+def parse_tenures(text: str, where: str) -> tuple[CameoTenure, ...]:
     """`USAGOV 2025-01-20/; USAELI` -> tenures; a malformed date is a coded DataFileError."""
     if "/" not in text and ";" not in text:  # most rows: one code, no dates
-        return (Tenure(text.strip().upper()),)
+        return (CameoTenure(text.strip().upper()),)
     tenures = []
     for part in (p.strip() for p in text.split(";")):
         if not part:
@@ -207,7 +207,7 @@ def parse_tenures(text: str, where: str) -> tuple[Tenure, ...]:
             for date in (start, end):
                 if date is not None and not DATE_RE.match(date):
                     raise DataFileError(f"{where}: date {date!r} is not YYYY-MM-DD [{E_ACTORS_BAD_DATE}]")
-        tenures.append(Tenure(code.strip().upper(), start, end))
+        tenures.append(CameoTenure(code.strip().upper(), start, end))
     return tuple(tenures)
 
 
@@ -266,9 +266,9 @@ def add_country_variants(kb: KnowledgeBase, blocks: list[tuple[str, list[str]]])
     the names that look like the country's own name; its cities and regions are left out."""
     for code, forms in blocks:
         country = kb.countries[code]
-        own = normalize(country.name)
+        own = text_key(country.name)
         for form in forms:
-            key = normalize(form)
+            key = text_key(form)
             if key[:3] == own[:3] and key not in kb.index and SequenceMatcher(None, key, own).ratio() >= 0.8:
                 kb.add(form, country, key)
 
@@ -285,7 +285,7 @@ def index_surnames(kb: KnowledgeBase) -> dict[str, list[KbEntry]]:
             if entry.kind != PERSON or id(entry) in seen:
                 continue
             seen.add(id(entry))
-            words = normalize(entry.name).split()
+            words = text_key(entry.name).split()
             if len(words) >= 2 and len(words[-1]) > 3:
                 kb.surnames.setdefault(words[-1], []).append(entry)
     return kb.surnames
@@ -294,7 +294,7 @@ def index_surnames(kb: KnowledgeBase) -> dict[str, list[KbEntry]]:
 def person_by_surname(kb: KnowledgeBase, name: str, date: str | None, *, titled: bool = False) -> KbEntry | None:
     """The one known person with this surname holding a dated role on `date`; with a title
     ("President Obama"), else the one person of that surname at all."""
-    words = normalize(name).split()
+    words = text_key(name).split()
     if not words:
         return None
     everyone = index_surnames(kb).get(words[-1], [])
@@ -304,7 +304,7 @@ def person_by_surname(kb: KnowledgeBase, name: str, date: str | None, *, titled:
         holding = everyone
     if len({e.name for e in holding}) != 1:
         return None
-    if len(words) > 1 and normalize(holding[0].name).split()[0] != words[0]:
+    if len(words) > 1 and text_key(holding[0].name).split()[0] != words[0]:
         return None  # another first name: another person
     return holding[0]
 
@@ -319,13 +319,13 @@ def load_roles(kb: KnowledgeBase) -> set[str]:
                         strong=strength == "strong")
         for form in split_list(forms):
             kb.add(form, entry)
-            keys.add(normalize(form))
+            keys.add(text_key(form))
     return keys
 
 
 def load_agents(kb: KnowledgeBase, role_keys: set[str]) -> None:
     for row, where in rows(PETRARCH_AGENTS):
-        key = normalize(row[0]) if row else ""
+        key = text_key(row[0]) if row else ""
         if len(row) < 2 or key in role_keys or key.rsplit(" ", 1)[-1] in DANGLING_WORDS:
             continue  # our own role lexicon says better what "spokesman" is; "ambassador to" is half a title
         kb.add(row[0], KbEntry(AGENT, row[0].strip(), "", where, sector=row[1].strip()[:3], role_kind="group"))
@@ -346,7 +346,7 @@ def load_kb() -> KnowledgeBase:
     for relative in PETRARCH_ENTRY_FILES:
         for entry, names in entries_from(relative, ORGANISATION, bare_countries=bare_countries, check=False):
             for form in names:
-                key = normalize(form)
+                key = text_key(form)
                 if key not in own_keys:  # our files are newer and say better
                     kb.add(form, entry, key)
     add_country_variants(kb, bare_countries)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .kb import AGENT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, normalize
+from .kb import AGENT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, text_key
 
 FIRST_WORD_RE = re.compile(r"[\w.]+")
 UPPER_RE = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -83,7 +83,7 @@ def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
     items: list[Item] = []
     i, n = 0, len(pieces)
     while i < n:
-        first_word = FIRST_WORD_RE.match(normalize(pieces[i].text))
+        first_word = FIRST_WORD_RE.match(text_key(pieces[i].text))
         if first_word is None or first_word.group() not in kb.first_words:
             i += 1
             continue
@@ -92,7 +92,7 @@ def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
             span_text = text[pieces[i].start:pieces[j].end]
             if "\n" in span_text:
                 continue
-            patterns = [p for p in kb.lookup(normalize(span_text)) if written_as_name(p, span_text)]
+            patterns = [p for p in kb.lookup(text_key(span_text)) if written_as_name(p, span_text)]
             if patterns:
                 found = Item(i, j, pieces[i].start, pieces[j].end, span_text, [p.entry for p in patterns])
                 break

@@ -37,9 +37,9 @@ from .kb import (
     SEAT,
     KbEntry,
     KnowledgeBase,
-    normalize,
     person_by_surname,
     split_cameo,
+    text_key,
 )
 from .matching import Item, Piece
 
@@ -91,7 +91,7 @@ class Chain:
 
 
 @dataclass(slots=True)
-class Mention:
+class ActorMention:
     """An actor mention before entities are numbered."""
 
     start: int
@@ -217,6 +217,43 @@ def name_after(piece: int, title: Item, ctx: Context) -> Item | None:
     return Item(piece + 1, last, start, end, ctx.text[start:end])
 
 
+def extend_title(chain: Chain, items: list[Item], k: int, ctx: Context) -> int | None:
+    """Extend a chain that ends in a title with what the title governs: its posting or "of" run
+    ("President of France", "ambassador to Turkey") and the name after it; the index of the
+    next item to read, or None when nothing extends it."""
+    pieces = ctx.pieces
+    last = chain.items[-1]
+    run = posting_run(items, k, chain.end_piece, ctx)
+    preposition = lower(pieces[chain.end_piece + 1]) if run is not None else ""
+    is_collective = any(e.role_kind in ("group", "body") for e in last.entries[:1])
+    if run is not None and is_collective and preposition != "of" and any(
+            it.kind in NATIONAL_KINDS for it in chain.items):
+        run = None  # "US soldiers in Iraq": where the soldiers are, and Iraq is named on its own
+    if run is not None:
+        inside, end = run
+        if preposition in rules().of_prepositions or (is_collective and preposition == "in"):
+            chain.of_items.extend(inside)  # "President of France", "opposition groups in Zimbabwe"
+        else:
+            chain.posting.extend(inside)
+        chain.end_piece = end
+        k += len(inside)
+        if k < len(items) and items[k].first == end + 1 and items[k].kind in (PERSON, ROLE):
+            chain.items.append(items[k])
+            chain.end_piece = items[k].last
+            k += 1
+        elif (k >= len(items) or items[k].first > end + 1) and (name := name_after(end, last, ctx)):
+            chain.items.append(name)
+            chain.end_piece = name.last
+        return k
+    if k >= len(items) or items[k].first > chain.end_piece + 1:
+        name = name_after(chain.end_piece, last, ctx)
+        if name is not None and (k >= len(items) or items[k].first > name.last):
+            chain.items.append(name)
+            chain.end_piece = name.last
+            return k
+    return None
+
+
 def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
     """Group the items of the article into mention chains, sentence by sentence."""
     chains: list[Chain] = []
@@ -228,35 +265,9 @@ def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
         sentence = ctx.sentence_of[pieces[chain.items[0].first].token]
         while k < len(items):
             last = chain.items[-1]
-            if last.kind in TITLE_KINDS:
-                run = posting_run(items, k, chain.end_piece, ctx)
-                preposition = lower(pieces[chain.end_piece + 1]) if run is not None else ""
-                is_collective = any(e.role_kind in ("group", "body") for e in last.entries[:1])
-                if run is not None and is_collective and preposition != "of" and any(
-                        it.kind in NATIONAL_KINDS for it in chain.items):
-                    run = None  # "US soldiers in Iraq": where the soldiers are, and Iraq is named on its own
-                if run is not None:
-                    inside, end = run
-                    if preposition in rules().of_prepositions or (is_collective and preposition == "in"):
-                        chain.of_items.extend(inside)  # "President of France", "opposition groups in Zimbabwe"
-                    else:
-                        chain.posting.extend(inside)
-                    chain.end_piece = end
-                    k += len(inside)
-                    if k < len(items) and items[k].first == end + 1 and items[k].kind in (PERSON, ROLE):
-                        chain.items.append(items[k])
-                        chain.end_piece = items[k].last
-                        k += 1
-                    elif (k >= len(items) or items[k].first > end + 1) and (name := name_after(end, last, ctx)):
-                        chain.items.append(name)
-                        chain.end_piece = name.last
-                    continue
-                if k >= len(items) or items[k].first > chain.end_piece + 1:
-                    name = name_after(chain.end_piece, last, ctx)
-                    if name is not None and (k >= len(items) or items[k].first > name.last):
-                        chain.items.append(name)
-                        chain.end_piece = name.last
-                        continue
+            if last.kind in TITLE_KINDS and (extended := extend_title(chain, items, k, ctx)) is not None:
+                k = extended
+                continue
             nxt = items[k]
             if ctx.sentence_of[pieces[nxt.first].token] != sentence:
                 break
@@ -346,7 +357,7 @@ def names_a_currency(item: Item, ctx: Context) -> bool:
         and token.head.lower_ in rules().currency_nouns
 
 
-def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
+def country_mentions(chain: Chain, ctx: Context) -> list[ActorMention]:
     """A chain of countries only ("U.S.-Russia", "Russia and Ukraine"): each is an actor; a
     demonym on its own is its country with the noun it modifies ("Russian aircraft"); a
     demonym before a people is where they live ("Bosnian Serbs" are BIH)."""
@@ -373,7 +384,7 @@ def country_mentions(chain: Chain, ctx: Context) -> list[Mention]:
             continue
         code, sector = split_cameo(cameo)
         country = ctx.kb.countries.get(code)
-        mentions.append(Mention(
+        mentions.append(ActorMention(
             start, end, span_text(ctx, start, end), ctx.sentence_of[head], entry.kind,
             code=code, sector=sector, cameo=cameo,
             name=entry.name if entry.kind == SEAT else (country.name if country else entry.name),
@@ -436,12 +447,12 @@ def head_words(chain: Chain) -> frozenset[str]:
     for item in chain.items:
         if item.kind in TITLE_KINDS | {ORGANISATION, SEAT}:
             for entry in item.entries[:1]:
-                words.update(normalize(entry.name).split()[-1:])
-            words.update(normalize(item.text).split()[-1:])
+                words.update(text_key(entry.name).split()[-1:])
+            words.update(text_key(item.text).split()[-1:])
     return frozenset(words)
 
 
-def compose(chain: Chain, ctx: Context) -> list[Mention]:
+def compose(chain: Chain, ctx: Context) -> list[ActorMention]:
     """The mentions a chain makes (none, one, or one per coordinated country). When the title
     makes no actor ("providing intelligence to Macedonia", "sending troops to Iraq"), the country
     after its preposition was never a posting: it is an actor of its own."""
@@ -451,7 +462,7 @@ def compose(chain: Chain, ctx: Context) -> list[Mention]:
     return country_mentions(Chain(list(chain.posting)), ctx)
 
 
-def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
+def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
     head = chain.items[-1]
     if all(it.kind in COUNTRY_KINDS for it in chain.items) and chain.inherited is None:
         return country_mentions(chain, ctx)
@@ -462,32 +473,11 @@ def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
     definite = chain.items[0].first > 0 and lower(ctx.pieces[chain.items[0].first - 1]) == "the"
     head_entry = pick_entry(head, ctx.date, head=True)
     nats = nationalities(chain, ctx)
-    base = Mention(start, end, text, sentence, head.kind, definite=definite, head_words=head_words(chain),
-                   head_token=head_token(head, ctx), role_kind=head_entry.role_kind if head_entry else None)
+    base = ActorMention(start, end, text, sentence, head.kind, definite=definite, head_words=head_words(chain),
+                        head_token=head_token(head, ctx), role_kind=head_entry.role_kind if head_entry else None)
 
     if head.kind == PERSON:
-        has_title = any(it.kind in TITLE_KINDS for it in chain.items)
-        if head_entry is None and has_title:  # "President Mugabe": the one Mugabe in office on the date
-            head_entry = person_by_surname(ctx.kb, head.text, ctx.date, titled=has_title)
-        base.person = head.text
-        base.name = head_entry.name if head_entry else head.text
-        base.known = head_entry is not None
-        role_text = span_text(ctx, start, head.start).strip(" ,\u2014-")
-        base.role = role_text or None
-        key = ("person", base.name)
-        # a role the KB dates to the article's day wins; then what the title says; then the
-        # KB's default (often ELI, "former official")
-        dated = head_entry.dated_cameo_on(ctx.date) if head_entry else None
-        if dated:
-            return [fill(base, dated, key=key)]
-        default = head_entry.cameo_on(ctx.date) if head_entry else None
-        if not nats and not has_title:
-            return [fill(base, default, key=key)] if default else [base]  # a bare name: coreference may say
-        if nats:
-            return [fill(base, composed_cameo(chain, *nats[0][:2]), key=key)]
-        code = split_cameo(default)[0] if default else None
-        sector = title_sector(chain, None)
-        return [fill(base, code + (sector or "") if code else None, sector=sector, key=key)]
+        return compose_person(chain, ctx, base, head_entry, nats)
 
     if head.kind in (ORGANISATION, SEAT) and head_entry is not None:
         cameo = head_entry.cameo_on(ctx.date)
@@ -503,18 +493,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
     if head.kind == AGENT and not nats:
         return []
     if not nats:
-        # a title alone is an actor only when it refers back ("the ambassador") or is a
-        # collective that acts ("rebels attacked"); "embassy operations" is no actor
-        entry = pick_entry(head, None, head=False)
-        if ctx.doc[base.head_token].dep_ in ("compound", "amod", "nmod") or entry is None:
-            return []
-        if not (definite or (entry.strong and entry.role_kind == "group")):
-            return []
-        sector = title_sector(chain, None)
-        base.sector = sector
-        base.role = text
-        base.collective = entry.strong and entry.role_kind == "group"
-        return [base]
+        return compose_title_alone(chain, ctx, base)
     mentions = []
     for code, org_cameo, _ in nats:
         cameo = composed_cameo(chain, code, org_cameo)
@@ -522,11 +501,56 @@ def compose_titled(chain: Chain, ctx: Context) -> list[Mention]:
         mention.role = text
         if head_entry is not None and head_entry.role_kind == "body" and org_cameo and len(nats) == 1:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
-        mentions.append(fill(mention, cameo, key=("group", cameo, normalize(text))))
+        mentions.append(fill(mention, cameo, key=("group", cameo, text_key(text))))
     return mentions
 
 
-def fill(mention: Mention, cameo: str | None, *, sector: str | None = None, key: tuple | None = None) -> Mention:
+def compose_person(chain: Chain, ctx: Context, base: ActorMention, head_entry: KbEntry | None,
+                   nats: list[tuple[str, str | None, Item]]) -> list[ActorMention]:
+    """A chain headed by a person's name: the KB entry's role on the date, else what the title
+    and nationality say ("Russian President Putin"), else the KB's default."""
+    head = chain.items[-1]
+    has_title = any(it.kind in TITLE_KINDS for it in chain.items)
+    if head_entry is None and has_title:  # "President Mugabe": the one Mugabe in office on the date
+        head_entry = person_by_surname(ctx.kb, head.text, ctx.date, titled=has_title)
+    base.person = head.text
+    base.name = head_entry.name if head_entry else head.text
+    base.known = head_entry is not None
+    role_text = span_text(ctx, base.start, head.start).strip(" ,\u2014-")
+    base.role = role_text or None
+    key = ("person", base.name)
+    # a role the KB dates to the article's day wins; then what the title says; then the
+    # KB's default (often ELI, "former official")
+    dated = head_entry.dated_cameo_on(ctx.date) if head_entry else None
+    if dated:
+        return [fill(base, dated, key=key)]
+    default = head_entry.cameo_on(ctx.date) if head_entry else None
+    if not nats and not has_title:
+        return [fill(base, default, key=key)] if default else [base]  # a bare name: coreference may say
+    if nats:
+        return [fill(base, composed_cameo(chain, *nats[0][:2]), key=key)]
+    code = split_cameo(default)[0] if default else None
+    sector = title_sector(chain, None)
+    return [fill(base, code + (sector or "") if code else None, sector=sector, key=key)]
+
+
+def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[ActorMention]:
+    """A title, group or body with no country among its modifiers: an actor only when it refers
+    back ("the ambassador") or is a collective that acts ("rebels attacked"); "embassy
+    operations" is no actor."""
+    entry = pick_entry(chain.items[-1], None, head=False)
+    if ctx.doc[base.head_token].dep_ in ("compound", "amod", "nmod") or entry is None:
+        return []
+    if not (base.definite or (entry.strong and entry.role_kind == "group")):
+        return []
+    base.sector = title_sector(chain, None)
+    base.role = base.text
+    base.collective = entry.strong and entry.role_kind == "group"
+    return [base]
+
+
+def fill(mention: ActorMention, cameo: str | None, *, sector: str | None = None,
+         key: tuple | None = None) -> ActorMention:
     """Set code, sector and cameo from a CAMEO code."""
     if cameo:
         code, cameo_sector = split_cameo(cameo)

@@ -58,7 +58,7 @@ HEADER = """\
 
 
 @dataclass(slots=True)
-class Tenure:
+class DictionaryCode:
     """One bracketed code: a CAMEO code valid from `start` to `end` (ISO dates, None = open)."""
 
     code: str
@@ -76,7 +76,7 @@ class DictionaryEntry:
     """A dictionary entry: its phrases (the first is the name) and its codes."""
 
     phrases: list[str]
-    tenures: list[Tenure] = field(default_factory=list)
+    tenures: list[DictionaryCode] = field(default_factory=list)
     line: int = 0
 
 
@@ -96,21 +96,21 @@ def iso_date(raw: str) -> str | None:
     return f"{year:04d}-{month}-{day}"
 
 
-def parse_code(bracket: str, legacy: dict[str, str]) -> Tenure | None:
-    """`RUSGOV 991231-080507` -> Tenure; None for an empty or placeholder code (`---`)."""
+def parse_code(bracket: str, legacy: dict[str, str]) -> DictionaryCode | None:
+    """`RUSGOV 991231-080507` -> DictionaryCode; None for an empty or placeholder code (`---`)."""
     parts = bracket.replace(">", " >").replace("<", " <").split()
     if not parts or not re.fullmatch(r"[A-Z~]{3,}", parts[0]):
         return None
     code = rewrite_country(parts[0], legacy)
     dates = "".join(parts[1:])
     if not dates:
-        return Tenure(code)
+        return DictionaryCode(code)
     if dates.startswith(">"):
-        return Tenure(code, iso_date(dates[1:]), None)
+        return DictionaryCode(code, iso_date(dates[1:]), None)
     if dates.startswith("<"):
-        return Tenure(code, None, iso_date(dates[1:]))
+        return DictionaryCode(code, None, iso_date(dates[1:]))
     start, _, end = dates.partition("-")
-    return Tenure(code, iso_date(start) if start else None, iso_date(end) if end else None)
+    return DictionaryCode(code, iso_date(start) if start else None, iso_date(end) if end else None)
 
 
 def rewrite_country(code: str, legacy: dict[str, str]) -> str:

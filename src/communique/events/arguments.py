@@ -205,7 +205,7 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     """(preposition, object) pairs hanging on `token`, in the order of `preps`."""
-    pairs = []
+    pairs: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
             pairs.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
@@ -314,7 +314,7 @@ def target_phrases() -> dict[tuple[str, str], str]:
 
 def target_phrase_objects(verb: Token) -> list[tuple[str, Token]]:
     """The objects of the verb's "in defiance of X", "in protest against X" phrases."""
-    found = []
+    found: list[tuple[str, Token]] = []
     for outer, noun in prep_objects(verb, tuple({outer for outer, _ in target_phrases()})):
         inner = target_phrases().get((outer, noun.lemma_.lower()))
         if inner is not None:

@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, CodedArticle, Event
+from ..model import Actor, CodedArticle, DatePrecision, Event
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
@@ -148,7 +148,7 @@ def event_id(article_id: str, start: int, end: int, plover: str) -> str:
     return hashlib.sha1(f"{article_id}:{start}:{end}:{plover}".encode()).hexdigest()[:16]
 
 
-def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tuple[str | None, str, str]:
+def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tuple[str | None, DatePrecision, str]:
     """(date, precision, rule) from the time stage; the publication date for undated fresh news."""
     ask_time = needs().event_date
     if ask_time is None:
@@ -222,10 +222,13 @@ class SentenceCoder:
             if match is not None and is_noun_modifier(token) and carrier_of(token, self.lexicon) is None:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
-            if match is None:
-                coded_event = self.code_demand(token, demand_clause(token), number)
-            else:
+            clause = demand_clause(token) if match is None else None
+            if match is not None and match.trigger is not None:
                 coded_event = self.code_trigger(token, match.trigger, match.tried, number, result)
+            elif clause is not None:
+                coded_event = self.code_demand(token, clause, number)
+            else:
+                coded_event = None
             if coded_event is not None:
                 result.events.append(coded_event)
             # the content of a trigger word is never an event of its own, even when the trigger
@@ -365,7 +368,7 @@ class SentenceCoder:
         place = args.where_acted(verb, subject, self.places)
         if place is None:
             return args.Side(), None
-        phrase = self.doc[subject.left_edge.i:subject.right_edge.i + 1] if role is None else None
+        phrase = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
         doer = Actor(text=role.text if role is not None else phrase.text,
                      start=role.start if role is not None else phrase.start_char,
                      end=role.end if role is not None else phrase.end_char,
@@ -399,7 +402,8 @@ class SentenceCoder:
         # not a status inferred from context ("announced a suspension" is not a threat)
         future = future_reading and reading(token)[0] in ("planned", "hypothetical")
         codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
-                       future=True) if future else base
+                       future=True) if future else None
+        codes = codes or base
         refusal = refusal_code(base.plover) if status == "negated" and is_refusal(token) else None
         if refusal is not None:
             codes = coding(refusal) or codes

@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from spacy.tokens import Token
 
 from ..errors import E_STAGE_OUTSIDE, CommuniqueError
+from ..model import Status
 from ..stage import StageContext
 
 # The context of the article being coded: set by the events stage for the length of one call,
@@ -58,7 +59,7 @@ def role_sector(word: str) -> str | None:
     return lookup(word) if lookup is not None else None
 
 
-def clause_status(trigger: Token) -> str:
+def clause_status(trigger: Token) -> Status:
     """The trigger's status read from its clause, by the time stage's one status reader."""
     reader = needs().event_status
     if reader is None:

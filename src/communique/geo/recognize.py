@@ -75,7 +75,7 @@ def find_dateline(text: str) -> Dateline:
 
 
 @dataclass(slots=True)
-class Mention:
+class PlaceMention:
     """A toponym in the text and the gazetteer entries it may name."""
 
     text: str
@@ -86,11 +86,11 @@ class Mention:
     demonym: bool = False  # "Russian troops": the place's people or things, not the place itself
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[Mention]:
+def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMention]:
     """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps."""
     text = doc.text  # Doc.text joins every token on each access: read it once
     cues = context_words()
-    mentions: list[Mention] = []
+    mentions: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             mentions.extend(entity_mentions(trimmed(ent), ent.label_, gaz, text))
@@ -113,11 +113,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[Mention]
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
 
-def doc_span(doc: Doc, mention: Mention) -> Span:
+def doc_span(doc: Doc, mention: PlaceMention) -> Span | None:
     return doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
-def is_common_word(mention: Mention, cues: ContextWords) -> bool:
+def is_common_word(mention: PlaceMention, cues: ContextWords) -> bool:
     """"Centre" ("the Centre", India's government), "City" (a football club): a word of `not_towns`
     that names only a town or a generated division, whatever label the recognizer gave it."""
     return mention.text in cues.not_towns and all(
@@ -153,7 +153,7 @@ def in_context(span: Span, cues: ContextWords, *, entity: str = "") -> bool:
     return before in allowed or after in cues.nouns_after
 
 
-def is_town_name(mention: Mention, cues: ContextWords, gaz: Gazetteer) -> bool:
+def is_town_name(mention: PlaceMention, cues: ContextWords, gaz: Gazetteer) -> bool:
     """The name may be taken for a town in context: a place of a context kind, not a common word
     nor a demonym ("Canadian" is a town in Texas, but "Canadian" in news is of Canada)."""
     return mention.text not in cues.not_towns and mention.text not in gaz.demonyms \
@@ -161,7 +161,7 @@ def is_town_name(mention: Mention, cues: ContextWords, gaz: Gazetteer) -> bool:
         and any(c.entry.kind in CONTEXT_KINDS and not c.alternate for c in mention.candidates)
 
 
-def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[Mention]:
+def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[PlaceMention]:
     """The country, state or city at the head of an organisation's name: "US Special Forces",
     "Karnataka Assembly", "Lagos Chamber of Commerce" (the rest of the name is the body)."""
     for size in range(min(3, len(span) - 1), 0, -1):
@@ -172,7 +172,7 @@ def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[Mention]:
         if candidates and (is_state_level(candidates) or (body_of_organisation(span[size:]) and any(
                 c.entry.kind == "city" and not c.alternate and c.entry.population >= MIN_LEADING_CITY
                 for c in candidates))):
-            yield Mention(head.text, head.start_char, head.end_char, "ORG", candidates)
+            yield PlaceMention(head.text, head.start_char, head.end_char, "ORG", candidates)
             return
 
 
@@ -192,21 +192,21 @@ def body_of_organisation(rest: Span) -> bool:
     return len(rest) >= 2 or rest[0].pos_ != "PROPN"
 
 
-def entity_mentions(span: Span, label: str, gaz: Gazetteer, text: str, *, split: bool = True) -> Iterator[Mention]:
+def entity_mentions(span: Span, label: str, gaz: Gazetteer, text: str, *, split: bool = True) -> Iterator[PlaceMention]:
     """The mentions in one entity: itself when the gazetteer knows it, else its parts."""
     name = text[span.start_char:span.end_char]
     if not name[:1].isupper():  # "cheddar", "the" and empty spans name no place
         return
     candidates = gaz.lookup(name)
     if candidates and not (split and "," in name):
-        yield Mention(name, span.start_char, span.end_char, label, candidates)
+        yield PlaceMention(name, span.start_char, span.end_char, label, candidates)
         return
     if not split:
         return
     for start, end in parts(name, span.start_char):
         found = gaz.lookup(text[start:end])
         if found:
-            yield Mention(text[start:end], start, end, label, found)
+            yield PlaceMention(text[start:end], start, end, label, found)
 
 
 def parts(text: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -253,7 +253,7 @@ def named_by_place_noun(span: Span) -> bool:
     return of.lower_ == "of" and noun.lemma_.lower() in place_nouns_before_of()
 
 
-def dateline_mentions(gaz: Gazetteer, text: str, dateline: Dateline) -> Iterator[Mention]:
+def dateline_mentions(gaz: Gazetteer, text: str, dateline: Dateline) -> Iterator[PlaceMention]:
     """The city of a wire-story dateline, which the entity recognizer often misses in capitals."""
     if dateline.city is None:
         return
@@ -261,10 +261,10 @@ def dateline_mentions(gaz: Gazetteer, text: str, dateline: Dateline) -> Iterator
     if end - start >= 4:
         candidates = gaz.lookup(text[start:end])
         if candidates:
-            yield Mention(text[start:end], start, end, "DATELINE", candidates)
+            yield PlaceMention(text[start:end], start, end, "DATELINE", candidates)
 
 
-def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords) -> Iterator[Mention]:
+def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords) -> Iterator[PlaceMention]:
     """Runs of capitalised proper nouns outside any entity that name a safe kind of place, or a
     town or county where a cue word or noun says it is a place."""
     run: list[int] = []
@@ -276,7 +276,7 @@ def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords
             span = doc[run[0]:run[-1] + 1]
             name = text[span.start_char:span.end_char]
             candidates = gaz.lookup(name)
-            mention = Mention(name, span.start_char, span.end_char, "GAZ", candidates)
+            mention = PlaceMention(name, span.start_char, span.end_char, "GAZ", candidates)
             if candidates and (any(c.entry.kind in SAFE_KINDS and not c.alternate and not c.entry.generated
                                    for c in candidates)
                                or (in_context(span, cues) and is_town_name(mention, cues, gaz))):
@@ -284,7 +284,7 @@ def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords
         run = []
 
 
-def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[Mention]:
+def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[PlaceMention]:
     """"Red Deer, Alta.", "Buffalo, NY", "Cairns, Qld": a name, a comma and a place that contains
     it; both are mentions, the container's candidates only those that contain the name's."""
     for comma in doc:
@@ -304,9 +304,9 @@ def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[Mention]
             pairs = [(c, o) for c in inner_candidates for o in outer_entries if contains(o, c.entry)]
             if pairs:
                 outer_candidates = list(dict.fromkeys(Candidate(o) for _, o in pairs))
-                yield Mention(inner_name, inner.start_char, inner.end_char, "GAZ",
-                              list(dict.fromkeys(c for c, _ in pairs)))
-                yield Mention(outer_name, outer.start_char, outer.end_char, "GAZ", outer_candidates)
+                yield PlaceMention(inner_name, inner.start_char, inner.end_char, "GAZ",
+                                   list(dict.fromkeys(c for c, _ in pairs)))
+                yield PlaceMention(outer_name, outer.start_char, outer.end_char, "GAZ", outer_candidates)
                 break
 
 
@@ -348,8 +348,8 @@ LIST_SEPARATORS = (", and ", ", or ", ", ", " and ", " or ")
 MAX_LIST_ROUNDS = 3
 
 
-def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Mention],
-                      cues: ContextWords) -> list[Mention]:
+def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[PlaceMention],
+                      cues: ContextWords) -> list[PlaceMention]:
     """Names listed next to a place are places of its kind: "Migori, Homa Bay, Rongo and Nyando"
     once "Migori" is known (the recognizer calls the others persons). Each round adds the next
     name on either side of a known place; a longer list takes a few rounds."""
@@ -364,7 +364,7 @@ def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Mentio
                 if any(t.i in taken for t in span):
                     continue
                 name = text[span.start_char:span.end_char]
-                listed = Mention(name, span.start_char, span.end_char, "LIST", gaz.lookup(name))
+                listed = PlaceMention(name, span.start_char, span.end_char, "LIST", gaz.lookup(name))
                 if listed.candidates and is_town_name(listed, cues, gaz) and not before_disease(span):
                     found.append(listed)
                     taken.update(t.i for t in span)
@@ -374,7 +374,7 @@ def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Mentio
     return kept
 
 
-def listed_names(doc: Doc, text: str, mention: Mention) -> Iterator[Span]:
+def listed_names(doc: Doc, text: str, mention: PlaceMention) -> Iterator[Span]:
     """The capitalised names just before and after a mention across a list separator."""
     after = next((sep for sep in LIST_SEPARATORS if text.startswith(sep, mention.end)), None)
     if after is not None:
@@ -395,7 +395,7 @@ def listed_names(doc: Doc, text: str, mention: Mention) -> Iterator[Span]:
                 yield named
 
 
-def repeated_mentions(doc: Doc, mentions: list[Mention], text: str) -> Iterator[Mention]:
+def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iterator[PlaceMention]:
     """Other mentions of a town already found ("Innisfail" once after "in", then alone), where
     the entity recognizer did not make them a person or part of a longer name."""
     taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
@@ -412,10 +412,10 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], text: str) -> Iterator[
                     or (span.start > 0 and doc[span.start - 1].ent_iob_ == "I" and doc[span.start].ent_iob_ == "I"):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            yield Mention(name, start, end, first.label, first.candidates)
+            yield PlaceMention(name, start, end, first.label, first.candidates)
 
 
-def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Iterator[Mention]:
+def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> Iterator[PlaceMention]:
     """Demonyms outside the place mentions that modify a noun: "Russian troops", "European
     airlines". A demonym standing alone is a people or a language ("the Russians", "learning
     English"), not a place's mention."""
@@ -428,8 +428,8 @@ def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> Itera
                 span = doc[i:i + size]
                 entry = gaz.demonyms.get(span.text) if len(span) == size else None
                 if entry is not None and modifies_noun(span) and not before_disease(span):
-                    yield Mention(span.text, span.start_char, span.end_char, "DEMONYM", (Candidate(entry),),
-                                  demonym=True)
+                    yield PlaceMention(span.text, span.start_char, span.end_char, "DEMONYM", (Candidate(entry),),
+                                       demonym=True)
                     i += size - 1
                     break
         i += 1
@@ -449,14 +449,14 @@ def disease_nouns() -> frozenset[str]:
     return frozenset(load_toml("geo/recognize.toml")["disease_nouns"])
 
 
-def before_disease(span: Span) -> bool:
+def before_disease(span: Span | None) -> bool:
     """"Marburg virus", "Reston ebolavirus", "Spanish flu": the name of a disease, not a place."""
-    return span.end < len(span.doc) and span.doc[span.end].lower_ in disease_nouns()
+    return span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ in disease_nouns()
 
 
-def without_overlaps(mentions: list[Mention]) -> list[Mention]:
+def without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Mentions sorted by start (longest first on ties), keeping the first of overlapping ones."""
-    kept: list[Mention] = []
+    kept: list[PlaceMention] = []
     for mention in mentions:
         if kept and mention.start < kept[-1].end:
             continue

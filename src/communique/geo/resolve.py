@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .gazetteer import Candidate, Entry, contains, distance_km, name_key
-from .recognize import Mention
+from .recognize import PlaceMention
 
 # Priors: what a name most likely means before reading the article. A city's prior is the
 # log10 of its population (Paris, France 6.3; Paris, Texas 4.4), capitals a little more.
@@ -58,7 +58,7 @@ def prior(candidate: Candidate) -> float:
     return score - (ALTERNATE_NAME_PENALTY if candidate.alternate else 0.0)
 
 
-def resolve(mentions: Sequence[Mention], text: str, dateline_end: int = 0,
+def resolve(mentions: Sequence[PlaceMention], text: str, dateline_end: int = 0,
             outlet: Entry | None = None) -> list[Entry]:
     """The chosen entry of each mention, in order. The dateline's places (ending by `dateline_end`)
     and the outlet's country weigh more in the article's focus: an Alberta paper's "Edmonton"."""
@@ -88,7 +88,7 @@ def resolve(mentions: Sequence[Mention], text: str, dateline_end: int = 0,
     return [entry for entry in chosen if entry is not None]
 
 
-def list_neighbours(mentions: Sequence[Mention], first_pass: Sequence[Entry], i: int, text: str) -> list[Entry]:
+def list_neighbours(mentions: Sequence[PlaceMention], first_pass: Sequence[Entry], i: int, text: str) -> list[Entry]:
     """The first-pass entries of the places listed next to mention i ("Manitoba, Ontario and ...")."""
     found = []
     if i > 0 and text[mentions[i - 1].end:mentions[i].start] in LIST_SEPARATORS:
@@ -98,7 +98,7 @@ def list_neighbours(mentions: Sequence[Mention], first_pass: Sequence[Entry], i:
     return found
 
 
-def container_pairs(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
+def container_pairs(mentions: Sequence[PlaceMention], text: str) -> list[tuple[int, int]]:
     """Indices (i, i + 1) of mentions written "A, B": B may contain A. A list of countries or
     regions ("China, Japan, Korea") is no containment."""
     return [(i, i + 1) for i in range(len(mentions) - 1)
@@ -107,15 +107,15 @@ def container_pairs(mentions: Sequence[Mention], text: str) -> list[tuple[int, i
             and not listed_divisions(mentions[i], mentions[i + 1])]
 
 
-def listed_divisions(first: Mention, second: Mention) -> bool:
+def listed_divisions(first: PlaceMention, second: PlaceMention) -> bool:
     """"Virginia, Washington, West Virginia": a list of states, though a town Washington lies in
     West Virginia. Both names are curated divisions: no containment."""
-    def division(m: Mention) -> bool:
+    def division(m: PlaceMention) -> bool:
         return any(c.entry.kind == "admin1" and not c.entry.generated and not c.alternate for c in m.candidates)
     return division(first) and division(second)
 
 
-def with_state_cue(mention: Mention, text: str) -> list[Candidate] | None:
+def with_state_cue(mention: PlaceMention, text: str) -> list[Candidate] | None:
     """The division candidates of "New York state", "the state of Washington", if any."""
     after = text[mention.end:mention.end + 6].lower()
     before = text[max(0, mention.start - 9):mention.start].lower()

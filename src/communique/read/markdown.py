@@ -53,6 +53,14 @@ def load_layout() -> Layout:
                   compile_all("furniture_lines"), compile_all("url_lines"))
 
 
+def bare_url(block: str) -> str | None:
+    """The address of a block that is only a link: `<https://...>` or a bare `https://...`."""
+    autolink = AUTOLINK.fullmatch(block) or re.fullmatch(r"https?://\S+", block)
+    if autolink is None:
+        return None
+    return autolink.group(1) if autolink.groups() else autolink.group(0)
+
+
 def read(source: Source, *, max_chars: int) -> Article:
     layout = load_layout()
     raw = decode_text(source.name, source.data)
@@ -63,14 +71,11 @@ def read(source: Source, *, max_chars: int) -> Article:
     body: list[str] = []
     expect_url = False
     for block in filter(None, blocks):
-        heading = heading_text(block)
-        if heading is not None:
-            if title is None and not body:
-                title = strip_markup(heading)
+        if (heading := heading_text(block)) is not None:
+            title = strip_markup(heading) if title is None and not body else title
             continue  # section headings are not sentences
-        if expect_url and (autolink := AUTOLINK.fullmatch(block) or re.fullmatch(r"https?://\S+", block)):
-            url = autolink.group(1) if autolink.groups() else autolink.group(0)
-            expect_url = False
+        if expect_url and (link := bare_url(block)) is not None:
+            url, expect_url = link, False
             continue
         plain = strip_links(block)
         if (found := first_match(layout.url, plain)) is not None:

@@ -233,6 +233,43 @@ def text_length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
+def expression_bounds(doc: Doc, text: str, cand: Candidate) -> tuple[int, int, str | None]:
+    """Where the expression starts and ends, and its modifier, once the words around the match
+    that are not part of it are left out."""
+    mod = modifier(cand.groups)
+    # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier]);
+    # "over the weekend": "the weekend" ([preposition_before_determiner])
+    outside = cand.groups.get("mod") and (lookup("outside_modifier", cand.groups["mod"] or "")
+                                          or is_preposition(doc, cand, text))
+    if outside:
+        mod = None
+    start = cand.body_start if outside else cand.start
+    end = expression_end(text, start, cand.end)
+    if cand.rule.norm == "duration" and (amount := amount_before_noun(doc, text, cand)) is not None:
+        start, mod = amount, None  # "a [three-year] contract", "over a [40-year] career"
+    return start, end, mod
+
+
+def clock_focus(cand: Candidate, anchor: Point | None, day_in_focus: tuple[Point, int] | None,
+                sentence: int) -> Point | None:
+    """The point a match counts from: a clock time shortly after a day named is on that day."""
+    if cand.rule.norm == "clock" and day_in_focus is not None and sentence - day_in_focus[1] <= CLOCK_DAY_REACH:
+        return day_in_focus[0]
+    return anchor
+
+
+def with_neighbours(cand: Candidate, result: Normalized, value: str, timexes: list[TimeExpr], text: str,
+                    start: int) -> tuple[Normalized, str]:
+    """The value again, when the expressions just before it decide it: the day a "the day before"
+    stands beside, the end of a range a bare month-day closes."""
+    if cand.rule.norm == "day_before" and (same := apposed_day(timexes, text, start)) is not None:
+        result, value = Normalized(same, anchors=False), same
+    if cand.rule.norm == "calendar" and not cand.groups.get("year") \
+            and (ended := range_end(timexes, text, start, value)) is not None:
+        result, value = Normalized(ended), ended
+    return result, value
+
+
 def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     """Every temporal expression of the article, valued (see the module docstring)."""
     dct = publication_date(coded.article.published)
@@ -253,35 +290,18 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     for cand in recognize(doc, text, accept=lambda c: normalize(c.rule.norm, c.groups, probe) is not None):
         if sport and is_game_period(cand):
             continue
-        mod = modifier(cand.groups)
-        # "Later on Tuesday": the expression is "Tuesday" (lexicon.toml, [outside_modifier]);
-        # "over the weekend": "the weekend" ([preposition_before_determiner])
-        outside = cand.groups.get("mod") and (lookup("outside_modifier", cand.groups["mod"] or "")
-                                              or is_preposition(doc, cand, text))
-        if outside:
-            mod = None
-        start = cand.body_start if outside else cand.start
-        end = expression_end(text, start, cand.end)
-        if cand.rule.norm == "duration" and (amount := amount_before_noun(doc, text, cand)) is not None:
-            start, mod = amount, None  # "a [three-year] contract", "over a [40-year] career"
+        start, end, mod = expression_bounds(doc, text, cand)
         needs_tense = cand.rule.norm in TENSE_SENSITIVE
         # a time heading a live-blog entry ("4:30 p.m." alone on its line) is of the publication day
         heading = cand.rule.norm == "clock" and stands_alone(text, start, end)
         sentence = max(bisect_right(sentence_starts, cand.start) - 1, 0)
-        focus = None if heading else anchor
-        if cand.rule.norm == "clock" and not heading and day_in_focus is not None \
-                and sentence - day_in_focus[1] <= CLOCK_DAY_REACH:
-            focus = day_in_focus[0]
+        focus = None if heading else clock_focus(cand, anchor, day_in_focus, sentence)
         ctx = Context(dct, clause_direction(doc, text, cand) if needs_tense else None, focus,
                       cand.rule.norm == "month" and in_noun_phrase(doc, text, cand))
         result = normalize(cand.rule.norm, cand.groups, ctx)
         if result is None or result.value is None:
             continue
-        if cand.rule.norm == "day_before" and (same := apposed_day(timexes, text, start)) is not None:
-            result = Normalized(same, anchors=False)
-        if cand.rule.norm == "calendar" and not cand.groups.get("year") \
-                and (ended := range_end(timexes, text, start, result.value)) is not None:
-            result = Normalized(ended)
+        result, value = with_neighbours(cand, result, result.value, timexes, text, start)
         kind = result.type or cand.rule.type
         if result.anchors and result.point is not None and result.point.granularity in ANCHOR_GRANULARITIES \
                 and kind == "DATE" and not closes_period(text, start):
@@ -291,11 +311,10 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
         elif heading and result.point is not None:
             anchor = result.point  # the entry under the heading is of that day
             day_in_focus = (anchor, sentence)
-        if kind == "DATE" and PART_OF_DAY_VALUE.search(result.value):
-            kind = "TIME"  # "Monday afternoon" (TimeML), though it anchors like the day it is on
+        kind = "TIME" if kind == "DATE" and PART_OF_DAY_VALUE.search(value) else kind  # "Monday afternoon"
         if cand.rule.norm in DEICTIC_NORMS and not cand.groups.get("weekday"):
             deictic.add(len(timexes))
-        timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=result.value, mod=mod,
+        timexes.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=value, mod=mod,
                                 sentence=sentence))
         if (span := doc.char_span(start, end, label=kind, alignment_mode="expand")) is not None:
             spans.append(span)

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import Status
 from ..resources import load_toml, word_sets
 
 STATUS_FILE = "time/status.toml"
@@ -98,35 +99,52 @@ def direction(token: Token) -> str | None:
     verb = clause_head(token)
     if not is_clause_head(verb):
         return None
-    c = cues()
     auxes = auxiliaries(verb)
-    if any(a.lemma_.lower() in c.future_aux or a.lower_ in c.future_aux for a in auxes):
-        return "future"
-    if any(is_future_in_past(verb, a) for a in auxes):
+    if has_future_auxiliary(verb, auxes):
         return "future"
     if is_planned_by_governor(verb) and planned_in_the_past(verb):
         return None  # "the offer had been scheduled to expire Friday": a plan of the past, either side
-    if is_planned_by_governor(verb) or verb.lemma_.lower() in c.scheduling_verbs:
+    if is_arranged(token, verb, auxes):
         return "future"
-    if any(child.dep_ == "acomp" and child.lemma_.lower() in c.planning_verbs for child in verb.children):
-        return "future"  # "elections are due in December", "the vote is set for Friday"
-    if any(a.lower_ in c.modal_aux and a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
-        return "future"
-    if verb.lemma_.lower() in c.planning_verbs and verb.tag_ == "VBN" and not auxes:
-        return "future"  # "talks set for Thursday", "scheduled for next week"
-    if is_present_be_to(verb):
-        return "future"  # "is to resume trading in Paris Tuesday"
-    if is_headline_infinitive(verb) or (is_infinitival_relative(verb) and modifies(token, verb)):
-        return "future"  # "an interview to be broadcast Monday", "talks to take place on Thursday"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+    if is_past_clause(verb, auxes):
         return "past"
-    if verb.tag_ == "VBN" and not auxes:
-        return "past"  # reduced relative: "the talks held in Istanbul"
-    if is_since_clause(verb):
-        return "past"  # "since taking over as speaker in the fall"
     if is_timetable_present(token, verb, auxes):
         return "future"  # "the law comes into force on Monday", "the party holds its caucuses Saturday"
     return None
+
+
+def has_future_auxiliary(verb: Token, auxes: list[Token]) -> bool:
+    """'will meet', 'is going to meet' (cues' future_aux), or 'would' as a future in the past."""
+    c = cues()
+    if any(a.lemma_.lower() in c.future_aux or a.lower_ in c.future_aux for a in auxes):
+        return True
+    return any(is_future_in_past(verb, a) for a in auxes)
+
+
+def is_arranged(token: Token, verb: Token, auxes: list[Token]) -> bool:
+    """A clause that states a plan or arrangement ahead: scheduled, due, set for, a modal, 'is to'."""
+    c = cues()
+    if is_planned_by_governor(verb) or verb.lemma_.lower() in c.scheduling_verbs:
+        return True
+    if any(child.dep_ == "acomp" and child.lemma_.lower() in c.planning_verbs for child in verb.children):
+        return True  # "elections are due in December", "the vote is set for Friday"
+    if any(a.lower_ in c.modal_aux and a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return True
+    if verb.lemma_.lower() in c.planning_verbs and verb.tag_ == "VBN" and not auxes:
+        return True  # "talks set for Thursday", "scheduled for next week"
+    if is_present_be_to(verb):
+        return True  # "is to resume trading in Paris Tuesday"
+    # "an interview to be broadcast Monday", "talks to take place on Thursday"
+    return is_headline_infinitive(verb) or (is_infinitival_relative(verb) and modifies(token, verb))
+
+
+def is_past_clause(verb: Token, auxes: list[Token]) -> bool:
+    """A past tense, a perfect, a reduced relative ("the talks held in Istanbul"), a since-clause."""
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return True
+    if verb.tag_ == "VBN" and not auxes:
+        return True  # reduced relative: "the talks held in Istanbul"
+    return is_since_clause(verb)  # "since taking over as speaker in the fall"
 
 
 def is_since_clause(verb: Token) -> bool:
@@ -254,7 +272,7 @@ def is_reported(verb: Token) -> bool:
     return any(child.lower_ in c.attribution_markers for child in verb.children)
 
 
-def event_status(trigger: Token) -> str:
+def event_status(trigger: Token) -> Status:
     """asserted, planned, negated, hypothetical or reported, from the trigger's clause.
 
     Precedence: negated > hypothetical > planned > reported > asserted. A noun trigger takes the

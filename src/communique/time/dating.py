@@ -23,7 +23,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import CodedArticle, TimeExpr
+from ..model import CodedArticle, DatePrecision, TimeExpr
 from ..resources import load_toml, word_sets
 from .calendar import Point, parse_point
 from .clause import auxiliaries, clause_head, is_clause_head, is_since_clause
@@ -39,7 +39,7 @@ class EventDate:
     """An event's date: value at its precision, the expression it came from, and why."""
 
     value: str | None
-    precision: str  # day | month | year | none
+    precision: DatePrecision
     timex: TimeExpr | None
     rule: str
     background: bool = False  # undated on purpose: not fresh news, so not the publication date
@@ -58,7 +58,7 @@ def background_cues() -> BackgroundCues:
     return word_sets(BackgroundCues, load_toml(DATING_FILE)["background"])
 
 
-def as_event_date(point: Point) -> tuple[str, str]:
+def as_event_date(point: Point) -> tuple[str, DatePrecision]:
     """An event date at day, month or year precision: a week is dated by its Thursday's month
     (ISO rule), a quarter, half or season by its year, a decade or century not at all."""
     g = point.granularity

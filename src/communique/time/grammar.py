@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import E_TIME_BAD_HOLIDAY, E_TIME_BAD_RULE, DataFileError
+from ..model import TIMEX_TYPES, TimexType
 from ..resources import load_toml
 from .calendar import is_holiday_spec
 
@@ -35,7 +36,7 @@ class Rule:
     """One grammar rule: its compiled pattern, TIMEX3 type and normalizer name."""
 
     name: str
-    type: str
+    type: TimexType
     norm: str
     regex: re.Pattern[str]
     check: str | None = None
@@ -113,6 +114,9 @@ def rules() -> tuple[Rule, ...]:
         except re.error as e:
             raise DataFileError(
                 f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_TIME_BAD_RULE}]") from e
+        if spec["type"] not in TIMEX_TYPES:
+            raise DataFileError(f"{GRAMMAR_FILE}: rule {spec.get('name')!r} has type {spec['type']!r}, "
+                                f"not one of {', '.join(TIMEX_TYPES)} [{E_TIME_BAD_RULE}]")
         needs = frozenset(word.lower() for word in spec.get("needs", []))
         compiled.append(Rule(spec["name"], spec["type"], spec["norm"], regex, spec.get("check"), needs))
     return tuple(compiled)

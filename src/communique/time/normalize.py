@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..model import TimexType
 from ..resources import load_toml
 from .calendar import (
     GRANULARITIES,
@@ -53,7 +54,7 @@ class Normalized:
     """A TIMEX3 value, with the point in time it names when it names one (for anchoring)."""
 
     value: str | None
-    type: str | None = None  # overrides the rule's type when set
+    type: TimexType | None = None  # overrides the rule's type when set
     point: Point | None = None
     anchors: bool = True  # False for values read off the date in focus: they do not move the focus
 
@@ -139,12 +140,12 @@ def unresolved(template: str) -> Normalized:
 # ---- explicit dates --------------------------------------------------------------------------
 
 def calendar_date(groups: Groups, ctx: Context) -> Normalized | None:
-    month = int(groups["month_num"]) if groups.get("month_num") else lookup("month", groups.get("month") or "")
+    month = int(month_num) if (month_num := groups.get("month_num")) else lookup("month", groups.get("month") or "")
     if month is None:
         return None
-    day = day_number(groups["day"]) if groups.get("day") else None
-    if groups.get("year"):
-        year = full_year(groups["year"])
+    day = day_number(day_text) if (day_text := groups.get("day")) else None
+    if year_text := groups.get("year"):
+        year = full_year(year_text)
     elif ctx.dct is None:
         return unresolved(f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
     else:
@@ -205,7 +206,7 @@ def month_of_relative_year(groups: Groups, ctx: Context) -> Normalized | None:
     month = lookup("month", groups.get("month") or "")
     if month is None:
         return None
-    day = int(re.sub(r"\D", "", groups["day"])) if groups.get("day") else None
+    day = int(re.sub(r"\D", "", day_text)) if (day_text := groups.get("day")) else None
     if ctx.dct is None:
         return unresolved(f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
     year_ = relative_year(groups.get("rel"), ctx.dct)
@@ -215,14 +216,15 @@ def month_of_relative_year(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def year(groups: Groups, ctx: Context) -> Normalized | None:
-    return point(date(full_year(groups["year"]), 1, 1), "year")
+    year_text = groups.get("year")
+    return point(date(full_year(year_text), 1, 1), "year") if year_text else None
 
 
 def decade(groups: Groups, ctx: Context) -> Normalized | None:
     if groups.get("decade"):
         return Normalized(groups["decade"])
-    if groups.get("decade_word"):  # "the nineties": the 20th century's
-        digit = lookup("decade_word", groups["decade_word"])
+    if decade_word := groups.get("decade_word"):  # "the nineties": the 20th century's
+        digit = lookup("decade_word", decade_word)
         return Normalized(f"19{digit}") if digit is not None else None
     short = groups.get("short_decade") or "0"
     century = "19" if int(short) >= 3 or ctx.dct is None or ctx.dct.year < 2000 else "20"
@@ -246,15 +248,16 @@ def spoken_year(groups: Groups, ctx: Context) -> Normalized | None:
 
 
 def century(groups: Groups, ctx: Context) -> Normalized | None:
-    return Normalized(f"{int(groups['century']) - 1:02d}")
+    ordinal = groups.get("century")
+    return Normalized(f"{int(ordinal) - 1:02d}") if ordinal else None
 
 
 def holiday(groups: Groups, ctx: Context) -> Normalized | None:
     spec = lookup("holiday", groups["holiday"] or "")
     if spec is None:
         return None
-    if groups.get("year"):
-        year_ = full_year(groups["year"])
+    if year_text := groups.get("year"):
+        year_ = full_year(year_text)
     elif ctx.dct is None:
         return unresolved(f"XXXX-{spec}" if HOLIDAY_FIXED.match(spec) else "XXXX-XX-XX")
     else:
@@ -325,8 +328,8 @@ def relative_quarter(groups: Groups, ctx: Context) -> Normalized | None:
         base = add_months(base, -3)
     else:
         compared = False
-    if groups.get("year"):  # "the 1988 quarter": the quarter in focus, in that year
-        base = date(full_year(groups["year"]), base.month, 1)
+    if year_text := groups.get("year"):  # "the 1988 quarter": the quarter in focus, in that year
+        base = date(full_year(year_text), base.month, 1)
     result = point(base, "quarter")
     if result is not None and compared:
         # "In the year-ago quarter, ... The year-ago results": both compare with the latest quarter
@@ -355,8 +358,8 @@ def half(groups: Groups, ctx: Context) -> Normalized | None:
     number = lookup("half", groups["half"] or "")
     if number is None:
         return None
-    if groups.get("year"):
-        year_ = full_year(groups["year"])
+    if year_text := groups.get("year"):
+        year_ = full_year(year_text)
     elif ctx.dct is None:
         return unresolved(f"XXXX-H{number}")
     else:
@@ -373,8 +376,8 @@ def season(groups: Groups, ctx: Context) -> Normalized | None:
         return None
     start_month = SEASON_START_MONTH[code]
     rel = (groups.get("rel") or "").lower()
-    if groups.get("year"):
-        year_ = full_year(groups["year"])
+    if year_text := groups.get("year"):
+        year_ = full_year(year_text)
     elif ctx.dct is None:
         return unresolved(f"XXXX-{code}")
     else:
@@ -400,7 +403,7 @@ def relative_day(groups: Groups, ctx: Context) -> Normalized | None:
     offset = lookup("relative_day", groups["relative_day"] or "")
     if offset is None or ctx.dct is None:
         return unresolved("XXXX-XX-XX") if offset is not None else None
-    part = lookup("part_of_day", groups["part_of_day"]) if groups.get("part_of_day") else None
+    part = lookup("part_of_day", part_word) if (part_word := groups.get("part_of_day")) else None
     return point(ctx.dct + timedelta(days=offset), "day", part)
 
 
@@ -460,7 +463,7 @@ def weekday(groups: Groups, ctx: Context) -> Normalized | None:
     number = lookup("weekday", groups["weekday"] or "")
     if number is None:
         return None
-    part = lookup("part_of_day", groups["part_of_day"]) if groups.get("part_of_day") else None
+    part = lookup("part_of_day", part_word) if (part_word := groups.get("part_of_day")) else None
     if ctx.dct is None:
         return unresolved(f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
     return point(weekday_date(groups, ctx), "day", part)
@@ -626,22 +629,30 @@ def reference(groups: Groups, ctx: Context) -> Normalized | None:
 CLOCK = re.compile(r"(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?")
 
 
-def clock(groups: Groups, ctx: Context) -> Normalized | None:
+def hour_and_minute(groups: Groups) -> tuple[int, int] | None:
+    """The 24-hour time a clock expression names: "noon", "midnight", "6:30 p.m.", "6 in the evening"."""
     named = (groups.get("named") or "").lower()
     if named:
-        hour, minute = (24, 0) if named == "midnight" else (12, 0)
-    else:
-        m = CLOCK.fullmatch(groups.get("clock") or "")
-        if m is None:
-            return None
-        hour, minute = int(m["h"]), int(m["m"] or 0)
-        ampm = (groups.get("ampm") or "").lower()
-        if (groups.get("unit") or "").lower() in ("afternoon", "evening"):  # "at 6 in the evening"
-            ampm = "pm"
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        if ampm.startswith("a") and hour == 12:
-            hour = 0
+        return (24, 0) if named == "midnight" else (12, 0)
+    m = CLOCK.fullmatch(groups.get("clock") or "")
+    if m is None:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    ampm = (groups.get("ampm") or "").lower()
+    if (groups.get("unit") or "").lower() in ("afternoon", "evening"):  # "at 6 in the evening"
+        ampm = "pm"
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def clock(groups: Groups, ctx: Context) -> Normalized | None:
+    hour_minute = hour_and_minute(groups)
+    if hour_minute is None:
+        return None
+    hour, minute = hour_minute
     if groups.get("weekday"):
         day = weekday_date(groups, ctx)
     elif groups.get("month") and groups.get("day"):
@@ -724,10 +735,10 @@ def every(groups: Groups, ctx: Context) -> Normalized | None:
         part_word = groups.get("part_of_day") or (groups.get("part_plural") or "").rstrip("s")
         part = lookup("part_of_day", part_word) if part_word else None
         return Normalized(f"XXXX-WXX-{lookup('weekday', day_name)}" + (f"T{part}" if part else ""))
-    if groups.get("month"):
-        return Normalized(f"XXXX-{lookup('month', groups['month']):02d}")
-    if groups.get("season"):
-        return Normalized(f"XXXX-{lookup('season', groups['season'])}")
+    if month_word := groups.get("month"):
+        return Normalized(f"XXXX-{lookup('month', month_word):02d}")
+    if season_word := groups.get("season"):
+        return Normalized(f"XXXX-{lookup('season', season_word)}")
     word = (groups.get("unit") or "").lower()
     if word == "night":
         return Normalized("XXXX-XX-XXTNI")

@@ -130,17 +130,28 @@ def span_of(doc: Doc, start: int, end: int) -> Span | None:
 
 def passes_check(doc: Doc, cand: Candidate, text: str) -> bool:
     """Confirm matches whose rule asks for it against the parse."""
-    if cand.rule.norm == "month" and (cand.groups.get("month") or "").lower() == "may" and is_modal_may(doc, cand):
-        return False
-    if cand.rule.norm == "month" and not cand.groups.get("rel") and opens_a_name(doc, cand, text):
-        return False
-    if cand.rule.norm == "holiday" and is_holiday_modifier(doc, cand):
+    if is_name_not_date(doc, cand, text):
         return False
     if cand.rule.check is None:
         return True
     span = span_of(doc, cand.start, cand.end)
     if span is None:
         return False
+    return passes_rule_check(doc, cand, text, span)
+
+
+def is_name_not_date(doc: Doc, cand: Candidate, text: str) -> bool:
+    """A month or holiday word that the parse reads as something else: the modal "May", a name
+    the month opens, a holiday that modifies a noun."""
+    if cand.rule.norm == "month" and (cand.groups.get("month") or "").lower() == "may" and is_modal_may(doc, cand):
+        return True
+    if cand.rule.norm == "month" and not cand.groups.get("rel") and opens_a_name(doc, cand, text):
+        return True
+    return cand.rule.norm == "holiday" and is_holiday_modifier(doc, cand)
+
+
+def passes_rule_check(doc: Doc, cand: Candidate, text: str, span: Span) -> bool:
+    """The check the rule names (`check` in grammar.toml), against the match's span."""
     if cand.rule.check == "year":
         return is_year(span)
     if cand.rule.check == "vague_duration":

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..docfacts import quotations as doc_quotations
 from ..marks import Quotation
 from ..model import TimeExpr
-from ..quotes.lexicon import lexicon as quote_cues
+from ..speech_verbs import speech_verbs
 from .calendar import parse_point
 from .clause import clause_head, modifies
 
@@ -35,7 +35,7 @@ def speech_day(doc: Doc, quote: Quotation, timexes: list[TimeExpr], quotations: 
     Tuesday's vote")."""
     sentences = [span.sent for pos in (quote.open, quote.end - 1)
                  if (span := doc.char_span(pos, pos + 1, alignment_mode="expand")) is not None]
-    verbs = quote_cues().speech_verbs
+    verbs = speech_verbs()
     for timex in timexes:
         found = day_of(timex.value)
         if found is None or found[0] == dct or any(q.open <= timex.start < q.end for q in quotations):
