@@ -6,6 +6,7 @@ article a stage asks such questions for every token it reads, and scanning made 
     index = indexed(coded.places)      # built on first use, kept while the list is unchanged
     index.overlapping(start, end)      # the records with r.start < end and start < r.end
     index.within(start, end)           # the records with start <= r.start and r.end <= end
+    index.starting_in(start, end)      # the records with start <= r.start < end
 
 Answers are in the order of the list, as the scans they replace returned them.
 """
@@ -54,6 +55,12 @@ class ByOffset(Generic[S]):
         """The records with start <= r.start and r.end <= end, in list order."""
         first, stop = bisect_left(self.starts, start), bisect_right(self.starts, end)
         found = [self.order[k] for k in range(first, stop) if self.ends[k] <= end]
+        return [self.records[i] for i in sorted(found)]
+
+
+    def starting_in(self, start: int, end: int) -> list[S]:
+        """The records with start <= r.start < end, in list order."""
+        found = self.order[bisect_left(self.starts, start):bisect_left(self.starts, end)]
         return [self.records[i] for i in sorted(found)]
 
 
