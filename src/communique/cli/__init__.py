@@ -30,7 +30,8 @@ from ..errors import ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
 from ..model import STATUSES, CodedArticle, Status
 from ..render import CodingSummary, article_view, table
-from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
+from ..store import ArticleFilter, EventFilter, Store, open_store
+from ..store.background import BackgroundWriter
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
 from .common import db_option, err, opened, out, print_rows
@@ -93,7 +94,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
-    writer = None if store is None else BatchWriter(store, batch_size)
+    writer = None if store is None else BackgroundWriter(store, batch_size)  # stores while the next batch codes
     rejected = coded_count = 0
     summary = CodingSummary()
     started = time.perf_counter()
@@ -117,7 +118,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     finally:
         if store is not None:
             with timed("store"):
-                store.close()
+                close_store(store, writer)
     elapsed = time.perf_counter() - started
     if fmt == "table":
         for summary_table in summary.tables():
@@ -129,7 +130,14 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
         sys.exit(1)
 
 
-def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWriter | None) -> None:
+def close_store(store: Store, writer: BackgroundWriter | None) -> None:
+    """The writer's thread ended (its batches stored) before the store closes."""
+    if writer is not None:
+        writer.stop()
+    store.close()
+
+
+def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BackgroundWriter | None) -> None:
     """One coded article printed (jsonl) or gathered for the summary (table), and stored."""
     if fmt == "jsonl":
         with timed("records"):

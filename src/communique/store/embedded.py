@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -23,6 +25,15 @@ MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
 # An event's date as the first day it covers ("2025-02" -> 2025-02-01), for date-range filters.
 EVENT_DAY = ("COALESCE(TRY_CAST(date AS DATE), TRY_CAST(date || '-01' AS DATE), "
              "TRY_CAST(date || '-01-01' AS DATE))")
+
+
+def remember_pandas_missing() -> None:
+    """duckdb 1.3's Python layer tries `import pandas` for each parameter value it binds; without
+    pandas installed every try searches sys.path again (a failed import is not cached), about 500
+    searches per stored batch. Recording the absence in sys.modules makes each try fail at once;
+    with pandas installed nothing changes."""
+    if "pandas" not in sys.modules and importlib.util.find_spec("pandas") is None:
+        sys.modules["pandas"] = None  # type: ignore[assignment]  # `import pandas` now raises ImportError at once
 
 
 def migrations() -> list[tuple[str, str]]:
@@ -59,6 +70,7 @@ class DuckDBStore:
         if read_only and not Path(self.path).exists():
             raise CommuniqueError(f"{self.path}: no such database; code some articles first [{E_STORE_MISSING}]")
         try:
+            remember_pandas_missing()
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as e:
             raise CommuniqueError(f"{self.path}: cannot open the database: {e} [{E_STORE_UNOPENABLE}]") from e
