@@ -86,8 +86,8 @@ def table(figures: dict[int, dict[str, float]], before: dict[int, dict[str, floa
             row += [fmt(part, v) for v in old] + [growth(old)]
         rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
-                     for r in rows)
+    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                               for i, (cell, w) in enumerate(zip(r, widths, strict=True))) for r in rows)
 
 
 def fmt(part: str, value: float) -> str:
