@@ -56,7 +56,8 @@ def run(command: list[str], *, env: dict[str, str] | None = None, stdout: str = 
         stderr = err.read()
     if process.returncode != 0:
         sys.exit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}")
-    return {"wall": wall, "peak_mb": usage.ru_maxrss / 1024, "stderr": stderr, "started": started,
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
+            "stderr": stderr, "started": started,
             "ended": started + wall}
 
 
@@ -126,13 +127,16 @@ def stage_seconds(corpus: str, chars: int) -> dict:
 def throughput_table(rounds: list[dict], articles: int, words: int, workers: list[int]) -> Table:
     table = Table(title=f"Whole processes, {articles} articles, {words:,} words (best of {len(rounds)})",
                   header_style="bold")
-    for column in ("run", "wall s", "words/s", "ratio to bare (each round)", "peak MiB"):
+    for column in ("run", "wall s", "cpu s", "words/s", "ratio to bare (each round)", "cpu ratio", "peak MiB"):
         table.add_column(column, justify="left" if column == "run" else "right")
     names = ["bare spaCy"] + [f"communique code, {n} worker(s)" for n in workers]
     for name in names:
         walls = [r[name]["wall"] for r in rounds]
         ratios = [r["bare spaCy"]["wall"] / r[name]["wall"] for r in rounds]
-        table.add_row(name, f"{min(walls):.1f}", f"{words / min(walls):,.0f}", " ".join(f"{x:.2f}" for x in ratios),
+        cpus = [r[name]["cpu"] for r in rounds]
+        cpu_ratios = [r["bare spaCy"]["cpu"] / r[name]["cpu"] for r in rounds]
+        table.add_row(name, f"{min(walls):.1f}", f"{min(cpus):.1f}", f"{words / min(walls):,.0f}",
+                      " ".join(f"{x:.2f}" for x in ratios), " ".join(f"{x:.2f}" for x in cpu_ratios),
                       f"{max(r[name]['peak_mb'] for r in rounds):.0f}")
     return table
 
@@ -209,12 +213,12 @@ def long_article(console: Console, corpus: str, tmp: Path, model: str) -> None:
     sample.write_text(json.dumps({"id": "long-200k", "published": "2025-01-06", "text": text}) + "\n",
                       encoding="utf-8")
     table = Table(title=f"One article of {len(text):,} characters, {len(text.split()):,} words", header_style="bold")
-    for column in ("run", "wall s", "peak MiB"):
+    for column in ("run", "wall s", "cpu s", "peak MiB"):
         table.add_column(column, justify="left" if column == "run" else "right")
     reference = bare(sample, model)
     ours = code(sample, 1, tmp)
     for name, result in (("bare spaCy", reference), ("communique code, 1 worker", ours)):
-        table.add_row(name, f"{result['wall']:.1f}", f"{result['peak_mb']:.0f}")
+        table.add_row(name, f"{result['wall']:.1f}", f"{result['cpu']:.1f}", f"{result['peak_mb']:.0f}")
     console.print(table)
     sizes = (50_000, 100_000, 200_000, 400_000)
     scaling = {}

@@ -13,6 +13,7 @@ from communique.model import Article, CodedArticle
 from communique.pipeline import (
     STAGES,
     STAGES_ENV,
+    char_limited,
     check_requirements,
     code_articles,
     parse,
@@ -112,3 +113,19 @@ def test_long_texts_are_parsed_in_pieces_with_offsets_intact(nlp):
     assert whole.text == text
     assert [t.text for t in whole if t.ent_type_ == "GPE"] == ["Brussels"] * 40
     assert len(list(whole.sents)) >= 80
+
+
+def test_batches_are_cut_by_characters_so_long_articles_go_alone():
+    lengths = [30, 30, 50, 500, 10, 10, 10]
+    groups = list(char_limited(lengths, lambda n: n, max_chars=100, max_items=2))
+    assert groups == [[30, 30], [50], [500], [10, 10], [10]]  # at most 100 characters or 2 items
+    assert [n for group in groups for n in group] == lengths  # in order, none lost
+
+
+def test_a_batch_parsed_a_few_characters_at_a_time_gives_the_same_docs(nlp):
+    texts = ["Ministers met in Brussels on Monday.", "Protesters marched in Paris.\n\nPolice watched.",
+             "The talks in Geneva ended on Friday."]
+    together = parse(texts, nlp)
+    apart = parse(texts, nlp, batch_chars=40, piece_chars=30)
+    assert [d.text for d in apart] == texts
+    assert [[(t.text, t.ent_type_) for t in d] for d in apart][0] == [(t.text, t.ent_type_) for t in together[0]]

@@ -124,10 +124,18 @@ def code_batch(articles: list[Article], *, model: str | None = None,
                batch_size: int = 16) -> list[CodedArticle | ArticleRejected]:
     """Parse and code a batch of articles in this process. A failure in one article's stages
     rejects that article with the error, and the rest of the batch goes on."""
-    nlp = prepared_nlp(model)
+    results: list[CodedArticle | ArticleRejected] = []
+    # A few articles at a time, so that only their Docs are alive at once (long ones are large).
+    for group in char_limited(articles, lambda a: len(a.text), BATCH_CHARS):
+        results += code_group(group, model, batch_size)
+    return results
+
+
+def code_group(articles: list[Article], model: str | None, batch_size: int) -> list[CodedArticle | ArticleRejected]:
+    """`code_batch` on a group of articles parsed together; their Docs die on return."""
     results: list[CodedArticle | ArticleRejected] = []
     with timed("parse"):
-        docs = parse([a.text for a in articles], nlp, batch_size=batch_size)
+        docs = parse([a.text for a in articles], prepared_nlp(model), batch_size=batch_size)
     for article, doc in zip(articles, docs, strict=True):
         try:
             with timed("stages"):
@@ -147,15 +155,40 @@ def code_article(article: Article, *, model: str | None = None) -> CodedArticle:
 # spaCy's parser needs about 1 GB of memory per 100,000 characters of one text, so longer
 # texts are parsed in pieces cut at paragraph breaks and joined back into one Doc.
 PIECE_CHARS = 100_000
+# At most this many characters go through the parser together (in one `nlp.pipe` batch), and
+# `code_batch` holds the Docs of at most this many characters (or of one longer article) at once:
+# the parser's memory grows with the characters of a batch, not with its number of texts, so
+# two 400,000-character articles in one batch cost no more than one.
+BATCH_CHARS = PIECE_CHARS
 
 
-def parse(texts: list[str], nlp: Language, *, batch_size: int = 16, piece_chars: int = PIECE_CHARS) -> list[Doc]:
-    """One Doc per text, `doc.text == text`, long texts parsed piece by piece."""
+def parse(texts: list[str], nlp: Language, *, batch_size: int = 16, piece_chars: int = PIECE_CHARS,
+          batch_chars: int = BATCH_CHARS) -> list[Doc]:
+    """One Doc per text, `doc.text == text`, long texts parsed piece by piece, at most
+    `batch_size` pieces and (unless one piece is longer) `batch_chars` characters at a time."""
     pieces = [(i, piece) for i, text in enumerate(texts) for piece in split_long_text(text, piece_chars)]
     docs: list[list[Doc]] = [[] for _ in texts]
-    for (i, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=batch_size), strict=True):
-        docs[i].append(doc)
+    for group in char_limited(pieces, lambda item: len(item[1]), batch_chars, batch_size):
+        for (i, _), doc in zip(group, nlp.pipe([p for _, p in group], batch_size=len(group)), strict=True):
+            docs[i].append(doc)
     return [parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False) for parts in docs]
+
+
+def char_limited(items: list[T], length: Callable[[T], int], max_chars: int, max_items: int | None = None
+                 ) -> Iterator[list[T]]:
+    """`items` in order, in groups of at most `max_chars` characters (an item longer than that
+    alone) and at most `max_items` items."""
+    group: list[T] = []
+    chars = 0
+    for item in items:
+        size = length(item)
+        if group and (chars + size > max_chars or (max_items is not None and len(group) >= max_items)):
+            yield group
+            group, chars = [], 0
+        group.append(item)
+        chars += size
+    if group:
+        yield group
 
 
 def split_long_text(text: str, limit: int = PIECE_CHARS) -> list[str]:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorRef, CodedArticle, Place
+from ..offsets import ByOffset, indexed
 from .coref import resolve
 from .kb import AGENT, CAPITAL, COUNTRY, PEOPLE, PERSON, ROLE, SEAT, KbEntry, KnowledgeBase, load_kb, text_key
 from .matching import Item, Piece, kb_items, person_items, pieces_of
@@ -37,10 +38,9 @@ def sentence_index(doc: Doc) -> list[int]:
 
 
 def place_covering(start: int, end: int, places: list[Place]) -> Place | None:
-    for place in places:
-        if place.start < end and start < place.end:
-            return place
-    return None
+    """The first place (in list order) overlapping the characters start..end."""
+    overlapping = indexed(places).overlapping(start, end)
+    return overlapping[0] if overlapping else None
 
 
 def capital_checker(doc: Doc, pieces: list[Piece], places: list[Place]) -> Callable[[Item], bool]:
@@ -66,10 +66,11 @@ def place_mentions(places: list[Place], mentions: list[ActorMention], sentence_o
     """Mentions for places the geo stage marked as actors that no mention covers yet."""
     kb = load_kb()
     found = []
+    by_offset = ByOffset(mentions)
     for place in places:
         if place.role != "actor" or not place.country:
             continue
-        if any(m.start < place.end and place.start < m.end for m in mentions):
+        if by_offset.overlapping(place.start, place.end):
             continue
         kinds = {p.entry.kind for p in kb.lookup(text_key(place.text))}
         is_country = place.kind == "country" or (COUNTRY in kinds and not kinds & {CAPITAL, SEAT})
@@ -261,7 +262,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
 def actors_at(token: Token, coded: CodedArticle) -> list[Actor]:
     """The actor mentions covering `token`, shortest first."""
     start = token.idx
-    covering = [a for a in coded.actors if a.start <= start < a.end]
+    covering = indexed(coded.actors).overlapping(start, start + 1)  # a.start <= start < a.end
     return sorted(covering, key=lambda a: a.end - a.start)
 
 

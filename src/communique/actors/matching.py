@@ -9,6 +9,7 @@ PERSON entities add the people the KB does not know.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -114,17 +115,23 @@ def person_items(doc: Doc, pieces: list[Piece], items: list[Item], text: str) ->
     is dropped unless it is the person; names the KB does not know become unknown persons."""
     starts = piece_index(pieces)
     ends = {p.end: k for k, p in enumerate(pieces)}
-    kept = list(items)
+    # `items` run left to right without overlapping (kb_items), and so do the PERSON entities: the
+    # items an entity may touch are found by bisection, and an item an entity replaces lies inside
+    # it, so no later entity meets it (nor the person item put in its place).
+    item_starts = [it.start for it in items]
+    item_ends = [it.end for it in items]
+    dropped: set[int] = set()  # indices into `items`
+    added: list[Item] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start_char, ent.end_char
         if start not in starts or end not in ends:
             continue
-        inside = [it for it in kept if start <= it.start and it.end <= end]
-        overlapping = [it for it in kept if it.start < end and start < it.end and it not in inside]
-        if overlapping or any(it.kind == PERSON for it in inside):
-            continue  # the KB knows better where the name is
+        near = range(bisect_right(item_ends, start), bisect_left(item_starts, end))  # it.end > start, it.start < end
+        inside = [items[k] for k in near if start <= items[k].start and items[k].end <= end]
+        if len(inside) < len(near) or any(it.kind == PERSON for it in inside):
+            continue  # an item overlaps the entity: the KB knows better where the name is
         if inside and inside[0].start == start and inside[-1].end == end:
             continue  # "Sri Lanka" tagged PERSON: the KB names all of it
         roles = [it for it in inside if it.kind in (ROLE, AGENT)]
@@ -134,6 +141,7 @@ def person_items(doc: Doc, pieces: list[Piece], items: list[Item], text: str) ->
             if first > ends[end]:
                 continue
         name_start = pieces[first].start
-        kept = [it for it in kept if not (name_start <= it.start and it.end <= end)]
-        kept.append(Item(first, ends[end], name_start, end, text[name_start:end]))
+        dropped.update(k for k in near if name_start <= items[k].start and items[k].end <= end)
+        added.append(Item(first, ends[end], name_start, end, text[name_start:end]))
+    kept = [it for k, it in enumerate(items) if k not in dropped] + added
     return sorted(kept, key=lambda it: it.start)

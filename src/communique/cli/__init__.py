@@ -21,7 +21,8 @@ from ..errors import E_AMBIGUOUS_ID, E_NO_SUCH_ARTICLE, ArticleRejected, Communi
 from ..export import ExportRequest, output_formats
 from ..model import STATUSES, CodedArticle
 from ..render import SUMMARY_ARTICLE_COLUMNS, SUMMARY_EVENT_COLUMNS, CodingSummary, article_view
-from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, BatchWriter, EventFilter, Store, open_store
+from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, EventFilter, Store, open_store
+from ..store.background import BackgroundWriter
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
 from .common import (
@@ -101,7 +102,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     # Opened per batch (hold=False): `events`, `show`, ... can read the file while this runs
     store = None if no_store else open_store(db, hold=False)
-    writer = None if store is None else BatchWriter(store, batch_size)
+    writer = None if store is None else BackgroundWriter(store, batch_size)  # stores while the next batch codes
     rejected = coded_count = 0
     summary = CodingSummary()
     started = time.perf_counter()
@@ -126,7 +127,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     finally:
         if store is not None:
             with timed("store"):
-                store.close()
+                close_store(store, writer)
     elapsed = time.perf_counter() - started
     if fmt == "table":
         print_rows(summary.articles, "table", SUMMARY_ARTICLE_COLUMNS, title="coded articles",
@@ -141,7 +142,14 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
         sys.exit(1)
 
 
-def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWriter | None) -> None:
+def close_store(store: Store, writer: BackgroundWriter | None) -> None:
+    """The writer's thread ended (its batches stored) before the store closes."""
+    if writer is not None:
+        writer.stop()
+    store.close()
+
+
+def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BackgroundWriter | None) -> None:
     """One coded article printed (jsonl) or gathered for the summary (table), and stored."""
     if fmt == "jsonl":
         with timed("records"):

@@ -457,8 +457,11 @@ def contains(container: Entry, entry: Entry) -> bool:
     return False
 
 
+EARTH_RADIUS_KM = 6371.0
+
+
 def distance_km(a: Entry, b: Entry) -> float:
     """Great-circle distance between two entries' points."""
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(h))

@@ -16,11 +16,12 @@ event location.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from ..model import CodedArticle, Location, Place
+from ..offsets import ByOffset
 from ..resources import word_list
 from .recognize import context_words
 
@@ -32,12 +33,11 @@ GOVERNOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compou
 
 def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
     """The place that governs the event of `trigger`, as a Location, or None."""
-    places = [p for p in coded.places if p.role == "location" and p.lat is not None
-              and not describes_actor(trigger.doc, p, coded)]
-    if not places:
+    places = located_places(trigger.doc, coded)
+    if not places.records:
         return None
     place = (place_in_tree(trigger, places) or place_in_sentence(trigger, places)
-             or any_place_in_sentence(trigger, places) or next((p for p in places if p.dateline), None))
+             or any_place_in_sentence(trigger, places) or next((p for p in places.records if p.dateline), None))
     return as_location(place) if place else None
 
 
@@ -59,6 +59,23 @@ def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
                for a in coded.actors)
 
 
+# The places stage's list last read, and its places with a point indexed by offset: the events
+# coder asks for the location of every trigger of an article, and the list is the same each time.
+_LOCATED: list[tuple[list[Place], int, ByOffset[Place]]] = []
+
+
+def located_places(doc: Doc, coded: CodedArticle) -> ByOffset[Place]:
+    """The places of the article that can locate an event: role "location", with a point, and
+    not describing a person."""
+    places = coded.places
+    if _LOCATED and _LOCATED[0][0] is places and _LOCATED[0][1] == len(places):
+        return _LOCATED[0][2]
+    index = ByOffset([p for p in places if p.role == "location" and p.lat is not None
+                      and not describes_actor(doc, p, coded)])
+    _LOCATED[:] = [(places, len(places), index)]
+    return index
+
+
 def as_location(place: Place) -> Location:
     return Location(name=place.name or place.text, geonameid=place.geonameid, country=place.country,
                     lat=place.lat, lon=place.lon)
@@ -78,7 +95,7 @@ def heads_up_to_verb(trigger: Token) -> Iterator[Token]:
         yield token
 
 
-def place_in_tree(trigger: Token, places: Sequence[Place]) -> Place | None:
+def place_in_tree(trigger: Token, places: ByOffset[Place]) -> Place | None:
     for governor in heads_up_to_verb(trigger):
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
@@ -88,25 +105,24 @@ def place_in_tree(trigger: Token, places: Sequence[Place]) -> Place | None:
     return None
 
 
-def place_under(preposition: Token, places: Sequence[Place]) -> Place | None:
+def place_under(preposition: Token, places: ByOffset[Place]) -> Place | None:
     """The first place inside the prepositional phrase ("in the Turkish city of Istanbul")."""
     start = preposition.idx
     end = preposition.doc[preposition.right_edge.i].idx + len(preposition.doc[preposition.right_edge.i])
-    return next((p for p in places if start <= p.start and p.end <= end), None)
+    return next(iter(places.within(start, end)), None)
 
 
-def place_in_sentence(trigger: Token, places: Sequence[Place]) -> Place | None:
+def place_in_sentence(trigger: Token, places: ByOffset[Place]) -> Place | None:
     """The nearest place of the sentence after a locative preposition, unless that phrase is where
     another verb happened ("met in Saudi Arabia ... since Russia invaded Ukraine")."""
     sent = trigger.sent
     own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
-    for place in places:
-        if sent.start_char <= place.start and place.end <= sent.end_char:
-            preposition = locative_preposition(trigger.doc, place)
-            if preposition is not None and not (preposition.head.pos_ in ("VERB", "AUX")
-                                                and preposition.head.i not in own_verbs):
-                inside.append(place)
+    for place in places.within(sent.start_char, sent.end_char):
+        preposition = locative_preposition(trigger.doc, place)
+        if preposition is not None and not (preposition.head.pos_ in ("VERB", "AUX")
+                                            and preposition.head.i not in own_verbs):
+            inside.append(place)
     return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else None
 
 
@@ -127,14 +143,14 @@ def locative_preposition(doc: Doc, place: Place) -> Token | None:
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
-def any_place_in_sentence(trigger: Token, places: Sequence[Place]) -> Place | None:
+def any_place_in_sentence(trigger: Token, places: ByOffset[Place]) -> Place | None:
     """The place of the trigger's sentence closest to it that is not a noun's modifier nor the
     place of another verb's locative phrase."""
     sent = trigger.sent
     own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
-    for place in places:
-        if sent.start_char <= place.start and place.end <= sent.end_char and not modifies_noun(trigger.doc, place):
+    for place in places.within(sent.start_char, sent.end_char):
+        if not modifies_noun(trigger.doc, place):
             preposition = locative_preposition(trigger.doc, place)
             if preposition is None or preposition.head.pos_ not in ("VERB", "AUX") or preposition.head.i in own_verbs:
                 inside.append(place)

@@ -20,6 +20,7 @@ and a mention with the rest of its hyphenated name is one place ("Guinea-Bissau"
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -441,6 +442,37 @@ def listed_names(doc: Doc, text: str, mention: PlaceMention) -> Iterator[Span]:
                 yield named
 
 
+WORD = re.compile(r"\w+")
+
+
+class WordStarts:
+    """Where each word of a text starts, found in one pass, so that looking for a name reads only
+    the places where its first word stands instead of the whole text again for each name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: defaultdict[str, list[int]] = defaultdict(list)
+        for match in WORD.finditer(text):
+            self.starts[match.group()].append(match.start())
+
+    def occurrences(self, name: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each occurrence of `name` as a whole word (not inside a longer word or a
+        hyphenated one), left to right and not overlapping: `re.finditer`'s matches of it."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        first_word = WORD.match(name)
+        if first_word is None:  # a name starting with a sign: read the whole text
+            yield from (match.span() for match in pattern.finditer(self.text))
+            return
+        searched_to = 0
+        for start in self.starts.get(first_word.group(), ()):
+            if start < searched_to:
+                continue
+            match = pattern.match(self.text, start)
+            if match is not None:
+                searched_to = match.end()
+                yield match.span()
+
+
 def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iterator[PlaceMention]:
     """Other mentions of a town already found ("Innisfail" once after "in", then alone), where
     the entity recognizer did not make them a person or part of a longer name."""
@@ -448,9 +480,9 @@ def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iter
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     names = {m.text: m for m in mentions if not m.text.isupper()}
+    word_starts = WordStarts(text)
     for name, first in names.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            start, end = match.span()
+        for start, end in word_starts.occurrences(name):
             if any(taken[start:end]):
                 continue
             span = doc.char_span(start, end)

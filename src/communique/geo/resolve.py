@@ -11,10 +11,12 @@ when the article is about the United States and names nothing in the country of 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from .gazetteer import Candidate, Entry, contains, distance_km, name_key
+from .gazetteer import EARTH_RADIUS_KM, Candidate, Entry, contains, distance_km, name_key
 from .recognize import PlaceMention
 
 # Priors: what a name most likely means before reading the article. A city's prior is the
@@ -74,18 +76,85 @@ def resolve(mentions: Sequence[PlaceMention], text: str, dateline_end: int = 0,
     first_pass = [chosen[i] or best_by_prior(m.candidates) for i, m in enumerate(mentions)]
     keys = [name_key(m.text) for m in mentions]
     dateline = [j for j, m in enumerate(mentions) if m.end <= dateline_end]  # read once, not per mention
+    article = ArticleFocus(first_pass, keys)
+    focus_of_key: dict[str, Focus] = {}  # a mention outside the dateline: its focus depends on its name only
     for i, mention in enumerate(mentions):
         if chosen[i] is not None:
             continue
         if len(mention.candidates) == 1:
             chosen[i] = mention.candidates[0].entry
             continue
-        others = [entry for j, entry in enumerate(first_pass) if keys[j] != keys[i]]
-        anchors = [first_pass[j] for j in dateline if j != i]
-        anchors += [outlet] if outlet is not None else []
-        chosen[i] = best_in_context(mention.candidates, others + anchors * ANCHOR_WEIGHT,
-                                    list_neighbours(mentions, first_pass, i, text))
+        focus = focus_of_key.get(keys[i]) if i not in dateline else None
+        if focus is None:
+            anchors = [first_pass[j] for j in dateline if j != i]
+            anchors += [outlet] if outlet is not None else []
+            focus = article.without(keys[i], anchors * ANCHOR_WEIGHT)
+            if i not in dateline:
+                focus_of_key[keys[i]] = focus
+        chosen[i] = best_in_focus(mention.candidates, focus, list_neighbours(mentions, first_pass, i, text))
     return [entry for entry in chosen if entry is not None]
+
+
+# No place within NEARBY_KM differs from another by more than this in latitude (degrees), with a
+# margin for rounding: towns outside the band are never measured.
+NEARBY_LATITUDE = math.degrees(NEARBY_KM / EARTH_RADIUS_KM) + 0.01
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """What a mention's candidates are scored against: the article's other toponyms (see
+    `best_in_focus`), as counts and a test of nearness rather than a list to pass over."""
+
+    countries: Callable[[str], int]  # how many of the toponyms lie in a country
+    total: int  # how many have a country
+    admin1s: Callable[[str], bool]  # whether a first-order division is among them
+    near: Callable[[Entry], bool]  # whether a town among them lies within NEARBY_KM of an entry
+
+    @classmethod
+    def of(cls, others: Sequence[Entry]) -> Focus:
+        return ArticleFocus(others, [""] * len(others)).without(None, [])
+
+
+class ArticleFocus:
+    """The first-pass entries of an article's mentions, counted and sorted by latitude once, so
+    that each mention's focus (every entry but those of its own name, plus the anchors) is read
+    from the counts instead of from a pass over all the other mentions."""
+
+    def __init__(self, entries: Sequence[Entry], keys: Sequence[str]) -> None:
+        self.countries = Counter(e.country for e in entries if e.country)
+        self.admin1s = Counter(e.admin1 for e in entries if e.kind == "admin1" and e.admin1)
+        self.by_key: dict[str, list[Entry]] = defaultdict(list)
+        for entry, key in zip(entries, keys, strict=True):
+            self.by_key[key].append(entry)
+        local = sorted(((e, key) for e, key in zip(entries, keys, strict=True) if e.kind in LOCAL_KINDS),
+                       key=lambda pair: pair[0].lat)
+        self.local = local
+        self.local_lats = [e.lat for e, _ in local]
+
+    def without(self, key: str | None, anchors: Sequence[Entry]) -> Focus:
+        """The focus of a mention named `key`: the entries of other names, and the anchors."""
+        own = self.by_key.get(key, []) if key is not None else []
+        own_countries = Counter(e.country for e in own if e.country)
+        own_admin1s = Counter(e.admin1 for e in own if e.kind == "admin1" and e.admin1)
+        anchor_countries = Counter(e.country for e in anchors if e.country)
+        anchor_admin1s = {e.admin1 for e in anchors if e.kind == "admin1" and e.admin1}
+        anchor_local = [e for e in anchors if e.kind in LOCAL_KINDS]
+
+        def countries(country: str) -> int:
+            return self.countries[country] - own_countries[country] + anchor_countries[country]
+
+        def admin1s(admin1: str) -> bool:
+            return self.admin1s[admin1] > own_admin1s[admin1] or admin1 in anchor_admin1s
+
+        def near(entry: Entry) -> bool:
+            first = bisect_left(self.local_lats, entry.lat - NEARBY_LATITUDE)
+            last = bisect_right(self.local_lats, entry.lat + NEARBY_LATITUDE)
+            return any(other_key != key and distance_km(entry, other) <= NEARBY_KM
+                       for other, other_key in self.local[first:last]) \
+                or any(distance_km(entry, e) <= NEARBY_KM for e in anchor_local)
+
+        total = sum(self.countries.values()) - sum(own_countries.values()) + sum(anchor_countries.values())
+        return Focus(countries, total, admin1s, near)
 
 
 def list_neighbours(mentions: Sequence[PlaceMention], first_pass: Sequence[Entry], i: int, text: str) -> list[Entry]:
@@ -140,22 +209,24 @@ def best_by_prior(candidates: Sequence[Candidate]) -> Entry:
 def best_in_context(candidates: Sequence[Candidate], others: Sequence[Entry],
                     neighbours: Sequence[Entry] = ()) -> Entry:
     """The candidate with the best prior plus focus on the article's other toponyms."""
-    countries = Counter(e.country for e in others if e.country)
-    total = sum(countries.values())
-    admin1s = {e.admin1 for e in others if e.kind == "admin1" and e.admin1}
-    local = [e for e in others if e.kind in LOCAL_KINDS]
+    return best_in_focus(candidates, Focus.of(others), neighbours)
+
+
+def best_in_focus(candidates: Sequence[Candidate], focus: Focus, neighbours: Sequence[Entry] = ()) -> Entry:
+    """The candidate with the best prior plus focus on the article's other toponyms."""
+    total = focus.total
     curated = any(c.entry.kind != "city" and not c.entry.generated and not c.alternate for c in candidates)
 
     def score(candidate: Candidate) -> float:
         entry = candidate.entry
-        share = countries[entry.country] / total if total and entry.country else 0.0
+        share = focus.countries(entry.country) / total if total and entry.country else 0.0
         value = prior(candidate) + FOCUS_WEIGHT * share
         if entry.kind == "country" and share == 0.0 and total >= 1:
             value -= UNSUPPORTED_COUNTRY_PENALTY
         if not curated or entry.kind != "city" or entry.population >= MIN_LOCAL_BONUS_TOWN:
-            if entry.kind == "city" and entry.admin1 in admin1s:
+            if entry.kind == "city" and entry.admin1 and focus.admin1s(entry.admin1):
                 value += ADMIN1_FOCUS_BONUS
-            if entry.kind in LOCAL_KINDS and any(distance_km(entry, e) <= NEARBY_KM for e in local):
+            if entry.kind in LOCAL_KINDS and focus.near(entry):
                 value += NEARBY_BONUS
         value += LIST_BONUS * sum(e.kind == entry.kind and e.country == entry.country for e in neighbours)
         return value

@@ -17,8 +17,9 @@ speech), speakers (speaker phrases, pronouns, actor links).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate, islice
 
 from spacy.tokens import Doc
 
@@ -49,10 +50,12 @@ def extract(doc: Doc, coded: CodedArticle, context: StageContext) -> list[Quote]
     paragraph_of = paragraph_finder(text)
     quoted = quote_attributions(doc, text, quotations, positions, lex, inside_quote, mark_tokens, paragraph_of)
     used_cues = {a.cue.i for a in quoted if a.cue is not None}
+    covers_direct = direct_overlap_finder(quoted)
     reported = [a for a in reported_speech(doc, lex, inside_quote, used_cues, paragraph_of)
-                if not overlaps_direct(a, quoted)]
+                if not covers_direct(a)]
+    opens = [q.open for q in quotations]
     for a in reported:
-        with_quoted_words(a, quotations, text)
+        with_quoted_words(a, quotations, opens, text)
     attributions = sorted(quoted + reported, key=lambda a: a.start)
     continue_last_speaker(attributions)
     links = ActorLinks(context.actor_at, context.as_ref) \
@@ -95,22 +98,36 @@ def continue_last_speaker(attributions: list[Attribution]) -> None:
             last_with_speaker = a
 
 
-def with_quoted_words(reported: Attribution, quotations: list[Quotation], text: str) -> None:
+def with_quoted_words(reported: Attribution, quotations: list[Quotation], opens: list[int], text: str) -> None:
     """List the speaker's own words inside reported speech ('said it was "a rant"'), and take
-    the closing mark of a quotation the content ends in into the content."""
+    the closing mark of a quotation the content ends in into the content. `opens` is each
+    quotation's opening offset (the quotations are in text order): only those from the
+    content's start on are read."""
     start, end = reported.parts[0]
-    for q in quotations:
-        if start <= q.open < end:
-            reported.quoted.append(content_part(text, q))
-            end = max(end, q.close + 1 if q.closed else q.end)
+    for q in islice(quotations, bisect_left(opens, start), None):
+        if q.open >= end:
+            break
+        reported.quoted.append(content_part(text, q))
+        end = max(end, q.close + 1 if q.closed else q.end)
     reported.parts[0] = (start, end)
     reported.extent_end = max(reported.extent_end, end)
 
 
-def overlaps_direct(reported: Attribution, quoted: list[Attribution]) -> bool:
-    """Whether reported speech covers a direct quote (the quote is the better record of it)."""
-    return any(q.kind == "direct" and any(s < reported.end and reported.start < e for s, e in q.parts)
-               for q in quoted)
+def direct_overlap_finder(quoted: list[Attribution]) -> Callable[[Attribution], bool]:
+    """A test of whether reported speech covers a direct quote (the quote is the better record
+    of it): the direct quotes' parts sorted by start, with the furthest end reached so far, so
+    that each test is one bisection rather than a pass over every quote."""
+    parts = sorted(part for q in quoted if q.kind == "direct" for part in q.parts)
+    starts = [s for s, _ in parts]
+    furthest_end = list(accumulate((e for _, e in parts), max))
+
+    def covers(reported: Attribution) -> bool:
+        # the parts starting before the reported content ends; one of them overlaps it when
+        # the furthest of their ends lies past the content's start
+        k = bisect_left(starts, reported.end)
+        return k > 0 and furthest_end[k - 1] > reported.start
+
+    return covers
 
 
 def resolve_speakers(doc: Doc, coded: CodedArticle, attributions: list[Attribution], lex: Lexicon,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import importlib.util
 import json
 import os
 import re
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -92,6 +94,7 @@ def check_duckdb_file(path: str) -> None:
 def connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """A connection to the file, waiting up to `wait` seconds for another process's lock."""
     check_duckdb_file(path)
+    remember_pandas_missing()
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -128,6 +131,15 @@ def store_error(path: str, error: duckdb.Error | OSError) -> CommuniqueError:
         return CommuniqueError(f"{path}: not a Communiqué database (DuckDB cannot read it: {text}) "
                                f"[{E_STORE_UNOPENABLE}]")
     return CommuniqueError(f"{path}: the database failed: {text} [{E_STORE_WRITE_FAILED}]")
+
+
+def remember_pandas_missing() -> None:
+    """duckdb 1.3's Python layer tries `import pandas` for each parameter value it binds; without
+    pandas installed every try searches sys.path again (a failed import is not cached), about 500
+    searches per stored batch. Recording the absence in sys.modules makes each try fail at once;
+    with pandas installed nothing changes."""
+    if "pandas" not in sys.modules and importlib.util.find_spec("pandas") is None:
+        sys.modules["pandas"] = None  # type: ignore[assignment]  # `import pandas` now raises ImportError at once
 
 
 def migrations() -> list[tuple[str, str]]:

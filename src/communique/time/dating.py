@@ -24,6 +24,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import CodedArticle, DatePrecision, TimeExpr
+from ..offsets import indexed
 from ..resources import load_toml, word_sets
 from ..speech_verbs import speech_verbs
 from .calendar import Point, parse_point
@@ -77,8 +78,8 @@ def as_event_date(point: Point) -> tuple[str, DatePrecision]:
 
 def sentence_timexes(trigger: Token, coded: CodedArticle) -> list[TimeExpr]:
     sent = trigger.sent
-    return [t for t in coded.timexes
-            if t.type in DATED_TYPES and t.end > t.start and sent.start_char <= t.start < sent.end_char]
+    return [t for t in indexed(coded.timexes).starting_in(sent.start_char, sent.end_char)
+            if t.type in DATED_TYPES and t.end > t.start]
 
 
 def timex_clause(trigger: Token, timex: TimeExpr) -> Token | None:
