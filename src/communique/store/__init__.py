@@ -31,6 +31,6 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
     return DuckDBStore(path, read_only=read_only)
 
 
-__all__ = ["ACTOR_GROUPINGS", "DEFAULT_DB", "INCIDENT_SORTS", "IncidentFilter", "IncidentSort", "TABLES", "ActorFilter", "ActorGrouping", "ArticleFilter",
-           "BatchWriter", "DuckDBStore", "EventFilter", "PlaceFilter", "QuoteFilter", "Row", "Store", "TableFormat",
-           "open_store"]
+__all__ = ["ACTOR_GROUPINGS", "DEFAULT_DB", "INCIDENT_SORTS", "TABLES", "ActorFilter", "ActorGrouping",
+           "ArticleFilter", "BatchWriter", "DuckDBStore", "EventFilter", "IncidentFilter", "IncidentSort",
+           "PlaceFilter", "QuoteFilter", "Row", "Store", "TableFormat", "open_store"]
