@@ -93,10 +93,10 @@ def incident_conditions(where: IncidentFilter) -> tuple[list[str], list[Any]]:
         ("upper(i.event_type) = upper(?)", where.event_type), ("i.status = ?", where.status),
         (f"{INCIDENT_DAY} >= CAST(? AS DATE)", where.since), (f"{INCIDENT_DAY} <= CAST(? AS DATE)", where.until),
         ("i.num_articles >= ?", where.min_articles)]
-    for sql, value in checks:
-        if value is not None:
+    for sql, given in checks:
+        if given is not None:
             conditions.append(sql)
-            params.append(value)
+            params.append(given)
     if where.ids is not None:
         conditions.append(f"i.id IN ({', '.join('?' for _ in where.ids) or 'NULL'})")
         params += list(where.ids)
