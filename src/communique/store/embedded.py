@@ -65,7 +65,10 @@ SELECT i.id, i.status, i.fulfilled_by, i.event_type, e.mode, i.cameo, e.quad_cla
        CAST(e.record->'actor' AS VARCHAR) AS actor_parties, CAST(e.record->'recipient' AS VARCHAR) AS recipient_parties,
        CAST(e.record->'context' AS VARCHAR) AS context
 FROM incidents i
-LEFT JOIN incident_reports r ON r.incident_id = i.id AND r.article_id = i.evidence_article_id
+LEFT JOIN (SELECT incident_id, article_id, idx, sentence, evidence,
+                  row_number() OVER (PARTITION BY incident_id, article_id, evidence ORDER BY idx) AS n
+           FROM incident_reports) r
+       ON r.incident_id = i.id AND r.article_id = i.evidence_article_id AND r.evidence = i.evidence AND r.n = 1
 LEFT JOIN events e ON e.article_id = r.article_id AND e.idx = r.idx
 LEFT JOIN (SELECT r2.incident_id, ie.lat, ie.lon, min(ie.geonameid) AS geonameid
            FROM incident_reports r2 JOIN incident_events ie ON ie.eid = r2.eid

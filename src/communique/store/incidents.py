@@ -11,7 +11,8 @@ How a pair of events is decided (the numbers are in incidents.toml):
    overlap (a coarse one, only with reports published within `coarse_report_days` of it): the
    same PLOVER type or CAMEO root, and the same pair of countries
    (actor's, recipient's, either way round); an event with a side missing meets the events of
-   each of its countries. This is a hash join in DuckDB: never all pairs.
+   each of its countries; an event placed in a city (not an area) also meets the events of that
+   city whenever they were published. This is a hash join in DuckDB: never all pairs.
 2. **Gates**, all of which must hold: the two are of different articles; the same PLOVER type,
    or the same CAMEO root; each side agrees with the other's (a part of one with a part of the
    other: same country, sectors in one group or one of them empty; an empty side agrees with
@@ -21,11 +22,13 @@ How a pair of events is decided (the numbers are in incidents.toml):
    the places agree (the same place, two points within `near_km`, or an area and a place in it).
 3. **Score**: the evidence summed (the same day named by both texts, the same full CAMEO code,
    the same trigger, a shared named party, shared wording, agreeing places, less for a side
-   that one lacks); the pair is linked when it reaches `threshold`. So two reports dated only
-   coarsely must share some evidence beyond the codes.
+   that one lacks, less for coarse dates reported more than `coarse_report_days` apart); the
+   pair is linked when it reaches `threshold`. So two reports dated only coarsely must share
+   some evidence beyond the codes.
 4. **Grouping.** Within each connected group of links, links are taken strongest first and two
-   incidents merge unless that would join two reports of one article, dates with no day in
-   common, or places that disagree: a month-dated report cannot chain two different days.
+   incidents merge unless that would join dates with no day in common, places that disagree,
+   or two reports of one article without narrowing the incident to a single day: a
+   month-dated report cannot chain two different days.
 5. **Plans.** Planned reports form planned incidents among themselves; a planned incident
    linked to a real one is `fulfilled_by` it (the strongest), and its events' exported
    `incident` is the real one's id.
@@ -130,7 +133,7 @@ def codes_sql(side: str) -> str:
 
 
 # The columns of incident_events that the gates and the score read.
-COMPARED = ("article_id", "event_type", "root", "cameo", "planned", "lo", "hi", "exact_day", "reciprocal",
+COMPARED = ("article_id", "event_type", "root", "cameo", "planned", "lo", "hi", "exact_day", "reciprocal", "published",
             "trigger", "names", "words", "geonameid", "place_country", "lat", "lon", "area", "actor_parts",
             "recipient_parts", "actor_full", "recipient_full", "actor_bare", "recipient_bare", "actor_codes",
             "recipient_codes")
@@ -196,10 +199,11 @@ WITH f AS (
     SELECT eid, lo, hi, hi - lo > {coarse_days} AS coarse, published AS pub,
            list_distinct(list_transform(actor_parts, p -> split_part(p, ':', 1))) AS ac,
            list_distinct(list_transform(recipient_parts, p -> split_part(p, ':', 1))) AS rc,
-           event_type, list_filter([event_type, 'r' || root], t -> t IS NOT NULL) AS fams
+           event_type, list_filter([event_type, 'r' || root], t -> t IS NOT NULL) AS fams, geonameid, area
     FROM incident_events WHERE lo IS NOT NULL AND ({where})
 ), keys AS (
-    SELECT eid, lo, hi, coarse, pub, event_type, by_root, len(ac) > 0 AND len(rc) > 0 AS complete,
+    SELECT eid, lo, hi, coarse, pub, event_type, t, geonameid, area, by_root,
+           len(ac) > 0 AND len(rc) > 0 AS complete,
            CASE WHEN len(ac) > 0 AND len(rc) > 0 THEN list_distinct(flatten(
                list_transform(ac, a -> list_transform(rc, r -> 'x|' || t || '|' || least(a, r) || '|'
                                                            || greatest(a, r))))) ELSE [] END AS xkeys,
@@ -209,6 +213,12 @@ WITH f AS (
 SELECT md5_number_upper(unnest(xkeys)), TRUE, by_root, event_type, FALSE, eid, lo, hi, coarse, pub FROM keys
 UNION ALL
 SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub FROM keys
+UNION ALL
+-- a place key: reports of one city (not an area) meet whenever they were published, so a month-dated
+-- background mention months later finds the event; such a key's rows are marked not coarse (the
+-- publication-distance bound is for keys that name only countries), the score weighs the distance
+SELECT md5_number_upper('g|' || t || '|' || geonameid), TRUE, by_root, event_type, FALSE, eid, lo, hi, FALSE, pub
+FROM keys WHERE geonameid IS NOT NULL AND NOT area
 """
 
 
@@ -256,13 +266,17 @@ def scored_sql(rules: Rules) -> str:
     missing = ("(CAST((len(a.actor_parts) = 0) <> (len(b.actor_parts) = 0) AS INTEGER) + "
                "CAST((len(a.recipient_parts) = 0) <> (len(b.recipient_parts) = 0) AS INTEGER))")
     same_day = "(a.exact_day AND b.exact_day AND a.lo = b.lo)"
+    # coarse dates reported far apart in time (met on a place key): the dates say less
+    far = (f"((a.hi - a.lo > {int(rules.coarse_span_days)} OR b.hi - b.lo > {int(rules.coarse_span_days)}) "
+           f"AND abs(date_diff('day', a.published, b.published)) > {int(rules.coarse_report_days)})")
     score = (f"CASE WHEN {same_day} THEN {s['same_day']} ELSE {s['dates_overlap']} END"
              f" + {s['same_cameo']} * CAST(coalesce(a.cameo = b.cameo, FALSE) AS INTEGER)"
              f" + {s['same_trigger']} * CAST(coalesce(a.trigger = b.trigger, FALSE) AS INTEGER)"
              f" + {s['shared_name']} * CAST(list_has_any(a.names, b.names) AS INTEGER)"
              f" + {s['wording']} * ({overlap})"
              f" + {s['place']} * CAST({located_a} AND {located_b} AS INTEGER)"
-             f" + {s['missing_side']} * {missing}")
+             f" + {s['missing_side']} * {missing}"
+             f" - {s['far_report']} * CAST({far} AS INTEGER)")
     parties = (f"(({ok('actor', 'actor')} AND {ok('recipient', 'recipient')})"
                f" OR ((a.reciprocal OR b.reciprocal) AND {ok('actor', 'recipient')} AND {ok('recipient', 'actor')}))")
     sql = f"""
@@ -325,11 +339,15 @@ def group_of(m: Member) -> Group:
 
 
 def can_merge(g: Group, h: Group, near_km: float) -> bool:
-    """Two groups may become one incident: no article twice, a day in common, agreeing places."""
-    if g.articles & h.articles:
+    """Two groups may become one incident: a day in common, agreeing places, and an article in
+    both only when together they come down to one day (an article telling one event twice, in
+    two sentences coded differently; two events of one article on different days stay apart)."""
+    dated = g.lo is not None and h.lo is not None and g.hi is not None and h.hi is not None
+    lo = max(g.lo, h.lo) if dated else None  # type: ignore[type-var]
+    hi = min(g.hi, h.hi) if dated else None  # type: ignore[type-var]
+    if lo is not None and hi is not None and lo > hi:
         return False
-    if (g.lo is not None and h.lo is not None and g.hi is not None and h.hi is not None
-            and max(g.lo, h.lo) > min(g.hi, h.hi)):
+    if g.articles & h.articles and not (lo is not None and lo == hi):
         return False
     return all(places_agree(p, q, near_km) for p in g.places for q in h.places)
 
