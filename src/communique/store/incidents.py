@@ -12,7 +12,9 @@ How a pair of events is decided (the numbers are in incidents.toml):
    same PLOVER type or CAMEO root, and the same pair of countries
    (actor's, recipient's, either way round); an event with a side missing meets the events of
    each of its countries; an event placed in a city (not an area) also meets the events of that
-   city whenever they were published. This is a hash join in DuckDB: never all pairs.
+   city whenever they were published (unless dated only to a year). Two events that neither
+   have a date of their own meet only with the same full CAMEO code. This is a hash join in
+   DuckDB: never all pairs.
 2. **Gates**, all of which must hold: the two are of different articles; the same PLOVER type,
    or the same CAMEO root; each side agrees with the other's (a part of one with a part of the
    other: same country, sectors in one group or one of them empty; an empty side agrees with
@@ -70,6 +72,7 @@ class Rules:
     none_back_days: int
     coarse_span_days: int
     coarse_report_days: int
+    place_span_days: int
     sector_groups: tuple[tuple[str, ...], ...]
     symmetric_types: tuple[str, ...]
     symmetric_prefixes: tuple[str, ...]
@@ -78,6 +81,8 @@ class Rules:
     score: dict[str, float]
     stop: tuple[str, ...]
     min_length: int
+    batch_pairs: int = 1_000_000
+    batch_edges: int = 2_000_000
 
 
 def load_rules() -> Rules:
@@ -88,12 +93,14 @@ def load_rules() -> Rules:
         fallback_back_days=int(data["dates"]["fallback_back_days"]),
         none_back_days=int(data["dates"]["none_back_days"]), coarse_span_days=int(data["dates"]["coarse_span_days"]),
         coarse_report_days=int(data["dates"]["coarse_report_days"]),
+        place_span_days=int(data["dates"]["place_span_days"]),
         sector_groups=tuple(tuple(g) for g in data["parties"]["sector_groups"]),
         symmetric_types=tuple(data["parties"]["symmetric_types"]),
         symmetric_prefixes=tuple(data["parties"]["symmetric_cameo_prefixes"]),
         near_km=float(data["places"]["near_km"]), area_kinds=tuple(data["places"]["area_kinds"]),
         score={k: float(v) for k, v in data["score"].items()},
-        stop=tuple(data["words"]["stop"]), min_length=int(data["words"]["min_length"]))
+        stop=tuple(data["words"]["stop"]), min_length=int(data["words"]["min_length"]),
+        batch_pairs=int(data["scale"]["batch_pairs"]), batch_edges=int(data["scale"]["batch_edges"]))
 
 
 # -- SQL text built from the rules (only codes and words that pass CODE / WORD are spliced in) --
@@ -196,13 +203,13 @@ FROM ev e LEFT JOIN kinds k ON k.article_id = e.article_id
 BLOCKS_SQL = """
 INSERT INTO incident_blocks
 WITH f AS (
-    SELECT eid, lo, hi, hi - lo > {coarse_days} AS coarse, published AS pub,
+    SELECT eid, lo, hi, hi - lo > {coarse_days} AS coarse, published AS pub, date_precision = 'none' AS undated, cameo,
            list_distinct(list_transform(actor_parts, p -> split_part(p, ':', 1))) AS ac,
            list_distinct(list_transform(recipient_parts, p -> split_part(p, ':', 1))) AS rc,
            event_type, list_filter([event_type, 'r' || root], t -> t IS NOT NULL) AS fams, geonameid, area
     FROM incident_events WHERE lo IS NOT NULL AND ({where})
 ), keys AS (
-    SELECT eid, lo, hi, coarse, pub, event_type, t, geonameid, area, by_root,
+    SELECT eid, lo, hi, coarse, pub, undated, cameo, event_type, t, geonameid, area, by_root,
            len(ac) > 0 AND len(rc) > 0 AS complete,
            CASE WHEN len(ac) > 0 AND len(rc) > 0 THEN list_distinct(flatten(
                list_transform(ac, a -> list_transform(rc, r -> 'x|' || t || '|' || least(a, r) || '|'
@@ -210,14 +217,17 @@ WITH f AS (
            list_transform(list_distinct(list_concat(ac, rc)), c -> 'c|' || t || '|' || c) AS ckeys
     FROM (SELECT *, unnest(fams) AS t, generate_subscripts(fams, 1) = 2 AS by_root FROM f)
 )
-SELECT md5_number_upper(unnest(xkeys)), TRUE, by_root, event_type, FALSE, eid, lo, hi, coarse, pub FROM keys
+SELECT md5_number_upper(unnest(xkeys)), TRUE, by_root, event_type, FALSE, eid, lo, hi, coarse, pub, undated, cameo
+FROM keys
 UNION ALL
-SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub FROM keys
+SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub, undated, cameo
+FROM keys
 UNION ALL
 -- a place key: reports of one city (not an area) meet whenever they were published, so a month-dated
--- background mention months later finds the event; such a key's rows are marked not coarse (the
--- publication-distance bound is for keys that name only countries), the score weighs the distance
-SELECT md5_number_upper('g|' || t || '|' || geonameid), TRUE, by_root, event_type, FALSE, eid, lo, hi, FALSE, pub
+-- background mention months later finds the event; on such a key only a span longer than a month
+-- (a year) counts as coarse and keeps the publication-distance bound; the score weighs the distance
+SELECT md5_number_upper('g|' || t || '|' || geonameid), TRUE, by_root, event_type, FALSE, eid, lo, hi,
+       hi - lo > {place_days}, pub, undated, cameo
 FROM keys WHERE geonameid IS NOT NULL AND NOT area
 """
 
@@ -230,7 +240,10 @@ def pairs_sql(rules: Rules, left: str) -> str:
     near = (f"b.lo <= a.hi AND a.lo <= b.hi AND a.eid <> b.eid AND (NOT (a.coarse OR b.coarse) "
             f"OR abs(date_diff('day', a.pub, b.pub)) <= {int(rules.coarse_report_days)}) "
             # a pair of one type meets on its type's key; the root's key is for types that differ
-            "AND (NOT a.by_root OR a.event_type IS DISTINCT FROM b.event_type)")
+            "AND (NOT a.by_root OR a.event_type IS DISTINCT FROM b.event_type) "
+            # two reports that neither date the event have only the action to go on: the same code
+            "AND NOT (coalesce(a.undated, FALSE) AND coalesce(b.undated, FALSE) "
+            "AND a.cameo IS DISTINCT FROM b.cameo)")
     return f"""
 WITH lb AS (SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid)
 SELECT DISTINCT least(ae, be) AS ea, greatest(ae, be) AS eb FROM (
@@ -424,13 +437,15 @@ def refresh_features(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] 
         con.execute("DELETE FROM incident_blocks")
         con.execute("DELETE FROM incident_events")
         con.execute(features_sql(rules, "TRUE"), params)
-        con.execute(BLOCKS_SQL.format(where="TRUE", coarse_days=rules.coarse_span_days))
+        con.execute(BLOCKS_SQL.format(where="TRUE", coarse_days=rules.coarse_span_days,
+                                      place_days=rules.place_span_days))
         return
     con.execute("DELETE FROM incident_blocks WHERE eid IN (SELECT eid FROM incident_events "
                 "WHERE article_id IN (SELECT unnest($ids)))", {"ids": list(article_ids)})
     con.execute("DELETE FROM incident_events WHERE article_id IN (SELECT unnest($ids))", {"ids": list(article_ids)})
     con.execute(features_sql(rules, "e.article_id IN (SELECT unnest($ids))"), {**params, "ids": list(article_ids)})
-    con.execute(BLOCKS_SQL.format(where="article_id IN (SELECT unnest($ids))", coarse_days=rules.coarse_span_days),
+    con.execute(BLOCKS_SQL.format(where="article_id IN (SELECT unnest($ids))", coarse_days=rules.coarse_span_days,
+                                  place_days=rules.place_span_days),
                 {"ids": list(article_ids)})
 
 
@@ -519,21 +534,37 @@ def assign(members: Sequence[Member], edges: Iterable[tuple[int, int, float, boo
             yield eid, c, key, fulfilled
 
 
+def write_assignment(path: str, rows: Iterable[tuple[int, int, int, int | None]], *, header: bool) -> None:
+    """Append assigned rows (eid, component, incident key, fulfilled-by key) to a CSV file."""
+    with open(path, "a", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        if header:
+            w.writerow(["eid", "component", "incident", "fulfilled"])
+        for eid, c, key, fulfilled in rows:
+            w.writerow([eid, c, incident_id(key), incident_id(fulfilled) if fulfilled is not None else ""])
+
+
+def load_assignment(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    con.execute("CREATE OR REPLACE TEMP TABLE _inc_assigned AS SELECT * FROM read_csv($p, header = true, "
+                "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT', 'incident': 'VARCHAR', "
+                "'fulfilled': 'VARCHAR'})", {"p": path})
+
+
 def store_assignment(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[int, int, int, int | None]]) -> None:
     """Write reports and incidents for the assigned events (their old rows already deleted).
     Rows go through a temporary CSV file: DuckDB loads that far faster than row inserts."""
     fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["eid", "component", "incident", "fulfilled"])
-            for eid, c, key, fulfilled in rows:
-                w.writerow([eid, c, incident_id(key), incident_id(fulfilled) if fulfilled is not None else ""])
-        con.execute("CREATE OR REPLACE TEMP TABLE _inc_assigned AS SELECT * FROM read_csv($p, header = true, "
-                    "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT', 'incident': 'VARCHAR', "
-                    "'fulfilled': 'VARCHAR'})", {"p": path})
+        write_assignment(path, rows, header=True)
+        load_assignment(con, path)
     finally:
         os.unlink(path)
+    write_incidents(con)
+
+
+def write_incidents(con: duckdb.DuckDBPyConnection) -> None:
+    """Reports and incidents from the assignment in table _inc_assigned."""
     con.execute("""
 INSERT INTO incident_reports
 SELECT m.incident, m.component, e.eid, e.article_id, e.idx, e.event_id, e.sentence, e.evidence, e.mentions,
@@ -592,13 +623,98 @@ def link_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) ->
 
 
 def link_all(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every incident of the store from its events."""
+    """Recompute every incident of the store from its events, in bounded batches: candidate
+    pairs scored a slice at a time into a table of links, components found by streaming the
+    links through a union-find, and grouped a few components at a time; events with no link
+    are incidents of their own, written in SQL."""
     rules = load_rules()
     unlink_all(con)
     refresh_features(con, None, rules)
     con.execute("CREATE OR REPLACE TEMP VIEW _inc_all AS SELECT eid FROM incident_events")
-    edges = linked_edges(con, rules, "_inc_all")
-    store_assignment(con, assign(members_of(con, "_inc_all"), edges, rules.near_km))
+    score_all(con, rules)
+    label_components(con, rules)
+    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
+    os.close(fd)
+    try:
+        write_assignment(path, [], header=True)
+        chunks = con.execute("SELECT max(chunk) FROM _inc_labels").fetchone()
+        for chunk in range(int(chunks[0]) + 1 if chunks and chunks[0] is not None else 0):
+            set_scope_sql(con, "_inc_chunk", "SELECT eid FROM _inc_labels WHERE chunk = $c", {"c": chunk})
+            edges = [(int(a), int(b), float(sc), bool(pl)) for a, b, sc, pl in con.execute(
+                "SELECT l.ea, l.eb, l.score, l.plan FROM _inc_links l JOIN _inc_chunk c ON c.eid = l.ea").fetchall()]
+            write_assignment(path, assign(members_of(con, "_inc_chunk"), edges, rules.near_km), header=False)
+        load_assignment(con, path)
+    finally:
+        os.unlink(path)
+    con.execute("INSERT INTO _inc_assigned SELECT eid, eid, 'inc-' || lpad(lower(hex(eid)), 16, '0'), '' "
+                "FROM incident_events WHERE eid NOT IN (SELECT eid FROM _inc_labels)")
+    write_incidents(con)
+    for table in ("_inc_links", "_inc_labels", "_inc_chunk", "_inc_assigned"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
+    """Every linked pair of the store into table _inc_links, `batch_pairs` candidates at a time."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, '_inc_all')}")
+    row = con.execute("SELECT count(*) FROM _inc_pairs").fetchone()
+    parts = max(1, -(-int(row[0] if row else 0) // rules.batch_pairs))
+    con.execute("CREATE OR REPLACE TEMP TABLE _inc_links (ea UBIGINT, eb UBIGINT, score DOUBLE, plan BOOLEAN)")
+    cols = ", ".join(f"{t}.{c} AS {t}_{c}" for t in "ab" for c in COMPARED)
+    for part in range(parts):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS SELECT p.ea, p.eb, {cols} FROM _inc_pairs p "
+                    "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb "
+                    "WHERE p.ea % $n = $k", {"n": parts, "k": part})
+        con.execute(f"INSERT INTO _inc_links {scored_sql(rules)}")
+    con.execute("DROP TABLE _inc_cand")
+    con.execute("DROP TABLE _inc_pairs")
+
+
+def label_components(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
+    """Table _inc_labels (eid, component, chunk) of every linked event: components by a
+    union-find over the links read a slice at a time; chunks of whole components holding about
+    `batch_edges` links each, for the grouping."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        root = parent.setdefault(x, x)
+        while parent[root] != root:
+            parent[root] = parent[parent[root]]
+            root = parent[root]
+        return root
+
+    cursor = con.execute("SELECT ea, eb FROM _inc_links")
+    while rows := cursor.fetchmany(500_000):
+        for a, b in rows:
+            ra, rb = find(int(a)), find(int(b))
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-components-")
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["eid", "component"])
+            for eid in parent:
+                w.writerow([eid, find(eid)])
+        con.execute("CREATE OR REPLACE TEMP TABLE _inc_comp AS SELECT * FROM read_csv($p, header = true, "
+                    "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT'})", {"p": path})
+    finally:
+        os.unlink(path)
+    parent.clear()
+    budget = max(1, rules.batch_edges)
+    con.execute(f"""
+CREATE OR REPLACE TEMP TABLE _inc_labels AS
+WITH sizes AS (
+    SELECT c.component, count(*) AS links FROM _inc_links l JOIN _inc_comp c ON c.eid = l.ea GROUP BY c.component
+), chunks AS (
+    SELECT component, CAST(floor((sum(links) OVER (ORDER BY component) - links) / {budget}) AS INTEGER) AS chunk
+    FROM sizes
+)
+SELECT c.eid, c.component, k.chunk FROM _inc_comp c JOIN chunks k USING (component)""")
+    con.execute("DROP TABLE _inc_comp")
+
+
+def set_scope_sql(con: duckdb.DuckDBPyConnection, name: str, select: str, params: dict) -> None:
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {select}", params)
 
 
 def unlink_all(con: duckdb.DuckDBPyConnection) -> None:
