@@ -220,7 +220,8 @@ WITH f AS (
 SELECT md5_number_upper(unnest(xkeys)), TRUE, by_root, event_type, FALSE, eid, lo, hi, coarse, pub, undated, cameo
 FROM keys
 UNION ALL
-SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub, undated, cameo
+SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub, undated,
+       cameo
 FROM keys
 UNION ALL
 -- a place key: reports of one city (not an area) meet whenever they were published, so a month-dated
