@@ -38,7 +38,10 @@ How a pair of events is decided (the numbers are in incidents.toml):
 The result is a function of the set of stored events: a write recomputes every connected group
 it touches, found by following links out from the batch (and from the groups its articles had
 before, so a re-coded article leaves no stale link). Ids are the smallest event hash of the
-incident, so re-running changes nothing and arrival order does not matter.
+incident, so re-running changes nothing and arrival order does not matter. A full recompute
+(`link_all`) works in bounded batches (`[scale]` in incidents.toml): candidates scored a slice
+at a time into a table of links, components by a union-find streamed over the links, grouping
+a chunk of whole components at a time; memory stays bounded, the result is the same.
 """
 
 from __future__ import annotations
