@@ -39,8 +39,8 @@ The result is a function of the set of stored events: a write recomputes every c
 it touches, found by following links out from the batch (and from the groups its articles had
 before, so a re-coded article leaves no stale link). Ids are the smallest event hash of the
 incident, so re-running changes nothing and arrival order does not matter. A full recompute
-(`link_all`) works in bounded batches (`[scale]` in incidents.toml): candidates scored a slice
-at a time into a table of links, components by a union-find streamed over the links, grouping
+(`link_all`) works in bounded batches (`[scale]` in incidents.toml): candidates found and
+scored a part of the events at a time into a table of links, components by a union-find streamed over the links, grouping
 a chunk of whole components at a time; memory stays bounded, the result is the same.
 """
 
@@ -84,7 +84,7 @@ class Rules:
     score: dict[str, float]
     stop: tuple[str, ...]
     min_length: int
-    batch_pairs: int = 1_000_000
+    batch_events: int = 100_000
     batch_edges: int = 2_000_000
 
 
@@ -103,7 +103,7 @@ def load_rules() -> Rules:
         near_km=float(data["places"]["near_km"]), area_kinds=tuple(data["places"]["area_kinds"]),
         score={k: float(v) for k, v in data["score"].items()},
         stop=tuple(data["words"]["stop"]), min_length=int(data["words"]["min_length"]),
-        batch_pairs=int(data["scale"]["batch_pairs"]), batch_edges=int(data["scale"]["batch_edges"]))
+        batch_events=int(data["scale"]["batch_events"]), batch_edges=int(data["scale"]["batch_edges"]))
 
 
 # -- SQL text built from the rules (only codes and words that pass CODE / WORD are spliced in) --
@@ -236,8 +236,10 @@ FROM keys WHERE geonameid IS NOT NULL AND NOT area
 """
 
 
-def pairs_sql(rules: Rules, left: str) -> str:
-    """Candidate pairs (ea < eb) with one end among the eids of table `left`: blocked, windowed."""
+def pairs_sql(rules: Rules, left: str, *, smaller_left: bool = False) -> str:
+    """Candidate pairs (ea < eb) with one end among the eids of table `left`: blocked, windowed.
+    `smaller_left`: only pairs whose smaller end is in `left` (every pair is met both ways round
+    below, so a partition of the events into `left` tables gives each pair exactly once)."""
     # the date gate asks the spans to overlap, so candidates need no wider window than that
     # coarsely dated reports are compared only with reports published about the same time: a
     # year or an undated background mention would otherwise meet every report of the year
@@ -247,7 +249,7 @@ def pairs_sql(rules: Rules, left: str) -> str:
             "AND (NOT a.by_root OR a.event_type IS DISTINCT FROM b.event_type) "
             # two reports that neither date the event have only the action to go on: the same code
             "AND NOT (coalesce(a.undated, FALSE) AND coalesce(b.undated, FALSE) "
-            "AND a.cameo IS DISTINCT FROM b.cameo)")
+            "AND a.cameo IS DISTINCT FROM b.cameo)" + (" AND a.eid < b.eid" if smaller_left else ""))
     return f"""
 WITH lb AS (SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid)
 SELECT DISTINCT least(ae, be) AS ea, greatest(ae, be) AS eb FROM (
@@ -628,7 +630,7 @@ def link_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) ->
 
 def link_all(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every incident of the store from its events, in bounded batches: candidate
-    pairs scored a slice at a time into a table of links, components found by streaming the
+    pairs found and scored a part of the events at a time into a table of links, components found by streaming the
     links through a union-find, and grouped a few components at a time; events with no link
     are incidents of their own, written in SQL."""
     rules = load_rules()
@@ -658,19 +660,22 @@ def link_all(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
-    """Every linked pair of the store into table _inc_links, `batch_pairs` candidates at a time."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, '_inc_all')}")
-    row = con.execute("SELECT count(*) FROM _inc_pairs").fetchone()
-    parts = max(1, -(-int(row[0] if row else 0) // rules.batch_pairs))
+    """Every linked pair of the store into table _inc_links: the events split into parts of
+    about `batch_events`, each part's candidate pairs (those whose smaller end it holds) found,
+    joined to both events' features and scored on their own."""
+    row = con.execute("SELECT count(*) FROM incident_events").fetchone()
+    parts = max(1, -(-int(row[0] if row else 0) // rules.batch_events))
     con.execute("CREATE OR REPLACE TEMP TABLE _inc_links (ea UBIGINT, eb UBIGINT, score DOUBLE, plan BOOLEAN)")
     cols = ", ".join(f"{t}.{c} AS {t}_{c}" for t in "ab" for c in COMPARED)
     for part in range(parts):
+        con.execute("CREATE OR REPLACE TEMP TABLE _inc_part AS SELECT eid FROM incident_events WHERE eid % $n = $k",
+                    {"n": parts, "k": part})
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, '_inc_part', smaller_left=True)}")
         con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS SELECT p.ea, p.eb, {cols} FROM _inc_pairs p "
-                    "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb "
-                    "WHERE p.ea % $n = $k", {"n": parts, "k": part})
+                    "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb")
         con.execute(f"INSERT INTO _inc_links {scored_sql(rules)}")
-    con.execute("DROP TABLE _inc_cand")
-    con.execute("DROP TABLE _inc_pairs")
+    for table in ("_inc_cand", "_inc_pairs", "_inc_part"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def label_components(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
