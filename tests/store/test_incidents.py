@@ -53,8 +53,8 @@ def articles(code_text: Callable[..., CodedArticle]) -> dict[str, CodedArticle]:
 SAN_BERNARDINO_NYT = ("In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated "
                       "the attacks on Twitter.")
 # HuffPost (Reuters), 16 Jun 2016: the same shooting as background, dated to its month
-SAN_BERNARDINO_HUFF = ("A married couple also claiming allegiance to Islamic State shot dead 14 people in San Bernardino, "
-                       "California, in December.")
+SAN_BERNARDINO_HUFF = ("A married couple also claiming allegiance to Islamic State shot dead 14 people in "
+                       "San Bernardino, California, in December.")
 
 
 def incident_of(store, article_id: str, event_type: str) -> set[str]:

@@ -40,8 +40,9 @@ it touches, found by following links out from the batch (and from the groups its
 before, so a re-coded article leaves no stale link). Ids are the smallest event hash of the
 incident, so re-running changes nothing and arrival order does not matter. A full recompute
 (`link_all`) works in bounded batches (`[scale]` in incidents.toml): candidates found and
-scored a part of the events at a time into a table of links, components by a union-find streamed over the links, grouping
-a chunk of whole components at a time; memory stays bounded, the result is the same.
+scored a part of the events at a time into a table of links, components by a union-find
+streamed over the links, grouping a chunk of whole components at a time; memory stays
+bounded, the result is the same.
 """
 
 from __future__ import annotations
