@@ -181,3 +181,25 @@ def test_a_plan_is_fulfilled_not_merged():
 def test_components_follow_links_only():
     comp = components([1, 2, 3, 4], [(1, 2, 1.0, False), (3, 2, 1.0, False)])
     assert comp == {1: 1, 2: 1, 3: 1, 4: 4}
+
+
+def test_a_full_recompute_in_tiny_batches_gives_the_same_incidents(tmp_path, articles, monkeypatch):
+    from communique.resources import data_path, load_toml
+
+    rules = data_path("store/incidents.toml").read_text(encoding="utf-8")
+    tiny = rules.replace("batch_events = 100000", "batch_events = 2").replace("batch_edges = 2000000", "batch_edges = 1")
+    assert tiny != rules
+    (tmp_path / "data" / "store").mkdir(parents=True)
+    (tmp_path / "data" / "store" / "incidents.toml").write_text(tiny, encoding="utf-8")
+    with open_store(tmp_path / "x.duckdb") as store:
+        store.write(list(articles.values()))
+        link_all(store.con)
+        whole = snapshot(store)
+        monkeypatch.setenv("COMMUNIQUE_DATA_DIR", str(tmp_path / "data"))
+        load_toml.cache_clear()  # the rules file is read once per process
+        try:
+            link_all(store.con)
+            assert snapshot(store) == whole
+        finally:
+            monkeypatch.delenv("COMMUNIQUE_DATA_DIR")
+            load_toml.cache_clear()
