@@ -82,6 +82,7 @@ LEFT JOIN (SELECT r3.incident_id, a.url, r3.article_id,
        ON f.incident_id = i.id AND f.n = 1
 """
 INCIDENT_DAY = EVENT_DAY.replace("date", "i.date")
+EVENT_DAY_OF_E = EVENT_DAY.replace("date", "e.date")  # events joined to incidents: both have a date
 
 
 def incident_conditions(where: IncidentFilter) -> tuple[list[str], list[Any]]:
@@ -260,10 +261,10 @@ class DuckDBStore:
             clauses.append("e.status = ?")
             params.append(where.status)
         if where.since:
-            clauses.append(f"{EVENT_DAY} >= CAST(? AS DATE)")
+            clauses.append(f"{EVENT_DAY_OF_E} >= CAST(? AS DATE)")
             params.append(where.since)
         if where.until:
-            clauses.append(f"{EVENT_DAY} <= CAST(? AS DATE)")
+            clauses.append(f"{EVENT_DAY_OF_E} <= CAST(? AS DATE)")
             params.append(where.until)
         if where.incident:
             # a planned event shows the incident that carried it out; either id finds it
