@@ -672,12 +672,8 @@ def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
         con.execute("CREATE OR REPLACE TEMP TABLE _inc_part AS SELECT eid FROM incident_events WHERE eid % $n = $k",
                     {"n": parts, "k": part})
         con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, '_inc_part', smaller_left=True)}")
-        # the features joined are only the part's (the smaller ends) and the other ends it meets:
-        # a hash table of every event's features per part would cost more than the scoring
         con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS SELECT p.ea, p.eb, {cols} FROM _inc_pairs p "
-                    "JOIN (SELECT * FROM incident_events WHERE eid % $n = $k) a ON a.eid = p.ea "
-                    "JOIN (SELECT * FROM incident_events WHERE eid IN (SELECT eb FROM _inc_pairs)) b "
-                    "ON b.eid = p.eb", {"n": parts, "k": part})
+                    "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb")
         con.execute(f"INSERT INTO _inc_links {scored_sql(rules)}")
     for table in ("_inc_cand", "_inc_pairs", "_inc_part"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
