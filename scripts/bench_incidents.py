@@ -5,7 +5,9 @@ file holding that many events: the slice's articles, events and places copied ag
 each copy with its own article ids and every date (publication and event, at its precision)
 shifted by `--stride` days more than the last. Times `link_all` on each file (features, blocks,
 candidate pairs, grouping, writing the incidents) and prints the rate, the CPU time and the peak
-memory of this process (RSS high-water mark, which includes DuckDB's buffers).
+memory of this process (RSS high-water mark, which includes DuckDB's buffers), and how the time
+grew from one size to the next. DuckDB runs with `--memory-limit` (spilling to `--temp-dir`
+beyond it) and `--threads`; link_all itself works in the bounded batches of incidents.toml.
 
     .venv/bin/python scripts/bench_incidents.py --corpus ../shared/corpus/news.jsonl \
         [--articles 150] [--sizes 10000,100000,1000000] [--slice-db /tmp/slice.duckdb]
@@ -90,6 +92,9 @@ def main() -> int:
     ap.add_argument("--slice-db", type=Path, default=None, help="keep the coded slice here (reused if it exists)")
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--stride", type=int, default=2, help="days between one copy and the next")
+    ap.add_argument("--memory-limit", default="1GB", help="DuckDB memory_limit (it spills to --temp-dir beyond)")
+    ap.add_argument("--threads", type=int, default=2, help="DuckDB threads")
+    ap.add_argument("--temp-dir", default=None, help="DuckDB temp_directory (default: beside the files)")
     a = ap.parse_args()
     from communique.store import open_store
     from communique.store.incidents import link_all
@@ -98,10 +103,15 @@ def main() -> int:
         slice_db = a.slice_db or Path(tmp) / "slice.duckdb"
         if not slice_db.exists():
             code_slice(a.corpus, a.articles, slice_db, Path(tmp))
+        previous: tuple[int, float] | None = None
         for size in (int(s) for s in a.sizes.split(",")):
             db = Path(tmp) / f"bench-{size}.duckdb"
             events = build(slice_db, db, size, a.stride)
             with open_store(str(db)) as store:
+                store.con.execute(f"SET memory_limit = '{a.memory_limit}'")
+                store.con.execute(f"SET threads = {int(a.threads)}")
+                store.con.execute(f"SET temp_directory = '{a.temp_dir or Path(tmp) / 'spill'}'")
+                store.con.execute("SET preserve_insertion_order = false")
                 # a full recompute, statement by statement: inside one transaction DuckDB has no
                 # statistics on the rows it just wrote and plans the joins worse
                 started, cpu_started = time.perf_counter(), cpu_seconds()
@@ -111,8 +121,10 @@ def main() -> int:
                     "SELECT count(*), count(*) FILTER (WHERE num_articles > 1) FROM incidents").fetchone()
             print(f"{events:>9,} events: linked in {took:7.1f} s ({events / took:,.0f} events/s), {cpu:7.1f} s of CPU "
                   f"on all threads; "
-                  f"{incidents:,} incidents, {linked:,} with several articles; peak RSS so far {peak_mib():,.0f} MiB",
+                  f"{incidents:,} incidents, {linked:,} with several articles; peak RSS so far {peak_mib():,.0f} MiB"
+                  + (f"; x{events / previous[0]:.1f} events, x{took / previous[1]:.1f} time" if previous else ""),
                   flush=True)
+            previous = (events, took)
             db.unlink()
     return 0
 

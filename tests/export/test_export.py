@@ -25,7 +25,7 @@ def store(tmp_path):
 
 
 def test_the_packaged_formats_are_registered():
-    assert {"jsonl", "csv", "parquet"} <= set(output_formats())
+    assert {"jsonl", "csv", "parquet", "gdelt", "plover"} <= set(output_formats())
     assert output_format("parquet").needs_file and not output_format("csv").needs_file
 
 
@@ -45,8 +45,8 @@ def test_csv_to_standard_output_and_to_a_file(store, tmp_path):
 
 
 def test_an_unknown_format_or_table_is_a_clear_error(store):
-    with pytest.raises(CommuniqueError, match=r"no output format 'gdelt'.*\[E305\]"):
-        output_format("gdelt")
+    with pytest.raises(CommuniqueError, match=r"no output format 'gdelt1'.*\[E305\]"):
+        output_format("gdelt1")
     with pytest.raises(CommuniqueError, match="no table 'nope'"):
         output_format("csv").write(store, ExportRequest(stdout=io.StringIO(), table="nope"))
 

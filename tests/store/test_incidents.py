@@ -3,7 +3,9 @@ DuckDB file: same event linked, distinct events kept apart, re-coding, re-runnin
 
 Excerpts (short, from the shared corpus): AFP, 15 December 2006 (AFP_ENG_20061214.0764) and
 17 December 2006 (AFP_ENG_20061216.0438 "ADDS identity of victim", AFP_ENG_20061216.0460
-"UPDATES with new clash").
+"UPDATES with new clash"); The New York Times, 9 December 2015 ("Terrorists mock bids to block
+them online") and HuffPost, 16 June 2016 ("Obama, families of gun violence victims...", Reuters
+copy), both telling the San Bernardino shooting, six months apart (PolNeAR corpus).
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ def articles(code_text: Callable[..., CodedArticle]) -> dict[str, CodedArticle]:
         "saturday": coded("saturday", SATURDAY_0460, "2006-12-17"),
         "thursday": coded("thursday", THURSDAY_0764, "2006-12-15"),
     }
+
+
+# The New York Times, 9 Dec 2015: the shooting, dated by the paper's own day
+SAN_BERNARDINO_NYT = ("In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated "
+                      "the attacks on Twitter.")
+# HuffPost (Reuters), 16 Jun 2016: the same shooting as background, dated to its month
+SAN_BERNARDINO_HUFF = ("A married couple also claiming allegiance to Islamic State shot dead 14 people in "
+                       "San Bernardino, California, in December.")
 
 
 def incident_of(store, article_id: str, event_type: str) -> set[str]:
@@ -126,6 +136,16 @@ def test_arrival_order_does_not_matter(tmp_path, articles):
     assert len(snaps[0][0]) < len(snaps[0][1]), "something was linked"
 
 
+def test_a_background_report_months_later_in_the_same_city_joins_the_event(tmp_path, code_text):
+    with open_store(tmp_path / "x.duckdb") as store:
+        store.write([code_text(SAN_BERNARDINO_NYT, published="2015-12-09", id="nyt", outlet="nyt"),
+                     code_text(SAN_BERNARDINO_HUFF, published="2016-06-16", id="huff", outlet="huff-post")])
+        nyt, huff = incident_of(store, "nyt", "ASSAULT"), incident_of(store, "huff", "ASSAULT")
+        assert nyt and nyt == huff
+        (inc,) = store.query("SELECT * FROM incidents WHERE id = ?", [next(iter(nyt))])
+        assert inc["num_articles"] == 2 and inc["num_sources"] == 2 and inc["location"] == "San Bernardino"
+
+
 # -- the grouping on its own: pure functions ---------------------------------------------------
 
 def member(eid: int, article: str, lo: int, hi: int, *, planned: bool = False) -> Member:
@@ -139,6 +159,19 @@ def test_a_month_dated_report_cannot_chain_two_days():
     assert out[3][0] == out[1][0] and out[2][0] != out[1][0]  # the stronger link wins
 
 
+def test_an_article_telling_one_event_twice_keeps_both_reports_when_that_leaves_one_day():
+    # article a: an undated sentence and a dated one about one event; article b: that day
+    undated, dated, other = member(1, "a", 70, 101), member(2, "a", 100, 100), member(3, "b", 100, 100)
+    out = group_component([undated, dated, other], [(1, 3, 1.6, False), (2, 3, 1.5, False)], 25.0)
+    assert out[1][0] == out[2][0] == out[3][0]
+
+
+def test_two_days_of_one_article_stay_apart_even_through_a_month_dated_report():
+    day1, day20, month = member(1, "a", 100, 100), member(2, "a", 119, 119), member(3, "b", 100, 129)
+    out = group_component([day1, day20, month], [(1, 3, 1.6, False), (2, 3, 1.5, False)], 25.0)
+    assert out[1][0] == out[3][0] and out[2][0] != out[1][0]
+
+
 def test_a_plan_is_fulfilled_not_merged():
     plan, real = member(1, "a", 100, 100, planned=True), member(2, "b", 100, 100)
     out = group_component([plan, real], [(1, 2, 2.0, True)], 25.0)
@@ -148,3 +181,26 @@ def test_a_plan_is_fulfilled_not_merged():
 def test_components_follow_links_only():
     comp = components([1, 2, 3, 4], [(1, 2, 1.0, False), (3, 2, 1.0, False)])
     assert comp == {1: 1, 2: 1, 3: 1, 4: 4}
+
+
+def test_a_full_recompute_in_tiny_batches_gives_the_same_incidents(tmp_path, articles, monkeypatch):
+    from communique.resources import data_path, load_toml
+
+    rules = data_path("store/incidents.toml").read_text(encoding="utf-8")
+    tiny = rules.replace("batch_events = 100000", "batch_events = 2")
+    tiny = tiny.replace("batch_edges = 2000000", "batch_edges = 1")
+    assert tiny != rules
+    (tmp_path / "data" / "store").mkdir(parents=True)
+    (tmp_path / "data" / "store" / "incidents.toml").write_text(tiny, encoding="utf-8")
+    with open_store(tmp_path / "x.duckdb") as store:
+        store.write(list(articles.values()))
+        link_all(store.con)
+        whole = snapshot(store)
+        monkeypatch.setenv("COMMUNIQUE_DATA_DIR", str(tmp_path / "data"))
+        load_toml.cache_clear()  # the rules file is read once per process
+        try:
+            link_all(store.con)
+            assert snapshot(store) == whole
+        finally:
+            monkeypatch.delenv("COMMUNIQUE_DATA_DIR")
+            load_toml.cache_clear()

@@ -302,7 +302,8 @@ def export(db: str, fmt: str, table_name: str, negated: bool, output: str | None
         count = output_format.write(store, ExportRequest(stdout=sys.stdout, table=table_name, path=output,
                                                          include_negated=negated))
     if count is not None:
-        err.print(f"{count} row(s) of {table_name} written to {output}", highlight=False)
+        what = table_name if fmt in ("csv", "parquet") else "incidents" if fmt in ("gdelt", "plover") else fmt
+        err.print(f"{count} row(s) of {what} written to {output}", highlight=False)
 
 
 def register_stage_commands() -> None:

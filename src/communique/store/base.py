@@ -93,7 +93,8 @@ class Store(Protocol):
     def incidents(self, where: IncidentFilter | None = None) -> list[Row]:
         """Incidents (the columns of `incidents`), with their best report's `mode`, `quad_class`,
         `goldstein`, `actor_parties`, `recipient_parties` and `context` (as in the event record),
-        the place's `geonameid` and the first report's `first_url` and `first_article_id`."""
+        `evidence_idx` and `evidence_sentence`, the place's `geonameid` and `place_kind`, and the
+        first report's `first_url` and `first_article_id`."""
         ...
 
     def incident_reports(self, incident_id: str) -> list[Row]:

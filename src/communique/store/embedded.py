@@ -164,27 +164,34 @@ def with_limit(sql: str, params: list[Any], limit: int | None) -> tuple[str, lis
 
 
 # Incidents with their best report's codes (the report of the evidence), the place's gazetteer
-# id and the first report's URL.
+# id and kind, and the first report's URL.
 INCIDENTS_SQL = """
 SELECT i.id, i.status, i.fulfilled_by, i.event_type, e.mode, i.cameo, e.quad_class, e.goldstein, i.actor,
        i.recipient, i.date, i.date_precision, i.location, i.country, i.lat, i.lon, g.geonameid,
        i.num_mentions, i.num_articles, i.num_sources, i.first_report, i.last_report, i.evidence,
-       i.evidence_article_id, r.idx AS evidence_idx, f.url AS first_url, f.article_id AS first_article_id,
+       i.evidence_article_id, r.idx AS evidence_idx, r.sentence AS evidence_sentence, k.kind AS place_kind,
+       f.url AS first_url, f.article_id AS first_article_id,
        CAST(e.record->'actor' AS VARCHAR) AS actor_parties, CAST(e.record->'recipient' AS VARCHAR) AS recipient_parties,
        CAST(e.record->'context' AS VARCHAR) AS context
 FROM incidents i
-LEFT JOIN incident_reports r ON r.incident_id = i.id AND r.article_id = i.evidence_article_id
+LEFT JOIN (SELECT incident_id, article_id, idx, sentence, evidence,
+                  row_number() OVER (PARTITION BY incident_id, article_id, evidence ORDER BY idx) AS n
+           FROM incident_reports) r
+       ON r.incident_id = i.id AND r.article_id = i.evidence_article_id AND r.evidence = i.evidence AND r.n = 1
 LEFT JOIN events e ON e.article_id = r.article_id AND e.idx = r.idx
 LEFT JOIN (SELECT r2.incident_id, ie.lat, ie.lon, min(ie.geonameid) AS geonameid
            FROM incident_reports r2 JOIN incident_events ie ON ie.eid = r2.eid
            WHERE ie.geonameid IS NOT NULL GROUP BY r2.incident_id, ie.lat, ie.lon) g
        ON g.incident_id = i.id AND g.lat = i.lat AND g.lon = i.lon
+LEFT JOIN (SELECT geonameid, min(record->>'kind') AS kind FROM places WHERE geonameid IS NOT NULL
+           GROUP BY geonameid) k ON k.geonameid = g.geonameid
 LEFT JOIN (SELECT r3.incident_id, a.url, r3.article_id,
                   row_number() OVER (PARTITION BY r3.incident_id ORDER BY r3.published, r3.article_id, r3.idx) AS n
            FROM incident_reports r3 JOIN articles a ON a.id = r3.article_id) f
        ON f.incident_id = i.id AND f.n = 1
 """
 INCIDENT_DAY = EVENT_DAY.replace("date", "i.date")
+EVENT_DAY_OF_E = EVENT_DAY.replace("date", "e.date")  # events joined to incidents: both have a date
 
 
 def incident_conditions(where: IncidentFilter) -> tuple[list[str], list[Any]]:

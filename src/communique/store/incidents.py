@@ -11,7 +11,10 @@ How a pair of events is decided (the numbers are in incidents.toml):
    overlap (a coarse one, only with reports published within `coarse_report_days` of it): the
    same PLOVER type or CAMEO root, and the same pair of countries
    (actor's, recipient's, either way round); an event with a side missing meets the events of
-   each of its countries. This is a hash join in DuckDB: never all pairs.
+   each of its countries; an event placed in a city (not an area) also meets the events of that
+   city whenever they were published (unless dated only to a year). Two events that neither
+   have a date of their own meet only with the same full CAMEO code. This is a hash join in
+   DuckDB: never all pairs.
 2. **Gates**, all of which must hold: the two are of different articles; the same PLOVER type,
    or the same CAMEO root; each side agrees with the other's (a part of one with a part of the
    other: same country, sectors in one group or one of them empty; an empty side agrees with
@@ -21,11 +24,13 @@ How a pair of events is decided (the numbers are in incidents.toml):
    the places agree (the same place, two points within `near_km`, or an area and a place in it).
 3. **Score**: the evidence summed (the same day named by both texts, the same full CAMEO code,
    the same trigger, a shared named party, shared wording, agreeing places, less for a side
-   that one lacks); the pair is linked when it reaches `threshold`. So two reports dated only
-   coarsely must share some evidence beyond the codes.
+   that one lacks, less for coarse dates reported more than `coarse_report_days` apart); the
+   pair is linked when it reaches `threshold`. So two reports dated only coarsely must share
+   some evidence beyond the codes.
 4. **Grouping.** Within each connected group of links, links are taken strongest first and two
-   incidents merge unless that would join two reports of one article, dates with no day in
-   common, or places that disagree: a month-dated report cannot chain two different days.
+   incidents merge unless that would join dates with no day in common, places that disagree,
+   or two reports of one article without narrowing the incident to a single day: a
+   month-dated report cannot chain two different days.
 5. **Plans.** Planned reports form planned incidents among themselves; a planned incident
    linked to a real one is `fulfilled_by` it (the strongest), and its events' exported
    `incident` is the real one's id.
@@ -33,7 +38,11 @@ How a pair of events is decided (the numbers are in incidents.toml):
 The result is a function of the set of stored events: a write recomputes every connected group
 it touches, found by following links out from the batch (and from the groups its articles had
 before, so a re-coded article leaves no stale link). Ids are the smallest event hash of the
-incident, so re-running changes nothing and arrival order does not matter.
+incident, so re-running changes nothing and arrival order does not matter. A full recompute
+(`link_all`) works in bounded batches (`[scale]` in incidents.toml): candidates found and
+scored a part of the events at a time into a table of links, components by a union-find
+streamed over the links, grouping a chunk of whole components at a time; memory stays
+bounded, the result is the same.
 """
 
 from __future__ import annotations
@@ -67,6 +76,7 @@ class Rules:
     none_back_days: int
     coarse_span_days: int
     coarse_report_days: int
+    place_span_days: int
     sector_groups: tuple[tuple[str, ...], ...]
     symmetric_types: tuple[str, ...]
     symmetric_prefixes: tuple[str, ...]
@@ -75,6 +85,8 @@ class Rules:
     score: dict[str, float]
     stop: tuple[str, ...]
     min_length: int
+    batch_events: int = 100_000
+    batch_edges: int = 2_000_000
 
 
 def load_rules() -> Rules:
@@ -85,12 +97,14 @@ def load_rules() -> Rules:
         fallback_back_days=int(data["dates"]["fallback_back_days"]),
         none_back_days=int(data["dates"]["none_back_days"]), coarse_span_days=int(data["dates"]["coarse_span_days"]),
         coarse_report_days=int(data["dates"]["coarse_report_days"]),
+        place_span_days=int(data["dates"]["place_span_days"]),
         sector_groups=tuple(tuple(g) for g in data["parties"]["sector_groups"]),
         symmetric_types=tuple(data["parties"]["symmetric_types"]),
         symmetric_prefixes=tuple(data["parties"]["symmetric_cameo_prefixes"]),
         near_km=float(data["places"]["near_km"]), area_kinds=tuple(data["places"]["area_kinds"]),
         score={k: float(v) for k, v in data["score"].items()},
-        stop=tuple(data["words"]["stop"]), min_length=int(data["words"]["min_length"]))
+        stop=tuple(data["words"]["stop"]), min_length=int(data["words"]["min_length"]),
+        batch_events=int(data["scale"]["batch_events"]), batch_edges=int(data["scale"]["batch_edges"]))
 
 
 # -- SQL text built from the rules (only codes and words that pass CODE / WORD are spliced in) --
@@ -130,7 +144,7 @@ def codes_sql(side: str) -> str:
 
 
 # The columns of incident_events that the gates and the score read.
-COMPARED = ("article_id", "event_type", "root", "cameo", "planned", "lo", "hi", "exact_day", "reciprocal",
+COMPARED = ("article_id", "event_type", "root", "cameo", "planned", "lo", "hi", "exact_day", "reciprocal", "published",
             "trigger", "names", "words", "geonameid", "place_country", "lat", "lon", "area", "actor_parts",
             "recipient_parts", "actor_full", "recipient_full", "actor_bare", "recipient_bare", "actor_codes",
             "recipient_codes")
@@ -193,34 +207,50 @@ FROM ev e LEFT JOIN kinds k ON k.article_id = e.article_id
 BLOCKS_SQL = """
 INSERT INTO incident_blocks
 WITH f AS (
-    SELECT eid, lo, hi, hi - lo > {coarse_days} AS coarse, published AS pub,
+    SELECT eid, lo, hi, hi - lo > {coarse_days} AS coarse, published AS pub, date_precision = 'none' AS undated, cameo,
            list_distinct(list_transform(actor_parts, p -> split_part(p, ':', 1))) AS ac,
            list_distinct(list_transform(recipient_parts, p -> split_part(p, ':', 1))) AS rc,
-           event_type, list_filter([event_type, 'r' || root], t -> t IS NOT NULL) AS fams
+           event_type, list_filter([event_type, 'r' || root], t -> t IS NOT NULL) AS fams, geonameid, area
     FROM incident_events WHERE lo IS NOT NULL AND ({where})
 ), keys AS (
-    SELECT eid, lo, hi, coarse, pub, event_type, by_root, len(ac) > 0 AND len(rc) > 0 AS complete,
+    SELECT eid, lo, hi, coarse, pub, undated, cameo, event_type, t, geonameid, area, by_root,
+           len(ac) > 0 AND len(rc) > 0 AS complete,
            CASE WHEN len(ac) > 0 AND len(rc) > 0 THEN list_distinct(flatten(
                list_transform(ac, a -> list_transform(rc, r -> 'x|' || t || '|' || least(a, r) || '|'
                                                            || greatest(a, r))))) ELSE [] END AS xkeys,
            list_transform(list_distinct(list_concat(ac, rc)), c -> 'c|' || t || '|' || c) AS ckeys
     FROM (SELECT *, unnest(fams) AS t, generate_subscripts(fams, 1) = 2 AS by_root FROM f)
 )
-SELECT md5_number_upper(unnest(xkeys)), TRUE, by_root, event_type, FALSE, eid, lo, hi, coarse, pub FROM keys
+SELECT md5_number_upper(unnest(xkeys)), TRUE, by_root, event_type, FALSE, eid, lo, hi, coarse, pub, undated, cameo
+FROM keys
 UNION ALL
-SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub FROM keys
+SELECT md5_number_upper(unnest(ckeys)), FALSE, by_root, event_type, NOT complete, eid, lo, hi, coarse, pub, undated,
+       cameo
+FROM keys
+UNION ALL
+-- a place key: reports of one city (not an area) meet whenever they were published, so a month-dated
+-- background mention months later finds the event; on such a key only a span longer than a month
+-- (a year) counts as coarse and keeps the publication-distance bound; the score weighs the distance
+SELECT md5_number_upper('g|' || t || '|' || geonameid), TRUE, by_root, event_type, FALSE, eid, lo, hi,
+       hi - lo > {place_days}, pub, undated, cameo
+FROM keys WHERE geonameid IS NOT NULL AND NOT area
 """
 
 
-def pairs_sql(rules: Rules, left: str) -> str:
-    """Candidate pairs (ea < eb) with one end among the eids of table `left`: blocked, windowed."""
+def pairs_sql(rules: Rules, left: str, *, smaller_left: bool = False) -> str:
+    """Candidate pairs (ea < eb) with one end among the eids of table `left`: blocked, windowed.
+    `smaller_left`: only pairs whose smaller end is in `left` (every pair is met both ways round
+    below, so a partition of the events into `left` tables gives each pair exactly once)."""
     # the date gate asks the spans to overlap, so candidates need no wider window than that
     # coarsely dated reports are compared only with reports published about the same time: a
     # year or an undated background mention would otherwise meet every report of the year
     near = (f"b.lo <= a.hi AND a.lo <= b.hi AND a.eid <> b.eid AND (NOT (a.coarse OR b.coarse) "
             f"OR abs(date_diff('day', a.pub, b.pub)) <= {int(rules.coarse_report_days)}) "
             # a pair of one type meets on its type's key; the root's key is for types that differ
-            "AND (NOT a.by_root OR a.event_type IS DISTINCT FROM b.event_type)")
+            "AND (NOT a.by_root OR a.event_type IS DISTINCT FROM b.event_type) "
+            # two reports that neither date the event have only the action to go on: the same code
+            "AND NOT (coalesce(a.undated, FALSE) AND coalesce(b.undated, FALSE) "
+            "AND a.cameo IS DISTINCT FROM b.cameo)" + (" AND a.eid < b.eid" if smaller_left else ""))
     return f"""
 WITH lb AS (SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid)
 SELECT DISTINCT least(ae, be) AS ea, greatest(ae, be) AS eb FROM (
@@ -256,13 +286,17 @@ def scored_sql(rules: Rules) -> str:
     missing = ("(CAST((len(a.actor_parts) = 0) <> (len(b.actor_parts) = 0) AS INTEGER) + "
                "CAST((len(a.recipient_parts) = 0) <> (len(b.recipient_parts) = 0) AS INTEGER))")
     same_day = "(a.exact_day AND b.exact_day AND a.lo = b.lo)"
+    # coarse dates reported far apart in time (met on a place key): the dates say less
+    far = (f"((a.hi - a.lo > {int(rules.coarse_span_days)} OR b.hi - b.lo > {int(rules.coarse_span_days)}) "
+           f"AND abs(date_diff('day', a.published, b.published)) > {int(rules.coarse_report_days)})")
     score = (f"CASE WHEN {same_day} THEN {s['same_day']} ELSE {s['dates_overlap']} END"
              f" + {s['same_cameo']} * CAST(coalesce(a.cameo = b.cameo, FALSE) AS INTEGER)"
              f" + {s['same_trigger']} * CAST(coalesce(a.trigger = b.trigger, FALSE) AS INTEGER)"
              f" + {s['shared_name']} * CAST(list_has_any(a.names, b.names) AS INTEGER)"
              f" + {s['wording']} * ({overlap})"
              f" + {s['place']} * CAST({located_a} AND {located_b} AS INTEGER)"
-             f" + {s['missing_side']} * {missing}")
+             f" + {s['missing_side']} * {missing}"
+             f" - {s['far_report']} * CAST({far} AS INTEGER)")
     parties = (f"(({ok('actor', 'actor')} AND {ok('recipient', 'recipient')})"
                f" OR ((a.reciprocal OR b.reciprocal) AND {ok('actor', 'recipient')} AND {ok('recipient', 'actor')}))")
     sql = f"""
@@ -325,11 +359,15 @@ def group_of(m: Member) -> Group:
 
 
 def can_merge(g: Group, h: Group, near_km: float) -> bool:
-    """Two groups may become one incident: no article twice, a day in common, agreeing places."""
-    if g.articles & h.articles:
+    """Two groups may become one incident: a day in common, agreeing places, and an article in
+    both only when together they come down to one day (an article telling one event twice, in
+    two sentences coded differently; two events of one article on different days stay apart)."""
+    dated = g.lo is not None and h.lo is not None and g.hi is not None and h.hi is not None
+    lo = max(g.lo, h.lo) if dated else None  # type: ignore[type-var]
+    hi = min(g.hi, h.hi) if dated else None  # type: ignore[type-var]
+    if lo is not None and hi is not None and lo > hi:
         return False
-    if (g.lo is not None and h.lo is not None and g.hi is not None and h.hi is not None
-            and max(g.lo, h.lo) > min(g.hi, h.hi)):
+    if g.articles & h.articles and not (lo is not None and lo == hi):
         return False
     return all(places_agree(p, q, near_km) for p in g.places for q in h.places)
 
@@ -406,13 +444,15 @@ def refresh_features(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] 
         con.execute("DELETE FROM incident_blocks")
         con.execute("DELETE FROM incident_events")
         con.execute(features_sql(rules, "TRUE"), params)
-        con.execute(BLOCKS_SQL.format(where="TRUE", coarse_days=rules.coarse_span_days))
+        con.execute(BLOCKS_SQL.format(where="TRUE", coarse_days=rules.coarse_span_days,
+                                      place_days=rules.place_span_days))
         return
     con.execute("DELETE FROM incident_blocks WHERE eid IN (SELECT eid FROM incident_events "
                 "WHERE article_id IN (SELECT unnest($ids)))", {"ids": list(article_ids)})
     con.execute("DELETE FROM incident_events WHERE article_id IN (SELECT unnest($ids))", {"ids": list(article_ids)})
     con.execute(features_sql(rules, "e.article_id IN (SELECT unnest($ids))"), {**params, "ids": list(article_ids)})
-    con.execute(BLOCKS_SQL.format(where="article_id IN (SELECT unnest($ids))", coarse_days=rules.coarse_span_days),
+    con.execute(BLOCKS_SQL.format(where="article_id IN (SELECT unnest($ids))", coarse_days=rules.coarse_span_days,
+                                  place_days=rules.place_span_days),
                 {"ids": list(article_ids)})
 
 
@@ -501,21 +541,37 @@ def assign(members: Sequence[Member], edges: Iterable[tuple[int, int, float, boo
             yield eid, c, key, fulfilled
 
 
+def write_assignment(path: str, rows: Iterable[tuple[int, int, int, int | None]], *, header: bool) -> None:
+    """Append assigned rows (eid, component, incident key, fulfilled-by key) to a CSV file."""
+    with open(path, "a", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        if header:
+            w.writerow(["eid", "component", "incident", "fulfilled"])
+        for eid, c, key, fulfilled in rows:
+            w.writerow([eid, c, incident_id(key), incident_id(fulfilled) if fulfilled is not None else ""])
+
+
+def load_assignment(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    con.execute("CREATE OR REPLACE TEMP TABLE _inc_assigned AS SELECT * FROM read_csv($p, header = true, "
+                "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT', 'incident': 'VARCHAR', "
+                "'fulfilled': 'VARCHAR'})", {"p": path})
+
+
 def store_assignment(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[int, int, int, int | None]]) -> None:
     """Write reports and incidents for the assigned events (their old rows already deleted).
     Rows go through a temporary CSV file: DuckDB loads that far faster than row inserts."""
     fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["eid", "component", "incident", "fulfilled"])
-            for eid, c, key, fulfilled in rows:
-                w.writerow([eid, c, incident_id(key), incident_id(fulfilled) if fulfilled is not None else ""])
-        con.execute("CREATE OR REPLACE TEMP TABLE _inc_assigned AS SELECT * FROM read_csv($p, header = true, "
-                    "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT', 'incident': 'VARCHAR', "
-                    "'fulfilled': 'VARCHAR'})", {"p": path})
+        write_assignment(path, rows, header=True)
+        load_assignment(con, path)
     finally:
         os.unlink(path)
+    write_incidents(con)
+
+
+def write_incidents(con: duckdb.DuckDBPyConnection) -> None:
+    """Reports and incidents from the assignment in table _inc_assigned."""
     con.execute("""
 INSERT INTO incident_reports
 SELECT m.incident, m.component, e.eid, e.article_id, e.idx, e.event_id, e.sentence, e.evidence, e.mentions,
@@ -574,13 +630,101 @@ def link_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) ->
 
 
 def link_all(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every incident of the store from its events."""
+    """Recompute every incident of the store from its events, in bounded batches: candidate
+    pairs found and scored a part of the events at a time into a table of links, components found by streaming the
+    links through a union-find, and grouped a few components at a time; events with no link
+    are incidents of their own, written in SQL."""
     rules = load_rules()
     unlink_all(con)
     refresh_features(con, None, rules)
     con.execute("CREATE OR REPLACE TEMP VIEW _inc_all AS SELECT eid FROM incident_events")
-    edges = linked_edges(con, rules, "_inc_all")
-    store_assignment(con, assign(members_of(con, "_inc_all"), edges, rules.near_km))
+    score_all(con, rules)
+    label_components(con, rules)
+    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
+    os.close(fd)
+    try:
+        write_assignment(path, [], header=True)
+        chunks = con.execute("SELECT max(chunk) FROM _inc_labels").fetchone()
+        for chunk in range(int(chunks[0]) + 1 if chunks and chunks[0] is not None else 0):
+            set_scope_sql(con, "_inc_chunk", "SELECT eid FROM _inc_labels WHERE chunk = $c", {"c": chunk})
+            edges = [(int(a), int(b), float(sc), bool(pl)) for a, b, sc, pl in con.execute(
+                "SELECT l.ea, l.eb, l.score, l.plan FROM _inc_links l JOIN _inc_chunk c ON c.eid = l.ea").fetchall()]
+            write_assignment(path, assign(members_of(con, "_inc_chunk"), edges, rules.near_km), header=False)
+        load_assignment(con, path)
+    finally:
+        os.unlink(path)
+    con.execute("INSERT INTO _inc_assigned SELECT eid, eid, 'inc-' || lpad(lower(hex(eid)), 16, '0'), '' "
+                "FROM incident_events WHERE eid NOT IN (SELECT eid FROM _inc_labels)")
+    write_incidents(con)
+    for table in ("_inc_links", "_inc_labels", "_inc_chunk", "_inc_assigned"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
+    """Every linked pair of the store into table _inc_links: the events split into parts of
+    about `batch_events`, each part's candidate pairs (those whose smaller end it holds) found,
+    joined to both events' features and scored on their own."""
+    row = con.execute("SELECT count(*) FROM incident_events").fetchone()
+    parts = max(1, -(-int(row[0] if row else 0) // rules.batch_events))
+    con.execute("CREATE OR REPLACE TEMP TABLE _inc_links (ea UBIGINT, eb UBIGINT, score DOUBLE, plan BOOLEAN)")
+    cols = ", ".join(f"{t}.{c} AS {t}_{c}" for t in "ab" for c in COMPARED)
+    for part in range(parts):
+        con.execute("CREATE OR REPLACE TEMP TABLE _inc_part AS SELECT eid FROM incident_events WHERE eid % $n = $k",
+                    {"n": parts, "k": part})
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, '_inc_part', smaller_left=True)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS SELECT p.ea, p.eb, {cols} FROM _inc_pairs p "
+                    "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb")
+        con.execute(f"INSERT INTO _inc_links {scored_sql(rules)}")
+    for table in ("_inc_cand", "_inc_pairs", "_inc_part"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def label_components(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
+    """Table _inc_labels (eid, component, chunk) of every linked event: components by a
+    union-find over the links read a slice at a time; chunks of whole components holding about
+    `batch_edges` links each, for the grouping."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        root = parent.setdefault(x, x)
+        while parent[root] != root:
+            parent[root] = parent[parent[root]]
+            root = parent[root]
+        return root
+
+    cursor = con.execute("SELECT ea, eb FROM _inc_links")
+    while rows := cursor.fetchmany(500_000):
+        for a, b in rows:
+            ra, rb = find(int(a)), find(int(b))
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-components-")
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["eid", "component"])
+            for eid in parent:
+                w.writerow([eid, find(eid)])
+        con.execute("CREATE OR REPLACE TEMP TABLE _inc_comp AS SELECT * FROM read_csv($p, header = true, "
+                    "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT'})", {"p": path})
+    finally:
+        os.unlink(path)
+    parent.clear()
+    budget = max(1, rules.batch_edges)
+    con.execute(f"""
+CREATE OR REPLACE TEMP TABLE _inc_labels AS
+WITH sizes AS (
+    SELECT c.component, count(*) AS links FROM _inc_links l JOIN _inc_comp c ON c.eid = l.ea GROUP BY c.component
+), chunks AS (
+    SELECT component, CAST(floor((sum(links) OVER (ORDER BY component) - links) / {budget}) AS INTEGER) AS chunk
+    FROM sizes
+)
+SELECT c.eid, c.component, k.chunk FROM _inc_comp c JOIN chunks k USING (component)""")
+    con.execute("DROP TABLE _inc_comp")
+
+
+def set_scope_sql(con: duckdb.DuckDBPyConnection, name: str, select: str, params: dict) -> None:
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {select}", params)
 
 
 def unlink_all(con: duckdb.DuckDBPyConnection) -> None:

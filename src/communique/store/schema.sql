@@ -206,3 +206,9 @@ CREATE TABLE IF NOT EXISTS incident_reports (
     outlet      VARCHAR,
     PRIMARY KEY (article_id, idx)
 );
+
+-- migration: 003_incident_blocks_undated
+-- Two reports that neither date their event are compared only when they code the same action
+-- (full CAMEO code): the block rows carry both. Derived data: a full re-link (link_all) fills them.
+ALTER TABLE incident_blocks ADD COLUMN undated BOOLEAN;
+ALTER TABLE incident_blocks ADD COLUMN cameo VARCHAR;
