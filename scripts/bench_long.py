@@ -24,19 +24,10 @@ import sys
 import time
 from pathlib import Path
 
+from bench import long_text  # scripts/ is on the path when a script runs
+
 DEFAULT_CORPUS = str(Path(__file__).parents[1] / "../shared/corpus/news.jsonl")
 SIZES = (50_000, 100_000, 200_000, 400_000)
-
-
-def long_text(corpus: str, chars: int) -> str:
-    """Corpus texts joined by paragraph breaks up to about `chars` characters."""
-    texts: list[str] = []
-    with open(corpus, encoding="utf-8") as source:
-        for line in source:
-            texts.append(json.loads(line)["text"])
-            if sum(map(len, texts)) + 2 * len(texts) >= chars:
-                break
-    return "\n\n".join(texts)[:chars]
 
 
 def measure(corpus: str, chars: int, profile_stage: str | None = None) -> dict[str, float]:

@@ -16,6 +16,14 @@ from communique.pipeline import code_article, prepared_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+
+# AFP, 17 Dec 2006 (AFP_ENG_20061216.0438 and .0460): two reports of one call for early elections,
+# for the tests of incidents (the command, the exports)
+ABBAS_0438 = ("Fatah-backed Palestinian president Mahmud Abbas called Saturday for early elections to resolve the "
+              "political standoff in the Palestinian territories, but Hamas rejected the move as a \"coup d'etat\".")
+ABBAS_0460 = ("Political tension gripped the Palestinian territories Sunday after president Mahmud Abbas called for "
+              "early elections, dramatically raising the stakes in a long-running power struggle with the ruling "
+              "Hamas party.")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

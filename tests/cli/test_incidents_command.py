@@ -16,12 +16,7 @@ from click.testing import CliRunner
 from communique.cli import main
 from communique.model import CodedArticle
 from communique.store import open_store
-
-ABBAS_0438 = ("Fatah-backed Palestinian president Mahmud Abbas called Saturday for early elections to resolve the "
-              "political standoff in the Palestinian territories, but Hamas rejected the move as a \"coup d'etat\".")
-ABBAS_0460 = ("Political tension gripped the Palestinian territories Sunday after president Mahmud Abbas called for "
-              "early elections, dramatically raising the stakes in a long-running power struggle with the ruling "
-              "Hamas party.")
+from conftest import ABBAS_0438, ABBAS_0460
 
 
 @pytest.fixture(scope="module")
