@@ -95,3 +95,11 @@ def test_a_demonym_is_no_event_location(nlp):
     # AFP, 1997-04-30
     doc, coded = coded_doc(nlp, "The Chechens, who declared independence in 1991, drove out Russian troops.")
     assert event_location(trigger(doc, "drove"), coded) is None
+
+
+def test_a_legislators_party_and_state_label_is_no_event_location(nlp) -> None:
+    # Written for this test, in the way U.S. papers label legislators (The Huffington Post,
+    # 2016-06-22: "House Minority Leader Nancy Pelosi (D-Calif.)"): the label is no meeting place
+    doc, coded = coded_doc(nlp, "Clinton met House Minority Leader Nancy Pelosi (D-Calif.) on Tuesday.")
+    assert any(p.name == "California" for p in coded.places)
+    assert event_location(trigger(doc, "met"), coded) is None

@@ -35,11 +35,11 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    """The lists of modality.toml, with the negation words and future auxiliaries of the one clause
-    reader (data/time/status.toml), so the two cannot drift apart."""
+    """The lists of modality.toml, with the negation words, denial verbs and future auxiliaries of
+    the one clause reader (data/time/status.toml), so the two cannot drift apart."""
     clause = clause_cues()
     return word_sets(Cues, {**load_toml(MODALITY_FILE), "negation": clause.negation_words,
-                            "future_aux": clause.future_aux})
+                            "negating_verbs": clause.denial_verbs, "future_aux": clause.future_aux})
 
 
 def lemma(token: Token) -> str:
@@ -116,11 +116,13 @@ def is_refusal(trigger: Token) -> bool:
 
 
 def demand_clause(speech_verb: Token) -> Token | None:
-    """The complement of a speech verb that states a demand ("said Sudan must return ..."), if any."""
+    """The complement of a speech verb that states a demand ("said Sudan must return ..."), if any.
+    A modal on a speech verb is a way of speaking, no demand: "'I must tell you that ...,' he said"."""
     c = cues()
     if lemma(speech_verb) not in c.speech_verbs:
         return None
     for child in speech_verb.children:
-        if child.dep_ == "ccomp" and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux"):
+        if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs
+                and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None

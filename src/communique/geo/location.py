@@ -41,14 +41,16 @@ def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
     return as_location(place) if place else None
 
 
-# Prepositions by which a place describes a person or title, not where anything happened:
-# "Senator Marco Rubio of Florida", "the independent senator from Vermont".
-DESCRIPTION_PREPOSITIONS = frozenset({"of", "from"})
+DESCRIPTION_PREPOSITIONS = frozenset(word_list("geo/location.toml", "description_prepositions"))
+PARTY_LABELS = tuple(word_list("geo/location.toml", "party_labels"))
 
 
 def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
     """The place is named in an "of" or "from" phrase on a person or on an actor's mention (its
-    home, constituency or origin), so it is no event location."""
+    home, constituency or origin), or is a legislator's party-and-state label ("(D-Calif.)"),
+    so it is no event location."""
+    if doc.text[max(0, place.start - 4):place.start].endswith(PARTY_LABELS):
+        return True
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
         return False
