@@ -53,3 +53,17 @@ def test_an_attack_against_a_government_stays_an_assault(code_text: Callable[...
     coded = code_text("Somalia has been embroiled in heavy fighting since Islamist fighters launched an attack "
                       "against the government near their base in Baidoa.", published="2006-12-29")
     assert not [e for e in coded.events if e.cameo == "111"]
+
+
+def test_a_retort_told_in_a_statement_is_no_shooting(code_text) -> None:  # noqa: ANN001
+    # Breitbart, 2016-05-24 (corpus): "shot back" in a statement is words
+    coded = code_text("Trump shot back in a statement, saying he has made a lot of money in down markets.",
+                      published="2016-05-24")
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+
+
+def test_a_campaign_rally_is_no_protest(code_text) -> None:  # noqa: ANN001
+    # Western Journal, 2016-01-08 (corpus): a candidate's rally is no demonstration
+    coded = code_text("Donald Trump gave those attending a Jan. 7 campaign rally in Burlington, Vt., some free "
+                      "investing advice.", published="2016-01-08")
+    assert not [e for e in coded.events if e.event_type == "PROTEST"]
