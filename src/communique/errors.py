@@ -68,6 +68,9 @@ E_MODEL_MISSING = "E201"  # the spaCy pipeline is not installed
 E_STORE_MISSING = "E301"  # the database file does not exist (read-only use)
 E_STORE_UNOPENABLE = "E302"  # DuckDB cannot open the database file
 E_STORE_NO_TABLE = "E303"  # a table name that is not one of the store's tables
+E_STORE_SERVER = "E310"  # the PostgreSQL server cannot be reached, or refuses the connection
+E_TEAM_NOT_INSTALLED = "E311"  # psycopg or dask, for --db postgresql:// or --cluster, is not installed
+E_PARTITION_FAILED = "E312"  # a --cluster partition failed on every try: its articles are not coded
 E_EXPORT_UNKNOWN_FORMAT = "E305"  # an export format no module of communique/export registers
 
 # E4xx: actors (knowledge base and its commands).

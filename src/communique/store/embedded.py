@@ -15,39 +15,19 @@ from ..errors import E_STORE_MISSING, E_STORE_UNOPENABLE, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
 from .base import Row, TableFormat
 from .bulk import JSON_STRINGS, insert_sql, row_structure, rows_json
-from .filters import ActorFilter, ActorGrouping, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
+from .filters import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
 from .incidents import event_incidents, link_articles
+from .queries import DUCKDB, Queries
 from .rows import TABLES, check_table, rows_for
 
 MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
-# An event's date as the first day it covers ("2025-02" -> 2025-02-01), for date-range filters.
-EVENT_DAY = ("COALESCE(TRY_CAST(date AS DATE), TRY_CAST(date || '-01' AS DATE), "
-             "TRY_CAST(date || '-01-01' AS DATE))")
 
 
-def migrations() -> list[tuple[str, str]]:
-    """(name, SQL) of each migration in schema.sql, in order."""
-    sql = (resources.files("communique.store") / "schema.sql").read_text(encoding="utf-8")
+def migrations(schema: str = "schema.sql") -> list[tuple[str, str]]:
+    """(name, SQL) of each migration in a schema file of this package, in order."""
+    sql = (resources.files("communique.store") / schema).read_text(encoding="utf-8")
     parts = MIGRATION_HEADER.split(sql)
     return [(parts[i], parts[i + 1]) for i in range(1, len(parts), 2)]
-
-
-def quote_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def where_clause(conditions: list[str]) -> str:
-    """"WHERE a AND b" for a query's filters, or nothing when there are none."""
-    return f"WHERE {' AND '.join(conditions)}" if conditions else ""
-
-
-def with_limit(sql: str, params: list[Any], limit: int | None) -> tuple[str, list[Any]]:
-    """The query and its parameters, with `LIMIT ?` when a limit is given."""
-    return (sql + " LIMIT ?", [*params, limit]) if limit else (sql, params)
-
-
-# The column `actor_counts` groups by, for each grouping.
-ACTOR_GROUP_KEYS: dict[ActorGrouping, str] = {"name": "coalesce(name, text)", "cameo": "cameo", "code": "code"}
 
 
 class DuckDBStore:
@@ -56,6 +36,7 @@ class DuckDBStore:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
         self.types: dict[str, dict[str, str]] = {}  # column types by table, for bulk inserts
+        self._queries: Queries | None = None
         if read_only and not Path(self.path).exists():
             raise CommuniqueError(f"{self.path}: no such database; code some articles first [{E_STORE_MISSING}]")
         try:
@@ -144,31 +125,30 @@ class DuckDBStore:
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    @property
+    def queries(self) -> Queries:
+        """The shared query builders (queries.py), given this file's columns, read once."""
+        if self._queries is None:
+            self._queries = Queries(DUCKDB, {t: list(self.column_types(t)) for t in TABLES})
+        return self._queries
+
     def articles(self, where: ArticleFilter | None = None) -> list[Row]:
         """Stored articles with the number of records of each kind."""
-        limit = (where or ArticleFilter()).limit
-        counts = ", ".join(
-            f"(SELECT count(*) FROM {t} WHERE article_id = a.id) AS {t}" for t in RECORD_KINDS)
-        sql = (f"SELECT a.id, a.published, a.outlet, a.title, a.path, {counts} FROM articles a "
-               "ORDER BY a.published DESC NULLS LAST, a.id")
-        return self.query(sql + (" LIMIT ?" if limit else ""), [limit] if limit else [])
+        return self.query(*self.queries.articles(where))
 
     def find_article_id(self, key: str) -> str | None:
         """The id of the article whose id is `key`, or starts with it, or whose path is `key`."""
-        rows = self.con.execute(
-            "SELECT id FROM articles WHERE id = ? OR path = ? OR starts_with(id, ?) ORDER BY id = ? DESC LIMIT 2",
-            [key, key, key, key]).fetchall()
-        return rows[0][0] if rows else None
+        rows = self.query(*self.queries.find_article_id(key))
+        return rows[0]["id"] if rows else None
 
     def coded(self, article_id: str) -> CodedArticle | None:
         """A stored article with all its records, as the pipeline produced it."""
-        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = self.con.execute(*self.queries.article_record(article_id)).fetchone()
         if row is None:
             return None
         data: dict[str, Any] = {"article": json.loads(row[0])}
         for table in RECORD_KINDS:
-            records = self.con.execute(
-                f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", [article_id]).fetchall()
+            records = self.con.execute(*self.queries.records(table, article_id)).fetchall()
             data[table] = [json.loads(r[0]) for r in records]
         return coded_from_dict(data)
 
@@ -176,7 +156,7 @@ class DuckDBStore:
         return event_incidents(self.con, article_id)
 
     def iter_coded(self) -> Iterator[CodedArticle]:
-        ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        ids = [r[0] for r in self.con.execute(*self.queries.article_ids()).fetchall()]
         for article_id in ids:
             coded = self.coded(article_id)
             if coded is not None:
@@ -184,111 +164,31 @@ class DuckDBStore:
 
     def events(self, where: EventFilter | None = None) -> list[Row]:
         """Events matching the filter, newest first, with their article's outlet and id."""
-        where = where or EventFilter()
-        clauses: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if not where.include_negated and where.status != "negated":
-            clauses.append("e.status <> 'negated'")
-        for column, value in (("e.actor", where.actor), ("e.recipient", where.recipient)):
-            if value:
-                clauses.append(f"{column} ILIKE ?")
-                params.append(f"%{value}%")
-        if where.event_type:
-            clauses.append("upper(e.event_type) = upper(?)")
-            params.append(where.event_type)
-        if where.status:
-            clauses.append("e.status = ?")
-            params.append(where.status)
-        if where.since:
-            clauses.append(f"{EVENT_DAY} >= CAST(? AS DATE)")
-            params.append(where.since)
-        if where.until:
-            clauses.append(f"{EVENT_DAY} <= CAST(? AS DATE)")
-            params.append(where.until)
-        sql = ("SELECT e.* EXCLUDE (record), a.outlet, a.published FROM events e "
-               "JOIN articles a ON a.id = e.article_id "
-               f"WHERE {' AND '.join(clauses)} ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx")
-        if where.limit:
-            sql += " LIMIT ?"
-            params.append(where.limit)
-        return self.query(sql, params)
+        return self.query(*self.queries.events(where))
 
     def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
         """Quotes matching every given filter, newest article first."""
-        where = where or QuoteFilter()
-        conditions: list[str] = []
-        params: list[Any] = []
-        if where.speaker:
-            # the resolved name (column `speaker`) or the words the article uses ("she", "the Kremlin")
-            conditions.append("(q.speaker ILIKE ? OR (q.record->>'$.speaker.text') ILIKE ?)")
-            params += [f"%{where.speaker}%", f"%{where.speaker}%"]
-        if where.country:
-            conditions.append("upper(q.speaker_code) LIKE ?")
-            params.append(where.country.upper() + "%")
-        if where.since:
-            conditions.append("a.published >= CAST(? AS DATE)")
-            params.append(where.since)
-        if where.until:
-            conditions.append("a.published <= CAST(? AS DATE)")
-            params.append(where.until)
-        if where.text:
-            conditions.append("q.text ILIKE ?")
-            params.append(f"%{where.text}%")
-        if where.kind:
-            conditions.append("q.kind = ?")
-            params.append(where.kind)
-        sql = ("SELECT a.published, q.article_id, q.kind, q.speaker, q.speaker_code, "
-               "q.record->>'$.speaker.text' AS mention, q.cue, q.text, q.start, q.\"end\" "
-               f"FROM quotes q JOIN articles a ON a.id = q.article_id {where_clause(conditions)} "
-               "ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx")
-        return self.query(*with_limit(sql, params, where.limit))
+        return self.query(*self.queries.quotes(where))
 
     def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:
         """Stored actor mentions counted by name, cameo or code, most mentioned first."""
-        where = where or ActorFilter()
-        key = ACTOR_GROUP_KEYS[where.by]
-        conditions: list[str] = []
-        params: list[Any] = []
-        if where.code:
-            conditions.append("code = ?")
-            params.append(where.code.upper())
-        if where.sector:
-            conditions.append("sector = ?")
-            params.append(where.sector.upper())
-        columns = {"name": f"{key} AS name, any_value(cameo) AS cameo",
-                   "cameo": "cameo, any_value(coalesce(name, text)) AS example",
-                   "code": "code, count(DISTINCT cameo) AS cameos"}[where.by]
-        sql = (f"SELECT {columns}, count(*) AS mentions, count(DISTINCT article_id) AS articles "
-               f"FROM actors {where_clause(conditions)} GROUP BY {key} ORDER BY mentions DESC, {key}")
-        return self.query(*with_limit(sql, params, where.limit))
+        return self.query(*self.queries.actor_counts(where))
 
     def place_counts(self, where: PlaceFilter | None = None) -> list[Row]:
         """Stored places grouped by gazetteer entry and role, most mentioned first."""
-        where = where or PlaceFilter()
-        conditions: list[str] = []
-        params: list[Any] = []
-        if where.role:
-            conditions.append("role = ?")
-            params.append(where.role)
-        if where.country:
-            conditions.append("upper(country) = ?")
-            params.append(where.country.upper())
-        sql = ("SELECT name, country, geonameid, role, count(*) AS mentions, "
-               "count(DISTINCT article_id) AS articles, any_value(lat) AS lat, any_value(lon) AS lon "
-               f"FROM places {where_clause(conditions)} "
-               "GROUP BY name, country, geonameid, role ORDER BY mentions DESC, name")
-        return self.query(*with_limit(sql, params, where.limit))
+        return self.query(*self.queries.place_counts(where))
 
     # -- exporting -------------------------------------------------------------------------
 
     def table_rows(self, table: str) -> list[Row]:
         """Every row of one table, without the JSON record column."""
-        return self.query(f"SELECT * EXCLUDE (record) FROM {check_table(table)}")
+        return self.query(*self.queries.table_rows(check_table(table)))
 
     def export_table(self, table: str, path: str, fmt: TableFormat) -> int:
         """Write one table (without the JSON record column) to a CSV or Parquet file."""
         check_table(table)
         options = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet"}[fmt]
         target = path.replace("'", "''")
-        self.con.execute(f"COPY (SELECT * EXCLUDE (record) FROM {table}) TO '{target}' ({options})")
+        select = self.queries.table_rows(table)[0]
+        self.con.execute(f"COPY ({select}) TO '{target}' ({options})")
         return self.scalar(f"SELECT count(*) FROM {table}")
