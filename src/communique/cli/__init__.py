@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterator
 
 import click
 from rich.progress import (
@@ -30,7 +31,8 @@ from ..errors import ArticleRejected, CommuniqueError
 from ..export import ExportRequest, output_formats
 from ..model import STATUSES, CodedArticle, Status
 from ..render import CodingSummary, article_view, table
-from ..store import ArticleFilter, BatchWriter, EventFilter, open_store
+from ..store import ArticleFilter, BatchWriter, EventFilter, is_postgres_url, open_store
+from ..store.postgres import import_optional, redacted
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
 from .common import db_option, err, opened, out, print_rows
@@ -71,8 +73,12 @@ def main() -> None:
 @click.option("--no-store", is_flag=True, help="Do not write to the database; only print.")
 @click.option("--stages", envvar=STAGES_ENV, default=None,
               help="Run only these stages, comma-separated: timexes, places, actors, quotes, events.")
+@click.option("--cluster", envvar="COMMUNIQUE_CLUSTER", default=None,
+              help="Code on a Dask cluster: local:N (N worker processes here) or tcp://scheduler:8786.")
+@click.option("--partition-size", type=click.IntRange(1), default=64, show_default=True,
+              help="With --cluster: articles (JSONL lines, or files) per partition a worker codes.")
 def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | None, batch_size: int,
-         max_chars: int, no_store: bool, stages: str | None) -> None:
+         max_chars: int, no_store: bool, stages: str | None, cluster: str | None, partition_size: int) -> None:
     """Read, code and store articles.
 
     PATHS are files (markdown/text, HTML, HTML.gz, JSONL), directories (searched recursively),
@@ -85,23 +91,27 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     Example:
       communique code examples/embassy-talks-istanbul.md --format jsonl
       communique code 'news/**/*.html' corpus.jsonl --workers 2 --db news.duckdb
+      communique code corpus.jsonl --cluster local:4 --db postgresql://me@dbhost/news
     """
-    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
-    from ..read import read_articles
-
     mark_started()  # interpreter and imports, when the benchmark asks for timings
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     store = None if no_store else open_store(db)
-    writer = None if store is None else BatchWriter(store, batch_size)
+    # on a cluster, the workers write into PostgreSQL themselves; a DuckDB file has one writer, here
+    workers_store = cluster is not None and store is not None and is_postgres_url(db)
+    writer = None if store is None or workers_store else BatchWriter(store, batch_size)
     rejected = coded_count = 0
     summary = CodingSummary()
     started = time.perf_counter()
     try:
         with progress_bar() as progress:
             task = progress.add_task("coding", total=None)
-            items = timed_items("read", read_articles(paths, max_chars=max_chars))
-            for result in code_articles(items, workers=workers, model=model, batch_size=batch_size):
+            results = (cluster_results(paths, cluster, progress, model=model, batch_size=batch_size,
+                                       max_chars=max_chars, partition_size=partition_size,
+                                       worker_db=db if workers_store else None, stages=stages) if cluster
+                       else local_results(paths, workers=workers, model=model, batch_size=batch_size,
+                                          max_chars=max_chars))
+            for result in results:
                 if isinstance(result, ArticleRejected):
                     rejected += 1
                     err.print(f"communique: {result}", markup=False, highlight=False, soft_wrap=True)
@@ -123,10 +133,39 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
         for summary_table in summary.tables():
             out.print(summary_table)
     err.print(f"{coded_count} article(s) coded, {rejected} rejected, in {elapsed:.1f} s"
-              + (f"; stored in {db}" if store is not None else ""), highlight=False)
+              + (f"; stored in {redacted(db)}" if store is not None else ""), highlight=False)
     report_timings(sys.stderr)
     if rejected:
         sys.exit(1)
+
+
+def local_results(paths: tuple[str, ...], *, workers: int, model: str | None, batch_size: int,
+                  max_chars: int) -> Iterator[CodedArticle | ArticleRejected]:
+    """Coded articles and rejections, in input order, from this machine's `workers` processes."""
+    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
+    from ..read import read_articles
+
+    items = timed_items("read", read_articles(paths, max_chars=max_chars))
+    return code_articles(items, workers=workers, model=model, batch_size=batch_size)
+
+
+def cluster_results(paths: tuple[str, ...], spec: str, progress: Progress, *, model: str | None, batch_size: int,
+                    max_chars: int, partition_size: int, worker_db: str | None,
+                    stages: str | None) -> Iterator[CodedArticle | ArticleRejected]:
+    """Coded articles and rejections from a Dask cluster, as partitions finish; the partitions
+    counted on their own line of the progress bar."""
+    import_optional("distributed")
+    from ..cluster import Partition, PartitionDone, code_on_cluster
+
+    task = progress.add_task("partitions", total=0)
+    for item in code_on_cluster(paths, spec, model=model, batch_size=batch_size, max_chars=max_chars,
+                                partition_size=partition_size, worker_db=worker_db, keep_coded=True, stages=stages):
+        if isinstance(item, Partition):
+            progress.update(task, total=(progress.tasks[task].total or 0) + 1)
+        elif isinstance(item, PartitionDone):
+            progress.advance(task)
+        else:
+            yield item
 
 
 def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BatchWriter | None) -> None:
