@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +38,9 @@ STAGES_ENV = "COMMUNIQUE_STAGES"  # pipeline.STAGES_ENV, named here so the clien
 class Partition:
     """Some whole files, or lines first..end-1 of one JSONL file: the unit a worker codes."""
 
-    paths: tuple[str, ...]
+    paths: tuple[str, ...]  # as the user named them: what articles' `path` and messages say
     lines: tuple[int, int] | None = None
+    root: str = "."  # the client's working directory: a worker reads relative paths from there
 
     @property
     def label(self) -> str:
@@ -70,6 +71,7 @@ def plan_partitions(inputs: Iterable[str], size: int) -> tuple[list[Partition], 
     """The inputs as partitions of about `size` articles, and the inputs that cannot be read."""
     partitions: list[Partition] = []
     rejected: list[ArticleRejected] = []
+    root = os.getcwd()
     loose: list[str] = []  # single-article files, gathered `size` at a time
     for item in inputs:
         if item == "-":
@@ -84,11 +86,11 @@ def plan_partitions(inputs: Iterable[str], size: int) -> tuple[list[Partition], 
                 rejected.append(source)
             elif sniff_format(source) == "jsonl":
                 count = len(source.data.splitlines())
-                partitions += [Partition((str(path),), (first, min(first + size, count + 1)))
+                partitions += [Partition((str(path),), (first, min(first + size, count + 1)), root)
                                for first in range(1, count + 1, size)]
             else:
                 loose.append(str(path))
-    partitions += [Partition(tuple(loose[i:i + size])) for i in range(0, len(loose), size)]
+    partitions += [Partition(tuple(loose[i:i + size]), None, root) for i in range(0, len(loose), size)]
     return partitions, rejected
 
 
@@ -98,10 +100,12 @@ def read_partition(partition: Partition, *, max_chars: int) -> Iterator[Article 
 
     def read_all() -> Iterator[Article | ArticleRejected]:
         for name in partition.paths:
-            source = load(Path(name))
+            source = load(Path(partition.root) / name)  # an absolute name stays itself
             if isinstance(source, ArticleRejected):
-                yield source
-            elif partition.lines is not None and sniff_format(source) == "jsonl":
+                yield ArticleRejected(name, source.reason, source.code)
+                continue
+            source = replace(source, name=name)
+            if partition.lines is not None and sniff_format(source) == "jsonl":
                 yield from jsonl.read(source, max_chars=max_chars, lines=partition.lines)
             else:
                 yield from read_source(source, max_chars=max_chars)

@@ -25,7 +25,7 @@ from store_samples import coded
 from communique.model import CodedArticle
 from communique.store import DuckDBStore, open_store
 from communique.store.embedded import migrations
-from communique.store.postgres import LINK_LOCK, SCHEMA_FILE, PostgresStore
+from communique.store.postgres import INCIDENT_TABLES, LINK_LOCK, SCHEMA_FILE, IncidentMirror, PostgresStore
 
 ABBAS_0438 = ("Fatah-backed Palestinian president Mahmud Abbas called Saturday for early elections to resolve the "
               "political standoff in the Palestinian territories, but Hamas rejected the move as a \"coup d'etat\".")
@@ -218,6 +218,16 @@ def test_another_writers_linking_is_seen_by_the_next_batch(url, tmp_path, afp):
         second.write([afp[1]])  # links abbas-b to abbas-a, which `first`'s copy has not seen
         first.write([afp[1], afp[2]])  # abbas-b again, as `second` stored it: its reports are replaced
         assert snapshot(first) == expected
+        second.write([afp[3]])
+        first.write([afp[0]])  # `first` catches up from the log of `second`'s linkings
+        caught_up = {t: mirror_rows(first.mirror, t) for t in INCIDENT_TABLES}
+        fresh = IncidentMirror.load(first)
+        assert caught_up == {t: mirror_rows(fresh, t) for t in INCIDENT_TABLES}, "the same as a copy made anew"
+        fresh.close()
+
+
+def mirror_rows(mirror: IncidentMirror, table: str) -> list[tuple]:
+    return sorted(mirror.store.con.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
 
 
 def test_parquet_export_is_read_back_by_duckdb(url, tmp_path):

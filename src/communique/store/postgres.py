@@ -13,8 +13,9 @@ read queries (queries.py), the same guarantees, and several writers at once:
 - Incidents (incidents.py) are a function of every stored event, so linking takes one lock
   per database and runs the linker's own SQL, unchanged, in an in-memory DuckDB copy of the
   incident tables (`IncidentMirror`); what the batch changed is written back in the same
-  transaction. The copy is kept between batches and reloaded only when another writer has
-  linked since (a version number in `incident_sync`).
+  transaction. The copy is kept between batches; when other writers have linked since (a
+  version number in `incident_sync`), it catches up from their log (`incident_log`: the
+  articles each linking wrote and the groups it rewrote), or is loaded again whole.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ ARTICLE_LOCKS = "SELECT pg_advisory_xact_lock(hashtext(current_schema()), hashte
 LINK_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':incidents', 0))"
 MIGRATE_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':migrate', 0))"
 FETCH_ROWS = 20_000  # rows per JSON chunk when copying a table into DuckDB
+LOG_KEPT = 10_000  # linkings remembered: a copy further behind than this is loaded again whole
 
 
 def import_optional(module: str, extra: str = "team") -> ModuleType:
@@ -109,6 +111,9 @@ class PostgresStore:
             # bookkeeping of the linker's copies, as `migrations` is of the schema: not a table of the store
             self.con.execute("CREATE TABLE IF NOT EXISTS incident_sync (version BIGINT NOT NULL)")
             self.con.execute("INSERT INTO incident_sync SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM incident_sync)")
+            # what each linking changed, so that another writer's copy catches up without a reload
+            self.con.execute("CREATE TABLE IF NOT EXISTS incident_log (version BIGINT PRIMARY KEY, "
+                             "article_ids TEXT[] NOT NULL, components NUMERIC(20, 0)[] NOT NULL)")
             done = {row[0] for row in self.con.execute("SELECT name FROM migrations").fetchall()}
             for name, sql in migrations(SCHEMA_FILE):
                 if name not in done:
@@ -156,8 +161,9 @@ class PostgresStore:
         """Re-link the incidents the batch touches (inside the write's transaction)."""
         self.con.execute(LINK_LOCK)
         version = self.scalar("SELECT version FROM incident_sync")
-        if self.mirror is None or self.mirror.version != version:
+        if self.mirror is not None and self.mirror.version != version and not self.mirror.catch_up(self, version):
             self.drop_mirror()
+        if self.mirror is None:
             self.mirror = IncidentMirror.load(self)
         change = self.mirror.link(ids, {t: by_table[t] for t in LINKER_INPUTS})
         self.con.execute("DELETE FROM incident_blocks WHERE eid IN "
@@ -172,6 +178,9 @@ class PostgresStore:
         for table, (columns, rows) in change.new_rows.items():
             if rows:
                 self.copy_in(table, columns, rows)
+        self.con.execute("INSERT INTO incident_log VALUES (%s, %s, %s::text[]::numeric[])",
+                         [version + 1, ids, [str(c) for c in change.components]])
+        self.con.execute("DELETE FROM incident_log WHERE version <= %s", [version + 1 - LOG_KEPT])
         self.con.execute("UPDATE incident_sync SET version = version + 1")
         self.mirror.version = version + 1
 
@@ -272,15 +281,16 @@ def redacted(url: str) -> str:
 
 
 def copy_into_duckdb(source: PostgresStore, target: DuckDBStore, table: str, columns: Sequence[str] | None = None,
-                     ) -> int:
-    """Every row of a PostgreSQL table into the same table of a DuckDB store, as JSON chunks
-    turned into rows against DuckDB's column types (bulk.py); the number of rows copied."""
+                     where: str = "TRUE", params: Sequence[Any] | None = None) -> int:
+    """The rows of a PostgreSQL table (those `where` selects, with psycopg `params`) into the
+    same table of a DuckDB store, as JSON chunks turned into rows against DuckDB's column types
+    (bulk.py); the number of rows copied."""
     columns = list(columns or target.column_types(table))
     structure = row_structure(columns, target.column_types(table))
     names = ", ".join(quote_ident(c) for c in columns)
     copied = 0
     with source.con.cursor() as cursor:
-        cursor.execute(f"SELECT row_to_json(t)::text FROM (SELECT {names} FROM {table}) AS t")
+        cursor.execute(f"SELECT row_to_json(t)::text FROM (SELECT {names} FROM {table} WHERE {where}) AS t", params)
         while chunk := cursor.fetchmany(FETCH_ROWS):
             target.con.execute(insert_sql(table, columns), ["[" + ",".join(r[0] for r in chunk) + "]", structure])
             copied += len(chunk)
@@ -293,6 +303,7 @@ class IncidentChange:
     def __init__(self) -> None:
         self.gone_reports: list[tuple[str, int]] = []
         self.gone_incidents: list[str] = []
+        self.components: list[int] = []  # the groups the linking rewrote, as they were and as they are
         self.new_rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
 
 
@@ -315,6 +326,35 @@ class IncidentMirror:
     def close(self) -> None:
         self.store.close()
 
+    def catch_up(self, source: PostgresStore, version: int) -> bool:
+        """Bring the copy up to `version` from the log of the linkings since its own: the rows
+        of the articles they wrote and of the groups they rewrote, read again. False when the
+        log no longer reaches back to this copy's version (it is then loaded again whole)."""
+        logged = source.con.execute("SELECT article_ids, components::text[] FROM incident_log "
+                                    "WHERE version > %s AND version <= %s", [self.version, version]).fetchall()
+        if len(logged) != version - self.version:
+            return False
+        ids = sorted({a for row in logged for a in row[0]})
+        components = sorted({c for row in logged for c in row[1]})
+        con = self.store.con
+        listed = {"ids": ids, "c": [int(c) for c in components]}
+        con.execute("DELETE FROM incident_blocks WHERE eid IN (SELECT eid FROM incident_events "
+                    "WHERE article_id IN (SELECT unnest($ids)))", {"ids": ids})
+        con.execute("DELETE FROM incident_events WHERE article_id IN (SELECT unnest($ids))", {"ids": ids})
+        con.execute("DELETE FROM incident_reports WHERE component IN (SELECT unnest($c)) "
+                    "OR article_id IN (SELECT unnest($ids))", listed)
+        con.execute("DELETE FROM incidents WHERE component IN (SELECT unnest($c))", {"c": listed["c"]})
+        by_ids = ("article_id = ANY(%s)", [ids])
+        in_groups = ("component = ANY(%s::text[]::numeric[])", [components])
+        copy_into_duckdb(source, self.store, "incident_events", where=by_ids[0], params=by_ids[1])
+        copy_into_duckdb(source, self.store, "incident_blocks", where="eid IN (SELECT eid FROM incident_events "
+                         "WHERE article_id = ANY(%s))", params=[ids])
+        copy_into_duckdb(source, self.store, "incident_reports", where=f"{in_groups[0]} OR {by_ids[0]}",
+                         params=[components, ids])
+        copy_into_duckdb(source, self.store, "incidents", where=in_groups[0], params=in_groups[1])
+        self.version = version
+        return True
+
     def link(self, ids: list[str], inputs: dict[str, list[Row]]) -> IncidentChange:
         """Link the batch in the copy; what changed, for the PostgreSQL side."""
         con = self.store.con
@@ -334,6 +374,10 @@ class IncidentMirror:
             "SELECT * FROM incident_reports)").fetchall()]
         change.gone_incidents = [r[0] for r in con.execute(
             "SELECT id FROM (SELECT * FROM _before_incidents EXCEPT SELECT * FROM incidents)").fetchall()]
+        differences = [f"SELECT component FROM (SELECT * FROM {x} EXCEPT SELECT * FROM {y})"
+                       for t in ("incident_reports", "incidents")
+                       for x, y in ((f"_before_{t}", t), (t, f"_before_{t}"))]
+        change.components = [int(r[0]) for r in con.execute(" UNION ".join(differences)).fetchall()]
         selects = {
             "incident_events": "SELECT * FROM incident_events WHERE article_id IN (SELECT unnest($ids))",
             "incident_blocks": "SELECT b.* FROM incident_blocks b WHERE b.eid IN "
