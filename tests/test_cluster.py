@@ -8,6 +8,7 @@ corpus (AFP_ENG_19970401.0092, .0129, .0421, .0534), beside the bundled examples
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,4 @@ def test_a_partition_that_fails_every_try_is_reported_and_the_run_ends(inputs):
     planned = [i for i in items if type(i).__name__ == "Partition"]
     assert len(failed) == len(planned) >= 2
     assert "partition failed 3 times" in str(failed[0]) and "cannot connect" in str(failed[0])
+    assert not [p for p in multiprocessing.active_children() if "Dask" in p.name], "the local cluster is shut down"

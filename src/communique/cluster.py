@@ -14,8 +14,10 @@ same paths on every worker (a shared file system), and `-` (standard input) cann
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -173,9 +175,10 @@ def code_partition(partition: Partition, *, batch_size: int, max_chars: int, kee
     return result
 
 
-def connect(spec: str) -> Any:
-    """A Dask client of `local:N` (a LocalCluster of N single-threaded worker processes) or of
-    the scheduler at `tcp://host:port`."""
+@contextmanager
+def connect(spec: str) -> Iterator[Any]:
+    """A Dask client of `local:N` (a LocalCluster of N single-threaded worker processes, shut
+    down with the client) or of the scheduler at `tcp://host:port`."""
     distributed = import_optional("distributed")
     if spec.startswith("local:"):
         try:
@@ -185,12 +188,16 @@ def connect(spec: str) -> Any:
         if workers < 1:
             raise CommuniqueError(f"--cluster {spec!r}: local:N wants a number of workers, N >= 1")
         # one thread per worker: spaCy and the stages are not thread-safe, and processes scale
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=":0", silence_logs=40)
-        return distributed.Client(cluster)
+        # a failed try is reported once, as E312, not by every worker's log too
+        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                      dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, \
+                distributed.Client(cluster) as client:
+            yield client
+        return
     if "://" not in spec:
         raise CommuniqueError(f"--cluster {spec!r}: give local:N or a scheduler address tcp://host:8786")
-    return distributed.Client(spec)
+    with distributed.Client(spec) as client:
+        yield client
 
 
 def code_on_cluster(paths: Iterable[str], spec: str, *, model: str | None, batch_size: int, max_chars: int,

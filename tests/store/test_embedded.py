@@ -4,11 +4,12 @@ promises every backend keeps are tested on each in test_store.py)."""
 from __future__ import annotations
 
 import pytest
-from store_samples import coded
 
 from communique.model import Actor, Place
 from communique.store import DuckDBStore, open_store
 from communique.store.rows import TABLES, rows_for
+
+from .store_samples import coded
 
 
 @pytest.fixture

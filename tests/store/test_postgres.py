@@ -20,12 +20,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from store_samples import coded
 
 from communique.model import CodedArticle
 from communique.store import DuckDBStore, open_store
 from communique.store.embedded import migrations
 from communique.store.postgres import INCIDENT_TABLES, LINK_LOCK, SCHEMA_FILE, IncidentMirror, PostgresStore
+
+from .store_samples import coded
 
 ABBAS_0438 = ("Fatah-backed Palestinian president Mahmud Abbas called Saturday for early elections to resolve the "
               "political standoff in the Palestinian territories, but Hamas rejected the move as a \"coup d'etat\".")

@@ -9,10 +9,11 @@ import json
 
 import duckdb
 import pytest
-from store_samples import coded
 
 from communique.model import Actor, Place
 from communique.store import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter, open_store
+
+from .store_samples import coded
 
 
 def test_round_trip_keeps_every_field(location):
