@@ -7,6 +7,7 @@ corpus (AFP_ENG_19970401.0092, .0129, .0421, .0534), beside the bundled examples
 
 from __future__ import annotations
 
+import gzip
 import json
 import multiprocessing
 from pathlib import Path
@@ -59,9 +60,19 @@ def test_partitions_cover_every_line_once(inputs):
     assert [a.id for a in read if isinstance(a, Article)] == [a["id"] for a in AFP_1997]
     assert [a.path for a in read if isinstance(a, Article)][2] == inputs[1] + ":5"  # numbered as in the whole file
     assert [r.code for r in read if not isinstance(r, Article)] == ["E007"]  # line 4, read once
+    assert all(p.span for p in feed), "a plain file's runs are read by byte span, not whole"
     others = [p for p in partitions if p not in feed]
     assert sorted(path for p in others for path in p.paths if not path.endswith(".jsonl")) == sorted(
         str(f) for f in EXAMPLES.iterdir() if f.suffix in (".md", ".html"))
+
+
+def test_a_compressed_file_is_split_by_lines_too(inputs, tmp_path):
+    packed = tmp_path / "afp-1997.jsonl.gz"
+    packed.write_bytes(gzip.compress(Path(inputs[1]).read_bytes()))
+    partitions, _ = plan_partitions([str(packed)], 2)
+    assert len(partitions) == 3 and not any(p.span for p in partitions)  # each reads the whole file
+    read = [a for p in partitions for a in read_partition(p, max_chars=1_000_000) if isinstance(a, Article)]
+    assert [a.id for a in read] == [a["id"] for a in AFP_1997]
 
 
 def run(*args: str) -> str:

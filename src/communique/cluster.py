@@ -24,11 +24,11 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from .errors import E_PARTITION_FAILED, ArticleRejected, CommuniqueError
+from .errors import E_PARTITION_FAILED, E_UNREADABLE, ArticleRejected, CommuniqueError
 from .model import Article, CodedArticle
 from .read import jsonl
 from .read.dedupe import unique_ids
-from .read.sources import expand, load, sniff_format
+from .read.sources import Source, expand, load, sniff_format
 from .store.postgres import import_optional
 
 RETRIES = 2  # tries after the first, on any worker, before a partition is reported as failed
@@ -43,6 +43,9 @@ class Partition:
     paths: tuple[str, ...]  # as the user named them: what articles' `path` and messages say
     lines: tuple[int, int] | None = None
     root: str = "."  # the client's working directory: a worker reads relative paths from there
+    # where `lines` are in the file, in bytes: the worker reads only those (a plain file; a
+    # compressed or re-encoded one is read whole by each of its partitions)
+    span: tuple[int, int] | None = None
 
     @property
     def label(self) -> str:
@@ -87,13 +90,39 @@ def plan_partitions(inputs: Iterable[str], size: int) -> tuple[list[Partition], 
             if isinstance(source, ArticleRejected):
                 rejected.append(source)
             elif sniff_format(source) == "jsonl":
-                count = len(source.data.splitlines())
-                partitions += [Partition((str(path),), (first, min(first + size, count + 1)), root)
-                               for first in range(1, count + 1, size)]
+                partitions += line_runs(path, source.data, size, root)
             else:
                 loose.append(str(path))
     partitions += [Partition(tuple(loose[i:i + size]), None, root) for i in range(0, len(loose), size)]
     return partitions, rejected
+
+
+def line_runs(path: Path, data: bytes, size: int, root: str) -> list[Partition]:
+    """A JSONL file as partitions of `size` lines, each with its byte span when the bytes read
+    are the bytes on disk (not decompressed, not re-encoded)."""
+    lengths = [len(line) for line in data.splitlines(keepends=True)]
+    plain = path.stat().st_size == len(data)
+    starts = [0]
+    for length in lengths:
+        starts.append(starts[-1] + length)
+    runs = []
+    for first in range(1, len(lengths) + 1, size):
+        end = min(first + size, len(lengths) + 1)
+        span = (starts[first - 1], starts[end - 1]) if plain else None
+        runs.append(Partition((str(path),), (first, end), root, span))
+    return runs
+
+
+def read_lines(partition: Partition, name: str) -> Source | ArticleRejected:
+    """The bytes of a partition's line run, read from where they are in the file."""
+    assert partition.span is not None
+    start, end = partition.span
+    try:
+        with (Path(partition.root) / name).open("rb") as f:
+            f.seek(start)
+            return Source(name, f.read(end - start))
+    except OSError as e:
+        return ArticleRejected(name, f"cannot read: {e.strerror or e}", E_UNREADABLE)
 
 
 def read_partition(partition: Partition, *, max_chars: int) -> Iterator[Article | ArticleRejected]:
@@ -102,6 +131,13 @@ def read_partition(partition: Partition, *, max_chars: int) -> Iterator[Article 
 
     def read_all() -> Iterator[Article | ArticleRejected]:
         for name in partition.paths:
+            if partition.span is not None and partition.lines is not None:
+                run = read_lines(partition, name)
+                if isinstance(run, ArticleRejected):
+                    yield run
+                else:
+                    yield from jsonl.read(run, max_chars=max_chars, first_line=partition.lines[0])
+                continue
             source = load(Path(partition.root) / name)  # an absolute name stays itself
             if isinstance(source, ArticleRejected):
                 yield ArticleRejected(name, source.reason, source.code)

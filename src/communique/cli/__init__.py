@@ -75,7 +75,7 @@ def main() -> None:
               help="Run only these stages, comma-separated: timexes, places, actors, quotes, events.")
 @click.option("--cluster", envvar="COMMUNIQUE_CLUSTER", default=None,
               help="Code on a Dask cluster: local:N (N worker processes here) or tcp://scheduler:8786.")
-@click.option("--partition-size", type=click.IntRange(1), default=64, show_default=True,
+@click.option("--partition-size", type=click.IntRange(1), default=32, show_default=True,
               help="With --cluster: articles (JSONL lines, or files) per partition a worker codes.")
 def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | None, batch_size: int,
          max_chars: int, no_store: bool, stages: str | None, cluster: str | None, partition_size: int) -> None:
