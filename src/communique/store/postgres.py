@@ -229,7 +229,7 @@ class PostgresStore:
                 yield coded
 
     def event_incidents(self, article_id: str) -> dict[int, str]:
-        return {int(r["idx"]): str(r["coalesce"]) for r in self.query(*self.queries.event_incidents(article_id))}
+        return {int(r["idx"]): str(r["incident"]) for r in self.query(*self.queries.event_incidents(article_id))}
 
     def events(self, where: EventFilter | None = None) -> list[Row]:
         return self.query(*self.queries.events(where))

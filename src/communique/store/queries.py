@@ -96,7 +96,7 @@ class Queries:
 
     def event_incidents(self, article_id: str) -> Query:
         """(event idx, real incident id) of one article: a fulfilled plan points to what carried it out."""
-        return ("SELECT r.idx, coalesce(i.fulfilled_by, i.id) FROM incident_reports r "
+        return ("SELECT r.idx, coalesce(i.fulfilled_by, i.id) AS incident FROM incident_reports r "
                 "JOIN incidents i ON i.id = r.incident_id WHERE r.article_id = ?", [article_id])
 
     def events(self, where: EventFilter | None = None) -> Query:
