@@ -1,15 +1,15 @@
-"""The DuckDB store, in a real file: replace-on-write, round trips, queries and exports."""
+"""What is particular to the DuckDB store, in a real file: its bulk inserts and its schema (the
+promises every backend keeps are tested on each in test_store.py)."""
 
 from __future__ import annotations
 
 import csv
-import json
 
 import duckdb
 import pytest
 
 from communique.errors import CommuniqueError
-from communique.model import Actor, ActorRef, Article, CodedArticle, Event, Location, Place, Quote, TimeExpr
+from communique.model import Actor, Place
 from communique.store import (
     ActorFilter,
     ArticleFilter,
@@ -21,81 +21,12 @@ from communique.store import (
 )
 from communique.store.rows import TABLES, rows_for
 
-
-def coded(article_id: str, *, events: int = 1, date: str = "2025-04-10", status: str = "planned") -> CodedArticle:
-    """A coded article as a stage would produce it (the records are built by hand on purpose:
-    this tests the store, not the stages)."""
-    article = Article(id=article_id, path=f"{article_id}.md", title="Talks", published="2025-04-08",
-                      outlet="The Moscow Times", credits=["AFP"], text="Talks will take place Thursday in Istanbul.")
-    russia = ActorRef(text="Russia", code="RUS", sector="GOV", cameo="RUSGOV", name="Russia")
-    usa = ActorRef(text="U.S.", code="USA", sector="GOV", cameo="USAGOV", name="United States")
-    return CodedArticle(
-        article=article,
-        events=[Event(id=f"{article_id}-e{i}", event_type="AGREE", actor=[russia], recipient=[usa], cameo="036",
-                      date=date, date_precision="day", status=status,
-                      location=Location(name="Istanbul", geonameid=745044, country="TUR", lat=41.01, lon=28.95),
-                      sentence=0, start=0, end=5, evidence="Talks will take place", trigger="Talks")
-                for i in range(events)],
-        quotes=[Quote(text="Talks will take place", start=0, end=21, kind="indirect", cue="said", speaker=russia)],
-        timexes=[TimeExpr(text="Thursday", start=22, end=30, type="DATE", value="2025-04-10", sentence=0)],
-    )
+from .store_samples import coded
 
 
 @pytest.fixture
 def db_path(tmp_path):
     return str(tmp_path / "test.duckdb")
-
-
-def test_round_trip_keeps_every_field(db_path):
-    original = coded("a1")
-    with open_store(db_path) as store:
-        store.write([original])
-    with open_store(db_path, read_only=True) as store:
-        assert store.coded("a1").to_dict() == original.to_dict()
-
-
-def test_rewriting_an_article_replaces_its_records(db_path):
-    with open_store(db_path) as store:
-        store.write([coded("a1", events=3), coded("a2")])
-        store.write([coded("a1", events=1)])
-        assert store.counts() == {"articles": 2, "events": 2, "quotes": 2, "timexes": 2, "places": 0, "actors": 0}
-
-
-def test_rerun_changes_nothing(db_path):
-    with open_store(db_path) as store:
-        store.write([coded("a1"), coded("a2")])
-        before = json.dumps([store.coded(i).to_dict() for i in ("a1", "a2")])
-        store.write([coded("a1"), coded("a2")])
-        after = json.dumps([store.coded(i).to_dict() for i in ("a1", "a2")])
-    assert before == after
-
-
-def test_failed_batch_leaves_stored_articles_intact(db_path):
-    with open_store(db_path) as store:
-        store.write([coded("a1")])
-        broken = coded("a2")
-        broken.events[0].quad_class = "not a number"  # the insert fails inside the transaction
-        with pytest.raises(duckdb.Error):
-            store.write([coded("a1", events=5), broken])
-        assert store.counts()["events"] == 1  # a1 as before, a2 not half-written
-        assert store.coded("a2") is None
-
-
-@pytest.mark.parametrize("spoil", [
-    lambda c: setattr(c.article, "published", "not a date"),  # the first table of the batch
-    lambda c: setattr(c.timexes[0], "sentence", "first"),     # a table after others were inserted
-    lambda c: setattr(c.events[0], "goldstein", float("nan")),  # NaN is no JSON value
-])
-def test_a_bad_value_fails_the_whole_batch_and_is_never_stored_as_null(db_path, spoil):
-    broken = coded("a2")
-    spoil(broken)
-    with open_store(db_path) as store:
-        store.write([coded("a1")])
-        before = store.counts()
-        with pytest.raises((duckdb.Error, ValueError)):
-            store.write([coded("a3"), broken])  # bulk inserts: a bad value must not become NULL
-        assert store.counts() == before
-        assert store.coded("a3") is None and store.coded("a2") is None
 
 
 def test_bulk_write_stores_what_row_by_row_inserts_did(db_path):

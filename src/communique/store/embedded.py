@@ -54,12 +54,10 @@ from .filters import (
     code_pattern,
 )
 from .incidents import event_incidents, link_articles
+from .queries import DUCKDB, Queries
 from .rows import TABLES, check_table, rows_for
 
 MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
-# An event's date as the first day it covers ("2025-02" -> 2025-02-01), for date-range filters.
-EVENT_DAY = ("COALESCE(TRY_CAST(date AS DATE), TRY_CAST(date || '-01' AS DATE), "
-             "TRY_CAST(date || '-01-01' AS DATE))")
 
 
 # Settings of every connection: DuckDB would otherwise download an extension when a file (a
@@ -142,9 +140,9 @@ def remember_pandas_missing() -> None:
         sys.modules["pandas"] = None  # type: ignore[assignment]  # `import pandas` now raises ImportError at once
 
 
-def migrations() -> list[tuple[str, str]]:
-    """(name, SQL) of each migration in schema.sql, in order."""
-    sql = (resources.files("communique.store") / "schema.sql").read_text(encoding="utf-8")
+def migrations(schema: str = "schema.sql") -> list[tuple[str, str]]:
+    """(name, SQL) of each migration in a schema file of this package, in order."""
+    sql = (resources.files("communique.store") / schema).read_text(encoding="utf-8")
     parts = MIGRATION_HEADER.split(sql)
     return [(parts[i], parts[i + 1]) for i in range(1, len(parts), 2)]
 
@@ -190,6 +188,9 @@ LEFT JOIN (SELECT r3.incident_id, a.url, r3.article_id,
            FROM incident_reports r3 JOIN articles a ON a.id = r3.article_id) f
        ON f.incident_id = i.id AND f.n = 1
 """
+# An event's date (2025-04-10, 2025-02, 2022) as the first day it covers, NULL when it is none.
+EVENT_DAY = ("COALESCE(TRY_CAST(date AS DATE), TRY_CAST(date || '-01' AS DATE), "
+             "TRY_CAST(date || '-01-01' AS DATE))")
 INCIDENT_DAY = EVENT_DAY.replace("date", "i.date")
 EVENT_DAY_OF_E = EVENT_DAY.replace("date", "e.date")  # events joined to incidents: both have a date
 
@@ -334,6 +335,7 @@ class DuckDBStore:
         self.wait = wait
         self.hold = hold
         self.types: dict[str, dict[str, str]] = {}  # column types by table, for bulk inserts
+        self._queries: Queries | None = None
         if read_only and not Path(self.path).exists():
             raise CommuniqueError(f"{self.path}: no such database; code some articles first [{E_STORE_MISSING}]")
         self.connection: duckdb.DuckDBPyConnection | None = connect(self.path, read_only=read_only, wait=wait)
@@ -464,6 +466,13 @@ class DuckDBStore:
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    @property
+    def queries(self) -> Queries:
+        """The shared query builders (queries.py), given this file's columns, read once."""
+        if self._queries is None:
+            self._queries = Queries(DUCKDB, {t: list(self.column_types(t)) for t in TABLES})
+        return self._queries
+
     def articles(self, where: ArticleFilter | None = None) -> list[Row]:
         """Stored articles with the number of records of each kind."""
         where = where or ArticleFilter()
@@ -488,20 +497,17 @@ class DuckDBStore:
 
     def find_article_id(self, key: str) -> str | None:
         """The id of the article whose id is `key`, or starts with it, or whose path is `key`."""
-        rows = self.con.execute(
-            "SELECT id FROM articles WHERE id = ? OR path = ? OR starts_with(id, ?) ORDER BY id = ? DESC LIMIT 2",
-            [key, key, key, key]).fetchall()
-        return rows[0][0] if rows else None
+        rows = self.query(*self.queries.find_article_id(key))
+        return rows[0]["id"] if rows else None
 
     def coded(self, article_id: str) -> CodedArticle | None:
         """A stored article with all its records, as the pipeline produced it."""
-        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = self.con.execute(*self.queries.article_record(article_id)).fetchone()
         if row is None:
             return None
         data: dict[str, Any] = {"article": json.loads(row[0])}
         for table in RECORD_KINDS:
-            records = self.con.execute(
-                f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", [article_id]).fetchall()
+            records = self.con.execute(*self.queries.records(table, article_id)).fetchall()
             data[table] = [json.loads(r[0]) for r in records]
         return coded_from_dict(data)
 
@@ -509,7 +515,7 @@ class DuckDBStore:
         return event_incidents(self.con, article_id)
 
     def iter_coded(self) -> Iterator[CodedArticle]:
-        ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        ids = [r[0] for r in self.con.execute(*self.queries.article_ids()).fetchall()]
         for article_id in ids:
             coded = self.coded(article_id)
             if coded is not None:
@@ -593,22 +599,7 @@ class DuckDBStore:
 
     def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:
         """Stored actor mentions counted by name, cameo or code, most mentioned first."""
-        where = where or ActorFilter()
-        key = ACTOR_GROUP_KEYS[where.by]
-        conditions: list[str] = []
-        params: list[Any] = []
-        if where.code:
-            conditions.append("code = ?")
-            params.append(where.code.upper())
-        if where.sector:
-            conditions.append("sector = ?")
-            params.append(where.sector.upper())
-        columns = {"name": f"{key} AS name, any_value(cameo) AS cameo",
-                   "cameo": "cameo, any_value(coalesce(name, text)) AS example",
-                   "code": "code, count(DISTINCT cameo) AS cameos"}[where.by]
-        sql = (f"SELECT {columns}, count(*) AS mentions, count(DISTINCT article_id) AS articles "
-               f"FROM actors {where_clause(conditions)} GROUP BY {key} ORDER BY mentions DESC, {key}")
-        return self.query(*with_limit(sql, params, where.limit))
+        return self.query(*self.queries.actor_counts(where))
 
     def place_counts(self, where: PlaceFilter | None = None) -> list[Row]:
         """Stored places grouped by gazetteer entry and role (or `where.by`), most mentioned first."""
@@ -631,7 +622,7 @@ class DuckDBStore:
 
     def table_rows(self, table: str) -> list[Row]:
         """Every row of one table, without the JSON record column."""
-        return self.query(f"SELECT * EXCLUDE (record) FROM {check_table(table)}")
+        return self.query(*self.queries.table_rows(check_table(table)))
 
     def export_table(self, table: str, path: str, fmt: TableFormat) -> int:
         """Write one table (without the JSON record column) to a CSV or Parquet file."""
