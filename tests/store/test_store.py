@@ -11,7 +11,15 @@ import duckdb
 import pytest
 
 from communique.model import Actor, Place
-from communique.store import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter, open_store
+from communique.store import (
+    ActorFilter,
+    ArticleFilter,
+    EventFilter,
+    IncidentFilter,
+    PlaceFilter,
+    QuoteFilter,
+    open_store,
+)
 
 from .store_samples import coded
 
@@ -109,7 +117,9 @@ def test_quote_filters(location):
         store.write([coded("a1"), coded("a2")])
         cues = lambda **kw: [r["cue"] for r in store.quotes(QuoteFilter(**kw))]  # noqa: E731
         assert cues() == ["said", "said"]
-        assert cues(speaker="russ", country="ru", kind="indirect", since="2025-04-08", text="talks") == ["said", "said"]
+        assert cues(speaker="russ", country="rus", kind="indirect", since="2025-04-08",
+                    text="talks") == ["said", "said"]
+        assert cues(country="RU") == [] and cues(country="RU*") == ["said", "said"]  # exact unless a pattern
         assert cues(limit=1) == ["said"]
         assert cues(kind="direct") == [] and cues(until="2025-04-07") == [] and cues(country="USA") == []
         assert store.quotes()[0]["mention"] == "Russia"
@@ -148,3 +158,67 @@ def test_events_are_linked_to_incidents_on_every_backend(location):
         assert one and one == two
         store.write([coded("a2", date="2024-01-01")])  # re-coded: no longer the same talks
         assert store.event_incidents("a1") != store.event_incidents("a2")
+
+
+def test_incidents_filter_and_report_on_every_backend(location):
+    with open_store(location) as store:
+        store.write([coded("a1"), coded("a2"), coded("a3", date="2024-01-01")])
+        incidents = store.incidents()
+        assert [i["num_articles"] for i in incidents] == [2, 1]  # most articles first
+        talks = incidents[0]
+        assert talks["first_article_id"] == "a1" and talks["evidence_sentence"] == 0
+        assert {r["article_id"] for r in store.incident_reports(talks["id"])} == {"a1", "a2"}
+        assert [i["id"] for i in store.incidents(IncidentFilter(min_articles=2))] == [talks["id"]]
+        assert [i["date"] for i in store.incidents(IncidentFilter(since="2025", actor="RUS"))] == ["2025-04-10"]
+        assert store.incidents(IncidentFilter(actor="RU")) == []  # codes match exactly
+        assert [i["date"] for i in store.incidents(IncidentFilter(sort="date"))] == ["2025-04-10", "2024-01-01"]
+        assert store.incidents(IncidentFilter(ids=())) == []
+        by_incident = {r["article_id"]: r["incident"] for r in store.events()}
+        assert by_incident["a1"] == by_incident["a2"] == talks["id"] != by_incident["a3"]
+        assert [r["article_id"] for r in store.events(EventFilter(incident=talks["id"], sort="article_id"))] \
+            == ["a1", "a2"]
+
+
+def test_codes_match_exactly_on_either_side_and_percent_is_literal(location):
+    with open_store(location) as store:
+        store.write([coded("a1")])  # RUSGOV -> USAGOV
+        found = lambda **kw: len(store.events(EventFilter(**kw)))  # noqa: E731
+        assert found(actor="RUS") == 1 and found(actor="RUSGOV") == 1 and found(actor="RU") == 0
+        assert found(actor="RU*") == 1 and found(actor="%") == 0 and found(actor="_USGOV") == 0
+        assert found(either="USA") == 1 and found(either="RUS") == 1 and found(either="CHN") == 0
+        assert found(recipient="RUS") == 0
+        assert store.actor_codes() == ["RUS", "RUSGOV", "USAGOV"]  # the speaker's code and the event's sides
+
+
+def test_event_counts_by_each_grouping(location):
+    with open_store(location) as store:
+        store.write([coded("a1", events=2, date="2025-04-10"), coded("a2", date="2025-02")])
+        (dyad,) = store.event_counts(EventFilter(), "dyad")
+        assert dyad == {"actor": "RUSGOV", "recipient": "USAGOV", "events": 3, "articles": 2}
+        months = store.event_counts(EventFilter(), "month")
+        assert [(r["month"], r["events"]) for r in months] == [("2025-04", 2), ("2025-02", 1)]
+        assert [r["month"] for r in store.event_counts(EventFilter(), "month", "key")] == ["2025-02", "2025-04"]
+        assert store.event_counts(EventFilter(since="2025-03"), "type") == [
+            {"event_type": "AGREE", "events": 2, "articles": 1}]
+        (speaker,) = store.quote_counts(QuoteFilter(), "speaker")
+        assert speaker["speaker"] == "Russia" and speaker["quotes"] == 2
+        (month,) = store.quote_counts(QuoteFilter(), "month")
+        assert month == {"month": "2025-04", "quotes": 2, "articles": 2}
+
+
+def test_events_sort_by_any_key_either_way(location):
+    with open_store(location) as store:
+        store.write([coded("a1", date="2025-04-10"), coded("a2", date="2022"), coded("a3", date="2025-02")])
+        assert [r["date"] for r in store.events(EventFilter(sort="date"))] == ["2022", "2025-02", "2025-04-10"]
+        assert [r["article_id"] for r in store.events(EventFilter(sort="-article_id"))] == ["a3", "a2", "a1"]
+        assert [r["date"] for r in store.events(EventFilter(since="2022", until="2022"))] == ["2022"]
+        assert [r["id"] for r in store.articles(ArticleFilter(sort="id"))] == ["a1", "a2", "a3"]
+
+
+def test_an_id_prefix_finds_one_article_or_every_candidate(location):
+    with open_store(location) as store:
+        store.write([coded("XIN_1"), coded("XIN_2"), coded("AFP_1")])
+        assert store.article_ids("XIN") == ["XIN_1", "XIN_2"]
+        assert store.article_ids("XIN_2") == ["XIN_2"] and store.article_ids("AFP_1.md") == ["AFP_1"]
+        assert store.article_ids("X%") == [] and store.article_ids() == ["AFP_1", "XIN_1", "XIN_2"]
+        assert store.article_ids("XIN", limit=1) == ["XIN_1"]

@@ -21,19 +21,19 @@ read queries (queries.py), the same guarantees, and several writers at once:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ..errors import E_STORE_MISSING, E_STORE_SERVER, E_TEAM_NOT_INSTALLED, CommuniqueError
-from ..model import RECORD_KINDS, CodedArticle, coded_from_dict
+from ..model import RECORD_KINDS, CodedArticle
 from .base import Row, TableFormat
 from .bulk import insert_sql, row_structure
 from .embedded import DuckDBStore, migrations
-from .filters import ActorFilter, ArticleFilter, EventFilter, PlaceFilter, QuoteFilter
 from .incidents import link_articles
 from .queries import POSTGRES, Queries, quote_ident
+from .reads import SqlReads
 from .rows import TABLES, batch_rows, check_table
 
 if TYPE_CHECKING:
@@ -68,8 +68,9 @@ def placeholders(sql: str, params: Sequence[Any] | None) -> tuple[str, Sequence[
     return sql.replace("%", "%%").replace("?", "%s"), params
 
 
-class PostgresStore:
-    """Coded articles in a PostgreSQL database: writes, queries, exports (implements `base.Store`)."""
+class PostgresStore(SqlReads):
+    """Coded articles in a PostgreSQL database: writes, queries, exports (implements `base.Store`;
+    the read queries are reads.SqlReads', shared with the DuckDB store)."""
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.psycopg = import_optional("psycopg")
@@ -89,7 +90,8 @@ class PostgresStore:
         else:
             self.migrate()
         self.columns = {t: self.column_names(t) for t in TABLES}
-        self.queries = Queries(POSTGRES, self.columns)
+        self._queries = Queries(POSTGRES, self.columns)
+        self.interrupts = (self.psycopg.errors.QueryCanceled,)  # what a query stopped by `cancel` raises
 
     def close(self) -> None:
         self.con.close()
@@ -197,56 +199,16 @@ class PostgresStore:
         names = [d.name for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    @property
+    def queries(self) -> Queries:
+        return self._queries
+
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> int:
         row = self.con.execute(*placeholders(sql, params)).fetchone()
         assert row is not None  # an aggregate always gives a row
         return int(row[0])
 
-    def counts(self) -> dict[str, int]:
-        return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in TABLES}
-
-    def articles(self, where: ArticleFilter | None = None) -> list[Row]:
-        return self.query(*self.queries.articles(where))
-
-    def find_article_id(self, key: str) -> str | None:
-        rows = self.query(*self.queries.find_article_id(key))
-        return rows[0]["id"] if rows else None
-
-    def coded(self, article_id: str) -> CodedArticle | None:
-        rows = self.query(*self.queries.article_record(article_id))
-        if not rows:
-            return None
-        # psycopg would parse json columns: the text is read as stored, and parsed as the DuckDB store does
-        data: dict[str, Any] = {"article": as_json(rows[0]["record"])}
-        for table in RECORD_KINDS:
-            data[table] = [as_json(r["record"]) for r in self.query(*self.queries.records(table, article_id))]
-        return coded_from_dict(data)
-
-    def iter_coded(self) -> Iterator[CodedArticle]:
-        for row in self.query(*self.queries.article_ids()):
-            coded = self.coded(row["id"])
-            if coded is not None:
-                yield coded
-
-    def event_incidents(self, article_id: str) -> dict[int, str]:
-        return {int(r["idx"]): str(r["incident"]) for r in self.query(*self.queries.event_incidents(article_id))}
-
-    def events(self, where: EventFilter | None = None) -> list[Row]:
-        return self.query(*self.queries.events(where))
-
-    def quotes(self, where: QuoteFilter | None = None) -> list[Row]:
-        return self.query(*self.queries.quotes(where))
-
-    def actor_counts(self, where: ActorFilter | None = None) -> list[Row]:
-        return self.query(*self.queries.actor_counts(where))
-
-    def place_counts(self, where: PlaceFilter | None = None) -> list[Row]:
-        return self.query(*self.queries.place_counts(where))
-
     # -- exporting -------------------------------------------------------------------------
-
-    def table_rows(self, table: str) -> list[Row]:
-        return self.query(*self.queries.table_rows(check_table(table)))
 
     def export_table(self, table: str, path: str, fmt: TableFormat) -> int:
         """One table (without the JSON record column) to CSV, by COPY, or Parquet, through DuckDB."""
@@ -266,9 +228,10 @@ class PostgresStore:
                                 f"TO '{target}' (FORMAT parquet)")
         return copied
 
-
-def as_json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str | bytes) else value
+    def cancel(self) -> None:
+        """Stop the query running now (from another thread): the server ends it, and it raises
+        QueryCanceled; the connection stays usable."""
+        self.con.cancel_safe()
 
 
 def redacted(url: str) -> str:

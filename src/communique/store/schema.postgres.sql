@@ -213,3 +213,9 @@ CREATE INDEX IF NOT EXISTS incident_events_article ON incident_events (article_i
 CREATE INDEX IF NOT EXISTS incident_blocks_eid ON incident_blocks (eid);
 CREATE INDEX IF NOT EXISTS incident_reports_component ON incident_reports (component);
 CREATE INDEX IF NOT EXISTS incidents_component ON incidents (component);
+
+-- migration: 003_incident_blocks_undated
+-- Two reports that neither date their event are compared only when they code the same action
+-- (full CAMEO code): the block rows carry both. Derived data: a full re-link (link_all) fills them.
+ALTER TABLE incident_blocks ADD COLUMN undated BOOLEAN;
+ALTER TABLE incident_blocks ADD COLUMN cameo VARCHAR;
