@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
+import time
 
 import duckdb
 import pytest
 
+from communique.errors import E_STORE_QUERY_TIMEOUT, CommuniqueError
 from communique.model import Actor, Place
 from communique.store import (
     ActorFilter,
@@ -20,6 +23,7 @@ from communique.store import (
     QuoteFilter,
     open_store,
 )
+from communique.store.filters import EventQuery
 
 from .store_samples import coded
 
@@ -222,3 +226,26 @@ def test_an_id_prefix_finds_one_article_or_every_candidate(location):
         assert store.article_ids("XIN_2") == ["XIN_2"] and store.article_ids("AFP_1.md") == ["AFP_1"]
         assert store.article_ids("X%") == [] and store.article_ids() == ["AFP_1", "XIN_1", "XIN_2"]
         assert store.article_ids("XIN", limit=1) == ["XIN_1"]
+
+
+def test_cancel_stops_the_running_query_as_a_coded_error(location):
+    """The web's time limit: `cancel` from another thread stops a view query, which raises E320."""
+    with open_store(location, read_only=False) as store:
+        store.write([coded("a1", events=3)])
+        done = threading.Event()
+
+        def keep_cancelling() -> None:  # as web/access.py's watchdog does once a request is late
+            while not done.wait(0.005):
+                store.cancel()
+
+        watchdog = threading.Thread(target=keep_cancelling, daemon=True)
+        watchdog.start()
+        deadline = time.monotonic() + 30
+        try:
+            with pytest.raises(CommuniqueError, match=E_STORE_QUERY_TIMEOUT):
+                while time.monotonic() < deadline:  # queries for as long as it is let
+                    store.dyads(EventQuery(), "code", 10)
+        finally:
+            done.set()
+            watchdog.join()
+        assert store.event_total(EventQuery()) == 3  # the store answers again after

@@ -1,7 +1,7 @@
 """The shared store: a PostgreSQL database, for a team (`--db postgresql://user@host/dbname`).
 
 Same tables, columns and named migrations as the DuckDB file (schema.postgres.sql), the same
-read queries (queries.py), the same guarantees, and several writers at once:
+read queries (queries.py, run by reads.SqlReads), the same guarantees, and several writers at once:
 
 - A batch is one transaction. Its articles are locked first (transaction-scoped advisory locks
   on the article ids, taken in id order so two writers never deadlock), their old rows
@@ -70,7 +70,7 @@ def placeholders(sql: str, params: Sequence[Any] | None) -> tuple[str, Sequence[
 
 class PostgresStore(SqlReads):
     """Coded articles in a PostgreSQL database: writes, queries, exports (implements `base.Store`;
-    the read queries are reads.SqlReads', shared with the DuckDB store)."""
+    its read queries are reads.SqlReads', shared with the DuckDB store)."""
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.psycopg = import_optional("psycopg")
