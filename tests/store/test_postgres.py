@@ -236,3 +236,18 @@ def test_parquet_export_is_read_back_by_duckdb(url, tmp_path):
         store.write([coded("a1", events=3)])
         assert store.export_table("articles", str(tmp_path / "a.parquet"), "parquet") == 1
     assert duckdb.sql(f"SELECT credits FROM '{tmp_path / 'a.parquet'}'").fetchone() == (["AFP"],)
+
+
+def test_the_commands_read_a_postgres_store_and_never_print_its_password(url):
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    with open_store(url) as store:
+        store.write([coded("a1"), coded("a2")])
+    password = url.split("//", 1)[1].split("@", 1)[0].split(":", 1)[1]
+    for command in (["articles"], ["events"], ["incidents"], ["count", "events", "--by", "type"]):
+        result = CliRunner().invoke(main, [*command, "--db", url])
+        assert result.exit_code == 0, result.output
+        assert f":{password}@" not in result.output, command
+    assert "a1" in CliRunner().invoke(main, ["articles", "--db", url]).output

@@ -225,7 +225,8 @@ def articles(db: str, limit: int | None, sort: str | None, fmt: str) -> None:
         rows = store.articles(ArticleFilter(sort=sort, limit=limit))
         rows = with_short_ids(store, rows, "id") if fmt == "table" else rows
     print_rows(rows, fmt, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places", "timexes"],
-               title=f"{len(rows)} article(s) in {db}", widths={"title": 50}, drop=["timexes", "places", "outlet"])
+               title=f"{len(rows)} article(s) in {redacted(db)}", widths={"title": 50},
+               drop=["timexes", "places", "outlet"])
 
 
 def with_short_ids(store: Store, rows: list[dict], column: str, shown: str | None = None) -> list[dict]:
