@@ -9,7 +9,7 @@ DB     ?= communique.duckdb
 SHARED ?= ../shared
 EVAL_ARGS ?= --halves   # every gold set also scored on its two halves, split by id
 
-.PHONY: setup run test lint bench eval lock clean
+.PHONY: setup run test lint bench bench-scale eval lock clean
 
 # The environment, rebuilt when the dependency pins change.
 # Every transitive package is pinned by requirements/constraints.txt; the spaCy model by hash.
@@ -36,6 +36,11 @@ lint: setup
 # Speed report (not a test): whole pipeline vs bare nlp.pipe, 1 and 2 workers.
 bench: setup
 	$(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/news.jsonl
+
+# Scaling report (not a test): --workers and --cluster into DuckDB and PostgreSQL vs bare nlp.pipe,
+# and the PostgreSQL store's write rate with 1, 2, 4 writers (docs/team.md). Starts a local server.
+bench-scale: setup
+	eval "$$(sh scripts/postgres-test-server.sh)" && $(BIN)/python scripts/bench_scale.py --corpus $(SHARED)/corpus/news.jsonl
 
 # Accuracy on the development gold sets, scored by the shared scorer.
 eval: setup

@@ -74,6 +74,9 @@ E_STORE_READ_ONLY = "E307"  # the database file or its folder cannot be written
 E_STORE_FULL = "E308"  # the disk is full: the batch being written was rolled back
 E_STORE_NEWER = "E309"  # the database was written by a newer Communiqué (a migration this one lacks)
 E_STORE_WRITE_FAILED = "E310"  # DuckDB failed another way while writing or reading the database
+E_STORE_SERVER = "E311"  # the PostgreSQL server cannot be reached, or refuses the connection
+E_TEAM_NOT_INSTALLED = "E312"  # psycopg or dask, for --db postgresql:// or --cluster, is not installed
+E_PARTITION_FAILED = "E313"  # a --cluster partition failed on every try: its articles are not coded
 E_STORE_QUERY_TIMEOUT = "E320"  # a query ran over its time limit and was stopped (the web's limit)
 
 # E4xx: actors (knowledge base and its commands).

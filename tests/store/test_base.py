@@ -1,7 +1,9 @@
-"""The store interface (store/base.py): what every backend offers, and batched writing, over a
-real DuckDB file."""
+"""The store interface (store/base.py): what every backend offers, and batched writing, on each
+backend (conftest.py's `location`)."""
 
 from __future__ import annotations
+
+import pytest
 
 from communique.model import Article, CodedArticle
 from communique.store import BatchWriter, DuckDBStore, Store, open_store
@@ -11,8 +13,8 @@ def article(article_id: str) -> CodedArticle:
     return CodedArticle(article=Article(id=article_id, text="Talks will take place Thursday in Istanbul."))
 
 
-def test_batch_writer_writes_whole_batches_then_the_rest(tmp_path):
-    with open_store(str(tmp_path / "batches.duckdb")) as store:
+def test_batch_writer_writes_whole_batches_then_the_rest(location):
+    with open_store(location) as store:
         writer = BatchWriter(store, 2)
         writer.add(article("a1"))
         assert store.counts()["articles"] == 0  # gathered, not yet written
@@ -23,14 +25,17 @@ def test_batch_writer_writes_whole_batches_then_the_rest(tmp_path):
         assert store.counts()["articles"] == 3
 
 
-def test_replace_article_is_a_batch_of_one(tmp_path):
-    with open_store(str(tmp_path / "replace.duckdb")) as store:
+def test_replace_article_is_a_batch_of_one(location):
+    with open_store(location) as store:
         store.replace_article(article("a1"))
         store.replace_article(article("a1"))
         assert store.counts()["articles"] == 1
 
 
-def test_duckdb_store_offers_every_method_of_the_protocol():
+@pytest.mark.parametrize("backend_class", ["duckdb", "postgres"])
+def test_every_backend_offers_every_method_of_the_protocol(backend_class):
+    from communique.store.postgres import PostgresStore
+
     wanted = {name for name in vars(Store) if not name.startswith("_") or name in ("__enter__", "__exit__")}
     assert {"write", "replace_article", "events", "quotes", "actor_counts", "place_counts", "export_table"} <= wanted
-    assert wanted <= set(dir(DuckDBStore))
+    assert wanted <= set(dir({"duckdb": DuckDBStore, "postgres": PostgresStore}[backend_class]))

@@ -1,13 +1,15 @@
-"""The web's queries (store/views.py) on a real DuckDB file: every filter, the timeline's
-periods, the dyads' split sides, the map's places. Records are built by hand: this tests the
-store, not the stages."""
+"""The web's queries (store/views.py) on every backend (a real DuckDB file, a PostgreSQL schema:
+conftest.py's `location`): every filter, the timeline's periods, the dyads' split sides, the
+map's places. Records are built by hand: this tests the store, not the stages."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 
 from communique.model import ActorRef, Article, CodedArticle, Event, Location
-from communique.store import DuckDBStore
+from communique.store import Store, open_store
 from communique.store.filters import EventQuery, Page
 from communique.store.views import dyad_rows, side_codes, timeline_rows
 
@@ -27,7 +29,7 @@ def event(n: int, kind: str, cameo: str, quad: int, goldstein: float, actor: lis
 
 
 @pytest.fixture
-def store(tmp_path) -> DuckDBStore:  # noqa: ANN001
+def store(location: str) -> Iterator[Store]:
     text = "They met. They fought."
     one = CodedArticle(article=Article(id="a1", text=text, published="2025-04-08", outlet="Wire One"), events=[
         event(1, "CONSULT", "040", 1, 1.0, [USA, GBR], [RUS], "2025-04-07", location=ISTANBUL),  # a Monday
@@ -38,9 +40,9 @@ def store(tmp_path) -> DuckDBStore:  # noqa: ANN001
         event(4, "ACCUSE", "112", 3, -2.0, [RUS], [USA], "2023", "year"),
         event(5, "ASSAULT", "190", 4, -10.0, [RUS], [UKR], "2024-01-01", status="negated"),
     ])
-    s = DuckDBStore(tmp_path / "views.duckdb")
-    s.write([one, two])
-    return s
+    with open_store(location) as s:
+        s.write([one, two])
+        yield s
 
 
 @pytest.mark.parametrize(("where", "expected"), [
@@ -64,13 +66,13 @@ def store(tmp_path) -> DuckDBStore:  # noqa: ANN001
     (EventQuery(text="1_0"), set()),  # and _ too
     (EventQuery(article_id="a2", include_negated=True), {"e4", "e5"}),
 ])
-def test_each_filter_selects_its_events(store: DuckDBStore, where: EventQuery, expected: set[str]) -> None:
+def test_each_filter_selects_its_events(store: Store, where: EventQuery, expected: set[str]) -> None:
     rows = store.event_page(where, Page(limit=100))
     assert {r["id"] for r in rows} == expected
     assert store.event_total(where) == len(expected)
 
 
-def test_pages_are_sorted_and_cut(store: DuckDBStore) -> None:
+def test_pages_are_sorted_and_cut(store: Store) -> None:
     ascending = store.event_page(EventQuery(), Page(limit=2, offset=0, sort="goldstein", descending=False))
     assert [r["id"] for r in ascending] == ["e3", "e4"]
     second = store.event_page(EventQuery(), Page(limit=2, offset=2, sort="goldstein", descending=False))
@@ -78,7 +80,7 @@ def test_pages_are_sorted_and_cut(store: DuckDBStore) -> None:
     assert second[0]["outlet"] == "Wire One"
 
 
-def test_the_timeline_counts_only_events_dated_precisely_enough(store: DuckDBStore) -> None:
+def test_the_timeline_counts_only_events_dated_precisely_enough(store: Store) -> None:
     months = store.timeline(EventQuery(), "month", "quad_class")
     assert months == [{"period": "2025-03", "key": 4, "events": 1}, {"period": "2025-04", "key": 1, "events": 2}]
     weeks = store.timeline(EventQuery(), "week", "event_type")
@@ -87,7 +89,7 @@ def test_the_timeline_counts_only_events_dated_precisely_enough(store: DuckDBSto
     assert [d["period"] for d in days] == ["2025-04-07", "2025-04-13"]
 
 
-def test_dyads_split_joint_sides_and_average_goldstein(store: DuckDBStore) -> None:
+def test_dyads_split_joint_sides_and_average_goldstein(store: Store) -> None:
     dyads = {(d["actor"], d["recipient"]): d for d in store.dyads(EventQuery(), "country", 10)}
     assert dyads[("USA", "RUS")]["events"] == 2 and dyads[("USA", "RUS")]["goldstein"] == pytest.approx(1.45)
     assert dyads[("GBR", "RUS")]["events"] == 1  # USA+GBR -> RUS counts for each of its parts
@@ -96,7 +98,7 @@ def test_dyads_split_joint_sides_and_average_goldstein(store: DuckDBStore) -> No
     assert ("USAGOV", "RUSGOV") in by_code
 
 
-def test_locations_group_events_by_place(store: DuckDBStore) -> None:
+def test_locations_group_events_by_place(store: Store) -> None:
     assert store.event_locations(EventQuery(), 10) == [
         {"location": "Istanbul", "country": "TUR", "lat": 41.01, "lon": 28.95, "events": 2}]
 
@@ -111,14 +113,14 @@ def test_rollups_of_grouped_rows() -> None:
     assert dyad_rows(pair, "country", 10) == []  # one country with itself is no dyad
 
 
-def test_a_page_sorted_by_the_article_joins_before_cutting(store: DuckDBStore) -> None:
+def test_a_page_sorted_by_the_article_joins_before_cutting(store: Store) -> None:
     by_outlet = store.event_page(EventQuery(), Page(limit=1, sort="outlet", descending=False))
     assert by_outlet[0]["outlet"] == "Other Press"
     by_published = store.event_page(EventQuery(), Page(limit=3, sort="published", descending=True))
     assert [r["outlet"] for r in by_published] == ["Wire One"] * 3
 
 
-def test_incidents_are_counted_over_time_by_their_own_date(store: DuckDBStore) -> None:
+def test_incidents_are_counted_over_time_by_their_own_date(store: Store) -> None:
     months = store.incident_timeline(EventQuery(), "month")
     assert sum(m["incidents"] for m in months) == store.incident_total(EventQuery(since="2025-03-01"))
     assert {m["key"] for m in months} <= {"CONSULT", "ASSAULT"}

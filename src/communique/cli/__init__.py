@@ -11,8 +11,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,8 +21,13 @@ from ..errors import E_AMBIGUOUS_ID, E_NO_SUCH_ARTICLE, ArticleRejected, Communi
 from ..export import ExportRequest, output_formats
 from ..model import STATUSES, CodedArticle
 from ..render import SUMMARY_ARTICLE_COLUMNS, SUMMARY_EVENT_COLUMNS, CodingSummary, article_view
-from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, EventFilter, Store, open_store
+from ..store import ARTICLE_SORTS, EVENT_SORTS, ArticleFilter, EventFilter, Store, is_postgres_url, open_store
 from ..store.background import BackgroundWriter
+from ..store.postgres import import_optional, redacted
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
 from .common import (
@@ -78,8 +83,12 @@ def main() -> None:
 @click.option("--no-store", is_flag=True, help="Do not write to the database; only print.")
 @click.option("--stages", envvar=STAGES_ENV, default=None,
               help="Run only these stages, comma-separated: timexes, places, actors, quotes, events.")
+@click.option("--cluster", envvar="COMMUNIQUE_CLUSTER", default=None,
+              help="Code on a Dask cluster: local:N (N worker processes here) or tcp://scheduler:8786.")
+@click.option("--partition-size", type=click.IntRange(1), default=32, show_default=True,
+              help="With --cluster: articles (JSONL lines, or files) per partition a worker codes.")
 def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | None, batch_size: int,
-         max_chars: int, no_store: bool, stages: str | None) -> None:
+         max_chars: int, no_store: bool, stages: str | None, cluster: str | None, partition_size: int) -> None:
     """Read, code and store articles.
 
     PATHS are files (markdown/text, HTML, HTML.gz, JSONL), directories (searched recursively),
@@ -92,9 +101,8 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     Example:
       communique code examples/embassy-talks-istanbul.md --format jsonl
       communique code 'news/**/*.html' corpus.jsonl --workers 2 --db news.duckdb
+      communique code corpus.jsonl --cluster local:4 --db postgresql://me@dbhost/news
     """
-    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
-    from ..read import read_articles
     from .progress import count_articles, progress_bar  # reads paths as the readers do: not for every command
 
     mark_started()  # interpreter and imports, when the benchmark asks for timings
@@ -102,15 +110,22 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     # Opened per batch (hold=False): `events`, `show`, ... can read the file while this runs
     store = None if no_store else open_store(db, hold=False)
-    writer = None if store is None else BackgroundWriter(store, batch_size)  # stores while the next batch codes
+    # on a cluster, the workers write into PostgreSQL themselves; a DuckDB file has one writer, here
+    workers_store = cluster is not None and store is not None and is_postgres_url(db)
+    # the writer stores a batch while the next one codes
+    writer = None if store is None or workers_store else BackgroundWriter(store, batch_size)
     rejected = coded_count = 0
     summary = CodingSummary()
     started = time.perf_counter()
     try:
         with progress_bar(err) as progress:
             task = progress.add_task("coding", total=count_articles(paths))
-            items = timed_items("read", read_articles(paths, max_chars=max_chars))
-            for result in code_articles(items, workers=workers, model=model, batch_size=batch_size):
+            results = (cluster_results(paths, cluster, progress, model=model, batch_size=batch_size,
+                                       max_chars=max_chars, partition_size=partition_size,
+                                       worker_db=db if workers_store else None, stages=stages) if cluster
+                       else local_results(paths, workers=workers, model=model, batch_size=batch_size,
+                                          max_chars=max_chars))
+            for result in results:
                 if isinstance(result, ArticleRejected):
                     rejected += 1
                     progress.advance(task)
@@ -136,7 +151,7 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
             print_rows(summary.events, "table", SUMMARY_EVENT_COLUMNS, title="events", widths={"evidence": 60},
                        drop=["status", "cameo", "location"])
     err.print(f"{coded_count} article(s) coded, {rejected} rejected, in {elapsed:.1f} s"
-              + (f"; stored in {db}" if store is not None else ""), highlight=False)
+              + (f"; stored in {redacted(db)}" if store is not None else ""), highlight=False)
     report_timings(sys.stderr)
     if rejected:
         sys.exit(1)
@@ -147,6 +162,35 @@ def close_store(store: Store, writer: BackgroundWriter | None) -> None:
     if writer is not None:
         writer.stop()
     store.close()
+
+
+def local_results(paths: tuple[str, ...], *, workers: int, model: str | None, batch_size: int,
+                  max_chars: int) -> Iterator[CodedArticle | ArticleRejected]:
+    """Coded articles and rejections, in input order, from this machine's `workers` processes."""
+    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
+    from ..read import read_articles
+
+    items = timed_items("read", read_articles(paths, max_chars=max_chars))
+    return code_articles(items, workers=workers, model=model, batch_size=batch_size)
+
+
+def cluster_results(paths: tuple[str, ...], spec: str, progress: Progress, *, model: str | None, batch_size: int,
+                    max_chars: int, partition_size: int, worker_db: str | None,
+                    stages: str | None) -> Iterator[CodedArticle | ArticleRejected]:
+    """Coded articles and rejections from a Dask cluster, as partitions finish; the partitions
+    counted on their own line of the progress bar."""
+    import_optional("distributed")
+    from ..cluster import Partition, PartitionDone, code_on_cluster
+
+    task = progress.add_task("partitions", total=0)
+    for item in code_on_cluster(paths, spec, model=model, batch_size=batch_size, max_chars=max_chars,
+                                partition_size=partition_size, worker_db=worker_db, keep_coded=True, stages=stages):
+        if isinstance(item, Partition):
+            progress.update(task, total=(progress.tasks[task].total or 0) + 1)
+        elif isinstance(item, PartitionDone):
+            progress.advance(task)
+        else:
+            yield item
 
 
 def emit(coded: CodedArticle, fmt: str, summary: CodingSummary, writer: BackgroundWriter | None) -> None:
@@ -181,7 +225,8 @@ def articles(db: str, limit: int | None, sort: str | None, fmt: str) -> None:
         rows = store.articles(ArticleFilter(sort=sort, limit=limit))
         rows = with_short_ids(store, rows, "id") if fmt == "table" else rows
     print_rows(rows, fmt, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places", "timexes"],
-               title=f"{len(rows)} article(s) in {db}", widths={"title": 50}, drop=["timexes", "places", "outlet"])
+               title=f"{len(rows)} article(s) in {redacted(db)}", widths={"title": 50},
+               drop=["timexes", "places", "outlet"])
 
 
 def with_short_ids(store: Store, rows: list[dict], column: str, shown: str | None = None) -> list[dict]:

@@ -32,7 +32,7 @@ MAX_LIMIT = 2**63 - 1
 
 def db_option(func: Callable) -> Callable:
     return click.option("--db", default=DEFAULT_DB, show_default=True, envvar="COMMUNIQUE_DB",
-                        help="DuckDB file to store into or read from.")(func)
+                        help="DuckDB file, or postgresql://user@host/dbname, to store into or read from.")(func)
 
 
 def format_option(func: Callable) -> Callable:

@@ -35,10 +35,16 @@ from .warn import warn
 UTF8_BOM = b"\xef\xbb\xbf"
 
 
-def read(source: Source, *, max_chars: int) -> Iterator[Article | ArticleRejected]:
+def read(source: Source, *, max_chars: int, lines: tuple[int, int] | None = None,
+         first_line: int = 1) -> Iterator[Article | ArticleRejected]:
+    """The file's articles. For a cluster partition: with `lines` = (first, end), those of lines
+    first..end-1 only; with `first_line`, `source` holds a run of the file's lines that starts
+    at that line (line numbers in paths and messages are then still the whole file's)."""
     file_year = cache(lambda: file_year_of(published_strings(source.data)))  # only if a date lacks its year
     # splitlines() on bytes ends lines at \n, \r\n and \r only; JSON never has a raw CR inside a string
-    for number, raw in enumerate(source.data.splitlines(), start=1):
+    for number, raw in enumerate(source.data.splitlines(), start=first_line):
+        if lines is not None and not lines[0] <= number < lines[1]:
+            continue
         if number == 1:
             raw = raw.removeprefix(UTF8_BOM)
         if not raw.strip():

@@ -8,6 +8,7 @@ the keys it is given, so the columns are named here once.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
@@ -84,3 +85,14 @@ def rows_for(coded: CodedArticle) -> dict[str, list[Row]]:
         "places": [place_row(article_id, i, p) for i, p in enumerate(coded.places)],
         "actors": [actor_row(article_id, i, r) for i, r in enumerate(coded.actors)],
     }
+
+
+def batch_rows(batch: Iterable[CodedArticle]) -> tuple[list[str], dict[str, list[Row]]]:
+    """The article ids of a batch, and every row it contributes, by table (every table present)."""
+    by_table: dict[str, list[Row]] = {table: [] for table in TABLES}
+    ids: list[str] = []
+    for coded in batch:
+        ids.append(coded.article.id)
+        for table, rows in rows_for(coded).items():
+            by_table[table].extend(rows)
+    return ids, by_table

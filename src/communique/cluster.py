@@ -1,0 +1,269 @@
+"""Coding on a Dask cluster: `communique code PATHS --cluster local:N` or `--cluster tcp://host:8786`.
+
+The client splits the inputs into partitions by file and line range (`plan_partitions`): a
+JSONL file into runs of lines, other files a few at a time, so every article is in exactly one
+partition. Each worker loads the spaCy pipeline and the stages' tables once (`CodingPlugin`,
+a Dask worker plugin) and codes partitions with the same `pipeline.code_batch` as one process.
+A partition that fails is retried (`RETRIES`) and then reported, and the others go on.
+
+Coded records reach the store in batches: through the client (which writes them as they
+arrive, for a DuckDB file, one writer only), or straight from the workers into PostgreSQL
+(`--db postgresql://...`), each worker a writer of its own. The files must be readable at the
+same paths on every worker (a shared file system), and `-` (standard input) cannot be split.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from distributed import WorkerPlugin
+
+from .errors import E_PARTITION_FAILED, E_UNREADABLE, ArticleRejected, CommuniqueError
+from .model import Article, CodedArticle
+from .read import jsonl
+from .read.dedupe import unique_ids
+from .read.sources import Source, expand, load, sniff_format
+from .store.postgres import import_optional
+
+RETRIES = 2  # tries after the first, on any worker, before a partition is reported as failed
+PLUGIN_NAME = "communique-coding"
+STAGES_ENV = "COMMUNIQUE_STAGES"  # pipeline.STAGES_ENV, named here so the client need not import spaCy
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """Some whole files, or lines first..end-1 of one JSONL file: the unit a worker codes."""
+
+    paths: tuple[str, ...]  # as the user named them: what articles' `path` and messages say
+    lines: tuple[int, int] | None = None
+    root: str = "."  # the client's working directory: a worker reads relative paths from there
+    # where `lines` are in the file, in bytes: the worker reads only those (a plain file; a
+    # compressed or re-encoded one is read whole by each of its partitions)
+    span: tuple[int, int] | None = None
+
+    @property
+    def label(self) -> str:
+        if self.lines:
+            return f"{self.paths[0]}:{self.lines[0]}-{self.lines[1] - 1}"
+        return self.paths[0] + (f" (+{len(self.paths) - 1} files)" if len(self.paths) > 1 else "")
+
+
+@dataclass(slots=True)
+class PartitionResult:
+    """What a worker hands back for one partition: its coded articles (unless they went straight
+    into the store and nobody asked for them), its rejections as (source, reason, code)."""
+
+    articles: int = 0
+    coded: list[CodedArticle] = field(default_factory=list)
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionDone:
+    """One partition finished (coded, or failed on every try): for the progress bar."""
+
+    partition: Partition
+    articles: int
+
+
+def plan_partitions(inputs: Iterable[str], size: int) -> tuple[list[Partition], list[ArticleRejected]]:
+    """The inputs as partitions of about `size` articles, and the inputs that cannot be read."""
+    partitions: list[Partition] = []
+    rejected: list[ArticleRejected] = []
+    root = os.getcwd()
+    loose: list[str] = []  # single-article files, gathered `size` at a time
+    for item in inputs:
+        if item == "-":
+            raise CommuniqueError("--cluster reads files that every worker can open: save standard input "
+                                  "to a file first")
+        for path in expand(item):
+            if isinstance(path, ArticleRejected):
+                rejected.append(path)
+                continue
+            source = load(path)
+            if isinstance(source, ArticleRejected):
+                rejected.append(source)
+            elif sniff_format(source) == "jsonl":
+                partitions += line_runs(path, source.data, size, root)
+            else:
+                loose.append(str(path))
+    partitions += [Partition(tuple(loose[i:i + size]), None, root) for i in range(0, len(loose), size)]
+    return partitions, rejected
+
+
+def line_runs(path: Path, data: bytes, size: int, root: str) -> list[Partition]:
+    """A JSONL file as partitions of `size` lines, each with its byte span when the bytes read
+    are the bytes on disk (not decompressed, not re-encoded)."""
+    lengths = [len(line) for line in data.splitlines(keepends=True)]
+    plain = path.stat().st_size == len(data)
+    starts = [0]
+    for length in lengths:
+        starts.append(starts[-1] + length)
+    runs = []
+    for first in range(1, len(lengths) + 1, size):
+        end = min(first + size, len(lengths) + 1)
+        span = (starts[first - 1], starts[end - 1]) if plain else None
+        runs.append(Partition((str(path),), (first, end), root, span))
+    return runs
+
+
+def read_lines(partition: Partition, name: str) -> Source | ArticleRejected:
+    """The bytes of a partition's line run, read from where they are in the file."""
+    assert partition.span is not None
+    start, end = partition.span
+    try:
+        with (Path(partition.root) / name).open("rb") as f:
+            f.seek(start)
+            return Source(name, f.read(end - start))
+    except OSError as e:
+        return ArticleRejected(name, f"cannot read: {e.strerror or e}", E_UNREADABLE)
+
+
+def read_partition(partition: Partition, *, max_chars: int) -> Iterator[Article | ArticleRejected]:
+    """The articles of one partition, read as `read.read_articles` reads them."""
+    from .read import read_source
+
+    def read_all() -> Iterator[Article | ArticleRejected]:
+        for name in partition.paths:
+            if partition.span is not None and partition.lines is not None:
+                run = read_lines(partition, name)
+                if isinstance(run, ArticleRejected):
+                    yield run
+                else:
+                    yield from jsonl.read(run, max_chars=max_chars, first_line=partition.lines[0])
+                continue
+            source = load(Path(partition.root) / name)  # an absolute name stays itself
+            if isinstance(source, ArticleRejected):
+                yield ArticleRejected(name, source.reason, source.code)
+                continue
+            source = replace(source, name=name)
+            if partition.lines is not None and sniff_format(source) == "jsonl":
+                yield from jsonl.read(source, max_chars=max_chars, lines=partition.lines)
+            else:
+                yield from read_source(source, max_chars=max_chars)
+
+    return unique_ids(read_all())
+
+
+class CodingPlugin(WorkerPlugin):
+    """A Dask worker plugin: the pipeline and tables loaded once per worker, and (for a
+    PostgreSQL store) the worker's own connection, opened on first use."""
+
+    name = PLUGIN_NAME
+
+    def __init__(self, model: str | None, stages: str | None, db: str | None) -> None:
+        self.model = model
+        self.stages = stages
+        self.db = db
+        self.store: Any = None
+
+    def setup(self, worker: Any) -> None:
+        from .pipeline import load
+
+        if self.stages:
+            os.environ[STAGES_ENV] = self.stages
+        load(self.model)
+
+    def teardown(self, worker: Any) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def writer_store(self) -> Any:
+        if self.store is None and self.db:
+            from .store import open_store
+
+            self.store = open_store(self.db)
+        return self.store
+
+
+def code_partition(partition: Partition, *, batch_size: int, max_chars: int, keep_coded: bool) -> PartitionResult:
+    """Code one partition on a worker; store it from here when the plugin has a store."""
+    from distributed import get_worker
+
+    from .pipeline import chunked, code_batch, split_rejections
+    from .store import BatchWriter
+
+    plugin: CodingPlugin = get_worker().plugins[PLUGIN_NAME]  # type: ignore[assignment]
+    store = plugin.writer_store()
+    writer = BatchWriter(store, batch_size) if store is not None else None
+    result = PartitionResult()
+    for chunk in chunked(read_partition(partition, max_chars=max_chars), batch_size):
+        articles, rejected = split_rejections(chunk)
+        coded_or_not = [*rejected, *code_batch(articles, model=plugin.model, batch_size=batch_size)]
+        for item in coded_or_not:
+            if isinstance(item, ArticleRejected):
+                result.rejected.append((item.source, item.reason, item.code))
+                continue
+            result.articles += 1
+            if writer is not None:
+                writer.add(item)
+            if keep_coded or writer is None:
+                result.coded.append(item)
+    if writer is not None:
+        writer.flush()
+    return result
+
+
+@contextmanager
+def connect(spec: str) -> Iterator[Any]:
+    """A Dask client of `local:N` (a LocalCluster of N single-threaded worker processes, shut
+    down with the client) or of the scheduler at `tcp://host:port`."""
+    distributed = import_optional("distributed")
+    if spec.startswith("local:"):
+        try:
+            workers = int(spec.removeprefix("local:"))
+        except ValueError:
+            workers = 0
+        if workers < 1:
+            raise CommuniqueError(f"--cluster {spec!r}: local:N wants a number of workers, N >= 1")
+        # one thread per worker: spaCy and the stages are not thread-safe, and processes scale
+        # a failed try is reported once, as E313, not by every worker's log too
+        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                      dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, \
+                distributed.Client(cluster) as client:
+            yield client
+        return
+    if "://" not in spec:
+        raise CommuniqueError(f"--cluster {spec!r}: give local:N or a scheduler address tcp://host:8786")
+    with distributed.Client(spec) as client:
+        yield client
+
+
+def code_on_cluster(paths: Iterable[str], spec: str, *, model: str | None, batch_size: int, max_chars: int,
+                    partition_size: int, worker_db: str | None, keep_coded: bool,
+                    stages: str | None = None) -> Iterator[Partition | PartitionDone | CodedArticle | ArticleRejected]:
+    """Code `paths` on the cluster. Yields every Partition planned first (so a caller knows the
+    total), then, as partitions finish, their coded articles and rejections, each followed by
+    its PartitionDone; a failed partition is one ArticleRejected (E313). With `worker_db`, the
+    workers store into it themselves and coded articles come back only if `keep_coded`."""
+    partitions, unreadable = plan_partitions(paths, partition_size)
+    yield from partitions
+    yield from unreadable
+    if not partitions:
+        return
+    distributed = import_optional("distributed")
+    with connect(spec) as client:
+        client.register_plugin(CodingPlugin(model, stages, worker_db), name=PLUGIN_NAME)
+        futures = {client.submit(code_partition, p, batch_size=batch_size, max_chars=max_chars,
+                                 keep_coded=keep_coded, retries=RETRIES, pure=False): p for p in partitions}
+        for future in distributed.as_completed(futures):
+            partition = futures[future]
+            try:
+                result: PartitionResult = future.result()
+            except Exception as e:  # noqa: BLE001 (one partition's failure must not stop the others)
+                yield ArticleRejected(partition.label, f"partition failed {RETRIES + 1} times, its articles are "
+                                      f"not coded: {type(e).__name__}: {e}", E_PARTITION_FAILED)
+                yield PartitionDone(partition, 0)
+                continue
+            finally:
+                future.release()
+            yield from (ArticleRejected(*r) for r in result.rejected)
+            yield from result.coded
+            yield PartitionDone(partition, result.articles)

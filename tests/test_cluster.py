@@ -1,0 +1,105 @@
+"""Coding on a Dask cluster (cluster.py): partitions by file and line range, and a `--cluster
+local:2` run that stores exactly what one process stores.
+
+The JSONL lines are the first paragraphs of four AFP reports of 1-2 April 1997 in the shared
+corpus (AFP_ENG_19970401.0092, .0129, .0421, .0534), beside the bundled examples/.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from communique.cli import main
+from communique.cluster import code_on_cluster, plan_partitions, read_partition
+from communique.model import Article
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+AFP_1997 = [
+    {"id": "AFP_ENG_19970401.0092", "published": "1997-04-01", "outlet": "AFP",
+     "title": "Former Russian army chief under corruption probe",
+     "text": "Russian prosecutors have opened a corruption probe against a former commander-in-chief of the army, "
+             "the Interfax agency reported Tuesday."},
+    {"id": "AFP_ENG_19970401.0129", "published": "1997-04-01", "outlet": "AFP",
+     "title": "Japan's top 15 corporate collapses",
+     "text": "A list of the top 15 collapses in Japanese corporate history after three finance companies applied "
+             "Tuesday to be wound up, with combined debt of 1,800 billion yen (14.6 billion dollars)."},
+    {"id": "AFP_ENG_19970401.0421", "published": "1997-04-01", "outlet": "AFP",
+     "title": "Italian troops will not be sent to southern Albania",
+     "text": "Italian troops will not be sent to southern Albania because of anti- Italian feeling in the port of "
+             "Vlore, after an Albanian refugee boat sank in a collision with an Italian warship leaving 79 people "
+             "missing, a military source said here Tuesday."},
+    {"id": "AFP_ENG_19970401.0534", "published": "1997-04-02", "outlet": "AFP",
+     "title": "Shanghai police raid home of another underground priest",
+     "text": "Shanghai police have raided the home of a second underground Catholic priest carting away money and "
+             "religious items, a US-based pressure group said Wednesday."},
+]
+
+
+@pytest.fixture
+def inputs(tmp_path) -> list[str]:
+    """examples/ and a JSONL file of the AFP lines, with a blank line and a broken one among them."""
+    lines = [json.dumps(AFP_1997[0]), json.dumps(AFP_1997[1]), "", "{not json", json.dumps(AFP_1997[2]),
+             json.dumps(AFP_1997[3])]
+    feed = tmp_path / "afp-1997.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [str(EXAMPLES), str(feed)]
+
+
+def test_partitions_cover_every_line_once(inputs):
+    partitions, unreadable = plan_partitions(inputs, 2)
+    assert not unreadable
+    feed = [p for p in partitions if p.paths[0].endswith("afp-1997.jsonl")]
+    assert [p.lines for p in feed] == [(1, 3), (3, 5), (5, 7)]
+    read = [item for p in feed for item in read_partition(p, max_chars=1_000_000)]
+    assert [a.id for a in read if isinstance(a, Article)] == [a["id"] for a in AFP_1997]
+    assert [a.path for a in read if isinstance(a, Article)][2] == inputs[1] + ":5"  # numbered as in the whole file
+    assert [r.code for r in read if not isinstance(r, Article)] == ["E007"]  # line 4, read once
+    assert all(p.span for p in feed), "a plain file's runs are read by byte span, not whole"
+    others = [p for p in partitions if p not in feed]
+    assert sorted(path for p in others for path in p.paths if not path.endswith(".jsonl")) == sorted(
+        str(f) for f in EXAMPLES.iterdir() if f.suffix in (".md", ".html"))
+
+
+def test_a_compressed_file_is_split_by_lines_too(inputs, tmp_path):
+    packed = tmp_path / "afp-1997.jsonl.gz"
+    packed.write_bytes(gzip.compress(Path(inputs[1]).read_bytes()))
+    partitions, _ = plan_partitions([str(packed)], 2)
+    assert len(partitions) == 3 and not any(p.span for p in partitions)  # each reads the whole file
+    read = [a for p in partitions for a in read_partition(p, max_chars=1_000_000) if isinstance(a, Article)]
+    assert [a.id for a in read] == [a["id"] for a in AFP_1997]
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.output
+
+
+def test_a_local_cluster_stores_what_one_process_stores(inputs, tmp_path):
+    single, clustered = str(tmp_path / "single.duckdb"), str(tmp_path / "cluster.duckdb")
+    one = CliRunner().invoke(main, ["code", *inputs, "--db", single, "--format", "none"])
+    two = CliRunner().invoke(main, ["code", *inputs, "--db", clustered, "--format", "none", "--cluster", "local:2",
+                                    "--partition-size", "2"])
+    assert one.exit_code == two.exit_code == 1  # the broken line, reported by both
+    assert "afp-1997.jsonl:4" in two.output and "E007" in two.output
+    assert "8 article(s) coded, 1 rejected" in two.output
+    exported = [run("export", "--db", db) for db in (single, clustered)]
+    assert exported[0] == exported[1]
+    assert len(exported[0].splitlines()) == 8 and '"incident"' in exported[0]
+
+
+def test_a_partition_that_fails_every_try_is_reported_and_the_run_ends(inputs):
+    """Workers told to store into a server that is not there: each partition fails, is retried,
+    and is reported as one E313 line; the run ends rather than waiting."""
+    items = list(code_on_cluster(inputs, "local:1", model=None, batch_size=4, max_chars=1_000_000,
+                                 partition_size=4, worker_db="postgresql://nobody@127.0.0.1:9/none", keep_coded=True))
+    failed = [i for i in items if getattr(i, "code", None) == "E313"]
+    planned = [i for i in items if type(i).__name__ == "Partition"]
+    assert len(failed) == len(planned) >= 2
+    assert "partition failed 3 times" in str(failed[0]) and "cannot connect" in str(failed[0])
+    assert not [p for p in multiprocessing.active_children() if "Dask" in p.name], "the local cluster is shut down"
