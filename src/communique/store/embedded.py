@@ -34,7 +34,7 @@ from .bulk import JSON_STRINGS, insert_sql, row_structure, rows_json
 from .incidents import link_articles
 from .queries import DUCKDB, Queries
 from .reads import SqlReads
-from .rows import TABLES, check_table, rows_for
+from .rows import TABLES, batch_rows, check_table
 
 MIGRATION_HEADER = re.compile(r"^-- migration: (\S+)\s*$", re.MULTILINE)
 
@@ -205,12 +205,7 @@ class DuckDBStore(SqlReads):
 
     def write(self, batch: Iterable[CodedArticle]) -> int:
         """Store a batch of coded articles in one transaction, replacing what each had before."""
-        by_table: dict[str, list[Row]] = {table: [] for table in TABLES}
-        ids: list[str] = []
-        for coded in batch:
-            ids.append(coded.article.id)
-            for table, rows in rows_for(coded).items():
-                by_table[table].extend(rows)
+        ids, by_table = batch_rows(batch)
         if not ids:
             return 0
         self.con.execute("BEGIN TRANSACTION")
