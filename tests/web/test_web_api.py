@@ -50,6 +50,15 @@ def test_filters_narrow_the_events(web_db: str) -> None:
     assert consult_root and all(e["cameo"].startswith("04") for e in consult_root)
 
 
+
+def test_codes_match_as_on_the_command_line(web_db: str) -> None:
+    # whole CAMEO segments: "RUS" finds RUSGOV, "RU" is no code, "RU*" is a pattern
+    assert get(web_db, "/api/events", actor="RUS").json()["total"] > 0
+    assert get(web_db, "/api/events", actor="RU").json()["total"] == 0
+    assert get(web_db, "/api/events", actor="RU*").json()["total"] == get(web_db, "/api/events",
+                                                                           actor="RUS").json()["total"]
+
+
 def test_pages_follow_the_cursor_to_the_end(web_db: str) -> None:
     total = get(web_db, "/api/events").json()["total"]
     seen: list[tuple[str, int]] = []

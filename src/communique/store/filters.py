@@ -124,6 +124,11 @@ def code_pattern(value: str) -> str:
     return "%+" + literal + "+%"
 
 
+def code_condition(column: str) -> str:
+    """A side's codes (column, "RUSGOV+USAGOV") against a code_pattern parameter, in SQL."""
+    return f"('+' || {column} || '+') LIKE ? ESCAPE '\\'"
+
+
 def code_matches(value: str, code: str) -> bool:
     """Whether a stored code matches a code filter, as `code_pattern` does in SQL."""
     wanted = value.strip().upper()
@@ -267,7 +272,8 @@ DYAD_LEVELS: tuple[DyadLevel, ...] = ("code", "country")
 @dataclass(frozen=True, slots=True)
 class EventQuery:
     """Which events a web view shows; every field optional, all given ones must hold. Codes
-    match in part, any case ("RUS" ~ "RUSGOV"); `either` matches the actor or the recipient side.
+    match as on the command line (module docstring: "RUS" ~ RUSGOV, "RU" nothing, "IR*" a
+    pattern), any case; `either` matches the actor or the recipient side.
     `cameo` is a code or a root ("04" ~ 040, 042, 046). Dates are ISO days, inclusive, on the
     event's own date, a coarse one read as its first day. Negated events are left out unless
     `include_negated` or `status == "negated"`."""

@@ -29,6 +29,7 @@ from .filters import (
     PlaceGrouping,
     QuoteFilter,
     QuoteGrouping,
+    code_condition,
     code_pattern,
 )
 
@@ -157,11 +158,6 @@ def count_order(sort: str | None, count: str, keys: list[str]) -> str:
     if sort in ("key", "-key"):
         return f"{by_key}, {count} DESC"
     return f"{count} {'ASC' if sort == 'count' else 'DESC'}, {', '.join(f'{k} NULLS LAST' for k in keys)}"
-
-
-def code_condition(column: str) -> str:
-    """A side's codes (column, "RUSGOV+USAGOV") against a code_pattern parameter."""
-    return f"('+' || {column} || '+') LIKE ? ESCAPE '\\'"
 
 
 def like_prefix(text: str) -> str:

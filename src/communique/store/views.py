@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .filters import DyadLevel, EventQuery, Page, TimelineInterval, TimelineKey
+from .filters import DyadLevel, EventQuery, Page, TimelineInterval, TimelineKey, code_condition, code_pattern
 
 Row = dict[str, Any]
 
@@ -69,10 +69,10 @@ def cameo_prefix(value: str) -> str:
 # The filters an event and an incident share (same column names on both tables): the field of
 # EventQuery, its condition on table `{t}`, the bound value.
 SHARED_MATCHES: tuple[tuple[str, str, Callable[[str], str]], ...] = (
-    # codes are stored in upper case (the value is put in upper case): no upper() on the column,
-    # which would cost a function call per row
-    ("actor", "{t}.actor LIKE ? ESCAPE '!'", like_part),
-    ("recipient", "{t}.recipient LIKE ? ESCAPE '!'", like_part),
+    # codes match as on the command line: by whole CAMEO segments ("RUS" ~ RUSGOV, not "RU"),
+    # or a pattern with * (filters.code_pattern)
+    ("actor", code_condition("{t}.actor"), code_pattern),
+    ("recipient", code_condition("{t}.recipient"), code_pattern),
     ("event_type", "{t}.event_type = ?", str.upper),
     ("cameo", "{t}.cameo LIKE ? ESCAPE '!'", cameo_prefix),
     ("status", "{t}.status = ?", str),
@@ -107,8 +107,8 @@ def shared_conditions(where: EventQuery, alias: str) -> Conditions:
     if where.until:
         c.add(f"{alias}.date < ?", where.until + "~")
     if where.either:
-        c.add(f"({alias}.actor LIKE ? ESCAPE '!' OR {alias}.recipient LIKE ? ESCAPE '!')",
-              like_part(where.either), like_part(where.either))
+        c.add(f"({code_condition(alias + '.actor')} OR {code_condition(alias + '.recipient')})",
+              code_pattern(where.either), code_pattern(where.either))
     return c
 
 

@@ -36,6 +36,7 @@ INCIDENT_STATUSES = ("asserted", "reported", "planned")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 CAMEO = re.compile(r"^\d{2,4}$")
 CODE = re.compile(r"^[A-Za-z]{1,12}$")
+CODE_PATTERN = re.compile(r"^[A-Za-z*]{1,12}$")  # an actor code, or a pattern with * (IR*)
 
 
 class BadParameter(CommuniqueError):
@@ -77,9 +78,10 @@ class Param:
 
 
 EVENT_PARAMS = (
-    Param("actor", "actor side's CAMEO code, in part, any case (RUS matches RUSGOV)"),
-    Param("recipient", "recipient side's code, in part"),
-    Param("either", "a code on either side"),
+    Param("actor", "actor side's CAMEO code by whole segments, any case (RUS matches RUSGOV, RU nothing; "
+                   "IR* is a pattern)"),
+    Param("recipient", "recipient side's code, as actor"),
+    Param("either", "a code on either side, as actor"),
     Param("type", "PLOVER event type", choices=event_types),
     Param("cameo", "CAMEO code or root (04 matches 040, 042, 046)"),
     Param("quad_class", "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
@@ -197,8 +199,9 @@ def event_query(query: Mapping[str, str], *, incidents: bool = False) -> EventQu
     for name in ("actor", "recipient", "either", "country", "location", "outlet", "text", "article", "incident"):
         values[name] = given(query, name)
     for name in ("actor", "recipient", "either", "country"):
-        if values[name] and not CODE.match(values[name]):
-            raise BadParameter(name, f"{values[name]!r} is not a code (letters only)")
+        form, letters = (CODE, "letters only") if name == "country" else (CODE_PATTERN, "letters, or * in a pattern")
+        if values[name] and not form.match(values[name]):
+            raise BadParameter(name, f"{values[name]!r} is not a code ({letters})")
     if (kind := given(query, "type")) is not None:
         values["event_type"] = checked(by_name["type"], kind).upper()
     if (cameo := given(query, "cameo")) is not None and not CAMEO.match(cameo):
