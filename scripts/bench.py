@@ -17,12 +17,15 @@ temporary directory and removed afterwards.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
@@ -104,23 +107,32 @@ def long_text(corpus: str, chars: int) -> str:
     return "\n\n".join(texts)[:chars]
 
 
-def stage_seconds(corpus: str, chars: int) -> dict:
-    """In this process: seconds to parse one article of `chars` characters and for each stage."""
+def stage_seconds(corpus: str, chars: int, clock: Callable[[], float] = time.perf_counter,
+                  profile: str | None = None) -> dict:
+    """In this process: seconds by `clock` to parse one article of `chars` characters and for
+    each stage; the stages named in `profile` (comma-separated) are profiled onto stderr."""
     from communique.model import Article, CodedArticle
     from communique.pipeline import parse, prepared_nlp, selected_stages, stage_context, warm_up
 
     nlp = prepared_nlp()
     warm_up()
     article = Article(id=f"long-{chars}", text=long_text(corpus, chars), published="2025-01-06")
-    started = time.perf_counter()
+    started = clock()
     (doc,) = parse([article.text], nlp)
-    seconds = {"parse": time.perf_counter() - started}
+    seconds = {"parse": clock() - started}
     coded = CodedArticle(article=article)
     context = stage_context()
     for stage in selected_stages():
-        started = time.perf_counter()
+        profiler = cProfile.Profile() if stage.name in (profile or "").split(",") else None
+        if profiler is not None:
+            profiler.enable()
+        started = clock()
         setattr(coded, stage.assigns, list(stage.extract(doc, coded, context)))
-        seconds[stage.name] = time.perf_counter() - started
+        seconds[stage.name] = clock() - started
+        if profiler is not None:
+            profiler.disable()
+            print(f"==== {stage.name}", file=sys.stderr)
+            pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     return seconds
 
 

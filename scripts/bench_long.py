@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import long_text  # scripts/ is on the path when a script runs
+from bench import stage_seconds  # scripts/ is on the path when a script runs
 
 DEFAULT_CORPUS = str(Path(__file__).parents[1] / "../shared/corpus/news.jsonl")
 SIZES = (50_000, 100_000, 200_000, 400_000)
@@ -32,33 +32,7 @@ SIZES = (50_000, 100_000, 200_000, 400_000)
 
 def measure(corpus: str, chars: int, profile_stage: str | None = None) -> dict[str, float]:
     """In this process: CPU seconds of the parse and of each stage for one article of `chars`."""
-    from communique.model import Article, CodedArticle
-    from communique.pipeline import parse, prepared_nlp, selected_stages, stage_context, warm_up
-
-    nlp = prepared_nlp()
-    warm_up()
-    article = Article(id=f"long-{chars}", text=long_text(corpus, chars), published="2025-01-06")
-    started = time.process_time()
-    (doc,) = parse([article.text], nlp)
-    seconds = {"parse": time.process_time() - started}
-    coded = CodedArticle(article=article)
-    context = stage_context()
-    for stage in selected_stages():
-        profiler = None
-        if stage.name in (profile_stage or "").split(","):
-            import cProfile
-
-            profiler = cProfile.Profile()
-            profiler.enable()
-        started = time.process_time()
-        setattr(coded, stage.assigns, list(stage.extract(doc, coded, context)))
-        seconds[stage.name] = time.process_time() - started
-        if profiler is not None:
-            profiler.disable()
-            import pstats
-
-            print(f"==== {stage.name}", file=sys.stderr)
-            pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
+    seconds = stage_seconds(corpus, chars, time.process_time, profile_stage)
     seconds["stages (sum)"] = sum(v for k, v in seconds.items() if k != "parse")
     seconds["peak MiB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return seconds
