@@ -49,7 +49,7 @@ def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
     """The place is named in an "of" or "from" phrase on a person or on an actor's mention (its
     home, constituency or origin), or is a legislator's party-and-state label ("(D-Calif.)"),
     so it is no event location."""
-    if doc.text[max(0, place.start - 4):place.start].endswith(PARTY_LABELS):
+    if coded.article.text[max(0, place.start - 4):place.start].endswith(PARTY_LABELS):  # doc.text is rebuilt
         return True
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
