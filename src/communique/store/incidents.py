@@ -731,10 +731,3 @@ def unlink_all(con: duckdb.DuckDBPyConnection) -> None:
     for table in ("incidents", "incident_reports", "incident_blocks", "incident_events"):
         con.execute(f"DELETE FROM {table}")
 
-
-def event_incidents(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[int, str]:
-    """{event idx: the id of the real event it reports} for one stored article: a planned
-    incident that was carried out points to the incident that carried it out."""
-    rows = con.execute("SELECT r.idx, coalesce(i.fulfilled_by, i.id) FROM incident_reports r "
-                       "JOIN incidents i ON i.id = r.incident_id WHERE r.article_id = ?", [article_id]).fetchall()
-    return {int(i): str(inc) for i, inc in rows}

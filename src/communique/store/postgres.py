@@ -20,7 +20,6 @@ read queries (queries.py, run by reads.SqlReads), the same guarantees, and sever
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from importlib import import_module
 from types import ModuleType
@@ -29,10 +28,10 @@ from typing import TYPE_CHECKING, Any
 from ..errors import E_STORE_MISSING, E_STORE_SERVER, E_TEAM_NOT_INSTALLED, CommuniqueError
 from ..model import RECORD_KINDS, CodedArticle
 from .base import Row, TableFormat
-from .bulk import insert_sql, row_structure
+from .bulk import insert_sql, quote_ident, row_structure, rows_json
 from .embedded import DuckDBStore, migrations
 from .incidents import link_articles
-from .queries import POSTGRES, Queries, quote_ident
+from .queries import POSTGRES, Queries
 from .reads import SqlReads
 from .rows import TABLES, batch_rows, check_table
 
@@ -89,8 +88,7 @@ class PostgresStore(SqlReads):
             self.con.execute("SET default_transaction_read_only = on")
         else:
             self.migrate()
-        self.columns = {t: self.column_names(t) for t in TABLES}
-        self._queries = Queries(POSTGRES, self.columns)
+        self._queries = Queries(POSTGRES, {t: self.column_names(t) for t in TABLES})
         self.interrupts = (self.psycopg.errors.QueryCanceled,)  # what a query stopped by `cancel` raises
 
     def close(self) -> None:
@@ -220,7 +218,7 @@ class PostgresStore(SqlReads):
                     f.write(chunk)
             return self.scalar(f"SELECT count(*) FROM {table}")
         with DuckDBStore(":memory:") as scratch:
-            columns = [c for c in self.columns[table] if c != "record"]
+            columns = [c for c in self._queries.columns[table] if c != "record"]
             scratch.con.execute(f"ALTER TABLE {table} ALTER COLUMN record DROP NOT NULL")  # not exported
             copied = copy_into_duckdb(self, scratch, table, columns)
             target = path.replace("'", "''")
@@ -326,8 +324,7 @@ class IncidentMirror:
         for table, rows in inputs.items():
             if rows:
                 columns = list(rows[0])
-                con.execute(insert_sql(table, columns), [json.dumps([{c: r[c] for c in columns} for r in rows],
-                                                                    ensure_ascii=False),
+                con.execute(insert_sql(table, columns), [rows_json(rows, columns),
                                                          row_structure(columns, self.store.column_types(table))])
         link_articles(con, ids)
         change = IncidentChange()

@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import E_UNKNOWN_VALUE, CommuniqueError
 from ..model import RECORD_KINDS
 from . import views
+from .bulk import quote_ident
 from .filters import (
     COUNT_SORTS,
     ActorFilter,
@@ -128,10 +129,6 @@ ACTOR_CODES_SQL = ("SELECT cameo AS code FROM actors WHERE cameo IS NOT NULL UNI
                    "SELECT speaker_code FROM quotes WHERE speaker_code IS NOT NULL UNION "
                    "SELECT actor FROM events WHERE actor IS NOT NULL UNION "
                    "SELECT recipient FROM events WHERE recipient IS NOT NULL")
-
-
-def quote_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def where_clause(conditions: list[str]) -> str:

@@ -95,7 +95,7 @@ class SqlReads(ABC):
         return coded_from_dict(data)
 
     def iter_coded(self) -> Iterator[CodedArticle]:
-        for article_id in [r["id"] for r in self.query(*self.queries.article_ids())]:
+        for article_id in self.article_ids():
             coded = self.coded(article_id)
             if coded is not None:
                 yield coded

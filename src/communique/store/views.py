@@ -22,9 +22,10 @@ from .filters import DyadLevel, EventQuery, Page, TimelineInterval, TimelineKey,
 Row = dict[str, Any]
 
 # The columns an events page returns: the event's, then its article's.
-EVENT_COLUMNS = ("e.article_id, e.idx, e.id, e.event_type, e.mode, e.cameo, e.quad_class, e.goldstein, e.actor, "
-                 "e.recipient, e.date, e.date_precision, e.status, e.location, e.country, e.lat, e.lon, e.sentence, "
-                 "e.start, e.\"end\", e.evidence, e.trigger, e.rule, e.confidence, a.outlet, a.published, a.title")
+EVENT_ONLY_COLUMNS = ("e.article_id, e.idx, e.id, e.event_type, e.mode, e.cameo, e.quad_class, e.goldstein, e.actor, "
+                      "e.recipient, e.date, e.date_precision, e.status, e.location, e.country, e.lat, e.lon, "
+                      "e.sentence, e.start, e.\"end\", e.evidence, e.trigger, e.rule, e.confidence")
+EVENT_COLUMNS = EVENT_ONLY_COLUMNS + ", a.outlet, a.published, a.title"
 # Sort keys of events (filters.EVENT_SORTS: the CLI's and the web's) and of an incidents page, as columns.
 EVENT_SORT_COLUMNS = {"date": "e.date", "published": "a.published", "event_type": "e.event_type",
                       "cameo": "e.cameo", "actor": "e.actor", "recipient": "e.recipient", "status": "e.status",
@@ -143,8 +144,7 @@ def event_page_sql(where: EventQuery, page: Page) -> tuple[str, list[Any]]:
     source, c = event_conditions(where)
     order = order_by(page, EVENT_SORT_COLUMNS, "e.article_id, e.idx")
     if source == "events e" and not EVENT_SORT_COLUMNS.get(page.sort, "e.").startswith("a."):
-        event_columns = EVENT_COLUMNS.split(", a.outlet")[0]
-        sql = (f"SELECT e.*, a.outlet, a.published, a.title FROM (SELECT {event_columns} FROM events e {c.sql()} "
+        sql = (f"SELECT e.*, a.outlet, a.published, a.title FROM (SELECT {EVENT_ONLY_COLUMNS} FROM events e {c.sql()} "
                f"{order} LIMIT ? OFFSET ?) e JOIN articles a ON a.id = e.article_id {order}")
     else:
         sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id {c.sql()} "
