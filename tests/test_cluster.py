@@ -18,8 +18,8 @@ from click.testing import CliRunner
 from communique.cli import main
 from communique.cluster import code_on_cluster, plan_partitions, read_partition
 from communique.model import Article
+from conftest import EXAMPLES
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 AFP_1997 = [
     {"id": "AFP_ENG_19970401.0092", "published": "1997-04-01", "outlet": "AFP",
      "title": "Former Russian army chief under corruption probe",

@@ -138,7 +138,7 @@ def test_a_database_of_a_newer_schema_is_refused(tmp_path):
     for command in (["events"], ["code", str(EXAMPLES / "embassy-talks-istanbul.md"), "--format", "none"]):
         done = communique(*command, "--db", path)
         lines = [ln for ln in done.stderr.splitlines() if ln.startswith("communique: ")]
-        assert "Traceback" not in done.stderr and lines and lines[-1].endswith("[E309]"), done.stderr
+        assert "Traceback" not in done.stderr and len(lines) == 1 and lines[0].endswith("[E309]"), done.stderr
 
 
 def test_a_locked_database_waits_then_fails_cleanly(db, tmp_path):

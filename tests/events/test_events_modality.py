@@ -39,6 +39,7 @@ def test_a_modal_on_a_speech_verb_is_a_way_of_speaking_not_a_demand(code_text) -
     # Politico, 2016-09-17: Trump on the Chelsea explosion; "I must tell you" demands nothing
     coded = code_text("\u201cI must tell you that just before I got off the plane a bomb went off in New York and "
                       "nobody knows exactly what\u2019s going on,\u201d Trump said.", published="2016-09-17")
+    assert coded.actors  # the sentence was read: its doer was found, only the event is not
     assert not [e for e in coded.events if e.cameo == "100"]
 
 
@@ -46,4 +47,5 @@ def test_a_campaign_meeting_resistance_is_no_meeting(code_text) -> None:  # noqa
     # The Washington Post, 2016-01-07: "meet" with an abstract object, as "meet a deadline"
     coded = code_text("The German campaign, perhaps not surprisingly, is meeting stiff resistance from far-right "
                       "groups.", published="2016-01-07")
+    assert coded.actors  # the sentence was read: its doer was found, only the event is not
     assert not [e for e in coded.events if e.event_type == "CONSULT"]

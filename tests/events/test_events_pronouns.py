@@ -30,4 +30,5 @@ def test_with_no_subject_before_the_last_person_named_stands(code_text: Callable
                       "Committee of the Red Cross. He urged Russia to let aid workers into Chechnya.",
                       published="2006-11-20")
     urges = [e for e in coded.events if e.trigger == "urged"]
-    assert urges and all(a.text.endswith("Kellenberger") or "Kellenberger" in (a.name or "") for a in urges[0].actor)
+    assert urges and urges[0].actor
+    assert all(a.text.endswith("Kellenberger") or "Kellenberger" in (a.name or "") for a in urges[0].actor)

@@ -59,6 +59,7 @@ def test_a_retort_told_in_a_statement_is_no_shooting(code_text) -> None:  # noqa
     # Breitbart, 2016-05-24 (corpus): "shot back" in a statement is words
     coded = code_text("Trump shot back in a statement, saying he has made a lot of money in down markets.",
                       published="2016-05-24")
+    assert coded.actors  # the sentence was read: its doer was found, only the event is not
     assert not [e for e in coded.events if e.event_type == "ASSAULT"]
 
 
@@ -66,4 +67,5 @@ def test_a_campaign_rally_is_no_protest(code_text) -> None:  # noqa: ANN001
     # Western Journal, 2016-01-08 (corpus): a candidate's rally is no demonstration
     coded = code_text("Donald Trump gave those attending a Jan. 7 campaign rally in Burlington, Vt., some free "
                       "investing advice.", published="2016-01-08")
+    assert coded.actors  # the sentence was read: its doer was found, only the event is not
     assert not [e for e in coded.events if e.event_type == "PROTEST"]

@@ -112,7 +112,7 @@ def test_export_csv_and_parquet(location, tmp_path):
 
 
 def test_reading_a_store_that_was_never_written_is_a_clear_error(location):
-    with pytest.raises(Exception, match="no such database|no store in this database"):
+    with pytest.raises(CommuniqueError, match="no such database|no store in this database"):
         open_store(location, read_only=True)
 
 
