@@ -43,7 +43,7 @@ from .common import (
     sort_option,
 )
 from .incidents import article_incidents
-from .tables import short_ids, terminal_table
+from .tables import terminal_table, with_short_ids
 
 # pipeline.STAGES_ENV, named here so that `--help` and the query commands need not import spaCy
 STAGES_ENV = "COMMUNIQUE_STAGES"
@@ -227,12 +227,6 @@ def articles(db: str, limit: int | None, sort: str | None, fmt: str) -> None:
     print_rows(rows, fmt, ["id", "published", "outlet", "title", "events", "quotes", "actors", "places", "timexes"],
                title=f"{len(rows)} article(s) in {redacted(db)}", widths={"title": 50},
                drop=["timexes", "places", "outlet"])
-
-
-def with_short_ids(store: Store, rows: list[dict], column: str, shown: str | None = None) -> list[dict]:
-    """Rows with `shown` (default `column`) holding the shortest unique prefix of the article id."""
-    prefixes = short_ids(store.article_ids())
-    return [{**row, shown or column: prefixes.get(row[column], row[column])} for row in rows]
 
 
 @main.command()

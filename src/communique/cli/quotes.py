@@ -7,7 +7,7 @@ import click
 from ..model import QUOTE_KINDS, QuoteKind
 from ..store import QUOTE_SORTS, QuoteFilter
 from .common import check_codes, db_option, format_option, limit_option, opened, print_rows, sort_option
-from .tables import short_ids
+from .tables import with_short_ids
 
 
 @click.command()
@@ -36,8 +36,7 @@ def quotes(db: str, speaker: str | None, country: str | None, since: str | None,
         rows = store.quotes(QuoteFilter(speaker=speaker, country=country, since=since, until=until, text=words,
                                         kind=kind, sort=sort, limit=limit))
         if fmt == "table":
-            prefixes = short_ids(store.article_ids())
-            rows = [{**row, "article": prefixes.get(row["article_id"], row["article_id"])} for row in rows]
+            rows = with_short_ids(store, rows, "article_id", "article")
     print_rows(rows, fmt, ["article", "published", "speaker", "speaker_code", "kind", "cue", "text"],
                title=f"{len(rows)} quote(s)", widths={"text": 70, "speaker": 28}, drop=["cue", "kind", "published"])
 

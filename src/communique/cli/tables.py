@@ -26,6 +26,7 @@ from rich.text import Text
 
 from ..export.tables import write_csv_rows
 from ..render import cell
+from ..store.base import Store
 
 # The formats every query command offers with --format.
 ROW_FORMATS = ("table", "jsonl", "csv")
@@ -155,3 +156,9 @@ def short_ids(every_id: Sequence[str], minimum: int = MIN_ID_PREFIX) -> dict[str
                      common_prefix(article_id, ordered[i + 1]) if i + 1 < len(ordered) else 0)
         found[article_id] = article_id[:max(minimum, shared + 1)]
     return found
+
+
+def with_short_ids(store: Store, rows: list[dict], column: str, shown: str | None = None) -> list[dict]:
+    """Rows with `shown` (default `column`) holding the shortest unique prefix of the article id."""
+    prefixes = short_ids(store.article_ids())
+    return [{**row, shown or column: prefixes.get(row[column], row[column])} for row in rows]

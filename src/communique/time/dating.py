@@ -248,8 +248,8 @@ def occasion_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if not doers or following >= len(trigger.doc):
         return None
     sentence = trigger.doc[following].sent
-    for timex in coded.timexes:
-        if timex.type not in DATED_TYPES or not sentence.start_char <= timex.start < sentence.end_char:
+    for timex in indexed(coded.timexes).starting_in(sentence.start_char, sentence.end_char):
+        if timex.type not in DATED_TYPES:
             continue
         verb = timex_clause(trigger.doc[following], timex)
         if verb is None or verb.lemma_.lower() not in speech_verbs():
