@@ -16,6 +16,7 @@ from collections.abc import Callable
 import duckdb
 import pytest
 
+from communique.errors import CommuniqueError
 from communique.export import ExportRequest, output_format
 from communique.export.gdelt import columns, global_event_id
 from communique.model import CodedArticle
@@ -96,3 +97,10 @@ def test_the_docs_table_is_the_data_file():
     docs = (Path(__file__).parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
     for i, c in enumerate(columns(), 1):
         assert f"| {i} | {c.name} | {c.sql_type} | {c.filled} | {c.empty_because} |" in docs
+
+
+@pytest.mark.parametrize("name", ["gdelt", "plover"])
+def test_an_unwritable_output_file_is_one_coded_error(store, tmp_path, name):
+    request = ExportRequest(stdout=io.StringIO(), path=str(tmp_path / "no-such-folder" / "out"))
+    with pytest.raises(CommuniqueError, match=r"cannot write the output file.*\[E905\]"):
+        output_format(name).write(store, request)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import TextIO
 
-from ..errors import E_EXPORT_UNKNOWN_FORMAT, CommuniqueError
+from ..errors import E_EXPORT_UNKNOWN_FORMAT, E_OUTPUT_UNWRITABLE, CommuniqueError
 from ..store import Store
 
 
@@ -31,6 +32,21 @@ class ExportRequest:
 
 
 Writer = Callable[[Store, ExportRequest], "int | None"]
+
+
+@contextmanager
+def output_stream(request: ExportRequest) -> Iterator[TextIO]:
+    """Where a text format writes: standard output, or `request.path` opened for writing. A path
+    that cannot be written (no such folder, permissions, a full disk) is one coded line."""
+    if request.path is None:
+        yield request.stdout
+        return
+    try:
+        with open(request.path, "w", encoding="utf-8", newline="") as f:
+            yield f
+    except OSError as e:
+        raise CommuniqueError(f"{request.path}: cannot write the output file: {e.strerror} "
+                              f"[{E_OUTPUT_UNWRITABLE}]") from e
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from ..resources import load_toml, read_table
 from ..store import IncidentFilter, Row, Store
-from . import ExportRequest, register_output_format
+from . import ExportRequest, output_stream, register_output_format
 
 COLUMNS_FILE = "export/gdelt_columns.tsv"
 RULES_FILE = "export/gdelt.toml"
@@ -122,13 +122,10 @@ def real_incidents(store: Store) -> list[Row]:
 
 @register_output_format("gdelt", help="one row per incident, the GDELT 2.0 event table's 61 columns, tab-separated")
 def write_gdelt(store: Store, request: ExportRequest) -> int | None:
-    if request.path is None:
-        write_rows(real_incidents(store), request.stdout)
-        return None
     rows = real_incidents(store)
-    with open(request.path, "w", encoding="utf-8", newline="") as f:
-        write_rows(rows, f)
-    return len(rows)
+    with output_stream(request) as stream:
+        write_rows(rows, stream)
+    return None if request.path is None else len(rows)
 
 
 def write_rows(rows: list[Row], stream: TextIO) -> None:

@@ -7,22 +7,14 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from ..errors import E_OUTPUT_UNWRITABLE, CommuniqueError
 from ..store import Store
-from . import ExportRequest, register_output_format
+from . import ExportRequest, output_stream, register_output_format
 
 
 @register_output_format("jsonl", help="every article with its records, one JSON object a line")
 def write_jsonl(store: Store, request: ExportRequest) -> None:
-    if request.path is None:
-        write_lines(store, request.stdout, request.include_negated)
-        return
-    try:
-        with open(request.path, "w", encoding="utf-8") as f:
-            write_lines(store, f, request.include_negated)
-    except OSError as e:
-        raise CommuniqueError(f"{request.path}: cannot write the output file: {e.strerror} "
-                              f"[{E_OUTPUT_UNWRITABLE}]") from e
+    with output_stream(request) as stream:
+        write_lines(store, stream, request.include_negated)
 
 
 def write_lines(store: Store, stream: TextIO, include_negated: bool = False) -> None:

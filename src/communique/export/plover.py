@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..store import IncidentFilter, Row, Store
-from . import ExportRequest, register_output_format
+from . import ExportRequest, output_stream, register_output_format
 
 
 def date_span(value: str | None, precision: str | None) -> tuple[str | None, str | None]:
@@ -71,12 +71,9 @@ def plover_record(row: Row) -> dict[str, Any]:
 @register_output_format("plover", help="one PLOVER JSON record a line per incident, with status, evidence, counts")
 def write_plover(store: Store, request: ExportRequest) -> int | None:
     rows = store.incidents(IncidentFilter(sort="date"))
-    if request.path is None:
-        write_records(rows, request.stdout)
-        return None
-    with open(request.path, "w", encoding="utf-8") as f:
-        write_records(rows, f)
-    return len(rows)
+    with output_stream(request) as stream:
+        write_records(rows, stream)
+    return None if request.path is None else len(rows)
 
 
 def write_records(rows: list[Row], stream: TextIO) -> None:

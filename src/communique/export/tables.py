@@ -27,7 +27,7 @@ import duckdb
 from ..errors import E_OUTPUT_UNWRITABLE, CommuniqueError
 from ..model import ActorRef, CodedArticle, Event, side_label
 from ..store import Row, Store
-from . import ExportRequest, register_output_format
+from . import ExportRequest, output_stream, register_output_format
 
 # The flat events table: each column and its type (the Parquet type; CSV writes text for VARCHAR).
 EVENT_COLUMNS: dict[str, str] = {
@@ -88,16 +88,9 @@ def table_rows(store: Store, request: ExportRequest) -> list[Row]:
 def write_csv(store: Store, request: ExportRequest) -> int | None:
     rows = table_rows(store, request)
     names = list(EVENT_COLUMNS) if request.table == "events" else None
-    if request.path is None:
-        write_csv_rows(rows, request.stdout, names)
-        return None
-    try:
-        with open(request.path, "w", encoding="utf-8", newline="") as f:
-            write_csv_rows(rows, f, names)
-    except OSError as e:
-        raise CommuniqueError(f"{request.path}: cannot write the output file: {e.strerror} "
-                              f"[{E_OUTPUT_UNWRITABLE}]") from e
-    return len(rows)
+    with output_stream(request) as stream:
+        write_csv_rows(rows, stream, names)
+    return None if request.path is None else len(rows)
 
 
 @register_output_format("parquet", help="one table (--table) as Parquet", needs_file=True)
