@@ -61,21 +61,20 @@ def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
                for a in coded.actors)
 
 
-# The places stage's list last read, and its places with a point indexed by offset: the events
-# coder asks for the location of every trigger of an article, and the list is the same each time.
-_LOCATED: list[tuple[list[Place], int, ByOffset[Place]]] = []
+# The article's places that can locate an event, indexed by offset once per Doc: the events
+# coder asks for the location of every trigger, after the places and actors stages have run.
+if not Doc.has_extension("event_places"):
+    Doc.set_extension("event_places", default=None)
 
 
 def located_places(doc: Doc, coded: CodedArticle) -> ByOffset[Place]:
     """The places of the article that can locate an event: role "location", with a point, and
     not describing a person."""
-    places = coded.places
-    if _LOCATED and _LOCATED[0][0] is places and _LOCATED[0][1] == len(places):
-        return _LOCATED[0][2]
-    index = ByOffset([p for p in places if p.role == "location" and p.lat is not None
-                      and not describes_actor(doc, p, coded)])
-    _LOCATED[:] = [(places, len(places), index)]
-    return index
+    if doc._.event_places is None:
+        doc._.event_places = ByOffset([p for p in coded.places if p.role == "location" and p.lat is not None
+                                       and not describes_actor(doc, p, coded)])
+    located: ByOffset[Place] = doc._.event_places
+    return located
 
 
 def as_location(place: Place) -> Location:
