@@ -25,7 +25,7 @@ from . import arguments as args
 from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
-from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
+from .modality import MODALITY_FILE, demand_clause, is_refusal, no_event_frame, reading
 from .senses import NOT_AN_EVENT, figurative_cameo
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
@@ -223,7 +223,10 @@ class SentenceCoder:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
             clause = demand_clause(token) if match is None else None
-            if match is not None and match.trigger is not None:
+            if (frame := no_event_frame(token)) is not None:
+                self.note(number, token, tried, "blocked", frame)
+                coded_event = None
+            elif match is not None and match.trigger is not None:
                 coded_event = self.code_trigger(token, match.trigger, match.tried, number, result)
             elif clause is not None:
                 coded_event = self.code_demand(token, clause, number)
