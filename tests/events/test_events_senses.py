@@ -69,3 +69,49 @@ def test_a_campaign_rally_is_no_protest(code_text) -> None:  # noqa: ANN001
                       "investing advice.", published="2016-01-08")
     assert coded.actors  # the sentence was read: its doer was found, only the event is not
     assert not [e for e in coded.events if e.event_type == "PROTEST"]
+
+
+# Selectional restrictions (senses.missing_frame, the [[frame]] tables of senses.toml)
+
+def test_talking_about_something_with_nobody_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-18 (first and fourth paragraphs): the talks are one CONSULT; Sultanov
+    # talking about an initiative during them is no second one
+    coded = code_text("Jordanian Foreign Minister Abdul Ilah al-Khatib held talks on Saturday with visiting Russian "
+                      "Deputy Foreign Minister Alexander Sultanov, stressing the importance of supporting efforts to "
+                      "settle the Palestinian issue, the official Petra news agency reported.\n\nDuring the meeting, "
+                      "Sultanov talked about Putin's initiative to hold an international conference to settle the "
+                      "Palestinian issue.", published="2006-11-18")
+    assert [(e.trigger, countries(e.actor), countries(e.recipient)) for e in coded.events
+            if e.event_type == "CONSULT"] == [("held", {"JOR"}, {"RUS"})]
+
+
+def test_a_question_asked_is_no_request_but_asking_someone_to_act_is(nlp, code_text) -> None:  # noqa: ANN001
+    from communique.events.senses import missing_frame
+    # The Huffington Post, 2016-02-07
+    doc = nlp("When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences "
+              "of opioid addiction firsthand.")
+    asked = next(t for t in doc if t.text == "asked")
+    assert "asking a question is no request" in (missing_frame(asked) or "")
+    # Xinhua, 2005-11-29: a request to Malaysia
+    coded = code_text("China has asked Malaysia to conduct immediate investigation into and punish offenders involved "
+                      "in the assault and humiliation of Chinese citizens in Malaysia, a Foreign Ministry spokesman "
+                      "said here Tuesday.", published="2005-11-29")
+    assert [(countries(e.actor), countries(e.recipient)) for e in coded.events
+            if e.trigger == "asked"] == [({"CHN"}, {"MYS"})]
+
+
+def test_an_appeal_for_nothing_is_a_candidates_pull_not_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-09-30
+    coded = code_text("They may also illustrate the decline in newspapers' power to shape opinions and the strength "
+                      "of Trump's anti-establishment appeal.", published="2016-09-30")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "appeal"]
+
+
+def test_a_thing_as_subject_reports_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-03-17: the candidacy helped nobody; it drew voters to the polls
+    coded = code_text("The polarizing nature of Trump's candidacy has helped drive GOP voters to the polls, said "
+                      "Steven Taylor, a chairman of the political science department at Troy University in Alabama.",
+                      published="2016-03-17")
+    assert coded.actors
+    assert not [e for e in coded.events if e.event_type == "AID"]

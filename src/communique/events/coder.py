@@ -26,7 +26,7 @@ from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, demand_clause, is_refusal, no_event_frame, reading
-from .senses import NOT_AN_EVENT, figurative_cameo
+from .senses import NOT_AN_EVENT, figurative_cameo, missing_frame
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -277,6 +277,9 @@ class SentenceCoder:
         kind = "verb" if trigger.pattern.pos == "V" else "noun"
         if kind == "verb" and args.has_figure_subject(token):
             self.note(number, token, tried, "blocked", "its subject is a figure that moves, not a party")
+            return None
+        if (missing := missing_frame(token)) is not None:
+            self.note(number, token, tried, "blocked", missing)
             return None
         actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
         recipient.actors = [a for a in recipient.actors if not args.same_actor(a, actor.actors)]

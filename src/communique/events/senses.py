@@ -5,6 +5,11 @@ A trigger of a type listed in data/events/senses.toml whose target phrase is an 
 Israel in a speech") is coded with the file's figurative CAMEO code instead (111, criticize).
 In a sentence about a contest for office and not about violence, a contest verb ("beat Cruz in
 the primary") is no event (`NOT_AN_EVENT`) and an attack word is criticism.
+
+Some trigger words name their event only with a part of the sentence that makes it one, the
+`[[frame]]` tables of senses.toml (`missing_frame`): "talked about money" with nobody to talk with
+is no consultation, "asked about his health" no request; and a verb whose subject is a thing and
+no party ("the nature of his candidacy has helped drive voters to the polls") reports no event.
 """
 
 from __future__ import annotations
@@ -45,6 +50,82 @@ class Contest:
     criticism_triggers: frozenset[str]
     election_words: frozenset[str]
     violence_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A selectional restriction of some trigger lemmas (one [[frame]] table of senses.toml)."""
+
+    pos: str  # V or N
+    lemmas: frozenset[str]
+    needs: tuple[str, ...]  # the trigger is an event only with one of these parts
+    excludes: tuple[str, ...]  # ... and never with one of these
+    why: str
+
+
+@cache
+def frames() -> tuple[Frame, ...]:
+    return tuple(Frame(row["pos"], frozenset(row["lemmas"]), tuple(row.get("needs", ())),
+                       tuple(row.get("excludes", ())), row["why"])
+                 for row in load_toml(SENSES_FILE).get("frame", []))
+
+
+@cache
+def non_party_subjects() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("non_party_subjects", ()))
+
+
+def joint_subject(token: Token) -> bool:
+    """"Israel and Lebanon talked", "the two sides discussed": a subject that is more than one party."""
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        if subject.conjuncts or (subject.pos_ == "NOUN" and subject.tag_ == "NNS"):
+            return True
+    return False
+
+
+def question_clause(token: Token) -> bool:
+    """"asked whether ...", "asked what he would do": a complement clause that is a question."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children) \
+                or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+    return False
+
+
+def has_part(token: Token, part: str) -> bool:
+    """Whether the trigger has one part a frame names: "dep" or "dep:lemma" of a child (a
+    preposition only with its object), or "joint-subject", "question-clause"."""
+    if part == "joint-subject":
+        return joint_subject(token)
+    if part == "question-clause":
+        return question_clause(token)
+    dep, _, word = part.partition(":")
+    for child in token.children:
+        if child.dep_ != dep or (word and lemma(child) != word and child.lower_ != word):
+            continue
+        if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            continue
+        return True
+    return False
+
+
+def missing_frame(trigger: Token) -> str | None:
+    """Why the trigger names no event in this sentence, or None: a part its frame needs is
+    missing or one it excludes is there, or its subject is a thing and no party."""
+    pos = "V" if trigger.pos_ in ("VERB", "AUX") else "N"
+    word = lemma(trigger)
+    for frame in frames():
+        if frame.pos != pos or word not in frame.lemmas:
+            continue
+        if frame.needs and not any(has_part(trigger, part) for part in frame.needs):
+            return f"'{trigger.text}' without {' or '.join(frame.needs)}: {frame.why}"
+        if (found := next((part for part in frame.excludes if has_part(trigger, part)), None)) is not None:
+            return f"'{trigger.text}' with {found}: {frame.why}"
+    if pos == "V":
+        for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+            if lemma(subject) in non_party_subjects():
+                return f"its subject '{subject.text}' is a thing, no party"
+    return None
 
 
 @cache
