@@ -115,3 +115,61 @@ def test_a_thing_as_subject_reports_no_event(code_text: Callable[..., CodedArtic
                       published="2016-03-17")
     assert coded.actors
     assert not [e for e in coded.events if e.event_type == "AID"]
+
+
+def test_a_strike_with_an_object_is_an_assault_a_strike_without_one_a_protest(
+        code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-09: tank shells struck houses
+    coded = code_text("Only one day after Israel announced the end of the operation, the Israeli tank shells struck "
+                      "houses in the northern Gaza town of Beit Hanoun on Wednesday, killing at least 18 civilians and "
+                      "wounding dozens of others.", published="2006-11-09")
+    struck = [e for e in coded.events if e.trigger == "struck"]
+    assert [(e.event_type, countries(e.actor)) for e in struck] == [("ASSAULT", {"ISR"})]
+
+
+def test_publishing_a_document_is_no_release(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-09: a squad list released by the football association
+    coded = code_text("According to the list released here Wednesday by Football Association of Zambia (FAZ) Patrick "
+                      "Phiri has blended experience and new talent in his team, bringing in players from both the "
+                      "Under 20 and Under 23.", published="2006-11-09")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "released"]
+
+
+def test_a_hazard_warning_and_a_view_of_a_threat_threaten_nobody(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-15: the meteorological agency's tsunami warning
+    coded = code_text("An earthquake with a preliminary magnitude of 6.9 jolted extensive areas on the Pacific side "
+                      "of north and east Japan Tuesday morning, with the Japan Meteorological Agency issuing a "
+                      "tsunami warning.", published="2005-11-15")
+    assert coded.actors
+    assert not [e for e in coded.events if e.event_type == "THREATEN"]
+    # AFP, 2006-12-28: Addis Ababa's view of the Islamists; Washington's accusation is an event
+    coded = code_text("The Islamists, who had seized Mogadishu and most of Somalia from US-backed warlords, are "
+                      "perceived as a direct threat by Addis Ababa and are accused by Washington of having links with "
+                      "al-Qaeda.", published="2006-12-28")
+    assert not [e for e in coded.events if e.event_type == "THREATEN"]
+    assert [countries(e.actor) for e in coded.events if e.event_type == "ACCUSE"] == [{"USA"}]
+
+
+def test_campaign_rallies_captures_and_clashes_are_no_protest_arrest_or_fight(nlp) -> None:  # noqa: ANN001
+    from communique.events.senses import NOT_AN_EVENT, figurative_cameo
+
+    def word(text: str, found: str):  # noqa: ANN202
+        return next(t for t in nlp(text) if t.text == found)
+    # The Washington Post, 2016-07-03: a rally of the candidate's campaign
+    rallies = word("The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants from "
+                   "Mexico as \"rapists\" and recently pointed to a black man in the crowd at one of his rallies and "
+                   "called him \"my African American.\"", "rallies")
+    assert figurative_cameo(rallies, "PROTEST") == NOT_AN_EVENT
+    # The Huffington Post, 2016-04-27: delegates captured in primaries
+    captured = word("Clinton had captured 1,944 delegates heading into Tuesday's primaries, a number that includes "
+                    "superdelegates, compared to Sanders' 1,192.", "captured")
+    assert figurative_cameo(captured, "COERCE") == NOT_AN_EVENT
+    # The New York Times, 2016-02-01: a clash with a debate moderator is words
+    clash = word("Republicans are watching a billionaire populist, Donald Trump, clash with Megyn Kelly, a star "
+                 "anchor at Fox News who questioned his respect for women in a debate.", "clash")
+    assert figurative_cameo(clash, "ASSAULT") == "111"
+    # AFP, 1997-04-11: environmentalists rallying at an embassy protest
+    rallied = word("Swedish environmentalists rallied outside the Dutch embassy here on Friday to urge the "
+                   "Netherlands to release the founder of their group, Paul Watson.", "rallied")
+    assert figurative_cameo(rallied, "PROTEST") is None

@@ -93,15 +93,22 @@ def question_clause(token: Token) -> bool:
 
 
 def has_part(token: Token, part: str) -> bool:
-    """Whether the trigger has one part a frame names: "dep" or "dep:lemma" of a child (a
-    preposition only with its object), or "joint-subject", "question-clause"."""
+    """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
+    preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
+    "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "joint-subject";
+    "question-clause"."""
     if part == "joint-subject":
         return joint_subject(token)
     if part == "question-clause":
         return question_clause(token)
-    dep, _, word = part.partition(":")
+    dep, _, alternatives = part.partition(":")
+    words = frozenset(alternatives.split("|")) if alternatives else frozenset()
+    if dep == "modifies":  # "a report released on Monday": the noun the trigger qualifies
+        return token.dep_ in ("acl", "relcl", "amod") and lemma(token.head) in words
+    if dep == "as":  # "perceived as a direct threat": the verb of the "as" phrase the trigger ends
+        return token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in words
     for child in token.children:
-        if child.dep_ != dep or (word and lemma(child) != word and child.lower_ != word):
+        if child.dep_ != dep or (words and lemma(child) not in words and child.lower_ not in words):
             continue
         if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
             continue
@@ -143,7 +150,8 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
     word = lemma(trigger)
     if sense is None or word not in sense.contest_triggers | sense.criticism_triggers:
         return None
-    words = {lemma(t) for t in trigger.sent} | {t.lower_ for t in trigger.sent}
+    others = [t for t in trigger.sent if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
+    words = {lemma(t) for t in others} | {t.lower_ for t in others}
     if not words & sense.election_words or words & sense.violence_words:
         return None
     if word in sense.contest_triggers or names_the_contest(trigger, sense.election_words):
