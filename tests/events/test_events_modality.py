@@ -123,3 +123,16 @@ def test_a_modal_on_a_copula_states_a_view_not_a_demand(code_text) -> None:  # n
                       "farm talks to conclude the current round of global trade negotiations, Indo-Asian News "
                       "Service reported.", published="2005-11-12")
     assert [(e.cameo, [a.code for a in e.recipient]) for e in coded.events if e.cameo == "100"] == [("100", ["IND"])]
+
+
+def test_a_promise_of_a_conflictual_act_is_a_threat(code_text) -> None:  # noqa: ANN001
+    # The Washington Post, 2016-09-10: the Security Council pledged more sanctions (PLOVER THREATEN)
+    coded = code_text("The United Nations Security Council on Friday made a strong condemnation of North Korea's "
+                      "latest nuclear test and pledged to impose further sanctions as a deterrence.",
+                      published="2016-09-10")
+    assert [e.event_type for e in coded.events if e.trigger == "pledged"] == ["THREATEN"]
+    # Xinhua, 2005-11-04: a pledge of cooperation stays an agreement
+    coded = code_text("China and Russia pledged to deepen long-term cooperative relations in the space sector, with "
+                      "focus on joint development of large projects, which will bring about mutual benefits and "
+                      "win-win results, said the space experts.", published="2005-11-04")
+    assert [e.event_type for e in coded.events if e.trigger == "pledged"] == ["AGREE"]

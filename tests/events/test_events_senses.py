@@ -173,3 +173,21 @@ def test_campaign_rallies_captures_and_clashes_are_no_protest_arrest_or_fight(nl
     rallied = word("Swedish environmentalists rallied outside the Dutch embassy here on Friday to urge the "
                    "Netherlands to release the founder of their group, Paul Watson.", "rallied")
     assert figurative_cameo(rallied, "PROTEST") is None
+
+
+def test_deaths_in_an_accident_are_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-26: a road accident; Uganda attacked nobody
+    coded = code_text("Seven people have been killed in a road accident in southern Uganda, according to a local "
+                      "report on Saturday.", published="2005-11-26")
+    assert "UGA" in {a.code for a in coded.actors}
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+
+
+def test_a_picture_captured_is_no_capture(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2015-12-15: the White House photographer takes a portrait
+    coded = code_text("Guests are given color-coded, timed tickets telling them when to join the queue, and military "
+                      "social aides are on hand to move them speedily through, take their names and announce the "
+                      "guests when it is their turn for a portrait, captured by the official White House "
+                      "photographer.", published="2015-12-15")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "captured"]

@@ -25,8 +25,8 @@ from . import arguments as args
 from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
-from .modality import MODALITY_FILE, demand_clause, is_refusal, no_event_frame, reading
-from .senses import NOT_AN_EVENT, figurative_cameo, missing_frame
+from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, reading
+from .senses import NOT_AN_EVENT, accident_nouns, figurative_cameo, missing_frame
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -294,6 +294,9 @@ class SentenceCoder:
             self.note(number, token, tried, "figurative", f"{base.plover} in a figurative sense: CAMEO {figurative}")
             trigger = Trigger(trigger.pattern, figurative)
             base = coding(figurative) or base
+        if (promised := self.promised_act(token, base.plover)) is not None:
+            self.note(number, token, tried, "promise", f"promises {promised[1].plover}: CAMEO {promised[1].cameo}")
+            trigger, base = promised
         if base.plover in args.rules().addressee_types:  # "complained to the UN about Israel": Israel
             owners = [token, *filter(None, [self.light_verb_governor(token)])]
             recipient = args.complained_about(owners, recipient, self.index) or recipient
@@ -331,6 +334,21 @@ class SentenceCoder:
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
 
+    def promised_act(self, verb: Token, plover: str) -> tuple[Trigger, Coding] | None:
+        """"vowed to block it": a promise of a conflictual act is PLOVER's threat, the future reading
+        of the act promised (its trigger and coding), when that reading is no AGREE."""
+        if plover != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues().promise_verbs:
+            return None
+        for content in (c for c in verb.children if c.dep_ == "xcomp"):
+            match = match_token(content, self.lexicon)
+            if match is None or match.trigger is None:
+                continue
+            act = match.trigger
+            future = coding(act.cameo, plover=act.plover, mode=act.mode, context=act.context, future=True)
+            if future is not None and future.future_reading and future.plover != "AGREE":
+                return Trigger(act.pattern, future.cameo), coding(future.cameo) or future
+        return None
+
     def victim_only(self, token: Token, kind: str, plover: str, recipient: args.Side) -> bool:
         """An attack whose victim is known and whose doer the sentence does not name."""
         if kind != "verb" or not recipient or plover not in args.rules().victim_only_types:
@@ -338,11 +356,13 @@ class SentenceCoder:
         return args.names_no_doer(token, self.is_event_noun) and not self.by_accident(token)
 
     def by_accident(self, verb: Token) -> bool:
-        """"killed in a methane gas explosion": the cause is a noun a negative pattern marks as no
-        attack (an accident), so the deaths are no assault."""
+        """"killed in a methane gas explosion", "killed in a road accident": the cause is an accident
+        noun (senses.toml) or a noun a negative pattern marks as no attack, so the deaths are no assault."""
         causes = [g for p in verb.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
         causes += [c for c in verb.children if c.dep_ in args.SUBJECT_DEPS]
         for cause in causes:
+            if cause.lemma_.lower() in accident_nouns():  # "killed in a road accident"
+                return True
             match = match_token(cause, self.lexicon) if cause.pos_ in ("NOUN", "PROPN") else None
             if match is not None and match.blocked_by is not None:
                 return True

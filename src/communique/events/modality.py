@@ -45,6 +45,7 @@ class Cues:
     statement_verbs: frozenset[str]
     intent_aux: frozenset[str]
     copulas: frozenset[str]
+    promise_verbs: frozenset[str]
 
 
 @cache

@@ -60,19 +60,26 @@ class Frame:
     lemmas: frozenset[str]
     needs: tuple[str, ...]  # the trigger is an event only with one of these parts
     excludes: tuple[str, ...]  # ... and never with one of these
+    unless: tuple[str, ...]  # ... unless it has one of these
     why: str
 
 
 @cache
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(row["pos"], frozenset(row["lemmas"]), tuple(row.get("needs", ())),
-                       tuple(row.get("excludes", ())), row["why"])
+                       tuple(row.get("excludes", ())), tuple(row.get("unless", ())), row["why"])
                  for row in load_toml(SENSES_FILE).get("frame", []))
 
 
 @cache
 def non_party_subjects() -> frozenset[str]:
     return frozenset(load_toml(SENSES_FILE).get("non_party_subjects", ()))
+
+
+@cache
+def accident_nouns() -> frozenset[str]:
+    """Causes of death and damage that are no attack: "killed in a road accident"."""
+    return frozenset(load_toml(SENSES_FILE).get("accident_nouns", ()))
 
 
 def joint_subject(token: Token) -> bool:
@@ -95,7 +102,8 @@ def question_clause(token: Token) -> bool:
 def has_part(token: Token, part: str) -> bool:
     """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
-    "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "joint-subject";
+    "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
+    (a compound or possessive name of that entity label: "a Trump rally"); "joint-subject";
     "question-clause"."""
     if part == "joint-subject":
         return joint_subject(token)
@@ -105,6 +113,8 @@ def has_part(token: Token, part: str) -> bool:
     words = frozenset(alternatives.split("|")) if alternatives else frozenset()
     if dep == "modifies":  # "a report released on Monday": the noun the trigger qualifies
         return token.dep_ in ("acl", "relcl", "amod") and lemma(token.head) in words
+    if dep == "owner":  # "a Trump rally", "Sanders's rally": a name of this entity label owns it
+        return any(c.dep_ in ("compound", "poss") and c.ent_type_ in words for c in token.children)
     if dep == "as":  # "perceived as a direct threat": the verb of the "as" phrase the trigger ends
         return token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in words
     for child in token.children:
@@ -126,11 +136,12 @@ def missing_frame(trigger: Token) -> str | None:
             continue
         if frame.needs and not any(has_part(trigger, part) for part in frame.needs):
             return f"'{trigger.text}' without {' or '.join(frame.needs)}: {frame.why}"
-        if (found := next((part for part in frame.excludes if has_part(trigger, part)), None)) is not None:
+        found = next((part for part in frame.excludes if has_part(trigger, part)), None)
+        if found is not None and not any(has_part(trigger, part) for part in frame.unless):
             return f"'{trigger.text}' with {found}: {frame.why}"
     if pos == "V":
         for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
-            if lemma(subject) in non_party_subjects():
+            if lemma(subject) in non_party_subjects() | accident_nouns():
                 return f"its subject '{subject.text}' is a thing, no party"
     return None
 
