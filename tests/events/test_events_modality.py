@@ -136,3 +136,31 @@ def test_a_promise_of_a_conflictual_act_is_a_threat(code_text) -> None:  # noqa:
                       "focus on joint development of large projects, which will bring about mutual benefits and "
                       "win-win results, said the space experts.", published="2005-11-04")
     assert [e.event_type for e in coded.events if e.trigger == "pledged"] == ["AGREE"]
+
+
+def test_a_counterfactual_is_no_event(code_text) -> None:  # noqa: ANN001
+    # The Washington Post, 2016-03-04: Romney did not beat Obama
+    coded = code_text("\u201cWell look, he was a failed candidate,\u201d Trump said of Romney. \u201cHe should have "
+                      "beaten President Obama very easy. He failed miserably, and it was an embarrassment to "
+                      "everybody, including the Republican Party.\u201d", published="2016-03-04")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "beaten"]
+
+
+def test_what_one_party_asks_another_to_do_is_not_done(code_text) -> None:  # noqa: ANN001
+    # The Western Journal, 2016-07-01: the giants were solicited; nobody supported Clinton yet
+    coded = code_text("Bernie Sanders often attacked Clinton during the primaries for her close ties to Wall Street, "
+                      "so it may come as a surprise to Sanders\u2019 supporters the very same DNC which sponsored "
+                      "Sanders\u2019 presidential run has solicited the financial giants to support Clinton.",
+                      published="2016-07-01")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "support"]
+
+
+def test_insisting_on_a_view_is_no_demand(code_text) -> None:  # noqa: ANN001
+    # Xinhua, 2005-11-30: Germany states a view; the US accusation is an event
+    coded = code_text("On Iran's nuclear issue, Germany has insisted that Iran has the right for civilian nuclear "
+                      "power, but the United States has accused Iran of developing nuclear weapons under the "
+                      "civilian cover.", published="2005-11-30")
+    assert not [e for e in coded.events if e.trigger == "insisted"]
+    assert [(e.event_type, [a.code for a in e.actor]) for e in coded.events] == [("ACCUSE", ["USA"])]

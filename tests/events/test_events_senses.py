@@ -191,3 +191,52 @@ def test_a_picture_captured_is_no_capture(code_text: Callable[..., CodedArticle]
                       "photographer.", published="2015-12-15")
     assert coded.actors
     assert not [e for e in coded.events if e.trigger == "captured"]
+
+
+def test_campaign_contests_beaten_by_points_and_battles_against_rivals_are_no_events(
+        code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-05-18: a primary result given in percent
+    coded = code_text("Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of "
+                      "coal miners and coal companies out of business,\" while trying to explain her plan to sink $30 "
+                      "billion into Appalachia to rebuild the economy. Her opponents seized on those words, which "
+                      "appear to have harmed her. Sanders beat her 51% to 36% in West Virginia.", published="2016-05-18")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "beat"]
+    # The Washington Post, 2016-04-10: "her battle against Sanders" is the nomination contest itself
+    coded = code_text("NEW YORK - The Democratic presidential nominating contest has become a discussion about "
+                      "momentum, not mathematics, and that's become a major problem for front-runner Hillary Clinton "
+                      "in her battle against Sen. Bernie Sanders.", published="2016-04-10")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "battle"]
+
+
+def test_suspending_a_campaign_sanctions_nobody(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-02-11
+    coded = code_text("\"It just was never meant to be,\" said Monmouth University political scientist Patrick Murray "
+                      "of Christie, who opted to suspend his campaign after a sixth-place finish in the New Hampshire "
+                      "primary.", published="2016-02-11")
+    assert coded.actors
+    assert not [e for e in coded.events if e.event_type == "SANCTION"]
+
+
+def test_a_denied_charge_and_a_quoted_question_are_no_rejection_or_request(
+        code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-08-11
+    coded = code_text("The documents raised new questions about whether the charitable foundation worked to reward "
+                      "its donors with access and influence at the State Department, a charge that Mrs. Clinton has "
+                      "faced in the past and has always denied.", published="2016-08-11")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "denied"]
+    # The Western Journal, 2016-08-25
+    coded = code_text("\u201cThe ones who have been here 20 years,\u201d Trump asked. \u201cDo we throw them out or "
+                      "work with them?\u201d", published="2016-08-25")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "asked"]
+
+
+def test_a_meeting_with_leaders_is_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-04: PETRARCH's "meet with +leader" 036 is the intent to meet; this meeting happened
+    coded = code_text("Secretary of State Madeleine Albright on Friday met with three leaders of the Serbian "
+                      "opposition, in a further US effort to distance itself from Serbian President Slobodan "
+                      "Milosevic.", published="1997-04-04")
+    assert [(e.event_type, e.cameo) for e in coded.events if e.trigger == "met"] == [("CONSULT", "040")]

@@ -174,6 +174,9 @@ def own_subject(clause: Token, owner: Token) -> Token | None:
     """The subject the content clause has of its own, not the owner's ("wants *Israel* to attack"),
     unless it is a pronoun that may be the owner's subject again ("hopes *it* will attack")."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ == "xcomp":  # "solicited the financial giants to support Clinton": the object acts
+        subjects += [c for c in owner.children if c.dep_ in ("dobj", "dative")
+                     and c.ent_type_ not in ("DATE", "TIME")]  # "hopes one day to visit": no object
     owners = {t.i for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for subject in subjects:
         if subject.i not in owners and subject.pos_ != "PRON":
@@ -255,6 +258,14 @@ def inverted_question(clause: Token) -> bool:
     return False
 
 
+def counterfactual(predicate: Token) -> bool:
+    """"He should have beaten President Obama", "could have attacked": a modal with the perfect
+    names what did not happen."""
+    auxiliaries = [a for a in predicate.children if a.dep_ in ("aux", "auxpass")]
+    return predicate.tag_ == "VBN" and any(a.lower_ in cues().hypothetical for a in auxiliaries) \
+        and any(lemma(a) == "have" for a in auxiliaries)
+
+
 def no_event_frame(trigger: Token) -> str | None:
     """Why the clause of a trigger reports no event, or None when it may report one: a condition, a
     question, the content of a wish, fear or deliberation, or a view stated with a trigger verb."""
@@ -264,4 +275,6 @@ def no_event_frame(trigger: Token) -> str | None:
         return f"a condition ('{marks[0].text} ...'), not an event"
     if asks(trigger):
         return "a question, not an event"
+    if counterfactual(predicate):
+        return "a counterfactual ('should have ...'), not an event"
     return owned_content(trigger) or stated_view(trigger)

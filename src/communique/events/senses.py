@@ -47,6 +47,7 @@ class Contest:
     plover: str
     cameo: str
     contest_triggers: frozenset[str]
+    contest_nouns: frozenset[str]  # nouns that name the contest itself ("her battle against Sanders")
     criticism_triggers: frozenset[str]
     election_words: frozenset[str]
     violence_words: frozenset[str]
@@ -94,7 +95,20 @@ def question_clause(token: Token) -> bool:
     """"asked whether ...", "asked what he would do": a complement clause that is a question."""
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children) \
-                or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+                or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") \
+                or any(t.text == "?" for t in clause.subtree):  # a quoted question: "'Do we ...?' Trump asked"
+            return True
+    return False
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+
+
+def quoted_complement(token: Token) -> bool:
+    """""The ones who have been here 20 years," Trump asked": the words quoted before the verb."""
+    for child in (c for c in token.children if c.dep_ in ("dobj", "ccomp") and c.i < token.i):
+        edge = child.left_edge
+        if edge.text in QUOTE_MARKS or edge.i > 0 and token.doc[edge.i - 1].text in QUOTE_MARKS:
             return True
     return False
 
@@ -104,11 +118,13 @@ def has_part(token: Token, part: str) -> bool:
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
     "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
     (a compound or possessive name of that entity label: "a Trump rally"); "joint-subject";
-    "question-clause"."""
+    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked")."""
     if part == "joint-subject":
         return joint_subject(token)
     if part == "question-clause":
         return question_clause(token)
+    if part == "quoted":
+        return quoted_complement(token)
     dep, _, alternatives = part.partition(":")
     words = frozenset(alternatives.split("|")) if alternatives else frozenset()
     if dep == "modifies":  # "a report released on Monday": the noun the trigger qualifies
@@ -149,6 +165,7 @@ def missing_frame(trigger: Token) -> str | None:
 @cache
 def contest_senses() -> dict[str, Contest]:
     return {row["plover"]: Contest(row["plover"], row["figurative_cameo"], frozenset(row["contest_triggers"]),
+                                   frozenset(row.get("contest_nouns", ())),
                                    frozenset(row["criticism_triggers"]), frozenset(row["election_words"]),
                                    frozenset(row["violence_words"]))
             for row in load_toml(SENSES_FILE).get("contest", [])}
@@ -165,7 +182,8 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
     words = {lemma(t) for t in others} | {t.lower_ for t in others}
     if not words & sense.election_words or words & sense.violence_words:
         return None
-    if word in sense.contest_triggers or names_the_contest(trigger, sense.election_words):
+    if word in sense.contest_triggers or word in sense.contest_nouns and trigger.pos_ == "NOUN" \
+            or names_the_contest(trigger, sense.election_words):
         return NOT_AN_EVENT
     return sense.cameo
 
