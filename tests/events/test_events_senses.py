@@ -199,7 +199,8 @@ def test_campaign_contests_beaten_by_points_and_battles_against_rivals_are_no_ev
     coded = code_text("Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of "
                       "coal miners and coal companies out of business,\" while trying to explain her plan to sink $30 "
                       "billion into Appalachia to rebuild the economy. Her opponents seized on those words, which "
-                      "appear to have harmed her. Sanders beat her 51% to 36% in West Virginia.", published="2016-05-18")
+                      "appear to have harmed her. Sanders beat her 51% to 36% in West Virginia.",
+                      published="2016-05-18")
     assert coded.actors
     assert not [e for e in coded.events if e.trigger == "beat"]
     # The Washington Post, 2016-04-10: "her battle against Sanders" is the nomination contest itself
