@@ -241,3 +241,22 @@ def test_a_meeting_with_leaders_is_a_consultation(code_text: Callable[..., Coded
                       "opposition, in a further US effort to distance itself from Serbian President Slobodan "
                       "Milosevic.", published="1997-04-04")
     assert [(e.event_type, e.cameo) for e in coded.events if e.trigger == "met"] == [("CONSULT", "040")]
+
+
+def test_a_war_on_a_social_ill_and_declining_to_give_details_are_no_events(nlp) -> None:  # noqa: ANN001
+    from communique.events.senses import missing_frame
+
+    def word(text: str, found: str):  # noqa: ANN202
+        return next(t for t in nlp(text) if t.text == found)
+    # AFP, 2005-12-14: the war on terrorism is a policy's name
+    war = word("The US military is mounting a 300 million dollar psychological operations campaign to sway "
+               "international opinion of the US war on terrorism through messages placed in foreign media, officials "
+               "said Wednesday.", "war")
+    assert "a war on a social ill is a policy" in (missing_frame(war) or "")
+    # AFP, 1997-04-07: a comment declined, no rejection
+    declined = word("Clinton declined to give details on the substance of his meeting with Netanyahu.", "declined")
+    assert "declining to give details" in (missing_frame(declined) or "")
+    # The Western Journal, 2016-04-26: withholding the information asked for stays a refusal
+    refused = word("\u201cNow we know the Obama administration consciously refused to give up key information about "
+                   "Hillary Clinton\u2019s email in 2014.", "refused")
+    assert missing_frame(refused) is None

@@ -113,33 +113,50 @@ def quoted_complement(token: Token) -> bool:
     return False
 
 
+def modifies(token: Token, words: frozenset[str]) -> bool:
+    """"a report released on Monday": the noun the trigger qualifies is one of `words`."""
+    return token.dep_ in ("acl", "relcl", "amod") and lemma(token.head) in words
+
+
+def owned_by(token: Token, labels: frozenset[str]) -> bool:
+    """"a Trump rally", "Sanders's rally": a compound or possessive name of one of `labels`."""
+    return any(c.dep_ in ("compound", "poss") and c.ent_type_ in labels for c in token.children)
+
+
+def seen_as(token: Token, verbs: frozenset[str]) -> bool:
+    """"perceived as a direct threat": the verb of the "as" phrase the trigger is the object of."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in verbs
+
+
+# Parts a frame names by a word alone, and parts that relate the trigger to words around it.
+NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement}
+RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as}
+
+
 def has_part(token: Token, part: str) -> bool:
     """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
     "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
     (a compound or possessive name of that entity label: "a Trump rally"); "joint-subject";
-    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked")."""
-    if part == "joint-subject":
-        return joint_subject(token)
-    if part == "question-clause":
-        return question_clause(token)
-    if part == "quoted":
-        return quoted_complement(token)
+    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked"). A part
+    may name a part of its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
+    if part in NAMED_PARTS:
+        return NAMED_PARTS[part](token)
+    part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
     dep, _, alternatives = part.partition(":")
     words = frozenset(alternatives.split("|")) if alternatives else frozenset()
-    if dep == "modifies":  # "a report released on Monday": the noun the trigger qualifies
-        return token.dep_ in ("acl", "relcl", "amod") and lemma(token.head) in words
-    if dep == "owner":  # "a Trump rally", "Sanders's rally": a name of this entity label owns it
-        return any(c.dep_ in ("compound", "poss") and c.ent_type_ in words for c in token.children)
-    if dep == "as":  # "perceived as a direct threat": the verb of the "as" phrase the trigger ends
-        return token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in words
-    for child in token.children:
-        if child.dep_ != dep or (words and lemma(child) not in words and child.lower_ not in words):
-            continue
-        if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
-            continue
-        return True
-    return False
+    if dep in RELATIONS:
+        return RELATIONS[dep](token, words)
+    return any(child_has(child, dep, words, below) for child in token.children)
+
+
+def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool:
+    """The child is the part `dep:words` (a preposition only with its object), with `below` in it."""
+    if child.dep_ != dep or (words and lemma(child) not in words and child.lower_ not in words):
+        return False
+    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+        return False
+    return not below or has_part(child, below)
 
 
 def missing_frame(trigger: Token) -> str | None:
