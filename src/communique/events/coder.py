@@ -34,8 +34,9 @@ ABSORBING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "att
                             "pcomp", "csubj", "acl"})
 # Dependencies that start an independent clause or phrase: an event below them stands alone.
 BOUNDARY_DEPS = frozenset({"relcl", "conj", "parataxis", "appos"})
-# A clause with one of these marks is the condition of the event above it, not an event: "unless Baghdad accepted".
-CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
+# A clause with one of these marks is the condition of the event above it, not an event: "unless Baghdad accepted";
+# or, with "for", its content: "is pushing hard for the US [to] support its plan", "called for Britain to stay".
+CONDITION_MARKS = frozenset({"if", "unless", "until", "whether", "for"})
 # Entity labels spaCy gives to things that can act, used only when the actors stage is absent.
 FALLBACK_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
