@@ -164,3 +164,17 @@ def test_insisting_on_a_view_is_no_demand(code_text) -> None:  # noqa: ANN001
                       "civilian cover.", published="2005-11-30")
     assert not [e for e in coded.events if e.trigger == "insisted"]
     assert [(e.event_type, [a.code for a in e.actor]) for e in coded.events] == [("ACCUSE", ["USA"])]
+
+
+def test_the_content_of_a_claim_is_no_event(code_text) -> None:  # noqa: ANN001
+    # The Huffington Post, 2016-08-11: a false claim; Trump did not oppose the invasion
+    coded = code_text("\u201cI was totally against going into Iraq,\u201d Trump said, repeating a false claim that he "
+                      "opposed the 2003 invasion.", published="2016-08-11")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "opposed"]
+    # The New York Times, 2016-07-05: an allegation, not a reported rape
+    coded = code_text("The biggest bombshell was an allegation from his first wife, Ivana Trump, that Mr. Trump had "
+                      "raped her -- a claim that originated in a deposition she gave during their divorce "
+                      "proceedings.", published="2016-07-05")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "raped"]

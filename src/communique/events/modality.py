@@ -40,6 +40,7 @@ class Cues:
     condition_markers: frozenset[str]
     wish_verbs: frozenset[str]
     possibility_words: frozenset[str]
+    claim_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     statement_verbs: frozenset[str]
@@ -164,6 +165,10 @@ def content_owner(word: Token) -> Token | None:
     word = first_conjunct(word)
     if word.dep_ in ("acl", "ccomp", "xcomp", "dobj", "nsubjpass"):
         return word.head
+    if word.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in word.children):
+        return word.head  # "waiting for the Pakistani military to investigate"
+    if word.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in word.children):
+        return word.head  # "charges that it tortured a priest": a content clause the parse took for a relative one
     if word.dep_ in ("pobj", "pcomp") and word.head.dep_ in ("prep", "agent") \
             and lemma(word.head) in cues().content_prepositions:
         return word.head.head
@@ -195,6 +200,8 @@ def owned_content(trigger: Token) -> str | None:
         owner_lemma = lemma(owner)
         if owner_lemma in c.possibility_words:
             return f"content of '{owner.text}' (a possibility, fear or hope)"
+        if owner_lemma in c.claim_nouns and owner.pos_ == "NOUN":
+            return f"content of '{owner.text}' (a claim, not told as fact)"
         if owner_lemma in c.deliberation_verbs and owner.pos_ in ("VERB", "AUX") and word.dep_ != "ccomp":
             # "is considering sending aid", "thinking about sending troops"; not "thinks Russia attacked"
             return f"content of '{owner.text}' (an option weighed)"
