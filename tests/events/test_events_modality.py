@@ -178,3 +178,17 @@ def test_the_content_of_a_claim_is_no_event(code_text) -> None:  # noqa: ANN001
                       "proceedings.", published="2016-07-05")
     assert coded.actors
     assert not [e for e in coded.events if e.trigger == "raped"]
+
+
+def test_a_prevented_attempt_and_a_failure_to_act_are_no_events(code_text) -> None:  # noqa: ANN001
+    # AFP, 1997-04-12: the police foiled the attempt; nobody was killed, least of all by the police
+    coded = code_text("Police in Sarajevo on Saturday foiled an apparent attempt to kill Pope John Paul II, "
+                      "discovering 23 landmines wired to explode under a bridge the pope was set to cross later in "
+                      "the day.", published="1997-04-12")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "kill"]
+    # USA Today, 2016-03-02: Trump did not denounce them
+    coded = code_text("They were spurred by Trump's initial failure to denounce white supremacist groups embracing "
+                      "his candidacy.", published="2016-03-02")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "denounce"]

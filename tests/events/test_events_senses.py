@@ -260,3 +260,21 @@ def test_a_war_on_a_social_ill_and_declining_to_give_details_are_no_events(nlp) 
     refused = word("\u201cNow we know the Obama administration consciously refused to give up key information about "
                    "Hillary Clinton\u2019s email in 2014.", "refused")
     assert missing_frame(refused) is None
+
+
+def test_dismissing_an_issue_is_a_statement_not_a_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-01-31
+    coded = code_text("Sanders appeared to dismiss the email issue in October, when he told Clinton at a debate that "
+                      "Americans were \"sick and tired of hearing about your damn emails.\"", published="2016-01-31")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "dismiss"]
+
+
+def test_offering_an_abstract_thing_promises_nothing(nlp) -> None:  # noqa: ANN001
+    from communique.events.senses import missing_frame
+    # Politico, 2016-02-19
+    doc = nlp("After Deputy Secretary of State Tom Nides chimed in with an attaboy for Biden, Clinton offered a "
+              "somewhat more reserved response about the man who considered challenging her for the Democratic "
+              "presidential nomination in 2016 but ultimately stepped aside.")
+    offered = next(t for t in doc if t.text == "offered")
+    assert "promises nothing" in (missing_frame(offered) or "")

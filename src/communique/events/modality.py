@@ -41,6 +41,9 @@ class Cues:
     wish_verbs: frozenset[str]
     possibility_words: frozenset[str]
     claim_nouns: frozenset[str]
+    failure_nouns: frozenset[str]
+    prevention_verbs: frozenset[str]
+    attempt_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     statement_verbs: frozenset[str]
@@ -202,11 +205,27 @@ def owned_content(trigger: Token) -> str | None:
             return f"content of '{owner.text}' (a possibility, fear or hope)"
         if owner_lemma in c.claim_nouns and owner.pos_ == "NOUN":
             return f"content of '{owner.text}' (a claim, not told as fact)"
+        if owner_lemma in c.failure_nouns and owner.pos_ == "NOUN" and first_conjunct(word).dep_ == "acl":
+            return f"content of '{owner.text}' (not done)"  # "failure to denounce", not "failure of the talks"
+        if (prevented := prevented_by(owner)) is not None:
+            return f"prevented ('{prevented.text}'), not done"
         if owner_lemma in c.deliberation_verbs and owner.pos_ in ("VERB", "AUX") and word.dep_ != "ccomp":
             # "is considering sending aid", "thinking about sending troops"; not "thinks Russia attacked"
             return f"content of '{owner.text}' (an option weighed)"
         if owner_lemma in c.wish_verbs and (subject := own_subject(first_conjunct(word), owner)) is not None:
             return f"content of '{owner.text}' with its own subject '{subject.text}' (a wish for another's act)"
+    return None
+
+
+def prevented_by(owner: Token) -> Token | None:
+    """"foiled an attack", "foiled an apparent attempt to kill Pope John Paul II": the verb that
+    prevented the act, when the owner is one or is the attempt it prevented."""
+    c = cues()
+    if lemma(owner) in c.prevention_verbs:
+        return owner
+    if lemma(owner) in c.attempt_nouns and owner.dep_ in ("dobj", "nsubjpass") \
+            and lemma(owner.head) in c.prevention_verbs:
+        return owner.head
     return None
 
 
