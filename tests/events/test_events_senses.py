@@ -278,3 +278,17 @@ def test_offering_an_abstract_thing_promises_nothing(nlp) -> None:  # noqa: ANN0
               "presidential nomination in 2016 but ultimately stepped aside.")
     offered = next(t for t in doc if t.text == "offered")
     assert "promises nothing" in (missing_frame(offered) or "")
+
+
+def test_a_planned_talk_of_two_leaders_is_a_consultation(nlp) -> None:  # noqa: ANN001
+    from communique.events.senses import missing_frame
+    # Xinhua, 2006-11-21: the subject of "are to talk" is both leaders
+    talk = next(t for t in nlp("Singh and Abe are to talk about a bilateral free trade agreement and are expected "
+                               "to discuss a strategic dialogue framework to strengthen ties on security, energy and "
+                               "economic issues, Japanese Foreign Ministry spokesman said on a press conference.")
+                if t.text == "talk")
+    assert missing_frame(talk) is None
+    # AFP, 2005-12-12: the "with" phrase may hang on the topic discussed
+    discuss = next(t for t in nlp("Mottaki was also expected to discuss Iran's controversial nuclear programme with "
+                                  "Pakistani officials, she said.") if t.text == "discuss")
+    assert missing_frame(discuss) is None

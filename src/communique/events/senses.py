@@ -50,6 +50,7 @@ class Contest:
     contest_nouns: frozenset[str]  # nouns that name the contest itself ("her battle against Sanders")
     criticism_triggers: frozenset[str]
     election_words: frozenset[str]
+    result_words: frozenset[str]  # words of a result, election words for a contest verb only ("beat her 51% to 36%")
     violence_words: frozenset[str]
 
 
@@ -83,10 +84,22 @@ def accident_nouns() -> frozenset[str]:
     return frozenset(load_toml(SENSES_FILE).get("accident_nouns", ()))
 
 
+def subjects_of(token: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is the complement of ("Singh and Abe are to
+    talk", "OPEC is set to discuss")."""
+    for _ in range(3):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or token.dep_ != "xcomp":
+            return subjects
+        token = token.head
+    return []
+
+
 def joint_subject(token: Token) -> bool:
-    """"Israel and Lebanon talked", "the two sides discussed": a subject that is more than one party."""
-    for subject in (c for c in token.children if c.dep_ == "nsubj"):
-        if subject.conjuncts or (subject.pos_ == "NOUN" and subject.tag_ == "NNS"):
+    """"Israel and Lebanon talked", "the two sides discussed", "OPEC is set to discuss": a subject
+    that is more than one party, or a body of several."""
+    for subject in subjects_of(token):
+        if subject.conjuncts or (subject.pos_ == "NOUN" and subject.tag_ == "NNS") or subject.ent_type_ == "ORG":
             return True
     return False
 
@@ -95,7 +108,7 @@ def question_clause(token: Token) -> bool:
     """"asked whether ...", "asked what he would do": a complement clause that is a question."""
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children) \
-                or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") \
+                or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") and clause.left_edge.lower_ != "that" \
                 or any(t.text == "?" for t in clause.subtree):  # a quoted question: "'Do we ...?' Trump asked"
             return True
     return False
@@ -184,6 +197,7 @@ def contest_senses() -> dict[str, Contest]:
     return {row["plover"]: Contest(row["plover"], row["figurative_cameo"], frozenset(row["contest_triggers"]),
                                    frozenset(row.get("contest_nouns", ())),
                                    frozenset(row["criticism_triggers"]), frozenset(row["election_words"]),
+                                   frozenset(row.get("result_words", ())),
                                    frozenset(row["violence_words"]))
             for row in load_toml(SENSES_FILE).get("contest", [])}
 
@@ -197,7 +211,8 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
         return None
     others = [t for t in trigger.sent if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
     words = {lemma(t) for t in others} | {t.lower_ for t in others}
-    if not words & sense.election_words or words & sense.violence_words:
+    election = sense.election_words | (sense.result_words if word in sense.contest_triggers else frozenset())
+    if not words & election or words & sense.violence_words:
         return None
     if word in sense.contest_triggers or word in sense.contest_nouns and trigger.pos_ == "NOUN" \
             or names_the_contest(trigger, sense.election_words):
