@@ -292,3 +292,20 @@ def test_a_planned_talk_of_two_leaders_is_a_consultation(nlp) -> None:  # noqa: 
     discuss = next(t for t in nlp("Mottaki was also expected to discuss Iran's controversial nuclear programme with "
                                   "Pakistani officials, she said.") if t.text == "discuss")
     assert missing_frame(discuss) is None
+
+
+def test_a_rally_of_a_candidate_is_a_campaign_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The Western Journal, 2016-02-17
+    coded = code_text("To Sharp, Trump is the \"kind-hearted and caring\" man who saved her family's farm back in 1986 "
+                      "in the wake of her father's suicide. On Tuesday, she attended a Trump rally in North Augusta, "
+                      "S.C., and reconnected with Trump.", published="2016-02-17")
+    assert coded.actors
+    assert not [e for e in coded.events if e.event_type == "PROTEST"]
+
+
+def test_a_win_helps_nobody(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart (AP), 2016-03-15: a victory as subject is no party giving aid
+    coded = code_text("8:08 p.m.  Donald Trump's big win in the Florida primary is helping him stretch his lead in the "
+                      "race for delegates.", published="2016-03-15")
+    assert coded.actors
+    assert not [e for e in coded.events if e.event_type == "AID"]

@@ -26,7 +26,7 @@ from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, reading
-from .senses import NOT_AN_EVENT, accident_nouns, figurative_cameo, missing_frame
+from .senses import NOT_AN_EVENT, accident_nouns, campaign_nouns, campaign_sectors, figurative_cameo, missing_frame
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -279,7 +279,7 @@ class SentenceCoder:
         if kind == "verb" and args.has_figure_subject(token):
             self.note(number, token, tried, "blocked", "its subject is a figure that moves, not a party")
             return None
-        if (missing := missing_frame(token)) is not None:
+        if (missing := missing_frame(token) or self.campaign_event(token) or self.accident(token, kind)) is not None:
             self.note(number, token, tried, "blocked", missing)
             return None
         actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
@@ -334,6 +334,25 @@ class SentenceCoder:
                           + (f" (the recipient alone, {recipient.path}, does not make an event)" if recipient else ""))
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
+
+    def campaign_event(self, noun: Token) -> str | None:
+        """"a Trump rally": a rally a party or politician holds is a campaign event, no protest."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in campaign_nouns():
+            return None
+        for owner in (c for c in noun.children if c.dep_ in ("compound", "poss")):
+            if any(a.sector in campaign_sectors() for a in self.index.at(owner)):
+                return f"a rally of '{owner.text}', a campaign event"
+        return None
+
+    def accident(self, verb: Token, kind: str) -> str | None:
+        """"his wife, injured in an accident": harm done by an accident is no assault, whoever is named."""
+        match = match_token(verb, self.lexicon) if kind == "verb" else None
+        if match is None or match.trigger is None:
+            return None
+        found = coding(match.trigger.cameo, plover=match.trigger.plover)
+        if found is None or found.plover not in args.rules().victim_only_types or not self.by_accident(verb):
+            return None
+        return "harm done by an accident"
 
     def promised_act(self, verb: Token, plover: str) -> tuple[Trigger, Coding] | None:
         """"vowed to block it": a promise of a conflictual act is PLOVER's threat, the future reading

@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..nlp import entity_of
 from ..resources import load_toml
 from .modality import lemma
 
@@ -79,6 +80,16 @@ def non_party_subjects() -> frozenset[str]:
 
 
 @cache
+def campaign_nouns() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("campaign_nouns", ()))
+
+
+@cache
+def campaign_sectors() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("campaign_sectors", ()))
+
+
+@cache
 def accident_nouns() -> frozenset[str]:
     """Causes of death and damage that are no attack: "killed in a road accident"."""
     return frozenset(load_toml(SENSES_FILE).get("accident_nouns", ()))
@@ -99,9 +110,16 @@ def joint_subject(token: Token) -> bool:
     """"Israel and Lebanon talked", "the two sides discussed", "OPEC is set to discuss": a subject
     that is more than one party, or a body of several."""
     for subject in subjects_of(token):
-        if subject.conjuncts or (subject.pos_ == "NOUN" and subject.tag_ == "NNS") or subject.ent_type_ == "ORG":
+        if subject.conjuncts or (subject.pos_ == "NOUN" and subject.tag_ == "NNS") or is_body(subject):
             return True
     return False
+
+
+def is_body(subject: Token) -> bool:
+    """An organisation of several parties: "OPEC", "the European Union", "the Security Council";
+    not a surname the parse takes for one ("Trump talking about Clinton")."""
+    entity = entity_of(subject)
+    return subject.ent_type_ == "ORG" and entity is not None and (len(entity) > 1 or subject.text.isupper())
 
 
 def question_clause(token: Token) -> bool:
@@ -186,7 +204,10 @@ def missing_frame(trigger: Token) -> str | None:
         if found is not None and not any(has_part(trigger, part) for part in frame.unless):
             return f"'{trigger.text}' with {found}: {frame.why}"
     if pos == "V":
-        for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if not subjects and trigger.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
+            subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        for subject in subjects:
             if lemma(subject) in non_party_subjects() | accident_nouns():
                 return f"its subject '{subject.text}' is a thing, no party"
     return None
