@@ -279,7 +279,7 @@ class SentenceCoder:
         if kind == "verb" and args.has_figure_subject(token):
             self.note(number, token, tried, "blocked", "its subject is a figure that moves, not a party")
             return None
-        if (missing := missing_frame(token) or self.campaign_event(token) or self.accident(token, kind)) is not None:
+        if (missing := missing_frame(token) or self.campaign_event(token)) is not None:
             self.note(number, token, tried, "blocked", missing)
             return None
         actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
@@ -287,6 +287,9 @@ class SentenceCoder:
         base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
+            return None
+        if kind == "verb" and base.plover in args.rules().victim_only_types and self.by_accident(token):
+            self.note(number, token, tried, "blocked", "harm done by an accident")  # "injured in an accident"
             return None
         if (figurative := figurative_cameo(token, base.plover)) == NOT_AN_EVENT:
             self.note(number, token, tried, "blocked", f"{base.plover} word of a contest for office: no event")
@@ -343,16 +346,6 @@ class SentenceCoder:
             if any(a.sector in campaign_sectors() for a in self.index.at(owner)):
                 return f"a rally of '{owner.text}', a campaign event"
         return None
-
-    def accident(self, verb: Token, kind: str) -> str | None:
-        """"his wife, injured in an accident": harm done by an accident is no assault, whoever is named."""
-        match = match_token(verb, self.lexicon) if kind == "verb" else None
-        if match is None or match.trigger is None:
-            return None
-        found = coding(match.trigger.cameo, plover=match.trigger.plover)
-        if found is None or found.plover not in args.rules().victim_only_types or not self.by_accident(verb):
-            return None
-        return "harm done by an accident"
 
     def promised_act(self, verb: Token, plover: str) -> tuple[Trigger, Coding] | None:
         """"vowed to block it": a promise of a conflictual act is PLOVER's threat, the future reading
