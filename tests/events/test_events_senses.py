@@ -309,3 +309,34 @@ def test_a_win_helps_nobody(code_text: Callable[..., CodedArticle]) -> None:
                       "race for delegates.", published="2016-03-15")
     assert coded.actors
     assert not [e for e in coded.events if e.event_type == "AID"]
+
+
+def test_a_quoted_view_agreed_with_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2006-12-01
+    coded = code_text("The pope's words and gestures about Muslims \"turned the page on the sorry episode of "
+                      "Ravensburg,\" agreed Algerian academic and thinker Mustapha Cherif, who had a private audience "
+                      "with the pope on November 11.", published="2006-12-01")
+    assert coded.actors
+    assert not [e for e in coded.events if e.trigger == "agreed"]
+
+
+def test_warning_of_a_danger_is_no_threat(code_text: Callable[..., CodedArticle]) -> None:
+    # The Huffington Post, 2016-08-03: the denunciation is an event, the warning of implications none
+    coded = code_text("Hollande denounced Trump's remarks as \"hurtful and humiliating\" and warned of the global "
+                      "implications a Trump presidency would have.", published="2016-08-03")
+    assert [e.event_type for e in coded.events] == ["ACCUSE"]
+
+
+def test_offering_no_leave_offers_nothing(nlp) -> None:  # noqa: ANN001
+    from communique.events.modality import no_event_frame
+    # The Washington Post, 2016-08-09
+    doc = nlp("However, five past and current employees separately told The Post that the company offers no paid "
+              "parental leave.")
+    assert no_event_frame(next(t for t in doc if t.text == "offers")) == "its object is 'no ...': nothing done"
+
+
+def test_striking_back_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-09-22
+    coded = code_text("After the 9/11 attacks, President George W. Bush kept the homeland safe for the rest of his "
+                      "presidency by striking back decisively.", published="2016-09-22")
+    assert [e.event_type for e in coded.events if e.trigger == "striking"] == ["ASSAULT"]

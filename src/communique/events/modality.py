@@ -292,6 +292,13 @@ def counterfactual(predicate: Token) -> bool:
         and any(lemma(a) == "have" for a in auxiliaries)
 
 
+def none_given(verb: Token) -> bool:
+    """"the company offers no paid parental leave", "offered no proof": an object determined by a
+    negation word names nothing done."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in cues().negation
+                                                                 for d in c.children) for c in verb.children)
+
+
 def no_event_frame(trigger: Token) -> str | None:
     """Why the clause of a trigger reports no event, or None when it may report one: a condition, a
     question, the content of a wish, fear or deliberation, or a view stated with a trigger verb."""
@@ -303,4 +310,6 @@ def no_event_frame(trigger: Token) -> str | None:
         return "a question, not an event"
     if counterfactual(predicate):
         return "a counterfactual ('should have ...'), not an event"
+    if none_given(trigger):
+        return "its object is 'no ...': nothing done"
     return owned_content(trigger) or stated_view(trigger)

@@ -138,8 +138,8 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``",
 def quoted_complement(token: Token) -> bool:
     """""The ones who have been here 20 years," Trump asked": the words quoted before the verb."""
     for child in (c for c in token.children if c.dep_ in ("dobj", "ccomp") and c.i < token.i):
-        edge = child.left_edge
-        if edge.text in QUOTE_MARKS or edge.i > 0 and token.doc[edge.i - 1].text in QUOTE_MARKS:
+        start = max(child.left_edge.i - 1, 0)  # a quotation mark opening, inside or closing the words
+        if any(t.text in QUOTE_MARKS for t in token.doc[start:token.i]):
             return True
     return False
 
@@ -182,10 +182,12 @@ def has_part(token: Token, part: str) -> bool:
 
 
 def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool:
-    """The child is the part `dep:words` (a preposition only with its object), with `below` in it."""
+    """The child is the part `dep:words` (a preposition only with its object, unless stranded at
+    the end of its verb's phrase: "topics Clinton wants to talk about"), with `below` in it."""
     if child.dep_ != dep or (words and lemma(child) not in words and child.lower_ not in words):
         return False
-    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children) \
+            and child.i != child.head.right_edge.i:
         return False
     return not below or has_part(child, below)
 
