@@ -49,3 +49,20 @@ def test_the_topic_of_a_meeting_is_no_participant(code_text: Callable[..., Coded
     coded = code_text("North Korea's food crisis will be a key topic at a meeting here Friday between Clinton and "
                       "Japanese Prime Minister Ryutaro Hashimoto at the White House.", published="1997-04-22")
     assert not [e for e in coded.events if "PRK" in countries(e.actor)]
+
+
+def test_a_participle_on_a_noun_that_made_no_event_is_coded_itself(code_text: Callable[..., CodedArticle]) -> None:
+    # written for this test in the form of wire copy ("X issued a statement calling on Y to ..."):
+    # issuing a statement makes no event, so the call on the statement's noun is the event, with
+    # the issuer as the one who asks
+    coded = code_text("Amnesty International issued a statement calling on the Belarusian authorities to free the "
+                      "prisoners.", published="2019-10-16")
+    requests = [e for e in coded.events if e.trigger == "calling"]
+    assert [(e.event_type, countries(e.recipient)) for e in requests] == [("REQUEST", {"BLR"})]
+
+
+def test_a_participle_beside_a_coded_event_is_no_second_event(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2018: the storming is coded; the killing after the comma repeats it, one event
+    coded = code_text("Taliban militants stormed an Afghan military base in the western province of Herat, killing "
+                      "at least 17 soldiers, officials said.", published="2018-10-14")
+    assert [e.trigger for e in coded.events] == ["stormed"]

@@ -23,6 +23,7 @@ from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
+from .constructions import stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, reading
@@ -94,14 +95,20 @@ def resolved(actor: Actor) -> bool:
     return actor.code is not None or not actors_stage_installed()
 
 
-def is_absorbed(token: Token, coded_tokens: set[int]) -> Token | None:
-    """The coded trigger this token is the content of, if any."""
-    child = token
+def is_absorbed(token: Token, coded_tokens: set[int], made: frozenset[int] = frozenset()) -> Token | None:
+    """The coded trigger this token is the content of, if any. A participle beside the clause of
+    a trigger ("carried out air strikes, killing dozens") is its own event only when that trigger
+    made none (`made` holds the tokens that did): the dev sets count one event where both are
+    told, and the act beside it most often repeats the first ("stormed the base, killing 17")."""
+    child, apart = token, False
     for head in token.ancestors:
         if child.dep_ == "conj" and head.i not in coded_tokens:
             child = head  # "called on Arabs to unite and mobilize": a coordinated content verb is content
             continue
         if child.dep_ in BOUNDARY_DEPS:
+            return None
+        apart = apart or stands_apart(child, coded_tokens)
+        if apart and head.i in coded_tokens and head.i not in made:
             return None
         if child.dep_ == "advcl" and any(c.dep_ in args.SUBJECT_DEPS for c in child.children) \
                 and not any(c.lower_ in CONDITION_MARKS for c in child.children if c.dep_ == "mark"):
@@ -214,8 +221,9 @@ class SentenceCoder:
                                                              for m in matches]
         candidates += [(len(list(t.ancestors)), t, None) for t in sent if t.pos_ == "VERB" and demand_clause(t)]
         coded_tokens: set[int] = set()
+        made: set[int] = set()  # the trigger tokens that made an event
         for _, token, match in sorted(candidates, key=lambda c: (c[0], c[1].i)):
-            absorber = is_absorbed(token, coded_tokens)
+            absorber = is_absorbed(token, coded_tokens, frozenset(made))
             tried = match.tried if match else ("speech verb + demand modal",)
             if absorber is not None:
                 self.note(number, token, tried, "absorbed", f"content of the event of '{absorber.text}'")
@@ -235,6 +243,7 @@ class SentenceCoder:
                 coded_event = None
             if coded_event is not None:
                 result.events.append(coded_event)
+                made.add(token.i)
             # the content of a trigger word is never an event of its own, even when the trigger
             # itself could not be coded (no resolved actor): "Tutu called for sanctions against Nigeria"
             coded_tokens.add(token.i)

@@ -1,0 +1,60 @@
+"""Constructions that change which words report an event: an event beside another, not its
+content. A participle after a comma is a second act of the same doer ("carried out air strikes,
+killing several dozen fighters"), and an active participle on a noun that is no trigger is what
+that noun's referent does ("fired tear gas at demonstrators protesting the arrests"); the coder
+would otherwise absorb both into the event above them. The word lists are in
+`data/events/constructions.toml`.
+
+Raising words ("is expected to meet") are read where doers are found (arguments.py) and the
+planned reading where the clause's grammar is read (modality.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..resources import load_toml, word_sets
+
+CONSTRUCTIONS_FILE = "events/constructions.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Constructions:
+    accompanying_tags: frozenset[str]
+    accompanying_deps: frozenset[str]
+    acting_participle_tags: frozenset[str]
+
+
+@cache
+def constructions() -> Constructions:
+    return word_sets(Constructions, load_toml(CONSTRUCTIONS_FILE), CONSTRUCTIONS_FILE)
+
+
+def after_comma(clause: Token) -> bool:
+    """The clause opens right after a comma: "..., killing two"."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
+
+
+def accompanies(child: Token) -> bool:
+    """"raided the village, killing two": a participle after a comma with no mark of its own is a
+    second act of the doer of the clause it hangs on, not that event's content."""
+    c = constructions()
+    return child.dep_ in c.accompanying_deps and child.tag_ in c.accompanying_tags and after_comma(child) \
+        and child.i > child.head.i and not any(m.dep_ == "mark" for m in child.children)
+
+
+def acts_for_its_noun(child: Token, coded_tokens: set[int]) -> bool:
+    """"demonstrators protesting the arrests": an active participle on a noun that is no coded
+    trigger says what the noun's referent does, an event of its own."""
+    return child.dep_ == "acl" and child.tag_ in constructions().acting_participle_tags \
+        and child.head.pos_ in ("NOUN", "PROPN") and child.head.i not in coded_tokens
+
+
+def stands_apart(child: Token, coded_tokens: set[int]) -> bool:
+    """Whether the step from `child` to its head leaves the event of `child` outside the events
+    above it (see `accompanies` and `acts_for_its_noun`)."""
+    return accompanies(child) or acts_for_its_noun(child, coded_tokens)
