@@ -92,9 +92,10 @@ class PlaceMention:
     demonym: bool = False  # "Russian troops": the place's people or things, not the place itself
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMention]:
-    """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline, text: str | None = None) -> list[PlaceMention]:
+    """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps.
+    `text` is `doc.text`, when the caller has it (Doc.text joins every token on each access)."""
+    text = doc.text if text is None else text
     cues = context_words()
     mentions: list[PlaceMention] = []
     for ent in doc.ents:
