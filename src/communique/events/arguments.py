@@ -108,6 +108,13 @@ class ActorIndex:
     def at(self, token: Token) -> list[Actor]:
         return self.by_token.get(token.i, [])
 
+    def unresolved(self) -> ActorIndex:
+        """The same records, where a group or titled person with no country may fill a side too."""
+        loose = object.__new__(ActorIndex)
+        loose.by_token, loose.people = self.by_token, self.people
+        loose.usable = lambda a: self.usable(a) or (a.code is None and a.sector is not None)
+        return loose
+
 
 def phrase_core(head: Token) -> list[Token]:
     """The tokens of a noun phrase that can name its actor: head, modifiers, possessor, "of" phrase,
@@ -341,6 +348,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     side = side_from(heads, index)
     if side or depth > 1:
         return side
+    if depth == 0 and verb_actor(verb, index) and (loose := side_from(heads, index.unresolved())):
+        return loose
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
             own_subject = [("ccomp>nsubj", c) for c in child.children if c.dep_ in SUBJECT_DEPS]
@@ -531,7 +540,10 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)]
     for path, obj in [h for h in heads if h[0] == "prep:of"]:
         heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
-    return side_from(heads, index)
+    side = side_from(heads, index)
+    if not side and noun_actor(noun, index):
+        side = side_from(heads, index.unresolved())
+    return side
 
 
 def participant_verb(noun: Token) -> Token | None:
