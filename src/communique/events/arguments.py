@@ -63,6 +63,7 @@ class Rules:
     addressee_types: frozenset[str]
     addressee_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    deed_doer_prepositions: frozenset[str]
     raising_words: frozenset[str]
     participant_types: frozenset[str]
     participant_prepositions: frozenset[str]
@@ -364,6 +365,8 @@ def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex
     """The party a complaint is about when the recipient found is only its addressee: in "Lebanon
     complained to the United Nations about Israeli violations" the target is Israel, not the UN.
     `owners` are the trigger and the verb carrying it; None when the grammar names no such party."""
+    if (doer := deed_doer(owners, recipient, index)) is not None:
+        return doer
     addressed = recipient.path.split(">")[-1].removeprefix("prep:") in rules().addressee_prepositions
     if not recipient or not addressed:
         return None
@@ -373,6 +376,21 @@ def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex
         side.actors = [a for a in side.actors if not same_actor(a, recipient.actors)]
         if side:
             return side
+    return None
+
+
+def deed_doer(owners: Iterable[Token], recipient: Side, index: ActorIndex) -> Side | None:
+    """A condemnation is aimed at the doer of the deed it condemns, not at the deed's victim: in
+    "the AU slammed an attack by an unidentified group against an AU team", the group. Only when
+    the recipient found is a party inside the object's phrase (`dobj>prep:...`)."""
+    if not recipient.path.startswith("dobj>prep:"):
+        return None
+    preps = tuple(sorted(rules().deed_doer_prepositions))
+    for owner in owners:
+        for obj in (c for c in owner.children if c.dep_ == "dobj"):
+            side = side_from([(f"dobj>prep:{p}", t) for p, t in prep_objects(obj, preps)], index)
+            if side:
+                return side
     return None
 
 
@@ -386,9 +404,20 @@ def within(a: Actor, b: Actor) -> bool:
 
 
 def same_actor(candidate: Actor, actors: Iterable[Actor]) -> bool:
-    """The candidate is one of the `actors` mentions (the same words). Another mention of the same
-    entity may be a party ("Montenegro's opposition demanded that Montenegro ...")."""
-    return any(overlaps(candidate, a) for a in actors)
+    """The candidate is one of the `actors`: the same words, or another mention of the same name
+    that the actors stage made one entity with it ("Ayotte" after "Sen. Kelly Ayotte"): nobody is
+    both sides of an event. Another actor of the same country may be a party ("Montenegro's
+    opposition demanded that Montenegro ...", "Bosnian Serbs demanded a truce with forces in Bosnia")."""
+    return any(overlaps(candidate, a) or renamed(candidate, a) for a in actors)
+
+
+def renamed(a: Actor, b: Actor) -> bool:
+    """Two mentions of one person or body (an entity with a sector, not a bare country: "the
+    Montenegro Assembly" may be read as "Montenegro") that share a name word ("Sanders", "Sen.
+    Bernie Sanders")."""
+    if a.entity is None or a.entity != b.entity or a.cameo != b.cameo or a.sector is None:
+        return False
+    return bool({w for w in a.text.split() if w[:1].isupper()} & set(b.text.split()))
 
 
 def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) -> Side:
