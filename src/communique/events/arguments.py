@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..actors.coref import may_be
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
@@ -39,6 +40,7 @@ QUANTITY_HEADS = frozenset(word_list(WORDS_FILE, "quantity_heads"))
 RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "recipient_prepositions")
 NOUN_RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "noun_recipient_prepositions")
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 ATTRIBUTION_PREPS = frozenset(word_list(WORDS_FILE, "attribution_prepositions"))
 PARTY_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "party_prepositions")
 
@@ -158,6 +160,12 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
         if not core and conjunct.pos_ == "PRON" and conjunct.lower_ in PERSONAL_PRONOUNS \
                 and conjunct.dep_ in ("nsubj", "nsubjpass", "poss"):
             core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
+        elif not core and conjunct.dep_ in OBJECT_DEPS and conjunct.lower_ in rules().person_pronouns:
+            # "She accused him of lying": an object "him" or "her" is a person named before
+            core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
+        if not core and conjunct.dep_ == "dobj":  # "praised her effort": whose effort
+            core = [a for c in conjunct.children if c.dep_ == "poss" and c.lower_ in rules().person_pronouns
+                    for a in actors_of_phrase(c, index)]
         if not core and conjunct.lemma_.lower() in QUANTITY_HEADS:  # "a number of parties and the Taliban"
             core = [a for _, t in prep_objects(conjunct, ("of",)) for a in actors_of_phrase(t, index)]
         if not core and conjunct.lemma_.lower() in rules().document_nouns:  # "a report by Human Rights Watch"
@@ -176,6 +184,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
 
 def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
     """The actor a pronoun stands for: the subject of the clause its own clause is reported in."""
+    own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "poss", "dobj") \
             and clause.head.i != clause.i:
@@ -183,8 +192,8 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         for _, subject in subject_heads(clause):
-            if subject.pos_ != "PRON":
-                actors = actors_of_phrase(subject, index)
+            if subject.pos_ != "PRON" and subject.i not in own_subject:
+                actors = [a for a in actors_of_phrase(subject, index) if may_be(pronoun.lower_, a)]
                 if actors:
                     return actors
     return []
@@ -208,11 +217,20 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
         if earliest == 0:
             break
         earliest = pronoun.doc[earliest - 1].sent.start
-    before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)]
+    own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
+    before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)
+              and may_be(pronoun.lower_, a) and last not in own_subject]
     # a subject pronoun goes on about the last person who was a subject, not the last one named:
     # "Sanders, to his credit, refuses to attack Clinton ... He has stepped up his attacks"
     subjects = [a for last, a in before if pronoun.doc[last].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     return (subjects or [a for _, a in before])[-1:]
+
+
+def clause_subject_tokens(pronoun: Token) -> set[int]:
+    """The tokens of the subject of an object pronoun's own clause, which the pronoun cannot stand
+    for ("Xi praised him": not Xi; that would be "himself")."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
