@@ -61,7 +61,7 @@ def page_context(request: Request, view: str, title: str, *, show_filters: bool 
         return request.url.path + query_string({**filters, **own, name: value})
 
     return {"view": view, "title": title, "nav": NAV, "qs": query_string(filters), "filters": filters,
-            "text_filters": TEXT_FILTERS, "event_types": p.event_types(), "statuses": STATUSES,
+            "text_filters": TEXT_FILTERS, "event_types": p.plover_types(), "statuses": STATUSES,
             "hidden": [(k, v) for k, v in own.items() if k != "sort"], "show_filters": show_filters,
             "with_param": with_param}
 

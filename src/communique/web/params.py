@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import calendar
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
-from functools import cache
 from typing import Any
 
 from ..errors import E_WEB_BAD_PARAMETER, CommuniqueError
@@ -23,17 +20,19 @@ from ..store.filters import (
     ACTOR_GROUPINGS,
     DYAD_LEVELS,
     EVENT_SORTS,
+    FILTER_DATE,
     TIMELINE_INTERVALS,
     TIMELINE_KEYS,
     EventQuery,
     Page,
+    day_bound,
+    plover_types,
 )
 
 MAX_LIMIT = 500  # rows per page: a bigger page is refused, not cut
 DEFAULT_LIMIT = 50
 INCIDENT_SORTS = ("date", "event_type", "cameo", "actor", "recipient", "status", "location", "articles", "published")
 INCIDENT_STATUSES = ("asserted", "reported", "planned")
-PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 CAMEO = re.compile(r"^\d{2,4}$")
 CODE = re.compile(r"^[A-Za-z]{1,12}$")
 CODE_PATTERN = re.compile(r"^[A-Za-z*]{1,12}$")  # an actor code, or a pattern with * (IR*)
@@ -46,13 +45,6 @@ class BadParameter(CommuniqueError):
         super().__init__(f"{name}: {problem} [{E_WEB_BAD_PARAMETER}]")
         self.code = E_WEB_BAD_PARAMETER
         self.detail = f"{name}: {problem}"
-
-
-@cache
-def event_types() -> tuple[str, ...]:
-    from ..events.codes import plover_types  # the PLOVER table, read once
-
-    return tuple(plover_types())
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +63,7 @@ class Param:
         schema: dict[str, Any] = {"type": "boolean" if self.kind == "boolean" else
                                   "integer" if self.kind == "integer" else "string"}
         if self.kind == "date":
-            schema["pattern"] = PARTIAL_DATE.pattern
+            schema["pattern"] = FILTER_DATE.pattern
         if (allowed := self.allowed()) is not None:
             schema["enum"] = list(allowed)
         return schema
@@ -82,7 +74,7 @@ EVENT_PARAMS = (
                    "IR* is a pattern)"),
     Param("recipient", "recipient side's code, as actor"),
     Param("either", "a code on either side, as actor"),
-    Param("type", "PLOVER event type", choices=event_types),
+    Param("type", "PLOVER event type", choices=plover_types),
     Param("cameo", "CAMEO code or root (04 matches 040, 042, 046)"),
     Param("quad_class", "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
           "4 material conflict", kind="integer", choices=("1", "2", "3", "4")),
@@ -144,18 +136,14 @@ PLACE_PARAMS = (
 
 
 def read_date(name: str, value: str, *, last: bool) -> str:
-    """An ISO day from YYYY, YYYY-MM or YYYY-MM-DD: the first day it covers, or with `last` the last."""
-    match = PARTIAL_DATE.match(value)
-    if not match:
-        raise BadParameter(name, f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = int(match[1]), int(match[2] or (12 if last else 1)), match[3]
+    """An ISO day from YYYY, YYYY-MM or YYYY-MM-DD, as the command line reads it (filters.day_bound):
+    the first day it covers, or with `last` the last."""
     try:
-        if day is None:
-            end = calendar.monthrange(year, month)[1] if last else 1
-            return date(year, month, end).isoformat()
-        return date(year, month, int(day)).isoformat()
-    except ValueError as e:
-        raise BadParameter(name, f"{value!r} is not a calendar date") from e
+        day = day_bound(value, end=last, option=name)
+    except CommuniqueError:
+        raise BadParameter(name, f"{value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    assert day is not None  # value is not empty: `given` dropped empty values
+    return day
 
 
 def checked(param: Param, value: str) -> str:
