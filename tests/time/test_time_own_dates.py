@@ -9,7 +9,7 @@ Kosovo status process, US warns"); Xinhua, 2006-11-06 (public security incidents
 2006-11-23 ("U.S. Carter Center to observe Nepal Constituent Assembly polls") and 2005-11-14
 (Ban-Aso meeting at APEC); Politico, "Congress set to dump No Child Left Behind", 2015-11-30;
 Breitbart, "Clinton swipes at Trump over Brexit", 2016-06-26; The Washington Post, "Sanders's
-supporters not giving up the fight", 2016-05-19.
+supporters not giving up the fight", 2016-05-19; AFP, 1997-04-07 (a French minister in China).
 """
 
 from __future__ import annotations
@@ -137,3 +137,13 @@ def test_a_noun_trigger_keeps_its_own_relative_clause_date(nlp, code_text):
             "summit meeting between South Korean President Roh Moo-hyun and Koizumi on Friday.")
     dated = event_date(token(nlp(text), "meeting"), code_text(text, published="2005-11-14"))
     assert dated.value == "2005-11-14"
+
+
+def test_a_ranked_event_is_not_dated_by_a_since_clause(nlp, code_text):
+    # AFP, 1997-04-07 (a French minister's visit to China): the visits are compared since 1989
+    text = ("Millon's landmark visit is one of the highest-level French visits since the PLA stormed Tiananmen "
+            "Square on June 4, 1989 and fired on unarmed demonstrators, killing hundreds.")
+    coded = code_text(text, published="1997-04-07")
+    doc = nlp(text)
+    assert event_date(token(doc, "visits"), coded).value is None
+    assert event_date(token(doc, "stormed"), coded).value == "1989-06-04"

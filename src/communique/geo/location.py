@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import CodedArticle, Location, Place
 from ..offsets import ByOffset
@@ -43,21 +43,49 @@ def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
 
 DESCRIPTION_PREPOSITIONS = frozenset(word_list("geo/location.toml", "description_prepositions"))
 PARTY_LABELS = tuple(word_list("geo/location.toml", "party_labels"))
+DESCRIPTION_NOUNS = frozenset(word_list("geo/location.toml", "description_nouns"))
 
 
 def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
-    """The place is named in an "of" or "from" phrase on a person or on an actor's mention (its
-    home, constituency or origin), or is a legislator's party-and-state label ("(D-Calif.)"),
-    so it is no event location."""
+    """The place is part of an actor's description (the actor's origin, home or constituency),
+    so it is no event location: named in an "of" or "from" phrase on a person or on an actor's
+    mention ("Senator Marco Rubio of Florida"), a legislator's party-and-state label ("(D-Calif.)"),
+    or a modifier of a person, a title or an actor's mention ("Vermont Sen. Bernie Sanders", "the
+    Texas governor", "Lebanon's Hezbollah militias"). A town's police, mayor or residents act
+    there ("Shanghai police have raided ..."), so a place on those nouns still locates."""
     if coded.article.text[max(0, place.start - 4):place.start].endswith(PARTY_LABELS):  # doc.text is rebuilt
         return True
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
+    if span is None:
+        return False
+    return described_by_phrase(span, coded) or modifies_described(span, coded)
+
+
+def described_by_phrase(span: Span, coded: CodedArticle) -> bool:
+    """"Senator Marco Rubio of Florida", "the independent senator from Vermont"."""
+    if span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
         return False
     owner = span.root.head.head
-    if owner.ent_type_ == "PERSON":
-        return True
-    return any(a.start <= owner.idx < a.end and (a.name is not None or a.role is not None)
+    return owner.ent_type_ == "PERSON" or in_actor_mention(owner, coded)
+
+
+def modifies_described(span: Span, coded: CodedArticle) -> bool:
+    """The place modifies a person, a title or a word of an actor's mention, not a locality noun."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:  # "Texas and Florida governors"
+        root = root.head
+    if root.dep_ not in MODIFIER_DEPS or root.head is root:
+        return False
+    owner = root.head
+    if owner.lemma_.lower() in context_words().nouns_after:
+        return False  # "Gainesville police", "Gaza residents"
+    return (owner.ent_type_ == "PERSON" or owner.lower_ in DESCRIPTION_NOUNS
+            or owner.lemma_.lower() in DESCRIPTION_NOUNS or in_actor_mention(owner, coded))
+
+
+def in_actor_mention(word: Token, coded: CodedArticle) -> bool:
+    """`word` is inside a mention the actors stage resolved to a named or titled actor."""
+    return any(a.start <= word.idx < a.end and (a.name is not None or a.role is not None or a.code is not None)
                for a in coded.actors)
 
 

@@ -38,7 +38,7 @@ from ..offsets import indexed
 from ..resources import load_toml, word_sets
 from ..speech_verbs import speech_verbs
 from .calendar import Point, parse_point
-from .clause import auxiliaries, clause_head, direction, event_status, is_clause_head, is_since_clause
+from .clause import auxiliaries, clause_head, cues, direction, event_status, is_clause_head, is_since_clause
 from .recognize import span_of
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -142,9 +142,10 @@ def since_attachment(head: Token) -> Token | None:
     (a gerund after the preposition) or "[has lived] there since he left" (a marked clause)."""
     if not is_since_clause(head):
         return None
-    if head.dep_ == "pcomp":  # since -> taking: the preposition hangs on the verb
-        return clause_head(head.head.head)
-    return clause_head(head.head)
+    anchor = head.head.head if head.dep_ == "pcomp" else head.head  # since -> taking: the preposition's head
+    # a since clause on a noun dates no event: "the highest-level visits since the PLA stormed
+    # Tiananmen Square on June 4, 1989"
+    return anchor if is_clause_head(anchor) else None
 
 
 def governing_since(trigger: Token, timex: TimeExpr) -> bool:
@@ -152,7 +153,17 @@ def governing_since(trigger: Token, timex: TimeExpr) -> bool:
     trigger's verb is coordinated with): the event's time runs from that date."""
     head = timex_clause(trigger, timex)
     attached = since_attachment(head) if head is not None else None
-    return attached is not None and main_verb(attached).i == main_verb(clause_head(trigger)).i
+    return attached is not None and main_verb(attached).i == main_verb(clause_head(trigger)).i \
+        and not is_ranked(trigger)
+
+
+def is_ranked(trigger: Token) -> bool:
+    """"one of the highest-level French visits since the PLA stormed Tiananmen Square", "the first
+    meeting since ...": a ranked event noun is compared over the time since, not dated by it."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = [w for w in trigger.subtree if w.i < trigger.i]
+    return any(w.tag_ in ("JJS", "RBS") or w.lower_ in cues().ranking_words for w in before)
 
 
 def in_headline(trigger: Token, coded: CodedArticle) -> bool:
