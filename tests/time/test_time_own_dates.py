@@ -8,8 +8,10 @@ City"), 2006-12-01 (Hong Kong's Catholics and the Vatican) and 2006-12-04 ("Viol
 Kosovo status process, US warns"); Xinhua, 2006-11-06 (public security incidents decline),
 2006-11-23 ("U.S. Carter Center to observe Nepal Constituent Assembly polls") and 2005-11-14
 (Ban-Aso meeting at APEC); Politico, "Congress set to dump No Child Left Behind", 2015-11-30;
-Breitbart, "Clinton swipes at Trump over Brexit", 2016-06-26; The Washington Post, "Sanders's
-supporters not giving up the fight", 2016-05-19; AFP, 1997-04-07 (a French minister in China).
+Breitbart, "Clinton swipes at Trump over Brexit", 2016-06-26, and "Trump's investments include
+companies he bashed", 2016-05-18; The Washington Post, "Sanders's supporters not giving up the
+fight", 2016-05-19; AFP, 1997-04-07 (a French minister in China); Xinhua, "Palestinian election
+gets Danish aid", 2005-11-14.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ def token(doc, word: str, nth: int = 0):
     ("The U.S. Carter Center (CC) has accepted the invitation of the Nepali government to observe the "
      "Constituent Assembly (CA) elections, local eKantipur.com reported on Thursday.", "2006-11-24",
      "accepted", "2006-11-23"),
+    # Xinhua 2005-11-14: a lede's present is the news of the report
+    ("The Danish minister of foreign affairs promises an aid package to help Palestinians carry out their "
+     "January parliamentary election, Ritzau news bureau reported on Monday.", "2005-11-14", "promises",
+     "2005-11-14"),
 ])
 def test_a_lede_event_takes_the_date_of_its_report(nlp, code_text, text, published, trigger, value):
     coded = code_text(text, published=published)
@@ -106,6 +112,14 @@ def test_a_coordinated_verb_shares_the_first_conjuncts_date(nlp, code_text):
             "approval and urged Beijing to work towards restoring ties with the Vatican.")
     dated = event_date(token(nlp(text), "urged"), code_text(text, published="2006-12-02"))
     assert (dated.value, dated.rule) == ("2006-12-01", "time:conjunct:Friday")
+
+
+def test_a_conjunct_tagged_otherwise_still_shares_the_date(nlp, code_text):
+    # Breitbart 2016-05-18: the tagger may take "called" for a participle; both are simple pasts
+    text = ("In April, Trump called Ford's plans to open a $1.6 billion assembly plant in Mexico \"an absolute "
+            "disgrace,\" and threatened to impose a 35 percent tax on imported Ford vehicles.")
+    dated = event_date(token(nlp(text), "threatened"), code_text(text, published="2016-05-18"))
+    assert (dated.value, dated.precision, dated.rule) == ("2016-04", "month", "time:conjunct:April")
 
 
 def test_a_saying_adjunct_dates_the_words_it_reports(nlp, code_text):

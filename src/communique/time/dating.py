@@ -267,10 +267,12 @@ def is_saying_adjunct(verb: Token, head: Token) -> bool:
 
 def shares_conjunct_date(verb: Token, head: Token) -> bool:
     """"troops stormed the camp on Monday and arrested 20 men": a coordinated verb with no date
-    of its own is dated by the first conjunct, when both have the same tense ("were killed and 17
-    others were injured in an accident Saturday"; not "... in 2001, and has never accused")."""
+    of its own is dated by the first conjunct, when both look the same way in time and both are
+    perfect or neither is ("In April, Trump called ... and threatened to impose a tax"; not
+    "stormed the camp in 2001, and has never apologised"). The tags are not compared: the tagger
+    may call a simple past a participle."""
     return (verb.dep_ == "conj" and head.i != verb.i and first_conjunct(verb).i == head.i
-            and finite_tag(verb) == finite_tag(head) and direction(verb) == direction(head))
+            and is_perfect(verb) == is_perfect(head) and direction(verb) == direction(head))
 
 
 def in_planned_complement(trigger: Token, verb: Token, head: Token) -> bool:
@@ -423,15 +425,16 @@ def attributing_verb(trigger: Token) -> Token | None:
 
 
 def fresh_in_lede(verb: Token, reason: str | None) -> bool:
-    """In a lede, the present perfect ("have arrested, the ministry said Sunday") and what is under
-    way ("troops are besieging the town") are the news, unless a word marks them as background."""
+    """In a lede, the present perfect ("have arrested, the ministry said Sunday") and the present
+    ("promises an aid package", "troops are besieging the town") are the news, unless a word
+    marks them as background."""
     if reason is None:
         return True
     if reason not in ("perfect", "present") or marked_reason(verb, first_conjunct(verb)) is not None:
         return False
-    if reason == "perfect":
-        return finite_tag(verb) in PRESENT_TAGS and is_perfect(verb)
-    return verb.tag_ == "VBG"
+    # "the Danish minister promises an aid package ..., Ritzau reported on Monday": a lede's
+    # present is the news too
+    return reason == "present" or (finite_tag(verb) in PRESENT_TAGS and is_perfect(verb))
 
 
 def lede_report_date(trigger: Token, coded: CodedArticle, reason: str | None) -> EventDate | None:
