@@ -1,12 +1,14 @@
 """A place that is part of an actor's description is the actor's origin, home or constituency,
 not where the event happened (the location contract of DESIGN.md: "Moscow says" is an actor,
-"Vermont Sen. Bernie Sanders" is a senator from Vermont).
+"Vermont Sen. Bernie Sanders" is a senator from Vermont); nor is a place after "with", "against"
+or "between" ("dealings with Burma"), which names a party.
 
 Sentences, each credited where it is used: The Huffington Post, "Hillary Clinton Gives Emotional
 Shoutout To Daughter Of Slain Sandy Hook Principal", 2016-04-20; Xinhua, "Annan urges restraint
 after exchange of fire across Israel-Lebanon border", 2005-11-22; AFP, "Shanghai police raid home
-of another underground priest", 1997-04-02; and sentences written for these tests in the way U.S.
-papers title governors and representatives.
+of another underground priest", 1997-04-02; "US to go it alone on Burma sanctions", 1997-04-23;
+Xinhua, "Egypt to import wheat from Kazakhstan", 2006-11-20; and sentences written for these
+tests in the way U.S. papers title governors and representatives.
 """
 
 from __future__ import annotations
@@ -49,3 +51,20 @@ def test_a_place_in_an_actors_description_is_no_event_location(nlp, text, word):
 def test_the_place_where_the_described_actor_acts_is_kept(nlp, text, word, name):
     location = located(nlp, text, word)
     assert location is not None and location.name == name
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # AFP, "US to go it alone on Burma sanctions", 1997-04-23: Burma is the other party
+    ("Canberra had already imposed a number of restrictions on dealings with Burma.", "imposed"),
+    # Xinhua, "Egypt to import wheat from Kazakhstan", 2006-11-20
+    ("Egyptian Minister of Trade and Industry Rachid Mohamed Rachid, who signed the deal with Kazakhstan, said "
+     "the agreement was the first of its kind between the two countries.", "signed"),
+])
+def test_a_party_after_with_or_against_is_no_event_location(nlp, text, word):
+    assert located(nlp, text, word) is None
+
+
+def test_a_withdrawal_from_a_place_keeps_it(nlp):
+    # written for this test: "from" may name where the event happened
+    location = located(nlp, "Israel withdrew its troops from Gaza in September.", "withdrew")
+    assert location is not None and location.name == "Gaza Strip"

@@ -26,6 +26,7 @@ from ..resources import word_list
 from .recognize import context_words
 
 LOCATIVE_PREPOSITIONS = frozenset(word_list("geo/location.toml", "locative_prepositions"))
+PARTY_PREPOSITIONS = frozenset(word_list("geo/location.toml", "party_prepositions"))
 # How far up the tree the search goes: the trigger, its head noun or verb, and the clause verb.
 GOVERNOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "attr", "xcomp",
                            "advcl", "acl", "relcl", "conj", "appos", "pcomp", "oprd"})
@@ -179,11 +180,24 @@ def any_place_in_sentence(trigger: Token, places: ByOffset[Place]) -> Place | No
     own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
     for place in places.within(sent.start_char, sent.end_char):
-        if not modifies_noun(trigger.doc, place):
+        if not modifies_noun(trigger.doc, place) and not after_party_preposition(trigger.doc, place):
             preposition = locative_preposition(trigger.doc, place)
             if preposition is None or preposition.head.pos_ not in ("VERB", "AUX") or preposition.head.i in own_verbs:
                 inside.append(place)
     return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else None
+
+
+def after_party_preposition(doc: Doc, place: Place) -> bool:
+    """"retaliate against Russia", "negotiates with Russia", "a deal between Britain and China": a
+    place after one of these prepositions names a party or a topic, not where the event happened
+    ("the town of Rahat", "withdrew from Lebanon", "a visit to Tokyo" may)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS
 
 
 def modifies_noun(doc: Doc, place: Place) -> bool:
