@@ -68,3 +68,14 @@ def test_a_withdrawal_from_a_place_keeps_it(nlp):
     # written for this test: "from" may name where the event happened
     location = located(nlp, "Israel withdrew its troops from Gaza in September.", "withdrew")
     assert location is not None and location.name == "Gaza Strip"
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # AFP, "Israeli army demolishes Palestinian homes, two shot in clashes", 1997-04-17 (shortened):
+    # "the village of Surif" is the place itself, not a person's or body's description
+    ("Israeli troops on Thursday demolished a second home in the Palestinian village of Surif on the West Bank.",
+     "demolished", "Surif City"),
+])
+def test_a_locality_noun_named_by_of_is_the_place_itself(nlp, text, word, name):
+    location = located(nlp, text, word)
+    assert location is not None and location.name == name

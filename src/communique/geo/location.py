@@ -45,6 +45,7 @@ def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
 DESCRIPTION_PREPOSITIONS = frozenset(word_list("geo/location.toml", "description_prepositions"))
 PARTY_LABELS = tuple(word_list("geo/location.toml", "party_labels"))
 DESCRIPTION_NOUNS = frozenset(word_list("geo/location.toml", "description_nouns"))
+PLACE_NOUNS = frozenset(word_list("geo/location.toml", "place_nouns"))
 
 
 def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
@@ -67,6 +68,10 @@ def described_by_phrase(span: Span, coded: CodedArticle) -> bool:
     if span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
         return False
     owner = span.root.head.head
+    if owner.lower_ in PLACE_NOUNS or (owner.lemma_ in PLACE_NOUNS and owner.is_lower):
+        # "the Palestinian village of Surif": the place itself, whatever the actors stage made of it
+        # (not a name: "the Republic of Korea" may stand for its government)
+        return False
     return owner.ent_type_ == "PERSON" or in_actor_mention(owner, coded)
 
 
