@@ -116,7 +116,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMen
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
     kept = joined_across_hyphens(doc, gaz, text, with_listed_towns(doc, gaz, text, kept, cues))
     kept = without_persons_and_brands(doc, without_disease_names(doc, text, kept, cues), cues)
-    demonyms = list(demonym_mentions(doc, gaz, kept))
+    demonyms = list(demonym_mentions(doc, gaz, kept, text))
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
 
@@ -480,6 +480,8 @@ def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iter
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     names = {m.text: m for m in mentions if not m.text.isupper()}
+    if not names:
+        return
     word_starts = WordStarts(text)
     for name, first in names.items():
         for start, end in word_starts.occurrences(name):
@@ -493,19 +495,24 @@ def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iter
             yield PlaceMention(name, start, end, first.label, first.candidates)
 
 
-def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> Iterator[PlaceMention]:
+def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention], text: str) -> Iterator[PlaceMention]:
     """Demonyms outside the place mentions that modify a noun: "Russian troops", "European
     airlines". A demonym standing alone is a people or a language ("the Russians", "learning
-    English"), not a place's mention."""
+    English"), not a place's mention. `text` is `doc.text`: the one to three tokens from each
+    capitalised token are looked up as slices of it, and a Span is made only for a demonym."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.text[:1].isupper() and token.idx not in taken:
+    starts = [token.idx for token in doc]
+    ends = [start + len(token) for start, token in zip(starts, doc, strict=True)]
+    i, n = 0, len(starts)
+    while i < n:
+        start = starts[i]
+        if text[start:start + 1].isupper() and start not in taken:
             for size in (3, 2, 1):
+                entry = gaz.demonyms.get(text[start:ends[i + size - 1]]) if i + size <= n else None
+                if entry is None:
+                    continue
                 span = doc[i:i + size]
-                entry = gaz.demonyms.get(span.text) if len(span) == size else None
-                if entry is not None and modifies_noun(span) and not before_disease(span):
+                if modifies_noun(span) and not before_disease(span):
                     yield PlaceMention(span.text, span.start_char, span.end_char, "DEMONYM", (Candidate(entry),),
                                        demonym=True)
                     i += size - 1
