@@ -68,6 +68,7 @@ class BackgroundCues:
     subordinate_marks: frozenset[str]
     adverbs: frozenset[str]
     phrases: frozenset[str]
+    content_deps: frozenset[str]
 
 
 @cache
@@ -212,14 +213,10 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     verb = clause_head(trigger)
     if not is_clause_head(verb):
         return None  # a fragment with no verb (a headline): nothing to read
-    c = background_cues()
     clause = first_conjunct(verb)
-    if clause.dep_ in c.subordinate_deps:
-        return f"subordinate:{clause.dep_}"
-    # the mark may be parsed as a wh-adverb: "when/WRB China's spending helped global growth"
-    if clause.dep_ == "advcl" and any(ch.dep_ in ("mark", "advmod") and ch.lower_ in c.subordinate_marks
-                                      for ch in clause.children if ch.i < clause.i):
-        return "subordinate:advcl"
+    subordinate = subordinate_reason(clause) or subordinate_content(clause)
+    if subordinate is not None:
+        return subordinate
     if is_infinitive(verb):
         return "infinitive"  # "lobbying Asian countries to back the judges' statement": a purpose, not a deed
     if is_perfect(verb):
@@ -227,6 +224,33 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     if finite_tag(verb) in PRESENT_TAGS and not in_headline(trigger, coded) and event_status(trigger) != "planned":
         return "present"  # a state, a habit or something under way; a plan ("is expected to come") is no background
     return marked_reason(verb, clause) or ("perfect" if is_perfect_progressive(verb) else None)
+
+
+def subordinate_reason(clause: Token) -> str | None:
+    """"subordinate:relcl" and the like when the clause (its first conjunct) is subordinate."""
+    c = background_cues()
+    if clause.dep_ in c.subordinate_deps:
+        return f"subordinate:{clause.dep_}"
+    # the mark may be parsed as a wh-adverb: "when/WRB China's spending helped global growth"
+    if clause.dep_ == "advcl" and any(ch.dep_ in ("mark", "advmod") and ch.lower_ in c.subordinate_marks
+                                      for ch in clause.children if ch.i < clause.i):
+        return "subordinate:advcl"
+    return None
+
+
+def subordinate_content(clause: Token) -> str | None:
+    """A clause that is the content of a subordinate clause's verb is background too: "after a
+    probe concluded that evidence suggested the United States abducted and detained individuals"
+    (the content of a main clause's saying is the news: "the ministry said police arrested 20")."""
+    node = clause
+    for _ in range(MAX_COMPLEMENT_DEPTH):
+        if node.dep_ not in background_cues().content_deps or node.head.i == node.i:
+            return None
+        node = first_conjunct(clause_head(node.head))
+        reason = subordinate_reason(node)
+        if reason is not None:
+            return f"{reason}:content"
+    return None
 
 
 def marked_reason(verb: Token, clause: Token) -> str | None:
