@@ -83,6 +83,7 @@ class DatingWords:
     complement_deps: frozenset[str]
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
+    schedule_governors: frozenset[str]
 
 
 @cache
@@ -217,13 +218,21 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     subordinate = subordinate_reason(clause) or subordinate_content(clause)
     if subordinate is not None:
         return subordinate
-    if is_infinitive(verb):
+    tensed = tense_bearer(verb)
+    if is_infinitive(tensed):
         return "infinitive"  # "lobbying Asian countries to back the judges' statement": a purpose, not a deed
-    if is_perfect(verb):
+    if is_perfect(tensed):
         return "perfect"
-    if finite_tag(verb) in PRESENT_TAGS and not in_headline(trigger, coded) and event_status(trigger) != "planned":
+    if finite_tag(tensed) in PRESENT_TAGS and not in_headline(trigger, coded) and event_status(trigger) != "planned":
         return "present"  # a state, a habit or something under way; a plan ("is expected to come") is no background
-    return marked_reason(verb, clause) or ("perfect" if is_perfect_progressive(verb) else None)
+    return marked_reason(verb, clause) or ("perfect" if is_perfect_progressive(tensed) else None)
+
+
+def tense_bearer(verb: Token) -> Token:
+    """The verb whose auxiliaries give `verb` its tense: a coordinated verb with none of its own
+    shares its first conjunct's ("he is discrediting her opinion and shutting her down", "has
+    fired his data director and hired ...")."""
+    return first_conjunct(verb) if verb.dep_ == "conj" and not auxiliaries(verb) else verb
 
 
 def subordinate_reason(clause: Token) -> str | None:
@@ -313,6 +322,14 @@ def in_planned_complement(trigger: Token, verb: Token, head: Token) -> bool:
     return False
 
 
+def in_scheduling_governor(trigger: Token, verb: Token, head: Token) -> bool:
+    """"Tuesday, Clinton plans to call for ...", "the minister is expected on Monday to announce":
+    a date in the clause of the verb that schedules a planned infinitive is the date of the plan's
+    event (not so for a vow or a promise: "vowed Monday to fight on" dates the vow)."""
+    return (verb.dep_ == "xcomp" and is_infinitive(verb) and clause_head(verb.head).i == head.i
+            and head.lemma_.lower() in dating_words().schedule_governors and event_status(trigger) == "planned")
+
+
 def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] | None:
     """Which of the trigger's dating tiers `timex` is in, with its distance, or None: a date of
     another event's clause, or one that dates another noun ("criticized Tuesday's ruling")."""
@@ -328,6 +345,8 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] 
         return "time:conjunct", distance
     if in_planned_complement(trigger, verb, head):
         return "time:planned-complement", distance
+    if in_scheduling_governor(trigger, verb, head):
+        return "time:planned-governor", distance
     if governing_since(trigger, timex):
         return "time:since-clause", abs(trigger.idx - timex.start)
     if not is_clause_head(head):
@@ -337,7 +356,7 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] 
 
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
 TIERS = ("time:same-clause", "time:saying-adjunct", "time:conjunct", "time:planned-complement",
-         "time:since-clause", "time:same-sentence")
+         "time:planned-governor", "time:since-clause", "time:same-sentence")
 
 
 def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
@@ -372,6 +391,10 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     lede = lede_report_date(trigger, coded, reason)
     if lede is not None:
         return lede
+    if reason in ("present", "perfect") and is_lede_news(trigger, coded, reason):
+        # "NEW YORK, Nov. 19 (UPI) -- Hillary Clinton is calling for ...": the lede's news, of the
+        # publication day (the coder says so), though no saying dates it
+        return EventDate(None, "none", None, f"time:lede-news({reason})")
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
     return occasion_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
@@ -458,7 +481,21 @@ def fresh_in_lede(verb: Token, reason: str | None) -> bool:
         return False
     # "the Danish minister promises an aid package ..., Ritzau reported on Monday": a lede's
     # present is the news too
-    return reason == "present" or (finite_tag(verb) in PRESENT_TAGS and is_perfect(verb))
+    tensed = tense_bearer(verb)
+    return reason == "present" or (finite_tag(tensed) in PRESENT_TAGS and is_perfect(tensed))
+
+
+def is_lede_news(trigger: Token, coded: CodedArticle, reason: str | None) -> bool:
+    """The trigger is the verb of a lede clause in the present progressive or the present perfect
+    ("is calling for", "have arrested"), which is the news; a lede's simple present may be a state
+    ("the United States supports efforts ...") and stays background unless a saying dates it."""
+    verb = clause_head(trigger)
+    if verb.i != trigger.i or not is_clause_head(verb) or not fresh_in_lede(verb, reason):
+        return False
+    tensed = tense_bearer(verb)
+    if finite_tag(tensed) not in PRESENT_TAGS or not (tensed.tag_ == "VBG" or is_perfect(tensed)):
+        return False
+    return event_status(trigger) in FRESH_STATUSES and in_lede(trigger, coded)
 
 
 def lede_report_date(trigger: Token, coded: CodedArticle, reason: str | None) -> EventDate | None:
