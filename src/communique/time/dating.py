@@ -48,6 +48,8 @@ DATING_FILE = "time/dating.toml"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # The tags of an infinitive or gerund, and how many such clauses a planned event's date may lie down.
 NONFINITE_TAGS = frozenset({"VB", "VBG"})
+# The tags of a verb that takes its tense from auxiliaries (a bare verb, a gerund, a participle).
+NONFINITE_FORMS = frozenset({"VB", "VBG", "VBN"})
 MAX_COMPLEMENT_DEPTH = 3
 
 
@@ -229,10 +231,13 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
 
 
 def tense_bearer(verb: Token) -> Token:
-    """The verb whose auxiliaries give `verb` its tense: a coordinated verb with none of its own
-    shares its first conjunct's ("he is discrediting her opinion and shutting her down", "has
-    fired his data director and hired ...")."""
-    return first_conjunct(verb) if verb.dep_ == "conj" and not auxiliaries(verb) else verb
+    """The verb whose auxiliaries give `verb` its tense: a coordinated participle or bare verb with
+    none of its own shares its first conjunct's ("he is discrediting her opinion and shutting her
+    down", "have been arrested and jailed"); a finite form has its own ("a danger which strikes
+    at the heart of communism and threatens development")."""
+    if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
+        return first_conjunct(verb)
+    return verb
 
 
 def subordinate_reason(clause: Token) -> str | None:
