@@ -4,7 +4,8 @@ Sentences, each credited where it is used: USA Today, "Clinton to call for wider
 Alzheimer's", 2015-12-22 (shortened); AFP, "India will have new government by Monday: spokesman",
 1997-04-18; AFP, "Senior South Korean politicians summoned over Hanbo scandal", 1997-04-11; AFP,
 "Vietnam president warns against dangers of individualism", 1997-04-02; AFP, "Mali's nomadic
-election campaign hits the home stretch", 1997-04-07.
+election campaign hits the home stretch", 1997-04-07; Xinhua, bus collision in western Nepal,
+2005-11-16.
 """
 
 from __future__ import annotations
@@ -66,3 +67,20 @@ def test_the_same_present_progressive_after_the_lede_is_background(nlp, code_tex
     text = "The campaign ends on Friday. " + MALI
     dated = event_date(token(nlp(text), "hitting"), code_text(text, published="1997-04-07"))
     assert (dated.value, dated.background, dated.rule) == (None, True, "time:background(present)")
+
+
+NEPAL = ("At least six people were killed and nearly 36 others were injured when three passenger buses collided in "
+         "mid-western Nepal on Tuesday, local police office said Wednesday.")
+
+
+def test_a_when_clause_dates_its_undated_main_clause(nlp, code_text):
+    # Xinhua, 2005-11-16: the deaths were on Tuesday, the report on Wednesday
+    dated = event_date(token(nlp(NEPAL), "killed"), code_text(NEPAL, published="2005-11-16"))
+    assert (dated.value, dated.precision, dated.rule) == ("2005-11-15", "day", "time:when-clause:Tuesday")
+
+
+def test_an_after_clause_does_not_date_its_main_clause(nlp, code_text):
+    # the same sentence with "after" (written for this test): the collision came before the deaths
+    text = NEPAL.replace(" when ", " after ")
+    dated = event_date(token(nlp(text), "killed"), code_text(text, published="2005-11-16"))
+    assert not dated.rule.startswith("time:when-clause")

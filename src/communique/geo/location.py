@@ -46,6 +46,7 @@ DESCRIPTION_PREPOSITIONS = frozenset(word_list("geo/location.toml", "description
 PARTY_LABELS = tuple(word_list("geo/location.toml", "party_labels"))
 DESCRIPTION_NOUNS = frozenset(word_list("geo/location.toml", "description_nouns"))
 PLACE_NOUNS = frozenset(word_list("geo/location.toml", "place_nouns"))
+SAME_SCENE_MARKS = frozenset(word_list("geo/location.toml", "same_scene_marks"))
 
 
 def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
@@ -131,12 +132,38 @@ def heads_up_to_verb(trigger: Token) -> Iterator[Token]:
 
 
 def place_in_tree(trigger: Token, places: ByOffset[Place]) -> Place | None:
-    for governor in heads_up_to_verb(trigger):
-        for child in governor.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
-                found = place_under(child, places)
-                if found:
-                    return found
+    governors = list(heads_up_to_verb(trigger))
+    for governor in governors:
+        found = locative_child(governor, places)
+        if found:
+            return found
+    return place_of_same_scene(governors[-1], places)
+
+
+def locative_child(governor: Token, places: ByOffset[Place]) -> Place | None:
+    for child in governor.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+            found = place_under(child, places)
+            if found:
+                return found
+    return None
+
+
+def place_of_same_scene(verb: Token, places: ByOffset[Place]) -> Place | None:
+    """"six people were killed and 36 injured when three buses collided in mid-western Nepal": a
+    clause of the same scene on the verb, or on a verb coordinated with it, says where it was."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    coordinated = [first, *first.conjuncts]
+    for clause in (c for v in coordinated for c in v.children if c.dep_ == "advcl"):
+        if any(ch.dep_ in ("mark", "advmod") and ch.lower_ in SAME_SCENE_MARKS for ch in clause.children
+               if ch.i < clause.i):
+            found = locative_child(clause, places)
+            if found:
+                return found
     return None
 
 

@@ -86,6 +86,7 @@ class DatingWords:
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
     schedule_governors: frozenset[str]
+    simultaneous_marks: frozenset[str]
 
 
 @cache
@@ -335,6 +336,16 @@ def in_scheduling_governor(trigger: Token, verb: Token, head: Token) -> bool:
             and head.lemma_.lower() in dating_words().schedule_governors and event_status(trigger) == "planned")
 
 
+def is_simultaneous_clause(verb: Token, head: Token) -> bool:
+    """"six people were killed and 36 others were injured when three buses collided in Nepal on
+    Tuesday": a clause of the same time on the trigger's verb, or on a verb coordinated with it,
+    dates it when the verb has no date of its own (an earlier tier)."""
+    return (head.dep_ == "advcl" and head.head.i != head.i and is_clause_head(head.head)
+            and first_conjunct(head.head).i == first_conjunct(verb).i
+            and any(child.dep_ in ("mark", "advmod") and child.lower_ in dating_words().simultaneous_marks
+                    for child in head.children if child.i < head.i))
+
+
 def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] | None:
     """Which of the trigger's dating tiers `timex` is in, with its distance, or None: a date of
     another event's clause, or one that dates another noun ("criticized Tuesday's ruling")."""
@@ -352,6 +363,8 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] 
         return "time:planned-complement", distance
     if in_scheduling_governor(trigger, verb, head):
         return "time:planned-governor", distance
+    if is_simultaneous_clause(verb, head):
+        return "time:when-clause", distance
     if governing_since(trigger, timex):
         return "time:since-clause", abs(trigger.idx - timex.start)
     if not is_clause_head(head):
@@ -361,7 +374,7 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] 
 
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
 TIERS = ("time:same-clause", "time:saying-adjunct", "time:conjunct", "time:planned-complement",
-         "time:planned-governor", "time:since-clause", "time:same-sentence")
+         "time:planned-governor", "time:when-clause", "time:since-clause", "time:same-sentence")
 
 
 def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
