@@ -20,8 +20,10 @@ How a pair of events is decided (the numbers are in incidents.toml):
    other: same country, sectors in one group or one of them empty; an empty side agrees with
    anything), or, for a reciprocal type, each side with the other's opposite side; the date
    spans overlap (a day is a day, a month its days, an undated event the month before its
-   article, a publication-day fallback the few days before it); and, when both are located,
-   the places agree (the same place, two points within `near_km`, or an area and a place in it).
+   article, an undated infinitive, a purpose, from then to a fortnight after it, a state "since"
+   a date from that date to a month after the article, a publication-day fallback the few days
+   before it); and, when both are located, the places agree (the same place, two points within
+   `near_km`, or an area and a place in it; two places of no country by distance).
 3. **Score**: the evidence summed (the same day named by both texts, the same full CAMEO code,
    the same trigger, a shared named party, shared wording, agreeing places, less for a side
    that one lacks, less for coarse dates reported more than `coarse_report_days` apart); the
@@ -77,6 +79,10 @@ class Rules:
     coarse_span_days: int
     coarse_report_days: int
     place_span_days: int
+    open_markers: tuple[str, ...]
+    open_forward_days: int
+    since_markers: tuple[str, ...]
+    since_forward_days: int
     sector_groups: tuple[tuple[str, ...], ...]
     symmetric_types: tuple[str, ...]
     symmetric_prefixes: tuple[str, ...]
@@ -98,6 +104,9 @@ def load_rules() -> Rules:
         none_back_days=int(data["dates"]["none_back_days"]), coarse_span_days=int(data["dates"]["coarse_span_days"]),
         coarse_report_days=int(data["dates"]["coarse_report_days"]),
         place_span_days=int(data["dates"]["place_span_days"]),
+        open_markers=tuple(data["dates"]["open_rule_markers"]), open_forward_days=int(data["dates"]["open_forward_days"]),
+        since_markers=tuple(data["dates"]["since_rule_markers"]),
+        since_forward_days=int(data["dates"]["since_forward_days"]),
         sector_groups=tuple(tuple(g) for g in data["parties"]["sector_groups"]),
         symmetric_types=tuple(data["parties"]["symmetric_types"]),
         symmetric_prefixes=tuple(data["parties"]["symmetric_cameo_prefixes"]),
@@ -171,6 +180,8 @@ WITH ev AS (
            from_json(e.record->'actor', '{PARTS_TYPE}') AS aparts,
            from_json(e.record->'recipient', '{PARTS_TYPE}') AS rparts,
            contains(coalesce(e.rule, ''), $marker) AS fallback,
+           len(list_filter($open_markers, m -> contains(coalesce(e.rule, ''), m))) > 0 AS open_ended,
+           len(list_filter($since_markers, m -> contains(coalesce(e.rule, ''), m))) > 0 AS since,
            CASE e.date_precision WHEN 'day' THEN TRY_CAST(e.date AS DATE)
                 WHEN 'month' THEN TRY_CAST(e.date || '-01' AS DATE)
                 WHEN 'year' THEN TRY_CAST(e.date || '-01-01' AS DATE) END AS d0
@@ -183,10 +194,12 @@ WITH ev AS (
 SELECT md5_number_upper(e.article_id || '#' || e.idx), e.article_id, e.idx, e.id, e.event_type, e.cameo,
        left(e.cameo, 2), e.status, list_contains({sql_list(rules.planned)}, e.status), e.date, e.date_precision,
        CASE WHEN e.fallback THEN e.pub - $fallback_days WHEN e.d0 IS NULL THEN e.pub - $none_days ELSE e.d0 END,
-       CASE WHEN e.fallback OR e.d0 IS NULL THEN e.pub
+       CASE WHEN e.fallback THEN e.pub
+            WHEN e.d0 IS NULL THEN e.pub + CASE WHEN e.open_ended THEN $open_days ELSE 0 END
+            WHEN e.since THEN greatest(e.d0, e.pub + $since_days)
             WHEN e.date_precision = 'month' THEN last_day(e.d0)
             WHEN e.date_precision = 'year' THEN CAST(e.d0 + INTERVAL 1 YEAR AS DATE) - 1 ELSE e.d0 END,
-       e.date_precision = 'day' AND e.d0 IS NOT NULL AND NOT e.fallback,
+       e.date_precision = 'day' AND e.d0 IS NOT NULL AND NOT e.fallback AND NOT e.since,
        {parts_sql(rules, 'e.aparts')}, {parts_sql(rules, 'e.rparts')},
        {full_sql(rules, 'e.aparts')}, {full_sql(rules, 'e.rparts')},
        {bare_sql('e.aparts')}, {bare_sql('e.rparts')}, {codes_sql('e.aparts')}, {codes_sql('e.rparts')},
@@ -279,8 +292,11 @@ def scored_sql(rules: Rules) -> str:
     located_b = "(b.geonameid IS NOT NULL OR b.lat IS NOT NULL)"
     km = ("2 * 6371 * asin(sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2) + cos(radians(a.lat)) * "
           "cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2)))")
-    place_agree = (f"(a.geonameid = b.geonameid OR (a.place_country = b.place_country AND (a.area OR b.area "
-                   f"OR (a.lat IS NOT NULL AND b.lat IS NOT NULL AND {km} <= {float(rules.near_km)}))))")
+    # as places_agree: a place with no country (the European Union as a point) meets another
+    # with none by distance; NULL comparisons must not turn "unknown" into "disagree" silently
+    place_agree = (f"coalesce(a.geonameid = b.geonameid OR (a.place_country IS NOT DISTINCT FROM b.place_country "
+                   f"AND (a.area OR b.area OR (a.lat IS NOT NULL AND b.lat IS NOT NULL "
+                   f"AND {km} <= {float(rules.near_km)}))), FALSE)")
     overlap = ("CASE WHEN least(len(a.words), len(b.words)) = 0 THEN 0.0 ELSE "
                "len(list_intersect(a.words, b.words)) / least(len(a.words), len(b.words)) END")
     missing = ("(CAST((len(a.actor_parts) = 0) <> (len(b.actor_parts) = 0) AS INTEGER) + "
@@ -439,7 +455,9 @@ def incident_id(key: int) -> str:
 def refresh_features(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None, rules: Rules) -> None:
     """Recompute the compared features and block keys of these articles' events (all if None)."""
     params = {"marker": rules.fallback_marker, "fallback_days": rules.fallback_back_days,
-              "none_days": rules.none_back_days}
+              "none_days": rules.none_back_days, "open_markers": list(rules.open_markers),
+              "open_days": rules.open_forward_days, "since_markers": list(rules.since_markers),
+              "since_days": rules.since_forward_days}
     if article_ids is None:
         con.execute("DELETE FROM incident_blocks")
         con.execute("DELETE FROM incident_events")
