@@ -310,7 +310,9 @@ def scored_sql(rules: Rules) -> str:
              f" + {s['same_trigger']} * CAST(coalesce(a.trigger = b.trigger, FALSE) AS INTEGER)"
              f" + {s['shared_name']} * CAST(list_has_any(a.names, b.names) AS INTEGER)"
              f" + {s['wording']} * ({overlap})"
-             f" + {s['place']} * CAST({located_a} AND {located_b} AS INTEGER)"
+             # a place of the gazetteer on both: a point with no geonames id (the European Union
+             # placed where it acts) names the actor again, not where the event happened
+             f" + {s['place']} * CAST(a.geonameid IS NOT NULL AND b.geonameid IS NOT NULL AS INTEGER)"
              f" + {s['missing_side']} * {missing}"
              f" - {s['far_report']} * CAST({far} AS INTEGER)")
     parties = (f"(({ok('actor', 'actor')} AND {ok('recipient', 'recipient')})"
