@@ -389,3 +389,11 @@ def test_a_currency_is_no_party(code_text: Callable[..., CodedArticle]) -> None:
                            "import 120,000 tons of wheat from the central Asian nation.", published="2006-11-20"),
                  "SUPPORT")
     assert (countries(event.actor), countries(event.recipient)) == ({"EGY"}, {"KAZ"})
+
+
+def test_the_for_clause_of_a_demand_is_its_content_not_an_event(code_text) -> None:  # noqa: ANN001
+    # Breitbart (AP), 2016-07-13: Trump demands; Ginsburg has not resigned
+    coded = code_text("WASHINGTON (AP) \u2014 Donald Trump called Wednesday for Supreme Court Justice Ruth Bader "
+                      "Ginsburg to resign for saying publicly that she feels he is unfit to be president.",
+                      published="2016-07-13")
+    assert [e.event_type for e in coded.events] == ["REQUEST"]

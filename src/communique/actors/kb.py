@@ -19,6 +19,7 @@ dict look-ups per token, not a loop over thousands of patterns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -136,6 +137,7 @@ class KnowledgeBase:
     countries: dict[str, KbEntry] = field(default_factory=dict)  # ISO code -> the country entry
     surnames: dict[str, list[KbEntry]] | None = None  # "mugabe" -> Robert Mugabe; built when first needed
     max_pieces: int = 1
+    sorted_keys: list[str] | None = None  # every key in order, for `continues`; built when first needed
 
     def add(self, form: str, entry: KbEntry, key: str | None = None) -> None:
         key = key if key is not None else text_key(form)
@@ -145,6 +147,7 @@ class KnowledgeBase:
             if not pieces or len(pieces) > MAX_PIECES:
                 return
             patterns = self.index[key] = []
+            self.sorted_keys = None
             self.first_words.add(pieces[0])
             self.max_pieces = max(self.max_pieces, len(pieces))
         for pattern in patterns:
@@ -154,6 +157,16 @@ class KnowledgeBase:
 
     def lookup(self, key: str) -> list[Pattern]:
         return self.index.get(key, [])
+
+    def continues(self, key: str) -> bool:
+        """Whether some longer key starts with `key`, so that text going on after it may still
+        be a name: the keys starting with `key` follow it in sorted order."""
+        if key.endswith("\u03c2"):  # a final sigma ("ς") turns into "σ" when a letter follows
+            return True
+        if self.sorted_keys is None:
+            self.sorted_keys = sorted(self.index)
+        after = bisect_right(self.sorted_keys, key)
+        return after < len(self.sorted_keys) and self.sorted_keys[after].startswith(key)
 
 
 def text_key(text: str) -> str:

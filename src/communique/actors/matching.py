@@ -89,11 +89,8 @@ def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
             i += 1
             continue
         found = None
-        for j in range(min(n - 1, i + kb.max_pieces - 1), i - 1, -1):
-            span_text = text[pieces[i].start:pieces[j].end]
-            if "\n" in span_text:
-                continue
-            patterns = [p for p in kb.lookup(text_key(span_text)) if written_as_name(p, span_text)]
+        for j, span_text, key in reversed(key_ends(pieces, i, kb, text)):
+            patterns = [p for p in kb.lookup(key) if written_as_name(p, span_text)]
             if patterns:
                 found = Item(i, j, pieces[i].start, pieces[j].end, span_text, [p.entry for p in patterns])
                 break
@@ -103,6 +100,24 @@ def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
         items.append(found)
         i = found.last + 1
     return items
+
+
+def key_ends(pieces: list[Piece], i: int, kb: KnowledgeBase, text: str) -> list[tuple[int, str, str]]:
+    """(j, text, key) for each run of pieces i..j (at most `kb.max_pieces`, no line break) whose
+    text is a KB key, shortest first. The run grows only while some key starts with its text,
+    so a piece that starts no name costs one or two look-ups, not one per possible length."""
+    ends: list[tuple[int, str, str]] = []
+    start = pieces[i].start
+    for j in range(i, min(len(pieces), i + kb.max_pieces)):
+        span_text = text[start:pieces[j].end]
+        if "\n" in span_text:
+            break
+        key = text_key(span_text)
+        if key in kb.index:
+            ends.append((j, span_text, key))
+        if not kb.continues(key):
+            break
+    return ends
 
 
 def piece_index(pieces: list[Piece]) -> dict[int, int]:

@@ -25,8 +25,8 @@ from . import arguments as args
 from .codes import Coding, coding, refusal_code
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
-from .modality import MODALITY_FILE, demand_clause, is_refusal, reading
-from .senses import NOT_AN_EVENT, figurative_cameo
+from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, reading
+from .senses import NOT_AN_EVENT, accident_nouns, campaign_nouns, campaign_sectors, figurative_cameo, missing_frame
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -34,8 +34,9 @@ ABSORBING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "att
                             "pcomp", "csubj", "acl"})
 # Dependencies that start an independent clause or phrase: an event below them stands alone.
 BOUNDARY_DEPS = frozenset({"relcl", "conj", "parataxis", "appos"})
-# A clause with one of these marks is the condition of the event above it, not an event: "unless Baghdad accepted".
-CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
+# A clause with one of these marks is the condition of the event above it, not an event: "unless Baghdad accepted";
+# or, with "for", its content: "is pushing hard for the US [to] support its plan", "called for Britain to stay".
+CONDITION_MARKS = frozenset({"if", "unless", "until", "whether", "for"})
 # Entity labels spaCy gives to things that can act, used only when the actors stage is absent.
 FALLBACK_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
@@ -223,7 +224,10 @@ class SentenceCoder:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
             clause = demand_clause(token) if match is None else None
-            if match is not None and match.trigger is not None:
+            if (frame := no_event_frame(token)) is not None:
+                self.note(number, token, tried, "blocked", frame)
+                coded_event = None
+            elif match is not None and match.trigger is not None:
                 coded_event = self.code_trigger(token, match.trigger, match.tried, number, result)
             elif clause is not None:
                 coded_event = self.code_demand(token, clause, number)
@@ -275,11 +279,17 @@ class SentenceCoder:
         if kind == "verb" and args.has_figure_subject(token):
             self.note(number, token, tried, "blocked", "its subject is a figure that moves, not a party")
             return None
+        if (missing := missing_frame(token) or self.campaign_event(token)) is not None:
+            self.note(number, token, tried, "blocked", missing)
+            return None
         actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
         recipient.actors = [a for a in recipient.actors if not args.same_actor(a, actor.actors)]
         base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
         if base is None:
             self.note(number, token, tried, "no-plover", f"CAMEO {trigger.cameo} has no PLOVER type")
+            return None
+        if kind == "verb" and base.plover in args.rules().victim_only_types and self.by_accident(token):
+            self.note(number, token, tried, "blocked", "harm done by an accident")  # "injured in an accident"
             return None
         if (figurative := figurative_cameo(token, base.plover)) == NOT_AN_EVENT:
             self.note(number, token, tried, "blocked", f"{base.plover} word of a contest for office: no event")
@@ -288,6 +298,9 @@ class SentenceCoder:
             self.note(number, token, tried, "figurative", f"{base.plover} in a figurative sense: CAMEO {figurative}")
             trigger = Trigger(trigger.pattern, figurative)
             base = coding(figurative) or base
+        if (promised := self.promised_act(token, base.plover)) is not None:
+            self.note(number, token, tried, "promise", f"promises {promised[1].plover}: CAMEO {promised[1].cameo}")
+            trigger, base = promised
         if base.plover in args.rules().addressee_types:  # "complained to the UN about Israel": Israel
             owners = [token, *filter(None, [self.light_verb_governor(token)])]
             recipient = args.complained_about(owners, recipient, self.index) or recipient
@@ -325,6 +338,30 @@ class SentenceCoder:
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
 
+    def campaign_event(self, noun: Token) -> str | None:
+        """"a Trump rally": a rally a party or politician holds is a campaign event, no protest."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in campaign_nouns():
+            return None
+        for owner in (c for c in noun.children if c.dep_ in ("compound", "poss")):
+            if any(a.sector in campaign_sectors() for a in self.index.at(owner)):
+                return f"a rally of '{owner.text}', a campaign event"
+        return None
+
+    def promised_act(self, verb: Token, plover: str) -> tuple[Trigger, Coding] | None:
+        """"vowed to block it": a promise of a conflictual act is PLOVER's threat, the future reading
+        of the act promised (its trigger and coding), when that reading is no AGREE."""
+        if plover != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues().promise_verbs:
+            return None
+        for content in (c for c in verb.children if c.dep_ == "xcomp"):
+            match = match_token(content, self.lexicon)
+            if match is None or match.trigger is None:
+                continue
+            act = match.trigger
+            future = coding(act.cameo, plover=act.plover, mode=act.mode, context=act.context, future=True)
+            if future is not None and future.future_reading and future.plover != "AGREE":
+                return Trigger(act.pattern, future.cameo), coding(future.cameo) or future
+        return None
+
     def victim_only(self, token: Token, kind: str, plover: str, recipient: args.Side) -> bool:
         """An attack whose victim is known and whose doer the sentence does not name."""
         if kind != "verb" or not recipient or plover not in args.rules().victim_only_types:
@@ -332,11 +369,13 @@ class SentenceCoder:
         return args.names_no_doer(token, self.is_event_noun) and not self.by_accident(token)
 
     def by_accident(self, verb: Token) -> bool:
-        """"killed in a methane gas explosion": the cause is a noun a negative pattern marks as no
-        attack (an accident), so the deaths are no assault."""
+        """"killed in a methane gas explosion", "killed in a road accident": the cause is an accident
+        noun (senses.toml) or a noun a negative pattern marks as no attack, so the deaths are no assault."""
         causes = [g for p in verb.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
         causes += [c for c in verb.children if c.dep_ in args.SUBJECT_DEPS]
         for cause in causes:
+            if cause.lemma_.lower() in accident_nouns():  # "killed in a road accident"
+                return True
             match = match_token(cause, self.lexicon) if cause.pos_ in ("NOUN", "PROPN") else None
             if match is not None and match.blocked_by is not None:
                 return True

@@ -45,10 +45,52 @@ def hyphen_lemma(token: Token) -> str | None:
     return None
 
 
-def particles_of(verb: Token) -> set[str]:
-    found = {lemma(c) for c in verb.children if c.dep_ in PARTICLE_DEPS and not is_time_adjunct(c)}
+class Context:
+    """What the patterns of one token ask of its parse, each read once: a token may be tried
+    against dozens of patterns of its lemma (the PETRARCH verbs), and walking its children for
+    each pattern again was most of the events stage's time."""
+
+    __slots__ = ("token", "children", "_particles", "_modifiers", "_has_dobj", "_objects")
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+        self.children = list(token.children)
+        self._particles: set[str] | None = None
+        self._modifiers: set[str] | None = None
+        self._has_dobj: bool | None = None
+        self._objects: dict[tuple[str, ...], list[tuple[str, set[str], Token]]] = {}
+
+    def particles(self) -> set[str]:
+        """Lemmas of the particles and prepositions on the verb (see `particles_of`)."""
+        if self._particles is None:
+            self._particles = particles_of(self.token, self.children)
+        return self._particles
+
+    def modifiers(self) -> set[str]:
+        if self._modifiers is None:
+            self._modifiers = modifiers_of(self.token, self.children)
+        return self._modifiers
+
+    def has_dobj(self) -> bool:
+        if self._has_dobj is None:
+            self._has_dobj = any(c.dep_ == "dobj" for c in self.children)
+        return self._has_dobj
+
+    def objects(self, particles: tuple[str, ...]) -> list[tuple[str, set[str], Token]]:
+        """(lemma, lemmas of its compounds, token) of each object head (see `object_heads`)."""
+        found = self._objects.get(particles)
+        if found is None:
+            found = self._objects[particles] = [
+                (lemma(head), {lemma(c) for c in head.children if c.dep_ == "compound"}, head)
+                for head in object_heads(self.token, particles, self.children)]
+        return found
+
+
+def particles_of(verb: Token, children: list[Token] | None = None) -> set[str]:
+    children = list(verb.children) if children is None else children
+    found = {lemma(c) for c in children if c.dep_ in PARTICLE_DEPS and not is_time_adjunct(c)}
     # "called on Friday for Britain to stay": the "for" of a for-to clause on the verb
-    found |= {lemma(m) for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+    found |= {lemma(m) for c in children if c.dep_ in ("advcl", "ccomp", "xcomp")
               for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
     return found
 
@@ -64,10 +106,11 @@ def is_time_adjunct(preposition: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in time_labels() for o in objects)
 
 
-def object_heads(verb: Token, particles: tuple[str, ...]) -> list[Token]:
+def object_heads(verb: Token, particles: tuple[str, ...], children: list[Token] | None = None) -> list[Token]:
     """Tokens that can fill a pattern's "+object": objects, complements, objects of its particles."""
-    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    for child in verb.children:
+    children = list(verb.children) if children is None else children
+    heads = [c for c in children if c.dep_ in OBJECT_DEPS]
+    for child in children:
         if child.dep_ in PARTICLE_DEPS and lemma(child) in particles:
             heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
     heads.extend(conj for h in list(heads) for conj in h.conjuncts)
@@ -78,32 +121,34 @@ def object_heads(verb: Token, particles: tuple[str, ...]) -> list[Token]:
     return heads
 
 
-def modifiers_of(noun: Token) -> set[str]:
-    found = {lemma(c) for c in noun.children if c.dep_ in MODIFIER_DEPS}
+def modifiers_of(noun: Token, children: list[Token] | None = None) -> set[str]:
+    children = list(noun.children) if children is None else children
+    found = {lemma(c) for c in children if c.dep_ in MODIFIER_DEPS}
     if noun.i > 0:  # parses of headlines and hyphenated names often attach modifiers loosely
         found.add(lemma(noun.doc[noun.i - 1]))
     return found
 
 
-def object_matches(obj: str, verb: Token, particles: tuple[str, ...]) -> bool:
+def object_matches(obj: str, context: Context, particles: tuple[str, ...]) -> bool:
     if obj == "*":  # any direct object: "demonstrated a dignified attitude" is no demonstration
-        return any(c.dep_ == "dobj" for c in verb.children)
+        return context.has_dobj()
     *mods, head = obj.split()
-    for token in object_heads(verb, particles):
-        if lemma(token) == head and (not mods or set(mods) <= modifiers_of(token)):
+    for head_lemma, compounds, token in context.objects(particles):
+        if head_lemma == head and (not mods or set(mods) <= modifiers_of(token)):
             return True
         # "halt +mediation" also fits "halted mediation efforts", "reduce +supply" "food supplies"
-        if not mods and any(c.dep_ == "compound" and lemma(c) == head for c in token.children):
+        if not mods and head in compounds:
             return True
     return False
 
 
-def pattern_matches(pattern: Pattern, token: Token) -> bool:
+def pattern_matches(pattern: Pattern, token: Token | Context) -> bool:
+    context = token if isinstance(token, Context) else Context(token)
     if pattern.pos == "N":
-        return not pattern.modifiers or set(pattern.modifiers) <= modifiers_of(token)
-    if pattern.particles and not set(pattern.particles) <= particles_of(token):
+        return not pattern.modifiers or set(pattern.modifiers) <= context.modifiers()
+    if pattern.particles and not set(pattern.particles) <= context.particles():
         return False
-    return pattern.obj is None or object_matches(pattern.obj, token, pattern.particles)
+    return pattern.obj is None or object_matches(pattern.obj, context, pattern.particles)
 
 
 def noun_keys(token: Token) -> list[str]:
@@ -137,16 +182,18 @@ def match_token(token: Token, lexicon: Lexicon) -> Match | None:
         keys, pos = noun_keys(token), "N"
     else:
         return None
-    if pos == "N" and any(lexicon.triggers_for(pos, key) for key in keys) and in_a_name(token):
+    found = [(key, triggers) for key in keys if (triggers := lexicon.triggers_for(pos, key))]
+    if not found or (pos == "N" and in_a_name(token)):
         return None
     tried: list[str] = []
-    for key in keys:
-        for trigger in lexicon.triggers_for(pos, key):
+    context = Context(token)
+    for key, triggers in found:
+        for trigger in triggers:
             tried.append(f"{trigger.pattern.pos} {trigger.pattern.text}")
-            if not pattern_matches(trigger.pattern, token):
+            if not pattern_matches(trigger.pattern, context):
                 continue
             for negative in lexicon.negatives_for(pos, key):
-                if negative.specificity >= trigger.pattern.specificity and pattern_matches(negative, token):
+                if negative.specificity >= trigger.pattern.specificity and pattern_matches(negative, context):
                     return Match(token, None, tuple(tried), blocked_by=negative)
             return Match(token, trigger, tuple(tried))
     return Match(token, None, tuple(tried)) if tried else None
@@ -154,7 +201,11 @@ def match_token(token: Token, lexicon: Lexicon) -> Match | None:
 
 def light_verb(verb: Token, lexicon: Lexicon) -> Pattern | None:
     """The light-verb pattern ("hold", "carry out") this verb matches, if any."""
-    for pattern in lexicon.light_verbs.get(lemma(verb), []):
-        if pattern_matches(pattern, verb):
+    patterns = lexicon.light_verbs.get(lemma(verb))
+    if not patterns:
+        return None
+    context = Context(verb)
+    for pattern in patterns:
+        if pattern_matches(pattern, context):
             return pattern
     return None

@@ -5,7 +5,11 @@ reading follows the grammar of the clause only ("will take place", "may halt", "
 visit"), not the context the event's `status` also weighs (`time.clause.event_status`: "a
 planned attack" is premeditated, not a threat; "announced a suspension" is no promise). This
 module also finds refusals ("will not accept") and demands in reported speech ("said Sudan must
-return ..."). The cue words live in `data/events/modality.toml`.
+return ..."), and the clauses that report no event at all (`no_event_frame`): a condition ("if Iran
+attacks"), a question, the content of a wish, fear or deliberation ("wants Israel to attack",
+"the possibility that Israel might attack", "is considering sending aid"), and a view stated with
+a trigger verb ("agreed that the economy is weak", "allowed that his members tilt Republican").
+The cue words live in `data/events/modality.toml`.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from ..resources import load_toml, word_sets
 from ..time.clause import cues as clause_cues
 
 MODALITY_FILE = "events/modality.toml"
+# Penn tags of a tensed verb: past, present third person, present other.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,15 +37,29 @@ class Cues:
     demand_modals: frozenset[str]
     speech_verbs: frozenset[str]
     stative_participles: frozenset[str]
+    condition_markers: frozenset[str]
+    wish_verbs: frozenset[str]
+    possibility_words: frozenset[str]
+    claim_nouns: frozenset[str]
+    failure_nouns: frozenset[str]
+    prevention_verbs: frozenset[str]
+    attempt_nouns: frozenset[str]
+    deliberation_verbs: frozenset[str]
+    content_prepositions: frozenset[str]
+    statement_verbs: frozenset[str]
+    intent_aux: frozenset[str]
+    copulas: frozenset[str]
+    promise_verbs: frozenset[str]
 
 
 @cache
 def cues() -> Cues:
-    """The lists of modality.toml, with the negation words, denial verbs and future auxiliaries of
-    the one clause reader (data/time/status.toml), so the two cannot drift apart."""
+    """The lists of modality.toml, with the negation words, denial verbs, future auxiliaries and
+    condition markers of the one clause reader (data/time/status.toml), so the two cannot drift apart."""
     clause = clause_cues()
     return word_sets(Cues, {**load_toml(MODALITY_FILE), "negation": clause.negation_words,
-                            "negating_verbs": clause.denial_verbs, "future_aux": clause.future_aux})
+                            "negating_verbs": clause.denial_verbs, "future_aux": clause.future_aux,
+                            "condition_markers": clause.condition_markers})
 
 
 def lemma(token: Token) -> str:
@@ -122,7 +142,174 @@ def demand_clause(speech_verb: Token) -> Token | None:
     if lemma(speech_verb) not in c.speech_verbs:
         return None
     for child in speech_verb.children:
-        if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs
+        if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs and not names_a_state(child)
                 and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None
+
+
+def names_a_state(clause: Token) -> bool:
+    """"the president must be a real president": a copula with a noun states what ought to be, no
+    demand of anyone ("must be ready to mediate" still asks for an act)."""
+    return lemma(clause) in cues().copulas and any(c.dep_ == "attr" for c in clause.children) \
+        and not any(c.dep_ in ("xcomp", "acomp") for c in clause.children)
+
+
+def first_conjunct(token: Token) -> Token:
+    """"considering sending aid and arms and to retaliate": the conjunct the others hang on."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def content_owner(word: Token) -> Token | None:
+    """The word whose content `word` is: the verb or noun it complements ("wants Y [to attack]",
+    "the possibility that Israel might [attack]", "fears of an [attack]", "thinking about [sending]")."""
+    word = first_conjunct(word)
+    if word.dep_ in ("acl", "ccomp", "xcomp", "dobj", "nsubjpass"):
+        return word.head
+    if word.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in word.children):
+        return word.head  # "waiting for the Pakistani military to investigate"
+    if word.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in word.children):
+        return word.head  # "charges that it tortured a priest": a content clause the parse took for a relative one
+    if word.dep_ in ("pobj", "pcomp") and word.head.dep_ in ("prep", "agent") \
+            and lemma(word.head) in cues().content_prepositions:
+        return word.head.head
+    return None
+
+
+def own_subject(clause: Token, owner: Token) -> Token | None:
+    """The subject the content clause has of its own, not the owner's ("wants *Israel* to attack"),
+    unless it is a pronoun that may be the owner's subject again ("hopes *it* will attack")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ == "xcomp":  # "solicited the financial giants to support Clinton": the object acts
+        subjects += [c for c in owner.children if c.dep_ in ("dobj", "dative")
+                     and c.ent_type_ not in ("DATE", "TIME")]  # "hopes one day to visit": no object
+    owners = {t.i for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for subject in subjects:
+        if subject.i not in owners and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def owned_content(trigger: Token) -> str | None:
+    """Why the trigger is the content of a wish, fear or deliberation, if it is one."""
+    c = cues()
+    words = [trigger] if trigger.pos_ in ("VERB", "AUX") else [trigger, predicate_of(trigger)]
+    for word in words:
+        owner = content_owner(word)
+        if owner is None:
+            continue
+        owner_lemma = lemma(owner)
+        if owner_lemma in c.possibility_words:
+            return f"content of '{owner.text}' (a possibility, fear or hope)"
+        if owner_lemma in c.claim_nouns and owner.pos_ == "NOUN":
+            return f"content of '{owner.text}' (a claim, not told as fact)"
+        if owner_lemma in c.failure_nouns and owner.pos_ == "NOUN" and first_conjunct(word).dep_ == "acl":
+            return f"content of '{owner.text}' (not done)"  # "failure to denounce", not "failure of the talks"
+        if (prevented := prevented_by(owner)) is not None:
+            return f"prevented ('{prevented.text}'), not done"
+        if owner_lemma in c.deliberation_verbs and owner.pos_ in ("VERB", "AUX") and word.dep_ != "ccomp":
+            # "is considering sending aid", "thinking about sending troops"; not "thinks Russia attacked"
+            return f"content of '{owner.text}' (an option weighed)"
+        if owner_lemma in c.wish_verbs and (subject := own_subject(first_conjunct(word), owner)) is not None:
+            return f"content of '{owner.text}' with its own subject '{subject.text}' (a wish for another's act)"
+    return None
+
+
+def prevented_by(owner: Token) -> Token | None:
+    """"foiled an attack", "foiled an apparent attempt to kill Pope John Paul II": the verb that
+    prevented the act, when the owner is one or is the attempt it prevented."""
+    c = cues()
+    if lemma(owner) in c.prevention_verbs:
+        return owner
+    if lemma(owner) in c.attempt_nouns and owner.dep_ in ("dobj", "nsubjpass") \
+            and lemma(owner.head) in c.prevention_verbs:
+        return owner.head
+    return None
+
+
+def stated_view(trigger: Token) -> str | None:
+    """"agreed that the economy is weak", "allowed that his members tilt Republican": a trigger verb
+    with a finite complement clause states a view, unless the clause is an intention ("agreed that
+    their countries should cooperate")."""
+    c = cues()
+    if trigger.pos_ != "VERB" or lemma(trigger) not in c.statement_verbs:
+        return None
+    for clause in (t for t in trigger.children if t.dep_ == "ccomp" and is_finite(t)):
+        that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        pronoun = any(t.dep_ == "nsubj" and t.pos_ == "PRON" for t in clause.children)
+        if not that and not (pronoun and clause.left_edge.i <= trigger.i + 2):
+            # without "that", only "denied he ran": "allows aid workers expanded access" is
+            # a misparsed pair of objects, and a clause further on is no complement of the verb
+            continue
+        if any(lemma(a) in c.intent_aux or a.lower_ in c.intent_aux for a in clause.children if a.dep_ == "aux"):
+            return None
+        return f"'{trigger.text} that ...' states a view"
+    return None
+
+
+def is_finite(verb: Token) -> bool:
+    """A clause with a tensed verb ("the economy is weak", "he ran a hit squad"), not an
+    infinitive or participle ("allow the WFP to deliver", "refugees fleeing the violence")."""
+    auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "TO" for a in auxiliaries):
+        return False
+    return verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxiliaries)
+
+
+def asks(trigger: Token) -> bool:
+    """The trigger's own clause is a question ("Will Iran attack Israel?", "Why would Trump do that?")."""
+    clause = first_conjunct(predicate_of(trigger))
+    while True:
+        if any(c.dep_ == "punct" and c.text == "?" for c in clause.children) or inverted_question(clause):
+            return True
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+
+
+def inverted_question(clause: Token) -> bool:
+    """"Did Crooked Hillary help ... become a citizen ...?": an auxiliary before the subject opens
+    the clause, and a question mark follows in the sentence (the parse may hang it elsewhere)."""
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    opening = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i == clause.left_edge.i]
+    if not (subjects and opening and opening[0].i < min(subjects)):
+        return False
+    for token in clause.doc[clause.i:]:  # the parse may end the sentence before the question mark
+        if token.text in (".", "!"):
+            return False
+        if token.text == "?":
+            return True
+    return False
+
+
+def counterfactual(predicate: Token) -> bool:
+    """"He should have beaten President Obama", "could have attacked": a modal with the perfect
+    names what did not happen."""
+    auxiliaries = [a for a in predicate.children if a.dep_ in ("aux", "auxpass")]
+    return predicate.tag_ == "VBN" and any(a.lower_ in cues().hypothetical for a in auxiliaries) \
+        and any(lemma(a) == "have" for a in auxiliaries)
+
+
+def none_given(verb: Token) -> bool:
+    """"the company offers no paid parental leave", "offered no proof": an object determined by a
+    negation word names nothing done."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in cues().negation
+                                                                 for d in c.children) for c in verb.children)
+
+
+def no_event_frame(trigger: Token) -> str | None:
+    """Why the clause of a trigger reports no event, or None when it may report one: a condition, a
+    question, the content of a wish, fear or deliberation, or a view stated with a trigger verb."""
+    predicate = first_conjunct(predicate_of(trigger))
+    marks = [c for c in predicate.children if c.dep_ == "mark" and c.lower_ in cues().condition_markers]
+    if marks:
+        return f"a condition ('{marks[0].text} ...'), not an event"
+    if asks(trigger):
+        return "a question, not an event"
+    if counterfactual(predicate):
+        return "a counterfactual ('should have ...'), not an event"
+    if none_given(trigger):
+        return "its object is 'no ...': nothing done"
+    return owned_content(trigger) or stated_view(trigger)

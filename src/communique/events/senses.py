@@ -5,6 +5,11 @@ A trigger of a type listed in data/events/senses.toml whose target phrase is an 
 Israel in a speech") is coded with the file's figurative CAMEO code instead (111, criticize).
 In a sentence about a contest for office and not about violence, a contest verb ("beat Cruz in
 the primary") is no event (`NOT_AN_EVENT`) and an attack word is criticism.
+
+Some trigger words name their event only with a part of the sentence that makes it one, the
+`[[frame]]` tables of senses.toml (`missing_frame`): "talked about money" with nobody to talk with
+is no consultation, "asked about his health" no request; and a verb whose subject is a thing and
+no party ("the nature of his candidacy has helped drive voters to the polls") reports no event.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..nlp import entity_of
 from ..resources import load_toml
 from .modality import lemma
 
@@ -42,15 +48,179 @@ class Contest:
     plover: str
     cameo: str
     contest_triggers: frozenset[str]
+    contest_nouns: frozenset[str]  # nouns that name the contest itself ("her battle against Sanders")
     criticism_triggers: frozenset[str]
     election_words: frozenset[str]
+    result_words: frozenset[str]  # words of a result, election words for a contest verb only ("beat her 51% to 36%")
     violence_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A selectional restriction of some trigger lemmas (one [[frame]] table of senses.toml)."""
+
+    pos: str  # V or N
+    lemmas: frozenset[str]
+    needs: tuple[str, ...]  # the trigger is an event only with one of these parts
+    excludes: tuple[str, ...]  # ... and never with one of these
+    unless: tuple[str, ...]  # ... unless it has one of these
+    why: str
+
+
+@cache
+def frames() -> tuple[Frame, ...]:
+    return tuple(Frame(row["pos"], frozenset(row["lemmas"]), tuple(row.get("needs", ())),
+                       tuple(row.get("excludes", ())), tuple(row.get("unless", ())), row["why"])
+                 for row in load_toml(SENSES_FILE).get("frame", []))
+
+
+@cache
+def non_party_subjects() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("non_party_subjects", ()))
+
+
+@cache
+def campaign_nouns() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("campaign_nouns", ()))
+
+
+@cache
+def campaign_sectors() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("campaign_sectors", ()))
+
+
+@cache
+def accident_nouns() -> frozenset[str]:
+    """Causes of death and damage that are no attack: "killed in a road accident"."""
+    return frozenset(load_toml(SENSES_FILE).get("accident_nouns", ()))
+
+
+def subjects_of(token: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is the complement of ("Singh and Abe are to
+    talk", "OPEC is set to discuss")."""
+    for _ in range(3):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or token.dep_ != "xcomp":
+            return subjects
+        token = token.head
+    return []
+
+
+def joint_subject(token: Token) -> bool:
+    """"Israel and Lebanon talked", "the two sides discussed", "OPEC is set to discuss": a subject
+    that is more than one party, or a body of several."""
+    for subject in subjects_of(token):
+        if subject.conjuncts or (subject.pos_ == "NOUN" and subject.tag_ == "NNS") or is_body(subject):
+            return True
+    return False
+
+
+def is_body(subject: Token) -> bool:
+    """An organisation of several parties: "OPEC", "the European Union", "the Security Council";
+    not a surname the parse takes for one ("Trump talking about Clinton")."""
+    entity = entity_of(subject)
+    return subject.ent_type_ == "ORG" and entity is not None and (len(entity) > 1 or subject.text.isupper())
+
+
+def question_clause(token: Token) -> bool:
+    """"asked whether ...", "asked what he would do": a complement clause that is a question."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children) \
+                or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") and clause.left_edge.lower_ != "that" \
+                or any(t.text == "?" for t in clause.subtree):  # a quoted question: "'Do we ...?' Trump asked"
+            return True
+    return False
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+
+
+def quoted_complement(token: Token) -> bool:
+    """""The ones who have been here 20 years," Trump asked": the words quoted before the verb."""
+    for child in (c for c in token.children if c.dep_ in ("dobj", "ccomp") and c.i < token.i):
+        start = max(child.left_edge.i - 1, 0)  # a quotation mark opening, inside or closing the words
+        if any(t.text in QUOTE_MARKS for t in token.doc[start:token.i]):
+            return True
+    return False
+
+
+def modifies(token: Token, words: frozenset[str]) -> bool:
+    """"a report released on Monday": the noun the trigger qualifies is one of `words`."""
+    return token.dep_ in ("acl", "relcl", "amod") and lemma(token.head) in words
+
+
+def owned_by(token: Token, labels: frozenset[str]) -> bool:
+    """"a Trump rally", "Sanders's rally": a compound or possessive name of one of `labels`."""
+    return any(c.dep_ in ("compound", "poss") and c.ent_type_ in labels for c in token.children)
+
+
+def seen_as(token: Token, verbs: frozenset[str]) -> bool:
+    """"perceived as a direct threat": the verb of the "as" phrase the trigger is the object of."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in verbs
+
+
+# Parts a frame names by a word alone, and parts that relate the trigger to words around it.
+NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement}
+RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as}
+
+
+def has_part(token: Token, part: str) -> bool:
+    """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
+    preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
+    "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
+    (a compound or possessive name of that entity label: "a Trump rally"); "joint-subject";
+    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked"). A part
+    may name a part of its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
+    if part in NAMED_PARTS:
+        return NAMED_PARTS[part](token)
+    part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
+    dep, _, alternatives = part.partition(":")
+    words = frozenset(alternatives.split("|")) if alternatives else frozenset()
+    if dep in RELATIONS:
+        return RELATIONS[dep](token, words)
+    return any(child_has(child, dep, words, below) for child in token.children)
+
+
+def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool:
+    """The child is the part `dep:words` (a preposition only with its object, unless stranded at
+    the end of its verb's phrase: "topics Clinton wants to talk about"), with `below` in it."""
+    if child.dep_ != dep or (words and lemma(child) not in words and child.lower_ not in words):
+        return False
+    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children) \
+            and child.i != child.head.right_edge.i:
+        return False
+    return not below or has_part(child, below)
+
+
+def missing_frame(trigger: Token) -> str | None:
+    """Why the trigger names no event in this sentence, or None: a part its frame needs is
+    missing or one it excludes is there, or its subject is a thing and no party."""
+    pos = "V" if trigger.pos_ in ("VERB", "AUX") else "N"
+    word = lemma(trigger)
+    for frame in frames():
+        if frame.pos != pos or word not in frame.lemmas:
+            continue
+        if frame.needs and not any(has_part(trigger, part) for part in frame.needs):
+            return f"'{trigger.text}' without {' or '.join(frame.needs)}: {frame.why}"
+        found = next((part for part in frame.excludes if has_part(trigger, part)), None)
+        if found is not None and not any(has_part(trigger, part) for part in frame.unless):
+            return f"'{trigger.text}' with {found}: {frame.why}"
+    if pos == "V":
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if not subjects and trigger.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
+            subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            if lemma(subject) in non_party_subjects() | accident_nouns():
+                return f"its subject '{subject.text}' is a thing, no party"
+    return None
 
 
 @cache
 def contest_senses() -> dict[str, Contest]:
     return {row["plover"]: Contest(row["plover"], row["figurative_cameo"], frozenset(row["contest_triggers"]),
+                                   frozenset(row.get("contest_nouns", ())),
                                    frozenset(row["criticism_triggers"]), frozenset(row["election_words"]),
+                                   frozenset(row.get("result_words", ())),
                                    frozenset(row["violence_words"]))
             for row in load_toml(SENSES_FILE).get("contest", [])}
 
@@ -62,10 +232,13 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
     word = lemma(trigger)
     if sense is None or word not in sense.contest_triggers | sense.criticism_triggers:
         return None
-    words = {lemma(t) for t in trigger.sent} | {t.lower_ for t in trigger.sent}
-    if not words & sense.election_words or words & sense.violence_words:
+    others = [t for t in trigger.sent if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
+    words = {lemma(t) for t in others} | {t.lower_ for t in others}
+    election = sense.election_words | (sense.result_words if word in sense.contest_triggers else frozenset())
+    if not words & election or words & sense.violence_words:
         return None
-    if word in sense.contest_triggers or names_the_contest(trigger, sense.election_words):
+    if word in sense.contest_triggers or word in sense.contest_nouns and trigger.pos_ == "NOUN" \
+            or names_the_contest(trigger, sense.election_words):
         return NOT_AN_EVENT
     return sense.cameo
 

@@ -92,9 +92,10 @@ class PlaceMention:
     demonym: bool = False  # "Russian troops": the place's people or things, not the place itself
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMention]:
-    """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline, text: str | None = None) -> list[PlaceMention]:
+    """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps.
+    `text` is `doc.text`, when the caller has it (Doc.text joins every token on each access)."""
+    text = doc.text if text is None else text
     cues = context_words()
     mentions: list[PlaceMention] = []
     for ent in doc.ents:
@@ -116,7 +117,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMen
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
     kept = joined_across_hyphens(doc, gaz, text, with_listed_towns(doc, gaz, text, kept, cues))
     kept = without_persons_and_brands(doc, without_disease_names(doc, text, kept, cues), cues)
-    demonyms = list(demonym_mentions(doc, gaz, kept))
+    demonyms = list(demonym_mentions(doc, gaz, kept, text))
     return without_overlaps(sorted(kept + demonyms, key=lambda m: (m.start, -m.end)))
 
 
@@ -480,6 +481,8 @@ def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iter
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     names = {m.text: m for m in mentions if not m.text.isupper()}
+    if not names:
+        return
     word_starts = WordStarts(text)
     for name, first in names.items():
         for start, end in word_starts.occurrences(name):
@@ -493,19 +496,24 @@ def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iter
             yield PlaceMention(name, start, end, first.label, first.candidates)
 
 
-def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> Iterator[PlaceMention]:
+def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention], text: str) -> Iterator[PlaceMention]:
     """Demonyms outside the place mentions that modify a noun: "Russian troops", "European
     airlines". A demonym standing alone is a people or a language ("the Russians", "learning
-    English"), not a place's mention."""
+    English"), not a place's mention. `text` is `doc.text`: the one to three tokens from each
+    capitalised token are looked up as slices of it, and a Span is made only for a demonym."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.text[:1].isupper() and token.idx not in taken:
+    starts = [token.idx for token in doc]
+    ends = [start + len(token) for start, token in zip(starts, doc, strict=True)]
+    i, n = 0, len(starts)
+    while i < n:
+        start = starts[i]
+        if text[start:start + 1].isupper() and start not in taken:
             for size in (3, 2, 1):
+                entry = gaz.demonyms.get(text[start:ends[i + size - 1]]) if i + size <= n else None
+                if entry is None:
+                    continue
                 span = doc[i:i + size]
-                entry = gaz.demonyms.get(span.text) if len(span) == size else None
-                if entry is not None and modifies_noun(span) and not before_disease(span):
+                if modifies_noun(span) and not before_disease(span):
                     yield PlaceMention(span.text, span.start_char, span.end_char, "DEMONYM", (Candidate(entry),),
                                        demonym=True)
                     i += size - 1
@@ -575,7 +583,7 @@ def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cue
     if not disease_noun_re().search(text):  # most articles name no disease: one pass over the text
         return mentions
     diseases = {m.text for m in mentions if not m.demonym and before_disease(doc_span(doc, m))}
-    diseases |= {name for name in {m.text for m in mentions} if disease_named(doc, text, name)}
+    diseases |= {m.text for m in mentions} & names_before_disease(doc, text)
     if not diseases:
         return mentions
     return [m for m in mentions if m.text not in diseases or m.label == "DATELINE"
@@ -583,13 +591,26 @@ def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cue
                 and doc[span.start - 1].lower_ in cues.before and not before_disease(span))]
 
 
-def disease_named(doc: Doc, text: str, name: str) -> bool:
-    """The name stands before a disease noun somewhere in the doc (a mention the filters dropped)."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and before_disease(span):
-            return True
-    return False
+# The most tokens of a name read before a disease noun ("Democratic Republic of the Congo").
+DISEASE_NAME_TOKENS = 8
+
+
+def names_before_disease(doc: Doc, text: str) -> set[str]:
+    """The texts of the one to DISEASE_NAME_TOKENS tokens that stand right before a disease noun
+    anywhere in the doc (names the filters may have dropped as mentions), each starting a word.
+    One pass over the tokens: looking each mention's name up in the whole text was quadratic."""
+    names: set[str] = set()
+    nouns = disease_nouns()
+    for noun in (token for token in doc if token.lower_ in nouns):
+        last = doc[noun.i - 1] if noun.i > 0 else None
+        if last is None or last.is_space:
+            continue
+        end = last.idx + len(last)
+        for first in doc[max(0, noun.i - DISEASE_NAME_TOKENS):noun.i]:
+            before = text[first.idx - 1:first.idx] if first.idx > 0 else ""
+            if not (before.isalnum() or before in ("_", "-")):
+                names.add(text[first.idx:end])
+    return names
 
 
 @cache
