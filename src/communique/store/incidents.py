@@ -104,7 +104,8 @@ def load_rules() -> Rules:
         none_back_days=int(data["dates"]["none_back_days"]), coarse_span_days=int(data["dates"]["coarse_span_days"]),
         coarse_report_days=int(data["dates"]["coarse_report_days"]),
         place_span_days=int(data["dates"]["place_span_days"]),
-        open_markers=tuple(data["dates"]["open_rule_markers"]), open_forward_days=int(data["dates"]["open_forward_days"]),
+        open_markers=tuple(data["dates"]["open_rule_markers"]),
+        open_forward_days=int(data["dates"]["open_forward_days"]),
         since_markers=tuple(data["dates"]["since_rule_markers"]),
         since_forward_days=int(data["dates"]["since_forward_days"]),
         sector_groups=tuple(tuple(g) for g in data["parties"]["sector_groups"]),
@@ -723,8 +724,9 @@ def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
         for table, source in (("_inc_window", "incident_events"), ("_inc_wblocks", "incident_blocks")):
             con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {source} "
                         "WHERE hi >= $lo AND lo < $hi", window)
-        score_links(con, rules, "_inc_links", pairs_sql(rules, "SELECT * FROM _inc_wblocks WHERE lo >= $lo",
-                                                        "SELECT * FROM _inc_wblocks", owned=True), "_inc_window", {"lo": lo})
+        owned = pairs_sql(rules, "SELECT * FROM _inc_wblocks WHERE lo >= $lo", "SELECT * FROM _inc_wblocks",
+                          owned=True)
+        score_links(con, rules, "_inc_links", owned, "_inc_window", {"lo": lo})
     for table in ("_inc_window", "_inc_wblocks"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
 
