@@ -7,7 +7,8 @@ them. Offsets are character offsets into `Article.text`, half-open `[start, end)
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any, Literal, get_args
 
 # The closed sets of the output contract, named once: records, the store's filters and the
@@ -54,7 +55,7 @@ class Article:
     image_credit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass(slots=True)
@@ -189,7 +190,27 @@ class CodedArticle:
     actors: list[Actor] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
+
+
+def plain(value: Any) -> Any:
+    """`value` as plain dicts and lists, as `dataclasses.asdict` gives it (tuples stay tuples),
+    without the deep copy `asdict` makes of every leaf: the records are converted for every
+    article written and printed, and `asdict` cost more than the store's inserts."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: plain(getattr(value, name)) for name in field_names(type(value))}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(plain(item) for item in value)
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
+@cache
+def field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type))
 
 
 def side_label(refs: list[ActorRef]) -> str | None:

@@ -40,7 +40,8 @@ def inputs(tmp_path_factory) -> list[str]:
 
 def code(inputs: list[str], db: Path, **env: str) -> subprocess.Popen:
     return subprocess.Popen([communique_executable(), "code", *inputs, "--db", str(db), "--batch-size", "2",
-                             "--format", "none"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             "--store-batch", "2", "--format", "none"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True,
                             env={"PATH": "/usr/bin:/bin", "HOME": str(db.parent), **env})
 
 

@@ -124,3 +124,30 @@ def test_he_with_no_person_named_before_stays_unresolved(code_text: Callable[...
     coded = code_text("In 2008, he complained bitterly about the United States' backing independence for Kosovo.",
                       published="2015-12-19")
     assert not [e for e in coded.events if e.actor]
+
+
+def test_a_condemnation_is_aimed_at_the_doer_of_the_deed(code_text: Callable[..., CodedArticle]) -> None:
+    # adapted from AFP, 2006-12-18 ("... the group warned, as it denounced attacks by
+    # government-backed Arab militias in Darfur"): the militias are the target, not the victims
+    coded = code_text("Human Rights Watch denounced attacks by Sudanese militias on civilians in Darfur.",
+                      published="2006-12-18")
+    event = only(coded, "ACCUSE")
+    assert {a.cameo for a in event.recipient} == {"SDNREB"}
+
+
+def test_nobody_is_both_sides_of_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-04-21 (Elizabeth Warren is not in the knowledge base): whoever
+    # "she" is, Sanders does not refrain from endorsing himself
+    coded = code_text("One possibility is Warren, the senator from Massachusetts, who until Sanders decided to run "
+                      "was the acknowledged leader of the party's progressive wing. She has refrained from endorsing "
+                      "Clinton or Sanders.", published="2016-04-21")
+    for event in coded.events:
+        assert not {a.name for a in event.actor} & {a.name for a in event.recipient}, event
+
+
+def test_two_actors_of_one_country_may_be_both_sides(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-23: the Palestinian Authority arrests Palestinian teachers (a domestic event)
+    coded = code_text("After ordering the roundup of 23 strike leaders Monday, Arafat's Palestinian Authority "
+                      "reportedly arrested several more teachers overnight.", published="1997-04-23")
+    event = only(coded, "COERCE")
+    assert [a.cameo for a in event.actor] == ["PSEGOV"] and [a.cameo for a in event.recipient] == ["PSEEDU"]

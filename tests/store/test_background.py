@@ -7,7 +7,7 @@ import pytest
 from communique.errors import CommuniqueError
 from communique.model import Article, CodedArticle
 from communique.store import open_store
-from communique.store.background import BackgroundWriter
+from communique.store.background import BUSY_SHARE, MAX_GROWTH, BackgroundWriter, next_batch_size
 
 
 def article(article_id: str) -> CodedArticle:
@@ -38,3 +38,13 @@ def test_a_failed_write_stops_the_run(tmp_path):
         writer.add(article("a2"))  # waits for the first batch, whose error it raises
         writer.flush()
     writer.stop()
+
+
+def test_batches_grow_when_writing_takes_more_than_its_share_of_coding():
+    assert next_batch_size(256, 256, write_seconds=0.5, fill_seconds=13.0) == 256  # 4 % of the time: as it is
+    # a write of 256 took 2.6 s while coding them took 13 s (20 %): twice the batch halves the share
+    assert next_batch_size(256, 256, write_seconds=2.6, fill_seconds=13.0) == 512
+    assert next_batch_size(256, 256, write_seconds=60.0, fill_seconds=13.0) == 256 * MAX_GROWTH  # bounded
+    assert next_batch_size(1024, 256, write_seconds=0.1, fill_seconds=13.0) == 1024  # never shrinks
+    assert next_batch_size(256, 256, write_seconds=1.0, fill_seconds=0.0) == 256  # nothing to compare with
+    assert 0 < BUSY_SHARE < 1

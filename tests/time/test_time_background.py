@@ -6,7 +6,8 @@ Muscles As Asia Worries About South China Sea Row", 2016-06-04; The New York Tim
 rebuts American criticism on overcapacity", 2016-06-07; The Washington Post, "Senator from
 Vermont steps off campaign trail to stop by White House", 2016-01-28, and "Verizon, striking
 unions reach four-year deal", 2016-05-29; The Moscow Times, "U.S.-Russia Embassy Talks Set for
-Thursday in Istanbul, Moscow Says", 2025-04-08 (examples/).
+Thursday in Istanbul, Moscow Says", 2025-04-08 (examples/); AFP, "Deadly violence flares after
+disappointing Israeli-US peace summit", 1997-04-08.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def token(doc, word: str, nth: int = 0):
     # HuffPost/Reuters 2016-06-04: a purpose, not a deed
     ("The United States has been lobbying Asian and other countries to back the judges’ statement that their "
      "ruling must be binding, a call echoed by Japan on Saturday.", HUFFPOST, "back", "infinitive"),
+    # AFP 1997-04-08: the content of a saying in a clause of time is background too
+    ("The violence began when two Israeli settlers killed a Palestinian in Hebron's central market after they "
+     "said the man attacked them with tear gas spray, police said.", "1997-04-08", "attacked",
+     "subordinate:advcl:content"),
     # HuffPost/Reuters 2016-06-04: "for decades"
     ("Carter said that for decades some critics had been predicting an impending U.S. withdrawal from the region.",
      HUFFPOST, "predicting", "phrase:for decade"),
@@ -119,3 +124,10 @@ def test_the_simple_past_is_still_fresh_news(nlp, code_text):
     text = "The government stalled on implementation."
     dated = event_date(token(nlp(text), "stalled"), code_text(text, published="2016-03-21"))
     assert dated.background is False
+
+
+def test_the_content_of_a_main_clause_saying_is_not_background(nlp, code_text):
+    # AFP 1997-04-08, the content of the sentence above reported by a main clause's saying
+    text = "Police said the man attacked two Israeli settlers with tear gas spray."
+    dated = event_date(token(nlp(text), "attacked"), code_text(text, published="1997-04-08"))
+    assert (dated.value, dated.background, dated.rule) == (None, False, "time:no-date-in-text")

@@ -93,7 +93,10 @@ def residence_objects(head: Token) -> list[Token]:
     for participle in head.children:
         if participle.dep_ == "acl" and participle.lemma_.lower() in rules().residence_participles:
             preps += [c for c in participle.children if c.dep_ == "prep" and c.lower_ == "in"]
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    fled = [c for p in head.children if p.dep_ == "acl" and p.lemma_.lower() in rules().origin_participles
+            for c in p.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "in"))]
+    preps += [c for c in fled if c.dep_ == "prep"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"] + [c for c in fled if c.dep_ == "dobj"]
 
 
 def first_place(tokens: Iterable[Token], places: list[Place]) -> Place | None:

@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 
+from ..model import Actor
+from ..resources import load_toml, word_sets
 from .kb import NON_STATE_CODES, PERSON, ROLE, text_key
 from .mentions import ActorMention, rules
 
@@ -151,3 +155,50 @@ def number_entities(mentions: list[ActorMention]) -> None:
         if key is not None:
             by_key[key] = next_number
         next_number += 1
+
+
+@dataclass(frozen=True, slots=True)
+class Genders:
+    """The word lists of data/actors/gender.toml (what each is for is said there)."""
+
+    he_pronouns: frozenset[str]
+    she_pronouns: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    male_first_names: frozenset[str]
+    female_first_names: frozenset[str]
+
+
+@cache
+def genders() -> Genders:
+    return word_sets(Genders, load_toml("actors/gender.toml"), "actors/gender.toml")
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"he" -> "male", "her" -> "female"; other words None."""
+    word = word.lower()
+    return "male" if word in genders().he_pronouns else "female" if word in genders().she_pronouns else None
+
+
+def person_gender(actor: Actor) -> str | None:
+    """A person's gender as the mention ("Mrs. Clinton", "the spokeswoman") or the first name of
+    the known person ("Bernie Sanders") says it; None when neither says."""
+    words = [*text_key(actor.text).split(), *text_key(actor.role or "").split()]
+    if any(w in genders().female_words for w in words):
+        return "female"
+    if any(w in genders().male_words for w in words):
+        return "male"
+    name = text_key(actor.name or "").split()
+    first = name[0] if len(name) >= 2 else None
+    if first in genders().female_first_names:
+        return "female"
+    if first in genders().male_first_names:
+        return "male"
+    return None
+
+
+def may_be(pronoun: str, actor: Actor) -> bool:
+    """Whether a "he" or "she" may stand for the actor: not a person of the other gender."""
+    wanted = pronoun_gender(pronoun)
+    found = person_gender(actor) if wanted is not None else None
+    return found is None or found == wanted

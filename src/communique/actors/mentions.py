@@ -65,6 +65,7 @@ class Rules:
     currency_nouns: frozenset[str]
     residence_prepositions: frozenset[str]
     residence_participles: frozenset[str]
+    origin_participles: frozenset[str]
     ethnic_words: frozenset[str]
     homeland_prepositions: frozenset[str]
     ethnic_location_prepositions: frozenset[str]

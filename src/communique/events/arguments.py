@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..actors.coref import may_be
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
@@ -39,6 +40,7 @@ QUANTITY_HEADS = frozenset(word_list(WORDS_FILE, "quantity_heads"))
 RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "recipient_prepositions")
 NOUN_RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "noun_recipient_prepositions")
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 ATTRIBUTION_PREPS = frozenset(word_list(WORDS_FILE, "attribution_prepositions"))
 PARTY_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "party_prepositions")
 
@@ -63,6 +65,7 @@ class Rules:
     addressee_types: frozenset[str]
     addressee_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    deed_doer_prepositions: frozenset[str]
     raising_words: frozenset[str]
     participant_types: frozenset[str]
     participant_prepositions: frozenset[str]
@@ -108,6 +111,13 @@ class ActorIndex:
     def at(self, token: Token) -> list[Actor]:
         return self.by_token.get(token.i, [])
 
+    def unresolved(self) -> ActorIndex:
+        """The same records, where a group or titled person with no country may fill a side too."""
+        loose = object.__new__(ActorIndex)
+        loose.by_token, loose.people = self.by_token, self.people
+        loose.usable = lambda a: self.usable(a) or (a.code is None and a.sector is not None)
+        return loose
+
 
 def phrase_core(head: Token) -> list[Token]:
     """The tokens of a noun phrase that can name its actor: head, modifiers, possessor, "of" phrase,
@@ -150,6 +160,12 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
         if not core and conjunct.pos_ == "PRON" and conjunct.lower_ in PERSONAL_PRONOUNS \
                 and conjunct.dep_ in ("nsubj", "nsubjpass", "poss"):
             core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
+        elif not core and conjunct.dep_ in OBJECT_DEPS and conjunct.lower_ in rules().person_pronouns:
+            # "She accused him of lying": an object "him" or "her" is a person named before
+            core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
+        if not core and conjunct.dep_ == "dobj":  # "praised her effort": whose effort
+            core = [a for c in conjunct.children if c.dep_ == "poss" and c.lower_ in rules().person_pronouns
+                    for a in actors_of_phrase(c, index)]
         if not core and conjunct.lemma_.lower() in QUANTITY_HEADS:  # "a number of parties and the Taliban"
             core = [a for _, t in prep_objects(conjunct, ("of",)) for a in actors_of_phrase(t, index)]
         if not core and conjunct.lemma_.lower() in rules().document_nouns:  # "a report by Human Rights Watch"
@@ -168,6 +184,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
 
 def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
     """The actor a pronoun stands for: the subject of the clause its own clause is reported in."""
+    own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "poss", "dobj") \
             and clause.head.i != clause.i:
@@ -175,8 +192,8 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         for _, subject in subject_heads(clause):
-            if subject.pos_ != "PRON":
-                actors = actors_of_phrase(subject, index)
+            if subject.pos_ != "PRON" and subject.i not in own_subject:
+                actors = [a for a in actors_of_phrase(subject, index) if may_be(pronoun.lower_, a)]
                 if actors:
                     return actors
     return []
@@ -200,11 +217,20 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
         if earliest == 0:
             break
         earliest = pronoun.doc[earliest - 1].sent.start
-    before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)]
+    own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
+    before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)
+              and may_be(pronoun.lower_, a) and last not in own_subject]
     # a subject pronoun goes on about the last person who was a subject, not the last one named:
     # "Sanders, to his credit, refuses to attack Clinton ... He has stepped up his attacks"
     subjects = [a for last, a in before if pronoun.doc[last].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     return (subjects or [a for _, a in before])[-1:]
+
+
+def clause_subject_tokens(pronoun: Token) -> set[int]:
+    """The tokens of the subject of an object pronoun's own clause, which the pronoun cannot stand
+    for ("Xi praised him": not Xi; that would be "himself")."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -341,6 +367,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     side = side_from(heads, index)
     if side or depth > 1:
         return side
+    if depth == 0 and verb_actor(verb, index) and (loose := side_from(heads, index.unresolved())):
+        return loose
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
             own_subject = [("ccomp>nsubj", c) for c in child.children if c.dep_ in SUBJECT_DEPS]
@@ -355,6 +383,8 @@ def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex
     """The party a complaint is about when the recipient found is only its addressee: in "Lebanon
     complained to the United Nations about Israeli violations" the target is Israel, not the UN.
     `owners` are the trigger and the verb carrying it; None when the grammar names no such party."""
+    if (doer := deed_doer(owners, recipient, index)) is not None:
+        return doer
     addressed = recipient.path.split(">")[-1].removeprefix("prep:") in rules().addressee_prepositions
     if not recipient or not addressed:
         return None
@@ -364,6 +394,21 @@ def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex
         side.actors = [a for a in side.actors if not same_actor(a, recipient.actors)]
         if side:
             return side
+    return None
+
+
+def deed_doer(owners: Iterable[Token], recipient: Side, index: ActorIndex) -> Side | None:
+    """A condemnation is aimed at the doer of the deed it condemns, not at the deed's victim: in
+    "the AU slammed an attack by an unidentified group against an AU team", the group. Only when
+    the recipient found is a party inside the object's phrase (`dobj>prep:...`)."""
+    if not recipient.path.startswith("dobj>prep:"):
+        return None
+    preps = tuple(sorted(rules().deed_doer_prepositions))
+    for owner in owners:
+        for obj in (c for c in owner.children if c.dep_ == "dobj"):
+            side = side_from([(f"dobj>prep:{p}", t) for p, t in prep_objects(obj, preps)], index)
+            if side:
+                return side
     return None
 
 
@@ -377,9 +422,20 @@ def within(a: Actor, b: Actor) -> bool:
 
 
 def same_actor(candidate: Actor, actors: Iterable[Actor]) -> bool:
-    """The candidate is one of the `actors` mentions (the same words). Another mention of the same
-    entity may be a party ("Montenegro's opposition demanded that Montenegro ...")."""
-    return any(overlaps(candidate, a) for a in actors)
+    """The candidate is one of the `actors`: the same words, or another mention of the same name
+    that the actors stage made one entity with it ("Ayotte" after "Sen. Kelly Ayotte"): nobody is
+    both sides of an event. Another actor of the same country may be a party ("Montenegro's
+    opposition demanded that Montenegro ...", "Bosnian Serbs demanded a truce with forces in Bosnia")."""
+    return any(overlaps(candidate, a) or renamed(candidate, a) for a in actors)
+
+
+def renamed(a: Actor, b: Actor) -> bool:
+    """Two mentions of one person or body (an entity with a sector, not a bare country: "the
+    Montenegro Assembly" may be read as "Montenegro") that share a name word ("Sanders", "Sen.
+    Bernie Sanders")."""
+    if a.entity is None or a.entity != b.entity or a.cameo != b.cameo or a.sector is None:
+        return False
+    return bool({w for w in a.text.split() if w[:1].isupper()} & set(b.text.split()))
 
 
 def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) -> Side:
@@ -531,7 +587,10 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)]
     for path, obj in [h for h in heads if h[0] == "prep:of"]:
         heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
-    return side_from(heads, index)
+    side = side_from(heads, index)
+    if not side and noun_actor(noun, index):
+        side = side_from(heads, index.unresolved())
+    return side
 
 
 def participant_verb(noun: Token) -> Token | None:

@@ -35,9 +35,9 @@ __all__ = ["event_location", "extract", "load_gazetteer"]
 def extract(doc: Doc, coded: CodedArticle) -> list[Place]:
     """The places of a parsed article, in text order."""
     gaz = load_gazetteer()
-    text = doc.text
+    text = coded.article.text or doc.text  # the same string; spaCy rebuilds doc.text on every access
     dateline = find_dateline(text)
-    mentions = find_mentions(doc, gaz, dateline)
+    mentions = find_mentions(doc, gaz, dateline, text)
     if not mentions:
         return []
     entries = resolve(mentions, text, dateline.end, outlet_country(coded.article.url, gaz))

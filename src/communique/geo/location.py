@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import CodedArticle, Location, Place
 from ..offsets import ByOffset
@@ -26,6 +26,7 @@ from ..resources import word_list
 from .recognize import context_words
 
 LOCATIVE_PREPOSITIONS = frozenset(word_list("geo/location.toml", "locative_prepositions"))
+PARTY_PREPOSITIONS = frozenset(word_list("geo/location.toml", "party_prepositions"))
 # How far up the tree the search goes: the trigger, its head noun or verb, and the clause verb.
 GOVERNOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "attr", "xcomp",
                            "advcl", "acl", "relcl", "conj", "appos", "pcomp", "oprd"})
@@ -43,21 +44,55 @@ def event_location(trigger: Token, coded: CodedArticle) -> Location | None:
 
 DESCRIPTION_PREPOSITIONS = frozenset(word_list("geo/location.toml", "description_prepositions"))
 PARTY_LABELS = tuple(word_list("geo/location.toml", "party_labels"))
+DESCRIPTION_NOUNS = frozenset(word_list("geo/location.toml", "description_nouns"))
+PLACE_NOUNS = frozenset(word_list("geo/location.toml", "place_nouns"))
+SAME_SCENE_MARKS = frozenset(word_list("geo/location.toml", "same_scene_marks"))
 
 
 def describes_actor(doc: Doc, place: Place, coded: CodedArticle) -> bool:
-    """The place is named in an "of" or "from" phrase on a person or on an actor's mention (its
-    home, constituency or origin), or is a legislator's party-and-state label ("(D-Calif.)"),
-    so it is no event location."""
+    """The place is part of an actor's description (the actor's origin, home or constituency),
+    so it is no event location: named in an "of" or "from" phrase on a person or on an actor's
+    mention ("Senator Marco Rubio of Florida"), a legislator's party-and-state label ("(D-Calif.)"),
+    or a modifier of a person, a title or an actor's mention ("Vermont Sen. Bernie Sanders", "the
+    Texas governor", "Lebanon's Hezbollah militias"). A town's police, mayor or residents act
+    there ("Shanghai police have raided ..."), so a place on those nouns still locates."""
     if coded.article.text[max(0, place.start - 4):place.start].endswith(PARTY_LABELS):  # doc.text is rebuilt
         return True
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
+    if span is None:
+        return False
+    return described_by_phrase(span, coded) or modifies_described(span, coded)
+
+
+def described_by_phrase(span: Span, coded: CodedArticle) -> bool:
+    """"Senator Marco Rubio of Florida", "the independent senator from Vermont"."""
+    if span.root.dep_ != "pobj" or span.root.head.lower_ not in DESCRIPTION_PREPOSITIONS:
         return False
     owner = span.root.head.head
-    if owner.ent_type_ == "PERSON":
-        return True
-    return any(a.start <= owner.idx < a.end and (a.name is not None or a.role is not None)
+    if owner.lower_ in PLACE_NOUNS or (owner.lemma_ in PLACE_NOUNS and owner.is_lower):
+        # "the Palestinian village of Surif": the place itself, whatever the actors stage made of it
+        # (not a name: "the Republic of Korea" may stand for its government)
+        return False
+    return owner.ent_type_ == "PERSON" or in_actor_mention(owner, coded)
+
+
+def modifies_described(span: Span, coded: CodedArticle) -> bool:
+    """The place modifies a person, a title or a word of an actor's mention, not a locality noun."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:  # "Texas and Florida governors"
+        root = root.head
+    if root.dep_ not in MODIFIER_DEPS or root.head is root:
+        return False
+    owner = root.head
+    if owner.lemma_.lower() in context_words().nouns_after:
+        return False  # "Gainesville police", "Gaza residents"
+    return (owner.ent_type_ == "PERSON" or owner.lower_ in DESCRIPTION_NOUNS
+            or owner.lemma_.lower() in DESCRIPTION_NOUNS or in_actor_mention(owner, coded))
+
+
+def in_actor_mention(word: Token, coded: CodedArticle) -> bool:
+    """`word` is inside a mention the actors stage resolved to a named or titled actor."""
+    return any(a.start <= word.idx < a.end and (a.name is not None or a.role is not None or a.code is not None)
                for a in coded.actors)
 
 
@@ -97,12 +132,38 @@ def heads_up_to_verb(trigger: Token) -> Iterator[Token]:
 
 
 def place_in_tree(trigger: Token, places: ByOffset[Place]) -> Place | None:
-    for governor in heads_up_to_verb(trigger):
-        for child in governor.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
-                found = place_under(child, places)
-                if found:
-                    return found
+    governors = list(heads_up_to_verb(trigger))
+    for governor in governors:
+        found = locative_child(governor, places)
+        if found:
+            return found
+    return place_of_same_scene(governors[-1], places)
+
+
+def locative_child(governor: Token, places: ByOffset[Place]) -> Place | None:
+    for child in governor.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+            found = place_under(child, places)
+            if found:
+                return found
+    return None
+
+
+def place_of_same_scene(verb: Token, places: ByOffset[Place]) -> Place | None:
+    """"six people were killed and 36 injured when three buses collided in mid-western Nepal": a
+    clause of the same scene on the verb, or on a verb coordinated with it, says where it was."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    coordinated = [first, *first.conjuncts]
+    for clause in (c for v in coordinated for c in v.children if c.dep_ == "advcl"):
+        if any(ch.dep_ in ("mark", "advmod") and ch.lower_ in SAME_SCENE_MARKS for ch in clause.children
+               if ch.i < clause.i):
+            found = locative_child(clause, places)
+            if found:
+                return found
     return None
 
 
@@ -151,11 +212,24 @@ def any_place_in_sentence(trigger: Token, places: ByOffset[Place]) -> Place | No
     own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
     for place in places.within(sent.start_char, sent.end_char):
-        if not modifies_noun(trigger.doc, place):
+        if not modifies_noun(trigger.doc, place) and not after_party_preposition(trigger.doc, place):
             preposition = locative_preposition(trigger.doc, place)
             if preposition is None or preposition.head.pos_ not in ("VERB", "AUX") or preposition.head.i in own_verbs:
                 inside.append(place)
     return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else None
+
+
+def after_party_preposition(doc: Doc, place: Place) -> bool:
+    """"retaliate against Russia", "negotiates with Russia", "a deal between Britain and China": a
+    place after one of these prepositions names a party or a topic, not where the event happened
+    ("the town of Rahat", "withdrew from Lebanon", "a visit to Tokyo" may)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS
 
 
 def modifies_noun(doc: Doc, place: Place) -> bool:

@@ -92,9 +92,10 @@ class PlaceMention:
     demonym: bool = False  # "Russian troops": the place's people or things, not the place itself
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline) -> list[PlaceMention]:
-    """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline, text: str | None = None) -> list[PlaceMention]:
+    """Every toponym of the doc that the gazetteer can resolve, in text order, without overlaps.
+    `text` is `doc.text`, when the caller has it (Doc.text joins every token on each access)."""
+    text = doc.text if text is None else text
     cues = context_words()
     mentions: list[PlaceMention] = []
     for ent in doc.ents:
@@ -582,7 +583,7 @@ def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cue
     if not disease_noun_re().search(text):  # most articles name no disease: one pass over the text
         return mentions
     diseases = {m.text for m in mentions if not m.demonym and before_disease(doc_span(doc, m))}
-    diseases |= {name for name in {m.text for m in mentions} if disease_named(doc, text, name)}
+    diseases |= {m.text for m in mentions} & names_before_disease(doc, text)
     if not diseases:
         return mentions
     return [m for m in mentions if m.text not in diseases or m.label == "DATELINE"
@@ -590,13 +591,26 @@ def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cue
                 and doc[span.start - 1].lower_ in cues.before and not before_disease(span))]
 
 
-def disease_named(doc: Doc, text: str, name: str) -> bool:
-    """The name stands before a disease noun somewhere in the doc (a mention the filters dropped)."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and before_disease(span):
-            return True
-    return False
+# The most tokens of a name read before a disease noun ("Democratic Republic of the Congo").
+DISEASE_NAME_TOKENS = 8
+
+
+def names_before_disease(doc: Doc, text: str) -> set[str]:
+    """The texts of the one to DISEASE_NAME_TOKENS tokens that stand right before a disease noun
+    anywhere in the doc (names the filters may have dropped as mentions), each starting a word.
+    One pass over the tokens: looking each mention's name up in the whole text was quadratic."""
+    names: set[str] = set()
+    nouns = disease_nouns()
+    for noun in (token for token in doc if token.lower_ in nouns):
+        last = doc[noun.i - 1] if noun.i > 0 else None
+        if last is None or last.is_space:
+            continue
+        end = last.idx + len(last)
+        for first in doc[max(0, noun.i - DISEASE_NAME_TOKENS):noun.i]:
+            before = text[first.idx - 1:first.idx] if first.idx > 0 else ""
+            if not (before.isalnum() or before in ("_", "-")):
+                names.add(text[first.idx:end])
+    return names
 
 
 @cache

@@ -20,8 +20,10 @@ How a pair of events is decided (the numbers are in incidents.toml):
    other: same country, sectors in one group or one of them empty; an empty side agrees with
    anything), or, for a reciprocal type, each side with the other's opposite side; the date
    spans overlap (a day is a day, a month its days, an undated event the month before its
-   article, a publication-day fallback the few days before it); and, when both are located,
-   the places agree (the same place, two points within `near_km`, or an area and a place in it).
+   article, an undated infinitive, a purpose, from then to a fortnight after it, a state "since"
+   a date from that date to a month after the article, a publication-day fallback the few days
+   before it); and, when both are located, the places agree (the same place, two points within
+   `near_km`, or an area and a place in it; two places of no country by distance).
 3. **Score**: the evidence summed (the same day named by both texts, the same full CAMEO code,
    the same trigger, a shared named party, shared wording, agreeing places, less for a side
    that one lacks, less for coarse dates reported more than `coarse_report_days` apart); the
@@ -77,6 +79,10 @@ class Rules:
     coarse_span_days: int
     coarse_report_days: int
     place_span_days: int
+    open_markers: tuple[str, ...]
+    open_forward_days: int
+    since_markers: tuple[str, ...]
+    since_forward_days: int
     sector_groups: tuple[tuple[str, ...], ...]
     symmetric_types: tuple[str, ...]
     symmetric_prefixes: tuple[str, ...]
@@ -98,6 +104,10 @@ def load_rules() -> Rules:
         none_back_days=int(data["dates"]["none_back_days"]), coarse_span_days=int(data["dates"]["coarse_span_days"]),
         coarse_report_days=int(data["dates"]["coarse_report_days"]),
         place_span_days=int(data["dates"]["place_span_days"]),
+        open_markers=tuple(data["dates"]["open_rule_markers"]),
+        open_forward_days=int(data["dates"]["open_forward_days"]),
+        since_markers=tuple(data["dates"]["since_rule_markers"]),
+        since_forward_days=int(data["dates"]["since_forward_days"]),
         sector_groups=tuple(tuple(g) for g in data["parties"]["sector_groups"]),
         symmetric_types=tuple(data["parties"]["symmetric_types"]),
         symmetric_prefixes=tuple(data["parties"]["symmetric_cameo_prefixes"]),
@@ -171,6 +181,8 @@ WITH ev AS (
            from_json(e.record->'actor', '{PARTS_TYPE}') AS aparts,
            from_json(e.record->'recipient', '{PARTS_TYPE}') AS rparts,
            contains(coalesce(e.rule, ''), $marker) AS fallback,
+           len(list_filter($open_markers, m -> contains(coalesce(e.rule, ''), m))) > 0 AS open_ended,
+           len(list_filter($since_markers, m -> contains(coalesce(e.rule, ''), m))) > 0 AS since,
            CASE e.date_precision WHEN 'day' THEN TRY_CAST(e.date AS DATE)
                 WHEN 'month' THEN TRY_CAST(e.date || '-01' AS DATE)
                 WHEN 'year' THEN TRY_CAST(e.date || '-01-01' AS DATE) END AS d0
@@ -183,10 +195,12 @@ WITH ev AS (
 SELECT md5_number_upper(e.article_id || '#' || e.idx), e.article_id, e.idx, e.id, e.event_type, e.cameo,
        left(e.cameo, 2), e.status, list_contains({sql_list(rules.planned)}, e.status), e.date, e.date_precision,
        CASE WHEN e.fallback THEN e.pub - $fallback_days WHEN e.d0 IS NULL THEN e.pub - $none_days ELSE e.d0 END,
-       CASE WHEN e.fallback OR e.d0 IS NULL THEN e.pub
+       CASE WHEN e.fallback THEN e.pub
+            WHEN e.d0 IS NULL THEN e.pub + CASE WHEN e.open_ended THEN $open_days ELSE 0 END
+            WHEN e.since THEN greatest(e.d0, e.pub + $since_days)
             WHEN e.date_precision = 'month' THEN last_day(e.d0)
             WHEN e.date_precision = 'year' THEN CAST(e.d0 + INTERVAL 1 YEAR AS DATE) - 1 ELSE e.d0 END,
-       e.date_precision = 'day' AND e.d0 IS NOT NULL AND NOT e.fallback,
+       e.date_precision = 'day' AND e.d0 IS NOT NULL AND NOT e.fallback AND NOT e.since,
        {parts_sql(rules, 'e.aparts')}, {parts_sql(rules, 'e.rparts')},
        {full_sql(rules, 'e.aparts')}, {full_sql(rules, 'e.rparts')},
        {bare_sql('e.aparts')}, {bare_sql('e.rparts')}, {codes_sql('e.aparts')}, {codes_sql('e.rparts')},
@@ -237,37 +251,57 @@ FROM keys WHERE geonameid IS NOT NULL AND NOT area
 """
 
 
-def pairs_sql(rules: Rules, left: str, *, smaller_left: bool = False) -> str:
-    """Candidate pairs (ea < eb) with one end among the eids of table `left`: blocked, windowed.
-    `smaller_left`: only pairs whose smaller end is in `left` (every pair is met both ways round
-    below, so a partition of the events into `left` tables gives each pair exactly once)."""
+def pairs_sql(rules: Rules, left: str, right: str = "SELECT * FROM incident_blocks", *, owned: bool = False) -> str:
+    """Candidate pairs (ea < eb) of a block row of `left` with one of `right` (queries of
+    incident_blocks rows): blocked, windowed. `owned`: only pairs whose `left` end comes later in
+    (lo, eid) order, so a partition of the events into `left` slices (by lo) gives each pair
+    exactly once, and the `right` rows a slice needs are those whose span reaches into it.
+
+    A block is large (every ASSAULT of one country), so its rows are not joined on the key
+    alone: every candidate either has two short spans that overlap, so starts at most
+    `place_span_days` apart, or has a coarse end, so was published at most
+    `coarse_report_days` apart. Each row is put in a bucket of that many days (of its start, or
+    of its publication), and a `left` row meets the rows of its key in its own bucket and the
+    two beside it: equality joins, each row against a few weeks of its block."""
+    width = max(rules.place_span_days, rules.coarse_span_days, rules.coarse_report_days) + 1
     # the date gate asks the spans to overlap, so candidates need no wider window than that
     # coarsely dated reports are compared only with reports published about the same time: a
     # year or an undated background mention would otherwise meet every report of the year
     near = (f"b.lo <= a.hi AND a.lo <= b.hi AND a.eid <> b.eid AND (NOT (a.coarse OR b.coarse) "
             f"OR abs(date_diff('day', a.pub, b.pub)) <= {int(rules.coarse_report_days)}) "
+            # complete events meet on their country pair; a side missing meets on one country
+            "AND (a.pair OR a.wild OR b.wild) "
             # a pair of one type meets on its type's key; the root's key is for types that differ
             "AND (NOT a.by_root OR a.event_type IS DISTINCT FROM b.event_type) "
             # two reports that neither date the event have only the action to go on: the same code
             "AND NOT (coalesce(a.undated, FALSE) AND coalesce(b.undated, FALSE) "
-            "AND a.cameo IS DISTINCT FROM b.cameo)" + (" AND a.eid < b.eid" if smaller_left else ""))
+            "AND a.cameo IS DISTINCT FROM b.cameo)"
+            + (" AND (b.lo < a.lo OR (b.lo = a.lo AND b.eid < a.eid))" if owned else ""))
+
+    def bucket(day: str) -> str:
+        return f"CAST(floor(date_diff('day', DATE '2000-01-01', {day}) / {width}) AS BIGINT)"
+
     return f"""
-WITH lb AS (SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid)
+WITH lb AS (SELECT *, {bucket('lo')} AS lo_k, {bucket('pub')} AS pub_k FROM ({left})),
+     rb AS (SELECT *, {bucket('lo')} AS lo_k, {bucket('pub')} AS pub_k FROM ({right})),
+     la AS (SELECT *, unnest([lo_k - 1, lo_k, lo_k + 1]) AS lo_near, unnest([pub_k - 1, pub_k, pub_k + 1]) AS pub_near
+            FROM lb)
 SELECT DISTINCT least(ae, be) AS ea, greatest(ae, be) AS eb FROM (
-    SELECT a.eid AS ae, b.eid AS be FROM (SELECT * FROM lb WHERE pair) a
-        JOIN incident_blocks b ON b.bkey = a.bkey AND {near}
+    SELECT a.eid AS ae, b.eid AS be FROM (SELECT * FROM la WHERE NOT coarse) a
+        JOIN (SELECT * FROM rb WHERE NOT coarse) b ON b.bkey = a.bkey AND b.lo_k = a.lo_near AND {near}
     UNION ALL
-    SELECT a.eid, b.eid FROM (SELECT * FROM lb WHERE wild) a
-        JOIN incident_blocks b ON b.bkey = a.bkey AND {near}
+    SELECT a.eid, b.eid FROM (SELECT * FROM la WHERE coarse) a
+        JOIN rb b ON b.bkey = a.bkey AND b.pub_k = a.pub_near AND {near}
     UNION ALL
-    SELECT a.eid, b.eid FROM (SELECT * FROM lb WHERE NOT pair) a
-        JOIN (SELECT * FROM incident_blocks WHERE wild) b ON b.bkey = a.bkey AND {near}
+    SELECT a.eid, b.eid FROM (SELECT * FROM la WHERE NOT coarse) a
+        JOIN (SELECT * FROM rb WHERE coarse) b ON b.bkey = a.bkey AND b.pub_k = a.pub_near AND {near}
 )
 """
 
 
-def scored_sql(rules: Rules) -> str:
-    """Linked pairs (ea, eb, score, plan) among the candidate pairs in table _inc_cand."""
+def scored_sql(rules: Rules, pairs: str, features: str) -> str:
+    """Linked pairs (ea, eb, score, plan) among the candidate pairs (ea, eb) of table `pairs`,
+    each end's compared features read from `features` (incident_events or a slice of it)."""
     s = rules.score
     # Two sides agree when one is empty, or a part of each has the same country and the same
     # sector group, or a part without a sector has a country of the other side.
@@ -279,10 +313,14 @@ def scored_sql(rules: Rules) -> str:
     located_b = "(b.geonameid IS NOT NULL OR b.lat IS NOT NULL)"
     km = ("2 * 6371 * asin(sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2) + cos(radians(a.lat)) * "
           "cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2)))")
-    place_agree = (f"(a.geonameid = b.geonameid OR (a.place_country = b.place_country AND (a.area OR b.area "
-                   f"OR (a.lat IS NOT NULL AND b.lat IS NOT NULL AND {km} <= {float(rules.near_km)}))))")
+    # as places_agree: a place with no country (the European Union as a point) meets another
+    # with none by distance; NULL comparisons must not turn "unknown" into "disagree" silently
+    place_agree = (f"coalesce(a.geonameid = b.geonameid OR (a.place_country IS NOT DISTINCT FROM b.place_country "
+                   f"AND (a.area OR b.area OR (a.lat IS NOT NULL AND b.lat IS NOT NULL "
+                   f"AND {km} <= {float(rules.near_km)}))), FALSE)")
+    # the words of each are distinct already: a filter is list_intersect without its hashing
     overlap = ("CASE WHEN least(len(a.words), len(b.words)) = 0 THEN 0.0 ELSE "
-               "len(list_intersect(a.words, b.words)) / least(len(a.words), len(b.words)) END")
+               "len(list_filter(a.words, w -> list_contains(b.words, w))) / least(len(a.words), len(b.words)) END")
     missing = ("(CAST((len(a.actor_parts) = 0) <> (len(b.actor_parts) = 0) AS INTEGER) + "
                "CAST((len(a.recipient_parts) = 0) <> (len(b.recipient_parts) = 0) AS INTEGER))")
     same_day = "(a.exact_day AND b.exact_day AND a.lo = b.lo)"
@@ -294,24 +332,27 @@ def scored_sql(rules: Rules) -> str:
              f" + {s['same_trigger']} * CAST(coalesce(a.trigger = b.trigger, FALSE) AS INTEGER)"
              f" + {s['shared_name']} * CAST(list_has_any(a.names, b.names) AS INTEGER)"
              f" + {s['wording']} * ({overlap})"
-             f" + {s['place']} * CAST({located_a} AND {located_b} AS INTEGER)"
+             # a place of the gazetteer on both: a point with no geonames id (the European Union
+             # placed where it acts) names the actor again, not where the event happened
+             f" + {s['place']} * CAST(a.geonameid IS NOT NULL AND b.geonameid IS NOT NULL AS INTEGER)"
              f" + {s['missing_side']} * {missing}"
              f" - {s['far_report']} * CAST({far} AS INTEGER)")
     parties = (f"(({ok('actor', 'actor')} AND {ok('recipient', 'recipient')})"
                f" OR ((a.reciprocal OR b.reciprocal) AND {ok('actor', 'recipient')} AND {ok('recipient', 'actor')}))")
-    sql = f"""
+    gates = (f"a.article_id <> b.article_id"
+             f" AND (a.event_type = b.event_type OR (a.root = b.root AND a.root <> ''))"
+             f" AND a.lo <= b.hi AND b.lo <= a.hi"
+             f" AND (NOT ({located_a} AND {located_b}) OR {place_agree})"
+             f" AND {parties}")
+    # The gates are one CASE, the score is NULL where they fail: a CASE is opaque to the join
+    # planner, which would otherwise take the gates' comparisons of a with b for a join
+    # condition and may join the two ends' features first (all pairs) before the pairs table.
+    return f"""
 SELECT ea, eb, score, plan FROM (
-    SELECT ea, eb, {score} AS score, a.planned <> b.planned AS plan
-    FROM _inc_cand
-    WHERE a.article_id <> b.article_id
-      AND (a.event_type = b.event_type OR (a.root = b.root AND a.root <> ''))
-      AND a.lo <= b.hi AND b.lo <= a.hi
-      AND (NOT ({located_a} AND {located_b}) OR {place_agree})
-      AND {parties}
+    SELECT p.ea, p.eb, CASE WHEN {gates} THEN {score} END AS score, a.planned <> b.planned AS plan
+    FROM {pairs} p JOIN {features} a ON a.eid = p.ea JOIN {features} b ON b.eid = p.eb
 ) WHERE score >= {s['threshold']}
 """
-    # written over events a and b for reading; the table has their columns as a_x and b_x
-    return re.sub(r"\b([ab])\.([a-z_]+)", r"\1_\2", sql)
 
 
 # -- grouping: pure functions over plain values ----------------------------------------------
@@ -439,7 +480,9 @@ def incident_id(key: int) -> str:
 def refresh_features(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None, rules: Rules) -> None:
     """Recompute the compared features and block keys of these articles' events (all if None)."""
     params = {"marker": rules.fallback_marker, "fallback_days": rules.fallback_back_days,
-              "none_days": rules.none_back_days}
+              "none_days": rules.none_back_days, "open_markers": list(rules.open_markers),
+              "open_days": rules.open_forward_days, "since_markers": list(rules.since_markers),
+              "since_days": rules.since_forward_days}
     if article_ids is None:
         con.execute("DELETE FROM incident_blocks")
         con.execute("DELETE FROM incident_events")
@@ -463,18 +506,28 @@ def set_scope(con: duckdb.DuckDBPyConnection, name: str, eids: Iterable[int]) ->
         con.execute(f"INSERT INTO {name} SELECT DISTINCT unnest($e)", {"e": eids})
 
 
-def linked_edges(con: duckdb.DuckDBPyConnection, rules: Rules, left: str) -> list[tuple[int, int, float, bool]]:
-    """The linked pairs with one end in table `left`. Candidates, then both events' features
-    beside each candidate, go into tables of their own, each by equality joins only: given the
-    gates' OR conditions and no statistics (inside a write's transaction there are none), the
-    optimizer may otherwise join the two events' features first, all pairs."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, left)}")
-    cols = ", ".join(f"{t}.{c} AS {t}_{c}" for t in "ab" for c in COMPARED)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS SELECT p.ea, p.eb, {cols} FROM _inc_pairs p "
-                "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb")
-    rows = con.execute(scored_sql(rules)).fetchall()
-    con.execute("DROP TABLE _inc_cand")
+def score_links(con: duckdb.DuckDBPyConnection, rules: Rules, into: str, pairs: str, features: str,
+                params: dict | None = None) -> None:
+    """Insert into table `into` (ea, eb, score, plan) the linked pairs among the candidates of
+    the query `pairs`. The candidates go into a table of their own first (two ids a row): the
+    scoring then joins it to both ends' features by equality only."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs}", params)
+    con.execute(f"INSERT INTO {into} {scored_sql(rules, '_inc_pairs', features)}")
     con.execute("DROP TABLE _inc_pairs")
+
+
+def links_table(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (ea UBIGINT, eb UBIGINT, score DOUBLE, plan BOOLEAN)")
+
+
+def linked_edges(con: duckdb.DuckDBPyConnection, rules: Rules, left: str) -> list[tuple[int, int, float, bool]]:
+    """The linked pairs with one end among the eids of table `left` (a write's few events)."""
+    links_table(con, "_inc_found")
+    score_links(con, rules, "_inc_found",
+                pairs_sql(rules, f"SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid"),
+                "incident_events")
+    rows = con.execute("SELECT ea, eb, score, plan FROM _inc_found").fetchall()
+    con.execute("DROP TABLE _inc_found")
     return [(int(a), int(b), float(s), bool(p)) for a, b, s, p in rows]
 
 
@@ -637,7 +690,6 @@ def link_all(con: duckdb.DuckDBPyConnection) -> None:
     rules = load_rules()
     unlink_all(con)
     refresh_features(con, None, rules)
-    con.execute("CREATE OR REPLACE TEMP VIEW _inc_all AS SELECT eid FROM incident_events")
     score_all(con, rules)
     label_components(con, rules)
     fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
@@ -661,22 +713,33 @@ def link_all(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
-    """Every linked pair of the store into table _inc_links: the events split into parts of
-    about `batch_events`, each part's candidate pairs (those whose smaller end it holds) found,
-    joined to both events' features and scored on their own."""
-    row = con.execute("SELECT count(*) FROM incident_events").fetchone()
-    parts = max(1, -(-int(row[0] if row else 0) // rules.batch_events))
-    con.execute("CREATE OR REPLACE TEMP TABLE _inc_links (ea UBIGINT, eb UBIGINT, score DOUBLE, plan BOOLEAN)")
-    cols = ", ".join(f"{t}.{c} AS {t}_{c}" for t in "ab" for c in COMPARED)
-    for part in range(parts):
-        con.execute("CREATE OR REPLACE TEMP TABLE _inc_part AS SELECT eid FROM incident_events WHERE eid % $n = $k",
-                    {"n": parts, "k": part})
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, '_inc_part', smaller_left=True)}")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_cand AS SELECT p.ea, p.eb, {cols} FROM _inc_pairs p "
-                    "JOIN incident_events a ON a.eid = p.ea JOIN incident_events b ON b.eid = p.eb")
-        con.execute(f"INSERT INTO _inc_links {scored_sql(rules)}")
-    for table in ("_inc_cand", "_inc_pairs", "_inc_part"):
+    """Every linked pair of the store into table _inc_links, a slice of the calendar at a time:
+    the events whose span starts in the slice (about `batch_events` of them) against those whose
+    span reaches into it, each pair found once, by its end that starts later. A slice reads only
+    its own window of blocks and features, so each step's joins stay the size of a slice."""
+    links_table(con, "_inc_links")
+    for lo, hi in date_slices(con, rules.batch_events):
+        window = {"lo": lo, "hi": hi or date.max}
+        # the rows whose span reaches into the slice: every end a pair owned by the slice can have
+        for table, source in (("_inc_window", "incident_events"), ("_inc_wblocks", "incident_blocks")):
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {source} "
+                        "WHERE hi >= $lo AND lo < $hi", window)
+        owned = pairs_sql(rules, "SELECT * FROM _inc_wblocks WHERE lo >= $lo", "SELECT * FROM _inc_wblocks",
+                          owned=True)
+        score_links(con, rules, "_inc_links", owned, "_inc_window", {"lo": lo})
+    for table in ("_inc_window", "_inc_wblocks"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def date_slices(con: duckdb.DuckDBPyConnection, size: int) -> list[tuple[date, date | None]]:
+    """[lo, hi) ranges of span starts holding about `size` blocked events each (the last open)."""
+    rows = con.execute("""
+SELECT min(lo) FROM (
+    SELECT lo, CAST(floor((sum(n) OVER (ORDER BY lo) - n) / $size) AS BIGINT) AS part
+    FROM (SELECT lo, count(*) AS n FROM incident_events WHERE lo IS NOT NULL GROUP BY lo)
+) GROUP BY part ORDER BY 1""", {"size": max(1, size)}).fetchall()
+    starts = [r[0] for r in rows]
+    return [(lo, starts[i + 1] if i + 1 < len(starts) else None) for i, lo in enumerate(starts)]
 
 
 def label_components(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:

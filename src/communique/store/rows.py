@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
 from typing import Any
 
 from ..errors import E_STORE_NO_TABLE, CommuniqueError
-from ..model import RECORD_KINDS, Actor, Article, CodedArticle, Event, Place, Quote, TimeExpr, side_label
+from ..model import RECORD_KINDS, Actor, Article, CodedArticle, Event, Place, Quote, TimeExpr, plain, side_label
 
 Row = dict[str, Any]
 
@@ -46,7 +45,7 @@ def event_row(article_id: str, idx: int, e: Event) -> Row:
             "status": e.status, "location": loc.name if loc else None, "country": loc.country if loc else None,
             "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "sentence": e.sentence,
             "start": e.start, "end": e.end, "evidence": e.evidence, "trigger": e.trigger, "rule": e.rule,
-            "confidence": e.confidence, "record": to_json(asdict(e))}
+            "confidence": e.confidence, "record": to_json(plain(e))}
 
 
 def quote_row(article_id: str, idx: int, q: Quote) -> Row:
@@ -54,24 +53,24 @@ def quote_row(article_id: str, idx: int, q: Quote) -> Row:
     return {"article_id": article_id, "idx": idx, "kind": q.kind, "cue": q.cue,
             "speaker": (speaker.name or speaker.text) if speaker else None,
             "speaker_code": speaker.code if speaker else None, "sentence": q.sentence, "start": q.start,
-            "end": q.end, "text": q.text, "record": to_json(asdict(q))}
+            "end": q.end, "text": q.text, "record": to_json(plain(q))}
 
 
 def timex_row(article_id: str, idx: int, t: TimeExpr) -> Row:
     return {"article_id": article_id, "idx": idx, "type": t.type, "value": t.value, "sentence": t.sentence,
-            "start": t.start, "end": t.end, "text": t.text, "record": to_json(asdict(t))}
+            "start": t.start, "end": t.end, "text": t.text, "record": to_json(plain(t))}
 
 
 def place_row(article_id: str, idx: int, p: Place) -> Row:
     return {"article_id": article_id, "idx": idx, "name": p.name, "geonameid": p.geonameid, "country": p.country,
             "lat": p.lat, "lon": p.lon, "role": p.role, "sentence": p.sentence, "start": p.start, "end": p.end,
-            "text": p.text, "record": to_json(asdict(p))}
+            "text": p.text, "record": to_json(plain(p))}
 
 
 def actor_row(article_id: str, idx: int, r: Actor) -> Row:
     return {"article_id": article_id, "idx": idx, "name": r.name, "code": r.code, "sector": r.sector,
             "cameo": r.cameo, "role": r.role, "entity": r.entity, "sentence": r.sentence, "start": r.start,
-            "end": r.end, "text": r.text, "record": to_json(asdict(r))}
+            "end": r.end, "text": r.text, "record": to_json(plain(r))}
 
 
 def rows_for(coded: CodedArticle) -> dict[str, list[Row]]:

@@ -2,17 +2,27 @@
 
 `event_date(trigger, coded)` looks for a temporal expression in the trigger's own clause (by
 the dependency tree: the clause's verb, or a relative clause on a noun trigger: "talks set for
-Thursday"), then for one in the sentence that no other verb governs (a headline fragment). A
-date in another event's clause is never taken: in "the Kremlin said Tuesday that talks will
-take place Thursday", "Tuesday" dates the saying, not the talks. A "since" clause on the
-trigger's verb, or on the verb it is coordinated with, dates it too: "has pushed to reset
-relations since taking office in January and has initiated several rounds of talks".
+Thursday"), then, in this order, in a participle of saying on its verb ("has hailed the vote,
+telling reporters on Friday"), in the first conjunct of a coordinated verb of the same tense
+("Friday condemned China ... and urged Beijing"), in the infinitive or gerund a planned event
+governs ("is expected to come before midnight Friday"), in a "since" clause on the trigger's verb
+or the verb it is coordinated with ("has pushed to reset relations since taking office in January
+and has initiated several rounds of talks"), and in the sentence where no other verb governs it
+(a headline fragment). A date in another event's clause is never taken: in "the Kremlin said
+Tuesday that talks will take place Thursday", "Tuesday" dates the saying, not the talks. Nor is
+a date that belongs to another noun ("criticized Tuesday's ruling", "protests over the July 1
+takeover"), unless that noun is the occasion the verb is set at ("said at Tuesday's rally").
+
+An event tied by "after", "following", "during" to a verb ("said after meeting with Putin") has
+that verb's date, or the publication day when the verb is undated fresh news. An undated event of
+the lede reported by a dated saying ("... have arrested the engineer, the ministry said Sunday")
+has the saying's date, the present perfect included (in a lede it is the news).
 
 With no date in the text, the trigger's clause tells whether the event is fresh news or
-background (data/time/dating.toml): background is the perfect, the present outside a headline,
-a subordinate clause, or a clause marked "recently", "for years" and the like. Background
-events are left undated (`background` set), so that the coder does not give them the
-publication date.
+background (data/time/dating.toml): background is the perfect, the present outside a headline
+(not a plan), a subordinate clause, or a clause marked "recently", "for years" and the like.
+Background events are left undated (`background` set), so that the coder does not give them
+the publication date.
 """
 
 from __future__ import annotations
@@ -21,19 +31,26 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import CodedArticle, DatePrecision, TimeExpr
 from ..offsets import indexed
 from ..resources import load_toml, word_sets
 from ..speech_verbs import speech_verbs
 from .calendar import Point, parse_point
-from .clause import auxiliaries, clause_head, is_clause_head, is_since_clause
+from .clause import auxiliaries, clause_head, cues, direction, event_status, is_clause_head, is_since_clause
 from .recognize import span_of
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
+# The statuses of an event the publication day may date when the text gives no day.
+FRESH_STATUSES = frozenset({"asserted", "reported"})
 DATING_FILE = "time/dating.toml"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# The tags of an infinitive or gerund, and how many such clauses a planned event's date may lie down.
+NONFINITE_TAGS = frozenset({"VB", "VBG"})
+# The tags of a verb that takes its tense from auxiliaries (a bare verb, a gerund, a participle).
+NONFINITE_FORMS = frozenset({"VB", "VBG", "VBN"})
+MAX_COMPLEMENT_DEPTH = 3
 
 
 @dataclass(slots=True)
@@ -53,11 +70,28 @@ class BackgroundCues:
     subordinate_marks: frozenset[str]
     adverbs: frozenset[str]
     phrases: frozenset[str]
+    content_deps: frozenset[str]
 
 
 @cache
 def background_cues() -> BackgroundCues:
     return word_sets(BackgroundCues, load_toml(DATING_FILE)["background"])
+
+
+@dataclass(frozen=True, slots=True)
+class DatingWords:
+    noun_date_deps: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    complement_deps: frozenset[str]
+    anchor_prepositions: frozenset[str]
+    saying_anchor_prepositions: frozenset[str]
+    schedule_governors: frozenset[str]
+    simultaneous_marks: frozenset[str]
+
+
+@cache
+def dating_words() -> DatingWords:
+    return word_sets(DatingWords, load_toml(DATING_FILE)["dating"], DATING_FILE)
 
 
 def as_event_date(point: Point) -> tuple[str, DatePrecision]:
@@ -113,9 +147,10 @@ def since_attachment(head: Token) -> Token | None:
     (a gerund after the preposition) or "[has lived] there since he left" (a marked clause)."""
     if not is_since_clause(head):
         return None
-    if head.dep_ == "pcomp":  # since -> taking: the preposition hangs on the verb
-        return clause_head(head.head.head)
-    return clause_head(head.head)
+    anchor = head.head.head if head.dep_ == "pcomp" else head.head  # since -> taking: the preposition's head
+    # a since clause on a noun dates no event: "the highest-level visits since the PLA stormed
+    # Tiananmen Square on June 4, 1989"
+    return anchor if is_clause_head(anchor) else None
 
 
 def governing_since(trigger: Token, timex: TimeExpr) -> bool:
@@ -123,7 +158,17 @@ def governing_since(trigger: Token, timex: TimeExpr) -> bool:
     trigger's verb is coordinated with): the event's time runs from that date."""
     head = timex_clause(trigger, timex)
     attached = since_attachment(head) if head is not None else None
-    return attached is not None and main_verb(attached).i == main_verb(clause_head(trigger)).i
+    return attached is not None and main_verb(attached).i == main_verb(clause_head(trigger)).i \
+        and not is_ranked(trigger)
+
+
+def is_ranked(trigger: Token) -> bool:
+    """"one of the highest-level French visits since the PLA stormed Tiananmen Square", "the first
+    meeting since ...": a ranked event noun is compared over the time since, not dated by it."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = [w for w in trigger.subtree if w.i < trigger.i]
+    return any(w.tag_ in ("JJS", "RBS") or w.lower_ in cues().ranking_words for w in before)
 
 
 def in_headline(trigger: Token, coded: CodedArticle) -> bool:
@@ -172,26 +217,183 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     verb = clause_head(trigger)
     if not is_clause_head(verb):
         return None  # a fragment with no verb (a headline): nothing to read
-    c = background_cues()
     clause = first_conjunct(verb)
+    subordinate = subordinate_reason(clause) or subordinate_content(clause)
+    if subordinate is not None:
+        return subordinate
+    tensed = tense_bearer(verb)
+    if is_infinitive(tensed):
+        return "infinitive"  # "lobbying Asian countries to back the judges' statement": a purpose, not a deed
+    if is_perfect(tensed):
+        return "perfect"
+    if finite_tag(tensed) in PRESENT_TAGS and not in_headline(trigger, coded) and event_status(trigger) != "planned":
+        return "present"  # a state, a habit or something under way; a plan ("is expected to come") is no background
+    return marked_reason(verb, clause) or ("perfect" if is_perfect_progressive(tensed) else None)
+
+
+def tense_bearer(verb: Token) -> Token:
+    """The verb whose auxiliaries give `verb` its tense: a coordinated participle or bare verb with
+    none of its own shares its first conjunct's ("he is discrediting her opinion and shutting her
+    down", "have been arrested and jailed"); a finite form has its own ("a danger which strikes
+    at the heart of communism and threatens development")."""
+    if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
+        return first_conjunct(verb)
+    return verb
+
+
+def subordinate_reason(clause: Token) -> str | None:
+    """"subordinate:relcl" and the like when the clause (its first conjunct) is subordinate."""
+    c = background_cues()
     if clause.dep_ in c.subordinate_deps:
         return f"subordinate:{clause.dep_}"
     # the mark may be parsed as a wh-adverb: "when/WRB China's spending helped global growth"
     if clause.dep_ == "advcl" and any(ch.dep_ in ("mark", "advmod") and ch.lower_ in c.subordinate_marks
                                       for ch in clause.children if ch.i < clause.i):
         return "subordinate:advcl"
-    if is_infinitive(verb):
-        return "infinitive"  # "lobbying Asian countries to back the judges' statement": a purpose, not a deed
-    if is_perfect(verb):
-        return "perfect"
-    if finite_tag(verb) in PRESENT_TAGS and not in_headline(trigger, coded):
-        return "present"
+    return None
+
+
+def subordinate_content(clause: Token) -> str | None:
+    """A clause that is the content of a subordinate clause's verb is background too: "after a
+    probe concluded that evidence suggested the United States abducted and detained individuals"
+    (the content of a main clause's saying is the news: "the ministry said police arrested 20")."""
+    node = clause
+    for _ in range(MAX_COMPLEMENT_DEPTH):
+        if node.dep_ not in background_cues().content_deps or node.head.i == node.i:
+            return None
+        node = first_conjunct(clause_head(node.head))
+        reason = subordinate_reason(node)
+        if reason is not None:
+            return f"{reason}:content"
+    return None
+
+
+def marked_reason(verb: Token, clause: Token) -> str | None:
+    """A word or phrase of the clause that puts it in the past or makes it a habit ("recently")."""
+    c = background_cues()
     for word in (*verb.children, *clause.children):
         if word.dep_ == "advmod" and word.lower_ in c.adverbs:
             return f"adverb:{word.lower_}"
         if word.dep_ == "prep" and prepositional_phrase(word) in c.phrases:
             return f"phrase:{prepositional_phrase(word)}"
-    return "perfect" if is_perfect_progressive(verb) else None
+    return None
+
+
+def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
+    """"criticized Tuesday's ruling", "protested over last week's decision": a date that is the
+    possessive or compound of a noun dates that noun. It dates the trigger when the noun is the
+    trigger, the subject of the trigger's verb ("last week's attack killed five"), or an occasion
+    the verb is set at ("said at Tuesday's rally", "spoke during Monday's debate")."""
+    span = span_of(trigger.doc, timex.start, timex.end)
+    if span is None or span.root.dep_ not in dating_words().noun_date_deps:
+        return False
+    noun = span.root.head
+    if noun.i == trigger.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in dating_words().occasion_prepositions
+                and noun.head.head.i == verb.i)
+
+
+def is_saying_adjunct(verb: Token, head: Token) -> bool:
+    """"Trump has hailed the vote, telling reporters on Friday that ...": an unmarked participle of
+    saying on the trigger's verb tells when the trigger's words were said."""
+    return (head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i == verb.i
+            and head.lemma_.lower() in speech_verbs()
+            and not any(child.dep_ == "mark" for child in head.children))
+
+
+def shares_conjunct_date(verb: Token, head: Token) -> bool:
+    """"troops stormed the camp on Monday and arrested 20 men": a coordinated verb with no date
+    of its own is dated by the first conjunct, when both look the same way in time and both are
+    perfect or neither is ("In April, Trump called ... and threatened to impose a tax"; not
+    "stormed the camp in 2001, and has never apologised"). The tags are not compared: the tagger
+    may call a simple past a participle."""
+    return (verb.dep_ == "conj" and head.i != verb.i and first_conjunct(verb).i == head.i
+            and is_perfect(verb) == is_perfect(head) and direction(verb) == direction(head))
+
+
+def in_planned_complement(trigger: Token, verb: Token, head: Token) -> bool:
+    """"the veto is expected to come before midnight Friday", "he would propose holding talks ...
+    to discuss it in Hanoi next week": in a planned event, a date in the infinitive or gerund the
+    trigger's clause governs is the date of what is planned."""
+    node = head
+    for _ in range(MAX_COMPLEMENT_DEPTH):
+        if node.dep_ not in dating_words().complement_deps or node.tag_ not in NONFINITE_TAGS:
+            return False
+        node = clause_head(node.head)
+        if node.i == verb.i:
+            return event_status(trigger) == "planned"
+    return False
+
+
+def in_scheduling_governor(trigger: Token, verb: Token, head: Token) -> bool:
+    """"Tuesday, Clinton plans to call for ...", "the minister is expected on Monday to announce":
+    a date in the clause of the verb that schedules a planned infinitive is the date of the plan's
+    event (not so for a vow or a promise: "vowed Monday to fight on" dates the vow)."""
+    return (verb.dep_ == "xcomp" and is_infinitive(verb) and clause_head(verb.head).i == head.i
+            and head.lemma_.lower() in dating_words().schedule_governors and event_status(trigger) == "planned")
+
+
+def is_simultaneous_clause(verb: Token, head: Token) -> bool:
+    """"six people were killed and 36 others were injured when three buses collided in Nepal on
+    Tuesday": a clause of the same time on the trigger's verb, or on a verb coordinated with it,
+    dates it when the verb has no date of its own (an earlier tier)."""
+    return (head.dep_ == "advcl" and head.head.i != head.i and is_clause_head(head.head)
+            and first_conjunct(head.head).i == first_conjunct(verb).i
+            and any(child.dep_ in ("mark", "advmod") and child.lower_ in dating_words().simultaneous_marks
+                    for child in head.children if child.i < head.i))
+
+
+def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] | None:
+    """Which of the trigger's dating tiers `timex` is in, with its distance, or None: a date of
+    another event's clause, or one that dates another noun ("criticized Tuesday's ruling")."""
+    head = timex_clause(trigger, timex)
+    if head is None or dates_another_noun(trigger, verb, timex):
+        return None
+    distance = abs(head.i - trigger.i) if head.i != verb.i else abs(trigger.idx - timex.start)
+    if in_trigger_clause(trigger, verb, head):
+        return "time:same-clause", distance
+    if is_saying_adjunct(verb, head):
+        return "time:saying-adjunct", distance
+    if shares_conjunct_date(verb, head):
+        return "time:conjunct", distance
+    if in_planned_complement(trigger, verb, head):
+        return "time:planned-complement", distance
+    if in_scheduling_governor(trigger, verb, head):
+        return "time:planned-governor", distance
+    if is_simultaneous_clause(verb, head):
+        return "time:when-clause", distance
+    if governing_since(trigger, timex):
+        return "time:since-clause", abs(trigger.idx - timex.start)
+    if not is_clause_head(head):
+        return "time:same-sentence", distance
+    return None
+
+
+# The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
+TIERS = ("time:same-clause", "time:saying-adjunct", "time:conjunct", "time:planned-complement",
+         "time:planned-governor", "time:when-clause", "time:since-clause", "time:same-sentence")
+
+
+def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """The date the trigger's sentence gives the event itself (see `timex_tier`)."""
+    verb = clause_head(trigger)  # a verb trigger's own clause, or the verb a noun trigger depends on
+    found: dict[str, list[tuple[int, TimeExpr]]] = {tier: [] for tier in TIERS}
+    for timex in sentence_timexes(trigger, coded):
+        tier = timex_tier(trigger, verb, timex)
+        if tier is not None:
+            found[tier[0]].append((tier[1], timex))
+    for rule in TIERS:
+        for _, timex in sorted(found[rule], key=lambda pair: pair[0]):
+            point = parse_point(timex.value)
+            if point is None:
+                continue
+            value, precision = as_event_date(point)
+            if precision != "none":
+                return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+    return None
 
 
 def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
@@ -200,33 +402,134 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     With no date in the text for the event, value None and precision "none": the caller decides
     whether the publication date stands for it (fresh news) and says so in its rule.
     """
-    verb = clause_head(trigger)  # a verb trigger's own clause, or the verb a noun trigger depends on
-    same_clause: list[tuple[int, TimeExpr]] = []
-    loose: list[tuple[int, TimeExpr]] = []
-    for timex in sentence_timexes(trigger, coded):
-        head = timex_clause(trigger, timex)
-        if head is None:
-            continue
-        distance = abs(head.i - trigger.i) if head.i != verb.i else abs(trigger.idx - timex.start)
-        if in_trigger_clause(trigger, verb, head):
-            same_clause.append((distance, timex))
-        elif not is_clause_head(head):
-            loose.append((distance, timex))
-    since = [(abs(trigger.idx - timex.start), timex) for timex in sentence_timexes(trigger, coded)
-             if governing_since(trigger, timex)]
-    for found, rule in ((same_clause, "time:same-clause"), (since, "time:since-clause"),
-                        (loose, "time:same-sentence")):
-        for _, timex in sorted(found, key=lambda pair: pair[0]):
-            point = parse_point(timex.value)
-            if point is None:
-                continue
-            value, precision = as_event_date(point)
-            if precision != "none":
-                return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+    found = own_date(trigger, coded) or anchored_date(trigger, coded)
+    if found is not None:
+        return found
     reason = background_reason(trigger, coded)
+    lede = lede_report_date(trigger, coded, reason)
+    if lede is not None:
+        return lede
+    if reason in ("present", "perfect") and is_lede_news(trigger, coded, reason):
+        # "NEW YORK, Nov. 19 (UPI) -- Hillary Clinton is calling for ...": the lede's news, of the
+        # publication day (the coder says so), though no saying dates it
+        return EventDate(None, "none", None, f"time:lede-news({reason})")
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
     return occasion_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
+
+
+def anchor_of(trigger: Token) -> tuple[str, Token] | None:
+    """The preposition that ties the trigger to a verb's time, and that verb: "said [after]
+    meeting with Putin", "told Lee [during] their meeting", "said [following] his talks"
+    ("following" is parsed as a verb with the event as its object)."""
+    preposition, words = trigger.head, dating_words()
+    if trigger.dep_ not in ("pobj", "pcomp", "dobj") or preposition.dep_ != "prep" or preposition.i == trigger.i:
+        return None
+    governor = preposition.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    if preposition.lower_ not in words.anchor_prepositions and not (
+            preposition.lower_ in words.saying_anchor_prepositions and trigger.pos_ == "NOUN"
+            and governor.lemma_.lower() in speech_verbs()):
+        return None
+    return preposition.lower_, governor
+
+
+def anchored_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An event tied by "after", "during" ... to a verb has that verb's date: its own, none if it is
+    background, or the publication day if it is undated fresh news ("Lee said following his
+    25-minute talks with Clinton": the talks are the day's news too; "he said at a meeting of
+    the Central Committee")."""
+    anchor = anchor_of(trigger)
+    if anchor is None:
+        return None
+    word, governor = anchor
+    dated = event_date(governor, coded)
+    rule = f"time:anchored({word}):{dated.rule}"
+    if dated.value or dated.background:
+        return EventDate(dated.value, dated.precision, dated.timex, rule, dated.background)
+    published = coded.article.published
+    if not published or dated.rule != "time:no-date-in-text" or event_status(governor) not in FRESH_STATUSES:
+        return None
+    return EventDate(published[:10], "day", None, f"{rule}:publication date")
+
+
+def title_words(coded: CodedArticle) -> str:
+    return " ".join((coded.article.title or "").split()).lower()
+
+
+def is_title_sentence(sentence: Span, title: str) -> bool:
+    text = " ".join(sentence.text.split()).lower().rstrip(".;:")
+    return not text or (bool(title) and text in title)
+
+
+def in_lede(trigger: Token, coded: CodedArticle) -> bool:
+    """The trigger is in the article's first sentence after its headline (and sub-headline)."""
+    title = title_words(coded)
+    for sentence in trigger.doc.sents:
+        if not is_title_sentence(sentence, title):
+            return sentence.start == trigger.sent.start
+        if sentence.start >= trigger.sent.start:
+            return False
+    return False
+
+
+def attributing_verb(trigger: Token) -> Token | None:
+    """The verb of saying the trigger's clause is reported by: "[the army said] Sunday that ...",
+    "..., the ministry [said] Sunday" (also when the parser hangs it on the event as a conjunct)."""
+    node = main_verb(clause_head(trigger))
+    for _ in range(MAX_COMPLEMENT_DEPTH):
+        if node.dep_ not in ("ccomp", "parataxis") or node.head.i == node.i:
+            break
+        node = clause_head(node.head)
+        if node.lemma_.lower() in speech_verbs():
+            return node
+    return next((child for child in node.children if child.dep_ in ("conj", "parataxis") and child.i > trigger.i
+                 and child.lemma_.lower() in speech_verbs()
+                 and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)), None)
+
+
+def fresh_in_lede(verb: Token, reason: str | None) -> bool:
+    """In a lede, the present perfect ("have arrested, the ministry said Sunday") and the present
+    ("promises an aid package", "troops are besieging the town") are the news, unless a word
+    marks them as background."""
+    if reason is None:
+        return True
+    if reason not in ("perfect", "present") or marked_reason(verb, first_conjunct(verb)) is not None:
+        return False
+    # "the Danish minister promises an aid package ..., Ritzau reported on Monday": a lede's
+    # present is the news too
+    tensed = tense_bearer(verb)
+    return reason == "present" or (finite_tag(tensed) in PRESENT_TAGS and is_perfect(tensed))
+
+
+def is_lede_news(trigger: Token, coded: CodedArticle, reason: str | None) -> bool:
+    """The trigger is the verb of a lede clause in the present progressive or the present perfect
+    ("is calling for", "have arrested"), which is the news; a lede's simple present may be a state
+    ("the United States supports efforts ...") and stays background unless a saying dates it."""
+    verb = clause_head(trigger)
+    if verb.i != trigger.i or not is_clause_head(verb) or not fresh_in_lede(verb, reason):
+        return False
+    tensed = tense_bearer(verb)
+    if finite_tag(tensed) not in PRESENT_TAGS or not (tensed.tag_ == "VBG" or is_perfect(tensed)):
+        return False
+    return event_status(trigger) in FRESH_STATUSES and in_lede(trigger, coded)
+
+
+def lede_report_date(trigger: Token, coded: CodedArticle, reason: str | None) -> EventDate | None:
+    """An undated event of the lede takes the date of the saying that reports it: "Coastguard
+    officials at Piraeus have arrested the engineer, the ministry said Sunday"."""
+    verb = clause_head(trigger)
+    if verb.i != trigger.i or not is_clause_head(verb) or not fresh_in_lede(verb, reason) \
+            or not in_lede(trigger, coded):
+        return None  # a noun's event keeps its own time ("regretted America's refusal to ratify")
+    if event_status(trigger) not in FRESH_STATUSES:
+        return None  # "assured Lee Friday that the United States will defend ...": a plan keeps its own time
+    saying = attributing_verb(trigger)
+    dated = own_date(saying, coded) if saying is not None else None
+    if dated is None or dated.timex is None:
+        return None
+    return EventDate(dated.value, dated.precision, dated.timex, f"time:lede-report:{dated.timex.text}")
 
 
 # Pronouns by which the next sentence goes on about the subject of the one before.
