@@ -3,7 +3,8 @@
 The client splits the inputs into partitions by file and line range (`plan_partitions`): a
 JSONL file into runs of lines (a plain file scanned once for its line ends, each run read by
 its byte span on the worker), other files a few at a time, named but not opened, so every
-article is in exactly one partition and only the worker that codes it reads it. Each worker loads the spaCy pipeline and the stages' tables once (`CodingPlugin`,
+article is in exactly one partition and only the worker that codes it reads it.
+Each worker loads the spaCy pipeline and the stages' tables once (`CodingPlugin`,
 a Dask worker plugin) and codes partitions with the same `pipeline.code_batch` as one process.
 A partition that fails is retried (`RETRIES`) and then reported, and the others go on.
 
