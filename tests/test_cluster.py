@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import multiprocessing
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from click.testing import CliRunner
 from communique.cli import main
 from communique.cluster import code_on_cluster, plan_partitions, read_partition
 from communique.model import Article
+from communique.read import read_articles
 from conftest import EXAMPLES
 
 AFP_1997 = [
@@ -52,8 +54,9 @@ def inputs(tmp_path) -> list[str]:
 
 
 def test_partitions_cover_every_line_once(inputs):
-    partitions, unreadable = plan_partitions(inputs, 2)
-    assert not unreadable
+    plan = plan_partitions(inputs, 2)
+    partitions = plan.partitions
+    assert not plan.unreadable
     feed = [p for p in partitions if p.paths[0].endswith("afp-1997.jsonl")]
     assert [p.lines for p in feed] == [(1, 3), (3, 5), (5, 7)]
     read = [item for p in feed for item in read_partition(p, max_chars=1_000_000)]
@@ -64,12 +67,59 @@ def test_partitions_cover_every_line_once(inputs):
     others = [p for p in partitions if p not in feed]
     assert sorted(path for p in others for path in p.paths if not path.endswith(".jsonl")) == sorted(
         str(f) for f in EXAMPLES.iterdir() if f.suffix in (".md", ".html"))
+    assert plan.articles == 5 + sum(p.articles for p in others)  # the broken line counts: it is reported
+
+
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n", b"\r"])
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_a_plain_file_is_planned_from_one_scan_of_its_line_ends(tmp_path, ending, chunk):
+    """Planned in chunks as small as one byte (a CRLF split between two reads is one line
+    end), each partition's span holds its lines and nothing else, and reading the partitions
+    gives every article once, numbered as the single-process reader numbers them."""
+    records = [json.dumps(r).encode() for r in AFP_1997]
+    data = b"\xef\xbb\xbf" + ending.join([records[0], b"", records[1], b"  ", records[2], records[3]])  # no last end
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(data)
+    plan = plan_partitions([str(feed)], 4, chunk=chunk)
+    assert [p.lines for p in plan.partitions] == [(1, 5), (5, 7)]
+    assert [p.articles for p in plan.partitions] == [2, 2] and plan.articles == 4
+    assert b"".join(data[p.span[0]:p.span[1]] for p in plan.partitions if p.span) == data
+    read = [a for p in plan.partitions for a in read_partition(p, max_chars=1_000_000)]
+    whole = list(read_articles([str(feed)]))
+    assert [(a.id, a.path) for a in read] == [(a.id, a.path) for a in whole]
+    assert [a.path for a in read] == [f"{feed}:1", f"{feed}:3", f"{feed}:5", f"{feed}:6"]
+
+
+def test_the_client_opens_each_jsonl_file_once_and_no_page(inputs):
+    """Files opened while planning, as the interpreter's audit hook sees them: a page is named
+    in its partition, not read (the worker reads it); a JSONL file is scanned once."""
+    opened: list[str] = []
+    OPEN_WATCH.append(opened)
+    try:
+        plan = plan_partitions(inputs, 2)
+    finally:
+        OPEN_WATCH.remove(opened)
+    assert sorted(opened) == sorted([*(str(f) for f in EXAMPLES.glob("*.jsonl")), inputs[1]])
+    assert sum(p.articles for p in plan.partitions if p.lines is None) == sum(
+        1 for f in EXAMPLES.iterdir() if f.suffix in (".md", ".html"))
+
+
+OPEN_WATCH: list[list[str]] = []  # lists the audit hook appends the names of opened files to
+
+
+def watch_opens(event: str, args: tuple) -> None:
+    if event == "open" and OPEN_WATCH and isinstance(args[0], str | Path):
+        for opened in OPEN_WATCH:
+            opened.append(str(args[0]))
+
+
+sys.addaudithook(watch_opens)  # hooks cannot be removed: this one only records while a test watches
 
 
 def test_a_compressed_file_is_split_by_lines_too(inputs, tmp_path):
     packed = tmp_path / "afp-1997.jsonl.gz"
     packed.write_bytes(gzip.compress(Path(inputs[1]).read_bytes()))
-    partitions, _ = plan_partitions([str(packed)], 2)
+    partitions = plan_partitions([str(packed)], 2).partitions
     assert len(partitions) == 3 and not any(p.span for p in partitions)  # each reads the whole file
     read = [a for p in partitions for a in read_partition(p, max_chars=1_000_000) if isinstance(a, Article)]
     assert [a.id for a in read] == [a["id"] for a in AFP_1997]

@@ -1,8 +1,10 @@
 """Coding on a Dask cluster: `communique code PATHS --cluster local:N` or `--cluster tcp://host:8786`.
 
 The client splits the inputs into partitions by file and line range (`plan_partitions`): a
-JSONL file into runs of lines, other files a few at a time, so every article is in exactly one
-partition. Each worker loads the spaCy pipeline and the stages' tables once (`CodingPlugin`,
+JSONL file into runs of lines (a plain file scanned once for its line ends, each run read by
+its byte span on the worker), other files a few at a time, named but not opened, so every
+article is in exactly one partition and only the worker that codes it reads it.
+Each worker loads the spaCy pipeline and the stages' tables once (`CodingPlugin`,
 a Dask worker plugin) and codes partitions with the same `pipeline.code_batch` as one process.
 A partition that fails is retried (`RETRIES`) and then reported, and the others go on.
 
@@ -20,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from distributed import WorkerPlugin
 
@@ -28,11 +30,24 @@ from .errors import E_PARTITION_FAILED, E_UNREADABLE, ArticleRejected, Communiqu
 from .model import Article, CodedArticle
 from .read import jsonl
 from .read.dedupe import unique_ids
-from .read.sources import Source, expand, load, sniff_format
+from .read.sources import (
+    BOMS,
+    FORMAT_BY_SUFFIX,
+    GZIP_MAGIC,
+    MAX_FILE_BYTES,
+    SNIFF_BYTES,
+    Source,
+    base_suffix,
+    expand,
+    load,
+    sniff_format,
+    utf16_without_bom,
+)
 from .store.postgres import import_optional
 
 RETRIES = 2  # tries after the first, on any worker, before a partition is reported as failed
 PLUGIN_NAME = "communique-coding"
+SCAN_CHUNK = 1 << 20  # bytes of a JSONL file read at a time while planning
 STAGES_ENV = "COMMUNIQUE_STAGES"  # pipeline.STAGES_ENV, named here so the client need not import spaCy
 
 
@@ -46,6 +61,7 @@ class Partition:
     # where `lines` are in the file, in bytes: the worker reads only those (a plain file; a
     # compressed or re-encoded one is read whole by each of its partitions)
     span: tuple[int, int] | None = None
+    articles: int = 0  # non-blank lines, or files: what the progress bar counts
 
     @property
     def label(self) -> str:
@@ -72,10 +88,27 @@ class PartitionDone:
     articles: int
 
 
-def plan_partitions(inputs: Iterable[str], size: int) -> tuple[list[Partition], list[ArticleRejected]]:
-    """The inputs as partitions of about `size` articles, and the inputs that cannot be read."""
-    partitions: list[Partition] = []
-    rejected: list[ArticleRejected] = []
+@dataclass(slots=True)
+class Plan:
+    """The partitions of a run, the inputs that cannot be read, and how many articles (and
+    rejections) reading the partitions gives: the progress bar's total, known without reading
+    an article in the client."""
+
+    partitions: list[Partition] = field(default_factory=list)
+    unreadable: list[ArticleRejected] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return sum(p.articles for p in self.partitions) + len(self.unreadable)
+
+
+def plan_partitions(inputs: Iterable[str], size: int, chunk: int = SCAN_CHUNK) -> Plan:
+    """The inputs as partitions of about `size` articles. The client reads no article: a file
+    the directory walk or its suffix says is one article is named, not opened; a plain JSONL
+    file is scanned once for where its lines start (`scan_lines`, `chunk` bytes at a time),
+    never held whole. Only a compressed or UTF-16/32 JSONL file, or one whose suffix names no
+    format, is loaded here as the reader loads it."""
+    plan = Plan()
     root = os.getcwd()
     loose: list[str] = []  # single-article files, gathered `size` at a time
     for item in inputs:
@@ -84,33 +117,83 @@ def plan_partitions(inputs: Iterable[str], size: int) -> tuple[list[Partition], 
                                   "to a file first")
         for path in expand(item):
             if isinstance(path, ArticleRejected):
-                rejected.append(path)
+                plan.unreadable.append(path)
                 continue
-            source = load(path)
-            if isinstance(source, ArticleRejected):
-                rejected.append(source)
-            elif sniff_format(source) == "jsonl":
-                partitions += line_runs(path, source.data, size, root)
+            fmt = FORMAT_BY_SUFFIX.get(base_suffix(path))
+            if fmt is not None and fmt != "jsonl":
+                loose.append(str(path))  # the worker reads it, and reports it if it cannot
+            elif fmt == "jsonl" and (runs := plain_line_runs(path, size, root, chunk)) is not None:
+                plan.partitions += runs
             else:
-                loose.append(str(path))
-    partitions += [Partition(tuple(loose[i:i + size]), None, root) for i in range(0, len(loose), size)]
-    return partitions, rejected
+                source = load(path)
+                if isinstance(source, ArticleRejected):
+                    plan.unreadable.append(source)
+                elif sniff_format(source) == "jsonl":
+                    plan.partitions += line_runs(path, source.data, size, root)
+                else:
+                    loose.append(str(path))
+    plan.partitions += [Partition(tuple(loose[i:i + size]), None, root, articles=len(loose[i:i + size]))
+                        for i in range(0, len(loose), size)]
+    return plan
+
+
+def is_plain(head: bytes) -> bool:
+    """Whether a file beginning with `head` is read as its own bytes (not inflated from gzip,
+    not re-encoded from UTF-16/32, sources.load): then a line's bytes are where they are on disk."""
+    return head[:2] != GZIP_MAGIC and not any(head.startswith(bom) for bom, _ in BOMS) \
+        and utf16_without_bom(head[:SNIFF_BYTES]) is None
+
+
+def scan_lines(f: BinaryIO, chunk: int) -> Iterator[tuple[int, bool]]:
+    """Each line of a binary stream as (its length in bytes with its ending, whether it holds
+    anything but white space), read `chunk` bytes at a time. Lines end where the JSONL reader's
+    `bytes.splitlines` ends them (LF, CRLF, lone CR), also when a CRLF straddles two chunks."""
+    pending = b""
+    while block := f.read(chunk):
+        parts = (pending + block).splitlines(keepends=True)
+        # the last part may go on in the next chunk (no ending yet, or a CR that may be a CRLF)
+        pending = parts.pop() if parts and not parts[-1].endswith(b"\n") else b""
+        for part in parts:
+            yield len(part), bool(part.strip())
+    if pending:
+        yield from ((len(part), bool(part.strip())) for part in pending.splitlines(keepends=True))
+
+
+def plain_line_runs(path: Path, size: int, root: str, chunk: int) -> list[Partition] | None:
+    """A plain JSONL file as partitions of `size` lines with their byte spans, from one scan;
+    None when the file is not plain, too large, empty or unreadable (sources.load then says
+    what the reader would)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        with path.open("rb") as f:
+            if not is_plain(f.read(SNIFF_BYTES)):
+                return None
+            f.seek(0)
+            runs: list[Partition] = []
+            start = offset = 0
+            first = number = articles = 0
+            for number, (length, filled) in enumerate(scan_lines(f, chunk), start=1):
+                if (number - 1) % size == 0:
+                    start, first, articles = offset, number, 0
+                offset += length
+                articles += filled
+                if number % size == 0:
+                    runs.append(Partition((str(path),), (first, number + 1), root, (start, offset), articles))
+            if number % size:
+                runs.append(Partition((str(path),), (first, number + 1), root, (start, offset), articles))
+    except OSError:
+        return None
+    return runs if any(p.articles for p in runs) else None
 
 
 def line_runs(path: Path, data: bytes, size: int, root: str) -> list[Partition]:
-    """A JSONL file as partitions of `size` lines, each with its byte span when the bytes read
-    are the bytes on disk (not decompressed, not re-encoded)."""
-    lengths = [len(line) for line in data.splitlines(keepends=True)]
-    plain = path.stat().st_size == len(data)
-    starts = [0]
-    for length in lengths:
-        starts.append(starts[-1] + length)
-    runs = []
-    for first in range(1, len(lengths) + 1, size):
-        end = min(first + size, len(lengths) + 1)
-        span = (starts[first - 1], starts[end - 1]) if plain else None
-        runs.append(Partition((str(path),), (first, end), root, span))
-    return runs
+    """A JSONL file loaded whole (inflated or re-encoded) as partitions of `size` lines; each
+    worker loads the file again and reads only its lines."""
+    lines = data.splitlines()
+    return [Partition((str(path),), (first, min(first + size, len(lines) + 1)), root,
+                      articles=sum(1 for line in lines[first - 1:first - 1 + size] if line.strip()))
+            for first in range(1, len(lines) + 1, size)]
 
 
 def read_lines(partition: Partition, name: str) -> Source | ArticleRejected:
@@ -211,6 +294,9 @@ def code_partition(partition: Partition, *, batch_size: int, max_chars: int, kee
     return result
 
 
+ClusterItem = Plan | Partition | PartitionDone | CodedArticle | ArticleRejected
+
+
 @contextmanager
 def connect(spec: str) -> Iterator[Any]:
     """A Dask client of `local:N` (a LocalCluster of N single-threaded worker processes, shut
@@ -238,14 +324,17 @@ def connect(spec: str) -> Iterator[Any]:
 
 def code_on_cluster(paths: Iterable[str], spec: str, *, model: str | None, batch_size: int, max_chars: int,
                     partition_size: int, worker_db: str | None, keep_coded: bool,
-                    stages: str | None = None) -> Iterator[Partition | PartitionDone | CodedArticle | ArticleRejected]:
-    """Code `paths` on the cluster. Yields every Partition planned first (so a caller knows the
-    total), then, as partitions finish, their coded articles and rejections, each followed by
-    its PartitionDone; a failed partition is one ArticleRejected (E313). With `worker_db`, the
-    workers store into it themselves and coded articles come back only if `keep_coded`."""
-    partitions, unreadable = plan_partitions(paths, partition_size)
+                    stages: str | None = None) -> Iterator[ClusterItem]:
+    """Code `paths` on the cluster. Yields the Plan and every Partition planned first (so a
+    caller knows the totals), then the inputs that cannot be read, then, as partitions finish,
+    their coded articles and rejections, each followed by its PartitionDone; a failed partition
+    is one ArticleRejected (E313). With `worker_db`, the workers store into it themselves and
+    coded articles come back only if `keep_coded`."""
+    plan = plan_partitions(paths, partition_size)
+    partitions = plan.partitions
+    yield plan
     yield from partitions
-    yield from unreadable
+    yield from plan.unreadable
     if not partitions:
         return
     distributed = import_optional("distributed")

@@ -26,7 +26,7 @@ from ..store.background import BackgroundWriter
 from ..store.postgres import import_optional, redacted
 
 if TYPE_CHECKING:
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
 from ..timings import mark_started, timed, timed_items
 from ..timings import report as report_timings
@@ -127,8 +127,9 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     started = time.perf_counter()
     try:
         with progress_bar(err) as progress:
-            task = progress.add_task("coding", total=count_articles(paths))
-            results = (cluster_results(paths, cluster, progress, model=model, batch_size=batch_size,
+            # on a cluster, the total comes with the partitions' plan: the client reads no article
+            task = progress.add_task("coding", total=None if cluster else count_articles(paths))
+            results = (cluster_results(paths, cluster, progress, task, model=model, batch_size=batch_size,
                                        max_chars=max_chars, partition_size=partition_size,
                                        worker_db=db if workers_store else None, stages=stages) if cluster
                        else local_results(paths, workers=workers, model=model, batch_size=batch_size,
@@ -182,19 +183,22 @@ def local_results(paths: tuple[str, ...], *, workers: int, model: str | None, ba
     return code_articles(items, workers=workers, model=model, batch_size=batch_size)
 
 
-def cluster_results(paths: tuple[str, ...], spec: str, progress: Progress, *, model: str | None, batch_size: int,
-                    max_chars: int, partition_size: int, worker_db: str | None,
+def cluster_results(paths: tuple[str, ...], spec: str, progress: Progress, coding: TaskID, *, model: str | None,
+                    batch_size: int, max_chars: int, partition_size: int, worker_db: str | None,
                     stages: str | None) -> Iterator[CodedArticle | ArticleRejected]:
     """Coded articles and rejections from a Dask cluster, as partitions finish; the partitions
-    counted on their own line of the progress bar."""
+    counted on their own line of the progress bar, the articles on `coding`'s."""
     import_optional("distributed")
-    from ..cluster import Partition, PartitionDone, code_on_cluster
+    from ..cluster import Partition, PartitionDone, Plan, code_on_cluster
 
     task = progress.add_task("partitions", total=0)
     for item in code_on_cluster(paths, spec, model=model, batch_size=batch_size, max_chars=max_chars,
                                 partition_size=partition_size, worker_db=worker_db, keep_coded=True, stages=stages):
-        if isinstance(item, Partition):
-            progress.update(task, total=(progress.tasks[task].total or 0) + 1)
+        if isinstance(item, Plan):
+            progress.update(task, total=len(item.partitions))
+            progress.update(coding, total=item.articles)
+        elif isinstance(item, Partition):
+            continue
         elif isinstance(item, PartitionDone):
             progress.advance(task)
         else:
