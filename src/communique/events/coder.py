@@ -27,7 +27,15 @@ from .constructions import stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, reading
-from .senses import NOT_AN_EVENT, accident_nouns, campaign_nouns, campaign_sectors, figurative_cameo, missing_frame
+from .senses import (
+    NOT_AN_EVENT,
+    abstract_object,
+    accident_nouns,
+    campaign_nouns,
+    campaign_sectors,
+    figurative_cameo,
+    missing_frame,
+)
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
 # Dependencies through which a trigger is the content of the coded trigger above it.
@@ -302,6 +310,9 @@ class SentenceCoder:
             return None
         if (figurative := figurative_cameo(token, base.plover)) == NOT_AN_EVENT:
             self.note(number, token, tried, "blocked", f"{base.plover} word of a contest for office: no event")
+            return None
+        if actor and not recipient and (abstract := abstract_object(token, base.plover)) is not None:
+            self.note(number, token, tried, "blocked", abstract)  # "defended his call": no party, no event
             return None
         if figurative is not None:
             self.note(number, token, tried, "figurative", f"{base.plover} in a figurative sense: CAMEO {figurative}")

@@ -159,8 +159,17 @@ def seen_as(token: Token, verbs: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in verbs
 
 
+def violent_sentence(token: Token) -> bool:
+    """"rebels fought for control of the town": the sentence has a word of violence (the
+    `violence_words` of the ASSAULT [[contest]] table), so a fight in it is one."""
+    sense = contest_senses().get("ASSAULT")
+    words = sense.violence_words if sense is not None else frozenset()
+    return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i)
+
+
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
-NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement}
+NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
+               "violent-sentence": violent_sentence}
 RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as}
 
 
@@ -290,3 +299,64 @@ def figurative_cameo(trigger: Token, plover: str) -> str | None:
     if any(lemma(head) in sense.abstract_targets for head in target_heads(trigger)):
         return sense.cameo
     return sense.cameo if in_speech(trigger, sense.speech_nouns) else None
+
+
+@dataclass(frozen=True, slots=True)
+class AbstractObjects:
+    """Objects that make no political event of a trigger of some types (an [[abstract_object]]
+    table of senses.toml): an idea, a position, money or words, with no party for recipient."""
+
+    types: frozenset[str]
+    objects: frozenset[str]
+    entity_labels: frozenset[str]
+    gerunds: bool
+    own_objects: frozenset[str]  # triggers whose objects are the doer's own: "defended his call"
+    why: str
+
+
+@cache
+def abstract_objects() -> tuple[AbstractObjects, ...]:
+    return tuple(AbstractObjects(frozenset(row["types"]), frozenset(row["objects"]),
+                                 frozenset(row.get("entity_labels", ())), bool(row.get("gerunds", False)),
+                                 frozenset(row.get("own_objects", ())), row["why"])
+                 for row in load_toml(SENSES_FILE).get("abstract_object", []))
+
+
+# Prepositions whose object is what a trigger is about: "committed to a strategy", "support for the idea".
+OBJECT_PREPS = frozenset({"to", "for", "of", "behind", "on"})
+
+
+def object_heads(trigger: Token) -> list[Token]:
+    """What the trigger acts on: its direct object or gerund complement, the noun object of its
+    preposition, and the noun a relative clause on the trigger qualifies ("the threat that Trump
+    offers"), when the clause has no object of its own."""
+    heads = [c for c in trigger.children if c.dep_ == "dobj" or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]
+    heads += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+              for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM", "SYM")]
+    if trigger.dep_ == "relcl" and not heads:
+        heads.append(trigger.head)
+    return heads
+
+
+def owned_by_other(head: Token, trigger: Token, own_objects: frozenset[str]) -> bool:
+    """"supported his view", "backed Bob's account": the object has an owner, whose position it is
+    (a pronoun owner is the doer's own for a trigger of `own_objects`: "defended his call")."""
+    for owner in (c for c in head.children if c.dep_ == "poss"):
+        if owner.pos_ != "PRON" or lemma(trigger) not in own_objects:
+            return True
+    return False
+
+
+def abstract_object(trigger: Token, plover: str) -> str | None:
+    """Why a trigger of this type, with no party for recipient, names no event: its object is an
+    idea, a position, money or words ("defended his call", "a strong ethanol mandate"); None otherwise."""
+    for table in abstract_objects():
+        if plover not in table.types:
+            continue
+        for head in object_heads(trigger):
+            gerund = table.gerunds and head.tag_ == "VBG"
+            if owned_by_other(head, trigger, table.own_objects):
+                continue
+            if gerund or lemma(head) in table.objects or head.ent_type_ in table.entity_labels:
+                return f"'{trigger.text}' on '{head.text}' with no party: {table.why}"
+    return None
