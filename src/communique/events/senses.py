@@ -159,17 +159,31 @@ def seen_as(token: Token, verbs: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in verbs
 
 
+@cache
+def fight_context() -> dict[str, frozenset[str]]:
+    """The `[fight_context]` lists of senses.toml: words of armed conflict and of places."""
+    table = load_toml(SENSES_FILE).get("fight_context", {})
+    return {key: frozenset(table.get(key, ())) for key in ("violence_words", "place_words", "place_labels")}
+
+
 def violent_sentence(token: Token) -> bool:
-    """"rebels fought for control of the town": the sentence has a word of violence (the
-    `violence_words` of the ASSAULT [[contest]] table), so a fight in it is one."""
-    sense = contest_senses().get("ASSAULT")
-    words = sense.violence_words if sense is not None else frozenset()
+    """"rebels fought for control of the town": the sentence has a word of armed conflict, so a
+    fight in it is one."""
+    words = fight_context()["violence_words"]
     return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i)
+
+
+def place_phrase(token: Token) -> bool:
+    """"has been fighting in the north", "fought in Syria": the fight is set in a place."""
+    context = fight_context()
+    return any(g.dep_ == "pobj" and (lemma(g) in context["place_words"] or g.ent_type_ in context["place_labels"])
+               for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "around", "across")
+               for g in p.children)
 
 
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
-               "violent-sentence": violent_sentence}
+               "violent-sentence": violent_sentence, "place-phrase": place_phrase}
 RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as}
 
 

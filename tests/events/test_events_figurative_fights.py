@@ -1,0 +1,37 @@
+"""A fight with no opponent, no place and no word of armed conflict around it is a figure of
+speech (senses.toml, the `[[frame]]` of fight/battle/struggle and `[fight_context]`): "fighting
+to defend the Constitution" is no assault; militants fighting for independence are.
+
+Sentences are short excerpts of corpus articles, credited in a comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+
+
+def fights(coded: CodedArticle) -> list[tuple[str, str]]:
+    return [(e.event_type, e.trigger) for e in coded.events if e.trigger.lower().startswith(("fight", "fought"))]
+
+
+def test_fighting_to_defend_the_constitution_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-02-17
+    coded = code_text("Cruz added that he was the only to spend their entire life \u201cfighting to defend the "
+                      "Constitution and the Bill of Rights.\u201d", published="2016-02-17")
+    assert fights(coded) == []
+
+
+def test_fighting_harder_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-08-18
+    coded = code_text("Giuliani, the former mayor of New York City who has become a close Trump adviser, has also "
+                      "urged the candidate to dig in and prepare to fight harder, and in a more focused way.",
+                      published="2016-08-18")
+    assert fights(coded) == []
+
+
+def test_militants_fighting_for_independence_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-07: words of armed conflict around the fight
+    coded = code_text("Moslem militants are fighting for Kashmnir's independence from India.", published="1997-04-07")
+    assert fights(coded) == [("ASSAULT", "fighting")]
