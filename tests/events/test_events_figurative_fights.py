@@ -35,3 +35,17 @@ def test_militants_fighting_for_independence_is_an_assault(code_text: Callable[.
     # AFP, 1997-04-07: words of armed conflict around the fight
     coded = code_text("Moslem militants are fighting for Kashmnir's independence from India.", published="1997-04-07")
     assert fights(coded) == [("ASSAULT", "fighting")]
+
+
+def test_the_drug_war_is_a_policy_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-07-26
+    coded = code_text("A mix of Sanders supporters, opponents of the U.S. drug war and anti-media activists joined in "
+                      "a thunderous chant of \"Feel the Bern!\"", published="2016-07-26")
+    assert [e for e in coded.events if e.trigger == "war"] == []
+
+
+def test_a_war_against_a_party_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-20: wars between states stay violence
+    coded = code_text("India and Pakistan have fought three wars since independence from British colonial rule in "
+                      "1947.", published="1997-04-20")
+    assert "ASSAULT" in [e.event_type for e in coded.events]
