@@ -94,6 +94,21 @@ def dating_words() -> DatingWords:
     return word_sets(DatingWords, load_toml(DATING_FILE)["dating"], DATING_FILE)
 
 
+@dataclass(frozen=True, slots=True)
+class StoryDayWords:
+    same_day_phrases: frozenset[str]
+
+
+@cache
+def story_day_words() -> StoryDayWords:
+    return word_sets(StoryDayWords, load_toml(DATING_FILE)["story_day"], DATING_FILE)
+
+
+@cache
+def max_story_day_lag() -> int:
+    return int(load_toml(DATING_FILE)["story_day"]["max_days_before_publication"])
+
+
 def as_event_date(point: Point) -> tuple[str, DatePrecision]:
     """An event date at day, month or year precision: a week is dated by its Thursday's month
     (ISO rule), a quarter, half or season by its year, a decade or century not at all."""
@@ -272,11 +287,17 @@ def marked_reason(verb: Token, clause: Token) -> str | None:
     """A word or phrase of the clause that puts it in the past or makes it a habit ("recently")."""
     c = background_cues()
     for word in (*verb.children, *clause.children):
-        if word.dep_ == "advmod" and word.lower_ in c.adverbs:
+        if word.dep_ == "advmod" and word.lower_ in c.adverbs and not is_same_day_phrase(word):
             return f"adverb:{word.lower_}"
         if word.dep_ == "prep" and prepositional_phrase(word) in c.phrases:
             return f"phrase:{prepositional_phrase(word)}"
     return None
+
+
+def is_same_day_phrase(adverb: Token) -> bool:
+    """"Earlier in the day", "later that day": the story's day, not its past (data/time/dating.toml)."""
+    phrase = " ".join(w.lower_ for w in adverb.subtree)
+    return phrase in story_day_words().same_day_phrases
 
 
 def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
@@ -415,7 +436,66 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
         return EventDate(None, "none", None, f"time:lede-news({reason})")
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
-    return occasion_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
+    return occasion_date(trigger, coded) or story_day_date(trigger, coded) \
+        or EventDate(None, "none", None, "time:no-date-in-text")
+
+
+STORY_DAY_KEY = "communique.time.story_day"
+
+
+def story_day(doc_token: Token, coded: CodedArticle) -> EventDate | None:
+    """The day the story's lede dates its news, when it lies a few days before the publication
+    date (data/time/dating.toml [story_day]); None when it is the publication day or unknown.
+    Worked out once per document."""
+    doc = doc_token.doc
+    if STORY_DAY_KEY not in doc.user_data:
+        doc.user_data[STORY_DAY_KEY] = find_story_day(doc_token, coded)
+    found = doc.user_data[STORY_DAY_KEY]
+    return found if isinstance(found, EventDate) else None
+
+
+def lede_sentence(doc_token: Token, coded: CodedArticle) -> Span | None:
+    """The first sentence after the headline with a verb (a label such as "ABSTRACT." is none,
+    also when the parser runs it on from the headline: "... goes after Trump. ABSTRACT.")."""
+    title = title_words(coded)
+    return next((s for s in doc_token.doc.sents if not is_title_sentence(s, title)
+                 and not (title and " ".join(s.text.split()).lower().startswith(title))
+                 and any(w.pos_ in ("VERB", "AUX") for w in s)), None)
+
+
+def find_story_day(doc_token: Token, coded: CodedArticle) -> EventDate | None:
+    published = parse_day(coded.article.published)
+    lede = lede_sentence(doc_token, coded)
+    if published is None or lede is None:
+        return None
+    days: dict[str, EventDate] = {}
+    for word in lede:
+        if word.pos_ in ("VERB", "AUX") and is_clause_head(word):
+            dated = own_date(word, coded)
+            if dated is not None and dated.precision == "day" and dated.value:
+                days.setdefault(dated.value, dated)
+    if len(days) != 1:
+        return None  # no day, or ledes of two days: no one story day
+    value, dated = next(iter(days.items()))
+    lag = (published - date.fromisoformat(value)).days
+    if not 0 < lag <= max_story_day_lag() or dated.timex is None:
+        return None
+    return EventDate(value, "day", dated.timex, f"time:story-day:{dated.timex.text}")
+
+
+def parse_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def story_day_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated fresh-news verb of the story has the story's day, where the lede dates it before
+    the publication day ("clashed on Monday ..." printed on Wednesday: "Mr. Trump asked")."""
+    if trigger.pos_ not in ("VERB", "AUX") or event_status(trigger) not in FRESH_STATUSES:
+        return None
+    return story_day(trigger, coded)
 
 
 def anchor_of(trigger: Token) -> tuple[str, Token] | None:
@@ -451,6 +531,9 @@ def anchored_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     published = coded.article.published
     if not published or dated.rule != "time:no-date-in-text" or event_status(governor) not in FRESH_STATUSES:
         return None
+    day = story_day(trigger, coded)
+    if day is not None:
+        return EventDate(day.value, day.precision, day.timex, f"{rule}:{day.rule}")
     return EventDate(published[:10], "day", None, f"{rule}:publication date")
 
 
