@@ -253,6 +253,11 @@ def tense_bearer(verb: Token) -> Token:
     at the heart of communism and threatens development")."""
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
         return first_conjunct(verb)
+    # "has called for the release of the hostages, and condemned the kidnapping": a regular
+    # verb's past and participle look alike, and the tagger may call the participle a past
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and not auxiliaries(verb) and is_perfect(first_conjunct(verb)) \
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return first_conjunct(verb)
     return verb
 
 
