@@ -428,7 +428,7 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     With no date in the text for the event, value None and precision "none": the caller decides
     whether the publication date stands for it (fresh news) and says so in its rule.
     """
-    found = own_date(trigger, coded) or anchored_date(trigger, coded)
+    found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded)
     if found is not None:
         return found
     reason = background_reason(trigger, coded)
@@ -501,6 +501,26 @@ def story_day_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if trigger.pos_ not in ("VERB", "AUX") or event_status(trigger) not in FRESH_STATUSES:
         return None
     return story_day(trigger, coded)
+
+
+# The tags of a clause of the same time that may take the date of the verb it hangs on: a simple
+# past ("as workers picketed outside") or a participle ("while praising Hillary Clinton"); a
+# present or a perfect is a state or a background ("while Kerry negotiates with Russia").
+SIMULTANEOUS_TAGS = frozenset({"VBD", "VBG"})
+
+
+def simultaneous_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """"Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton",
+    "McAdam said at an investors conference this week, as workers picketed outside": an event in a
+    clause of the same time ("when", "as", "while") has the date of the clause it hangs on."""
+    verb = clause_head(trigger)
+    if verb.i != trigger.i or not is_simultaneous_clause(verb.head, verb) or finite_tag(verb) not in SIMULTANEOUS_TAGS \
+            or is_perfect(verb) or is_perfect_progressive(verb) or event_status(trigger) not in FRESH_STATUSES:
+        return None
+    dated = own_date(verb.head, coded)
+    if dated is None or dated.timex is None:
+        return None
+    return EventDate(dated.value, dated.precision, dated.timex, f"time:simultaneous:{dated.timex.text}")
 
 
 def anchor_of(trigger: Token) -> tuple[str, Token] | None:
