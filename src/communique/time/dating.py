@@ -82,6 +82,8 @@ def background_cues() -> BackgroundCues:
 class DatingWords:
     noun_date_deps: frozenset[str]
     occasion_prepositions: frozenset[str]
+    occasion_noun_prepositions: frozenset[str]
+    occasion_nouns: frozenset[str]
     complement_deps: frozenset[str]
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
@@ -318,8 +320,18 @@ def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
         return False
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in dating_words().occasion_prepositions
-                and noun.head.head.i == verb.i)
+    return not is_occasion(noun, trigger, verb)
+
+
+def is_occasion(noun: Token, trigger: Token, verb: Token) -> bool:
+    """The noun is an occasion the trigger's verb is set at: "said at Tuesday's rally", "in his
+    Sunday interviews" (data/time/dating.toml [dating])."""
+    words = dating_words()
+    if noun.dep_ != "pobj" or noun.head.head.i not in (verb.i, trigger.i):
+        return False
+    preposition = noun.head.lower_
+    return preposition in words.occasion_prepositions or (
+        preposition in words.occasion_noun_prepositions and noun.lemma_.lower() in words.occasion_nouns)
 
 
 def is_saying_adjunct(verb: Token, head: Token) -> bool:
