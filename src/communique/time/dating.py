@@ -429,8 +429,37 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
             if point is None:
                 continue
             value, precision = as_event_date(point)
-            if precision != "none":
-                return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+            if precision == "none":
+                continue
+            partner = span_partner(trigger, timex, coded) if precision in SPAN_PRECISIONS else None
+            if partner is not None:
+                # "Between 1999 and late 2005, the Red Cross made 453 visits", "met her opponents
+                # several times in her 2000 and 2006 Senate races": spread over times, no one date
+                return EventDate(None, "none", None, f"time:background(span:{partner.text}/{timex.text})",
+                                 background=True)
+            return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+    return None
+
+
+# A range of months or years spreads an event over time; one of days is one occasion ("talks on
+# Monday and Tuesday") and keeps its first-found date.
+SPAN_PRECISIONS = frozenset({"month", "year"})
+
+
+def span_partner(trigger: Token, timex: TimeExpr, coded: CodedArticle) -> TimeExpr | None:
+    """The other date of a range or a coordination `timex` is in ("between 1999 and late 2005",
+    "her 2000 and 2006 Senate races"), when the two differ; None for a date of its own."""
+    span = span_of(trigger.doc, timex.start, timex.end)
+    if span is None:
+        return None
+    linked = [span.root.head] if span.root.dep_ == "conj" else []
+    linked += [child for child in span.root.children if child.dep_ == "conj"]
+    for other in sentence_timexes(trigger, coded):
+        if other.value == timex.value or other.start == timex.start:
+            continue
+        other_span = span_of(trigger.doc, other.start, other.end)
+        if other_span is not None and any(other_span.start <= word.i < other_span.end for word in linked):
+            return other
     return None
 
 
