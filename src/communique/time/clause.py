@@ -279,6 +279,32 @@ def event_status(trigger: Token) -> Status:
     status of the verb it depends on ("talks ... will take place Thursday" is planned).
     """
     verb = clause_head(trigger)
+    own = own_status(trigger, verb)
+    if own == "asserted" and trigger.i == verb.i and shares_first_conjunct(verb):
+        # "illegally abducted and detained individuals" (after "evidence suggested"), "he would
+        # increase fees ... or impound remittances": a verb coordinated with no subject or
+        # auxiliary of its own is said the way its first conjunct is
+        return event_status(verb.head)
+    return own
+
+
+def shares_first_conjunct(verb: Token) -> bool:
+    """A coordinated verb with no subject and no auxiliary of its own. Only a bare verb shares a
+    modal ("would increase ... or impound", not "will withdraw ... in the pullout agreed in
+    August"), and a finite form stands on its own when the first conjunct is negated by its own
+    "not" ("didn't apologize and moved on")."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.i == verb.i or not is_clause_head(first):
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for child in verb.children):
+        return False
+    if verb.tag_ != "VB" and any(aux.tag_ == "MD" for aux in auxiliaries(first)):
+        return False
+    return verb.tag_ in ("VB", "VBG", "VBN") or not any(child.dep_ == "neg" for child in first.children)
+
+
+def own_status(trigger: Token, verb: Token) -> Status:
+    """The status the trigger's own clause gives it (see `event_status`)."""
     if is_negated(trigger, verb):
         return "negated"
     if is_hypothetical(trigger, verb):

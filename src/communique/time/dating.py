@@ -82,6 +82,8 @@ def background_cues() -> BackgroundCues:
 class DatingWords:
     noun_date_deps: frozenset[str]
     occasion_prepositions: frozenset[str]
+    occasion_noun_prepositions: frozenset[str]
+    occasion_nouns: frozenset[str]
     complement_deps: frozenset[str]
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
@@ -92,6 +94,21 @@ class DatingWords:
 @cache
 def dating_words() -> DatingWords:
     return word_sets(DatingWords, load_toml(DATING_FILE)["dating"], DATING_FILE)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDayWords:
+    same_day_phrases: frozenset[str]
+
+
+@cache
+def story_day_words() -> StoryDayWords:
+    return word_sets(StoryDayWords, load_toml(DATING_FILE)["story_day"], DATING_FILE)
+
+
+@cache
+def max_story_day_lag() -> int:
+    return int(load_toml(DATING_FILE)["story_day"]["max_days_before_publication"])
 
 
 def as_event_date(point: Point) -> tuple[str, DatePrecision]:
@@ -238,6 +255,11 @@ def tense_bearer(verb: Token) -> Token:
     at the heart of communism and threatens development")."""
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
         return first_conjunct(verb)
+    # "has called for the release of the hostages, and condemned the kidnapping": a regular
+    # verb's past and participle look alike, and the tagger may call the participle a past
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and not auxiliaries(verb) and is_perfect(first_conjunct(verb)) \
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return first_conjunct(verb)
     return verb
 
 
@@ -272,11 +294,17 @@ def marked_reason(verb: Token, clause: Token) -> str | None:
     """A word or phrase of the clause that puts it in the past or makes it a habit ("recently")."""
     c = background_cues()
     for word in (*verb.children, *clause.children):
-        if word.dep_ == "advmod" and word.lower_ in c.adverbs:
+        if word.dep_ == "advmod" and word.lower_ in c.adverbs and not is_same_day_phrase(word):
             return f"adverb:{word.lower_}"
         if word.dep_ == "prep" and prepositional_phrase(word) in c.phrases:
             return f"phrase:{prepositional_phrase(word)}"
     return None
+
+
+def is_same_day_phrase(adverb: Token) -> bool:
+    """"Earlier in the day", "later that day": the story's day, not its past (data/time/dating.toml)."""
+    phrase = " ".join(w.lower_ for w in adverb.subtree)
+    return phrase in story_day_words().same_day_phrases
 
 
 def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
@@ -292,8 +320,18 @@ def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
         return False
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in dating_words().occasion_prepositions
-                and noun.head.head.i == verb.i)
+    return not is_occasion(noun, trigger, verb)
+
+
+def is_occasion(noun: Token, trigger: Token, verb: Token) -> bool:
+    """The noun is an occasion the trigger's verb is set at: "said at Tuesday's rally", "in his
+    Sunday interviews" (data/time/dating.toml [dating])."""
+    words = dating_words()
+    if noun.dep_ != "pobj" or noun.head.head.i not in (verb.i, trigger.i):
+        return False
+    preposition = noun.head.lower_
+    return preposition in words.occasion_prepositions or (
+        preposition in words.occasion_noun_prepositions and noun.lemma_.lower() in words.occasion_nouns)
 
 
 def is_saying_adjunct(verb: Token, head: Token) -> bool:
@@ -391,8 +429,37 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
             if point is None:
                 continue
             value, precision = as_event_date(point)
-            if precision != "none":
-                return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+            if precision == "none":
+                continue
+            partner = span_partner(trigger, timex, coded) if precision in SPAN_PRECISIONS else None
+            if partner is not None:
+                # "Between 1999 and late 2005, the Red Cross made 453 visits", "met her opponents
+                # several times in her 2000 and 2006 Senate races": spread over times, no one date
+                return EventDate(None, "none", None, f"time:background(span:{partner.text}/{timex.text})",
+                                 background=True)
+            return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+    return None
+
+
+# A range of months or years spreads an event over time; one of days is one occasion ("talks on
+# Monday and Tuesday") and keeps its first-found date.
+SPAN_PRECISIONS = frozenset({"month", "year"})
+
+
+def span_partner(trigger: Token, timex: TimeExpr, coded: CodedArticle) -> TimeExpr | None:
+    """The other date of a range or a coordination `timex` is in ("between 1999 and late 2005",
+    "her 2000 and 2006 Senate races"), when the two differ; None for a date of its own."""
+    span = span_of(trigger.doc, timex.start, timex.end)
+    if span is None:
+        return None
+    linked = [span.root.head] if span.root.dep_ == "conj" else []
+    linked += [child for child in span.root.children if child.dep_ == "conj"]
+    for other in sentence_timexes(trigger, coded):
+        if other.value == timex.value or other.start == timex.start:
+            continue
+        other_span = span_of(trigger.doc, other.start, other.end)
+        if other_span is not None and any(other_span.start <= word.i < other_span.end for word in linked):
+            return other
     return None
 
 
@@ -402,7 +469,7 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     With no date in the text for the event, value None and precision "none": the caller decides
     whether the publication date stands for it (fresh news) and says so in its rule.
     """
-    found = own_date(trigger, coded) or anchored_date(trigger, coded)
+    found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded)
     if found is not None:
         return found
     reason = background_reason(trigger, coded)
@@ -415,7 +482,86 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
         return EventDate(None, "none", None, f"time:lede-news({reason})")
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
-    return occasion_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
+    return occasion_date(trigger, coded) or story_day_date(trigger, coded) \
+        or EventDate(None, "none", None, "time:no-date-in-text")
+
+
+STORY_DAY_KEY = "communique.time.story_day"
+
+
+def story_day(doc_token: Token, coded: CodedArticle) -> EventDate | None:
+    """The day the story's lede dates its news, when it lies a few days before the publication
+    date (data/time/dating.toml [story_day]); None when it is the publication day or unknown.
+    Worked out once per document."""
+    doc = doc_token.doc
+    if STORY_DAY_KEY not in doc.user_data:
+        doc.user_data[STORY_DAY_KEY] = find_story_day(doc_token, coded)
+    found = doc.user_data[STORY_DAY_KEY]
+    return found if isinstance(found, EventDate) else None
+
+
+def lede_sentence(doc_token: Token, coded: CodedArticle) -> Span | None:
+    """The first sentence after the headline with a verb (a label such as "ABSTRACT." is none,
+    also when the parser runs it on from the headline: "... goes after Trump. ABSTRACT.")."""
+    title = title_words(coded)
+    return next((s for s in doc_token.doc.sents if not is_title_sentence(s, title)
+                 and not (title and " ".join(s.text.split()).lower().startswith(title))
+                 and any(w.pos_ in ("VERB", "AUX") for w in s)), None)
+
+
+def find_story_day(doc_token: Token, coded: CodedArticle) -> EventDate | None:
+    published = parse_day(coded.article.published)
+    lede = lede_sentence(doc_token, coded)
+    if published is None or lede is None:
+        return None
+    days: dict[str, EventDate] = {}
+    for word in lede:
+        if word.pos_ in ("VERB", "AUX") and is_clause_head(word):
+            dated = own_date(word, coded)
+            if dated is not None and dated.precision == "day" and dated.value:
+                days.setdefault(dated.value, dated)
+    if len(days) != 1:
+        return None  # no day, or ledes of two days: no one story day
+    value, dated = next(iter(days.items()))
+    lag = (published - date.fromisoformat(value)).days
+    if not 0 < lag <= max_story_day_lag() or dated.timex is None:
+        return None
+    return EventDate(value, "day", dated.timex, f"time:story-day:{dated.timex.text}")
+
+
+def parse_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def story_day_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated fresh-news verb of the story has the story's day, where the lede dates it before
+    the publication day ("clashed on Monday ..." printed on Wednesday: "Mr. Trump asked")."""
+    if trigger.pos_ not in ("VERB", "AUX") or event_status(trigger) not in FRESH_STATUSES:
+        return None
+    return story_day(trigger, coded)
+
+
+# The tags of a clause of the same time that may take the date of the verb it hangs on: a simple
+# past ("as workers picketed outside") or a participle ("while praising Hillary Clinton"); a
+# present or a perfect is a state or a background ("while Kerry negotiates with Russia").
+SIMULTANEOUS_TAGS = frozenset({"VBD", "VBG"})
+
+
+def simultaneous_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """"Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton",
+    "McAdam said at an investors conference this week, as workers picketed outside": an event in a
+    clause of the same time ("when", "as", "while") has the date of the clause it hangs on."""
+    verb = clause_head(trigger)
+    if verb.i != trigger.i or not is_simultaneous_clause(verb.head, verb) or finite_tag(verb) not in SIMULTANEOUS_TAGS \
+            or is_perfect(verb) or is_perfect_progressive(verb) or event_status(trigger) not in FRESH_STATUSES:
+        return None
+    dated = own_date(verb.head, coded)
+    if dated is None or dated.timex is None:
+        return None
+    return EventDate(dated.value, dated.precision, dated.timex, f"time:simultaneous:{dated.timex.text}")
 
 
 def anchor_of(trigger: Token) -> tuple[str, Token] | None:
@@ -451,6 +597,9 @@ def anchored_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     published = coded.article.published
     if not published or dated.rule != "time:no-date-in-text" or event_status(governor) not in FRESH_STATUSES:
         return None
+    day = story_day(trigger, coded)
+    if day is not None:
+        return EventDate(day.value, day.precision, day.timex, f"{rule}:{day.rule}")
     return EventDate(published[:10], "day", None, f"{rule}:publication date")
 
 
