@@ -204,3 +204,11 @@ def test_a_full_recompute_in_tiny_batches_gives_the_same_incidents(tmp_path, art
         finally:
             monkeypatch.delenv("COMMUNIQUE_DATA_DIR")
             load_toml.cache_clear()
+
+
+def test_links_sorted_by_the_database_group_as_links_sorted_here():
+    from communique.store.incidents import strongest_first
+
+    ms = [member(1, "a", 100, 100), member(2, "b", 119, 119), member(3, "c", 100, 129), member(4, "d", 100, 100)]
+    edges = [(2, 3, 1.4, False), (1, 3, 1.5, False), (3, 4, 1.5, False), (1, 4, 1.2, False)]
+    assert group_component(ms, strongest_first(edges), 25.0, ordered=True) == group_component(ms, edges, 25.0)

@@ -357,6 +357,12 @@ SELECT ea, eb, score, plan FROM (
 
 # -- grouping: pure functions over plain values ----------------------------------------------
 
+# A link between two events: (smaller eid, larger eid, score, one planned and one not).
+Edge = tuple[int, int, float, bool]
+# The same order as strongest_first, for a query over a links table.
+STRONGEST_FIRST = "score DESC, ea, eb"
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
     """What the grouping needs of one event."""
@@ -423,14 +429,20 @@ def absorb(g: Group, h: Group) -> None:
     g.places.extend(p for p in h.places if p not in g.places)
 
 
-def group_component(members: Sequence[Member], edges: Sequence[tuple[int, int, float, bool]],
-                    near_km: float) -> dict[int, tuple[int, int | None]]:
+def strongest_first(edges: Iterable[Edge]) -> list[Edge]:
+    """Links in the order the grouping takes them: score down, then eids up (as STRONGEST_FIRST)."""
+    return sorted(edges, key=lambda e: (-e[2], e[0], e[1]))
+
+
+def group_component(members: Sequence[Member], edges: Sequence[Edge], near_km: float, *,
+                    ordered: bool = False) -> dict[int, tuple[int, int | None]]:
     """{eid: (incident key, fulfilled-by key or None)} for one connected component. Keys are the
     smallest eid of each incident. Links are taken strongest first (ties by eids), so the result
-    depends only on the sets of members and edges."""
+    depends only on the sets of members and edges; `ordered`: the edges come in that order
+    already (sorted by the database), not sorted again."""
     by_eid = {m.eid: m for m in members}
     group: dict[int, Group] = {m.eid: group_of(m) for m in members}
-    for ea, eb, _score, plan in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
+    for ea, eb, _score, plan in (edges if ordered else strongest_first(edges)):
         if plan:
             continue
         g, h = group[ea], group[eb]
@@ -454,7 +466,7 @@ def group_component(members: Sequence[Member], edges: Sequence[tuple[int, int, f
     return {eid: (key, fulfilled.get(key)) for eid, key in owner.items()}
 
 
-def components(nodes: Iterable[int], edges: Iterable[tuple[int, int, float, bool]]) -> dict[int, int]:
+def components(nodes: Iterable[int], edges: Iterable[Edge]) -> dict[int, int]:
     """{eid: smallest eid of its connected component} (union-find with path halving)."""
     parent = {n: n for n in nodes}
 
@@ -506,36 +518,60 @@ def set_scope(con: duckdb.DuckDBPyConnection, name: str, eids: Iterable[int]) ->
         con.execute(f"INSERT INTO {name} SELECT DISTINCT unnest($e)", {"e": eids})
 
 
-def score_links(con: duckdb.DuckDBPyConnection, rules: Rules, into: str, pairs: str, features: str,
-                params: dict | None = None) -> None:
-    """Insert into table `into` (ea, eb, score, plan) the linked pairs among the candidates of
-    the query `pairs`. The candidates go into a table of their own first (two ids a row): the
-    scoring then joins it to both ends' features by equality only."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs}", params)
-    con.execute(f"INSERT INTO {into} {scored_sql(rules, '_inc_pairs', features)}")
-    con.execute("DROP TABLE _inc_pairs")
+def table_of_rows(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, str],
+                  rows: Iterable[Sequence[object]]) -> None:
+    """Temporary table `name` ({column: SQL type}) holding `rows` (None for NULL). The rows go
+    through a temporary CSV file: DuckDB loads that far faster than row inserts."""
+    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
+            out = csv.writer(f)
+            out.writerow(columns)
+            out.writerows(rows)
+        types = ", ".join(f"'{column}': '{sql_type}'" for column, sql_type in columns.items())
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM read_csv($p, header = true, "
+                    f"columns = {{{types}}})", {"p": path})
+    finally:
+        os.unlink(path)
 
 
 def links_table(con: duckdb.DuckDBPyConnection, name: str) -> None:
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (ea UBIGINT, eb UBIGINT, score DOUBLE, plan BOOLEAN)")
 
 
-def linked_edges(con: duckdb.DuckDBPyConnection, rules: Rules, left: str) -> list[tuple[int, int, float, bool]]:
+def find_links(con: duckdb.DuckDBPyConnection, rules: Rules, into: str, left: str,
+               right: str = "SELECT * FROM incident_blocks", features: str = "incident_events", *,
+               owned: bool = False, params: dict | None = None) -> None:
+    """Insert into links table `into` the linked pairs of the block rows of query `left` with
+    those of `right` (pairs_sql), each end's features read from `features`: the one linking step
+    of a write (its events against the store) and of a full recompute (a slice of the calendar
+    against its window). The candidates go into a table of their own first (two ids a row): the
+    scoring then joins it to both ends' features by equality only."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_pairs AS {pairs_sql(rules, left, right, owned=owned)}", params)
+    con.execute(f"INSERT INTO {into} {scored_sql(rules, '_inc_pairs', features)}")
+    con.execute("DROP TABLE _inc_pairs")
+
+
+def fetch_edges(con: duckdb.DuckDBPyConnection, select: str, params: dict | None = None) -> list[Edge]:
+    """The (ea, eb, score, plan) rows of `select`: DuckDB returns them as Python ints, a float
+    and a bool already."""
+    return con.execute(select, params).fetchall()
+
+
+def linked_edges(con: duckdb.DuckDBPyConnection, rules: Rules, left: str) -> list[Edge]:
     """The linked pairs with one end among the eids of table `left` (a write's few events)."""
     links_table(con, "_inc_found")
-    score_links(con, rules, "_inc_found",
-                pairs_sql(rules, f"SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid"),
-                "incident_events")
-    rows = con.execute("SELECT ea, eb, score, plan FROM _inc_found").fetchall()
+    find_links(con, rules, "_inc_found", f"SELECT b.* FROM incident_blocks b JOIN {left} s ON s.eid = b.eid")
+    edges = fetch_edges(con, "SELECT ea, eb, score, plan FROM _inc_found")
     con.execute("DROP TABLE _inc_found")
-    return [(int(a), int(b), float(s), bool(p)) for a, b, s, p in rows]
+    return edges
 
 
-def closure(con: duckdb.DuckDBPyConnection, rules: Rules, seeds: set[int]) -> tuple[set[int], set[tuple]]:
+def closure(con: duckdb.DuckDBPyConnection, rules: Rules, seeds: set[int]) -> tuple[set[int], set[Edge]]:
     """The seeds and everything linked to them, with the stored groups of what is reached (a
     link may have been cut by the batch): the scope to recompute, and its links."""
     scope: set[int] = set()
-    edges: set[tuple[int, int, float, bool]] = set()
+    edges: set[Edge] = set()
     frontier = set(seeds)
     while frontier:
         frontier |= stored_groups(con, frontier)
@@ -559,68 +595,58 @@ def stored_groups(con: duckdb.DuckDBPyConnection, eids: set[int]) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
+# A date as Python's date.toordinal() counts it (0001-01-01 is day 1).
+ORDINAL_SQL = "date_diff('day', DATE '0001-01-01', {}) + 1"
+
+
 def members_of(con: duckdb.DuckDBPyConnection, name: str) -> list[Member]:
     rows = con.execute(
-        f"SELECT e.eid, e.article_id, e.planned, e.lo, e.hi, e.geonameid, e.place_country, e.lat, e.lon, e.area "
-        f"FROM incident_events e JOIN {name} s USING (eid)").fetchall()
+        f"SELECT e.eid, e.article_id, e.planned, {ORDINAL_SQL.format('e.lo')}, {ORDINAL_SQL.format('e.hi')}, "
+        f"e.geonameid, e.place_country, e.lat, e.lon, e.area FROM incident_events e JOIN {name} s USING (eid)"
+    ).fetchall()
     out = []
     for eid, art, planned, lo, hi, gid, country, lat, lon, area in rows:
         located = gid is not None or lat is not None
-        out.append(Member(int(eid), art, bool(planned), ordinal(lo), ordinal(hi),
-                          (gid, country, lat, lon, bool(area)) if located else None))
+        out.append(Member(eid, art, bool(planned), lo, hi, (gid, country, lat, lon, bool(area)) if located else None))
     return out
 
 
-def ordinal(d: date | None) -> int | None:
-    return d.toordinal() if d is not None else None
+# (eid, component, incident key, fulfilled-by key or None): one event's assignment.
+Assigned = tuple[int, int, int, int | None]
 
 
-def assign(members: Sequence[Member], edges: Iterable[tuple[int, int, float, bool]],
-           near_km: float) -> Iterator[tuple[int, int, int, int | None]]:
-    """(eid, component, incident key, fulfilled-by key) for every member."""
+def assign(members: Sequence[Member], edges: Iterable[Edge], near_km: float, *,
+           component: dict[int, int] | None = None, ordered: bool = False) -> Iterator[Assigned]:
+    """The assignment of every member. `component`: each member's component, when known
+    already (else found from the edges); `ordered`: the edges come strongest first."""
     edges = list(edges)
-    comp = components((m.eid for m in members), edges)
+    comp = component if component is not None else components((m.eid for m in members), edges)
     by_comp: dict[int, list[Member]] = defaultdict(list)
     for m in members:
         by_comp[comp[m.eid]].append(m)
-    edges_by: dict[int, list] = defaultdict(list)
+    edges_by: dict[int, list[Edge]] = defaultdict(list)
     for e in edges:
         edges_by[comp[e[0]]].append(e)
     for c, ms in by_comp.items():
         if len(ms) == 1:
             yield ms[0].eid, c, ms[0].eid, None
             continue
-        for eid, (key, fulfilled) in group_component(ms, edges_by[c], near_km).items():
+        for eid, (key, fulfilled) in group_component(ms, edges_by[c], near_km, ordered=ordered).items():
             yield eid, c, key, fulfilled
 
 
-def write_assignment(path: str, rows: Iterable[tuple[int, int, int, int | None]], *, header: bool) -> None:
-    """Append assigned rows (eid, component, incident key, fulfilled-by key) to a CSV file."""
-    with open(path, "a", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        if header:
-            w.writerow(["eid", "component", "incident", "fulfilled"])
-        for eid, c, key, fulfilled in rows:
-            w.writerow([eid, c, incident_id(key), incident_id(fulfilled) if fulfilled is not None else ""])
+# incident_id in SQL, for a UBIGINT key
+ID_SQL = "'inc-' || lpad(lower(hex({})), 16, '0')"
 
 
-def load_assignment(con: duckdb.DuckDBPyConnection, path: str) -> None:
-    con.execute("CREATE OR REPLACE TEMP TABLE _inc_assigned AS SELECT * FROM read_csv($p, header = true, "
-                "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT', 'incident': 'VARCHAR', "
-                "'fulfilled': 'VARCHAR'})", {"p": path})
-
-
-def store_assignment(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[int, int, int, int | None]]) -> None:
-    """Write reports and incidents for the assigned events (their old rows already deleted).
-    Rows go through a temporary CSV file: DuckDB loads that far faster than row inserts."""
-    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
-    os.close(fd)
-    try:
-        write_assignment(path, rows, header=True)
-        load_assignment(con, path)
-    finally:
-        os.unlink(path)
-    write_incidents(con)
+def assigned_table(con: duckdb.DuckDBPyConnection, rows: Iterable[Assigned]) -> None:
+    """Table _inc_assigned (eid, component, incident id, fulfilled-by id) of these rows."""
+    table_of_rows(con, "_inc_keys", {"eid": "UBIGINT", "component": "UBIGINT", "incident": "UBIGINT",
+                                     "fulfilled": "UBIGINT"}, rows)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _inc_assigned AS SELECT eid, component, {ID_SQL.format('incident')} "
+                f"AS incident, CASE WHEN fulfilled IS NOT NULL THEN {ID_SQL.format('fulfilled')} END AS fulfilled "
+                "FROM _inc_keys")
+    con.execute("DROP TABLE _inc_keys")
 
 
 def write_incidents(con: duckdb.DuckDBPyConnection) -> None:
@@ -634,7 +660,7 @@ FROM _inc_assigned m JOIN incident_events e USING (eid)""")
     con.execute("""
 INSERT INTO incidents
 WITH x AS (
-    SELECT m.incident, m.component, nullif(m.fulfilled, '') AS fulfilled, e.*,
+    SELECT m.incident, m.component, m.fulfilled, e.*,
            CASE WHEN e.exact_day THEN 0 WHEN e.date_precision = 'day' THEN 1 WHEN e.date_precision = 'month' THEN 2
                 WHEN e.date_precision = 'year' THEN 3 ELSE 4 END AS prank
     FROM _inc_assigned m JOIN incident_events e USING (eid)
@@ -679,37 +705,40 @@ def link_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) ->
     con.execute("DELETE FROM incidents WHERE component IN (SELECT unnest($c))", {"c": list(touched)})
     con.execute("DELETE FROM incident_reports WHERE component IN (SELECT unnest($c)) "
                 "OR article_id IN (SELECT unnest($ids))", {"c": list(touched), "ids": ids})
-    store_assignment(con, assign(members_of(con, "_inc_scope"), edges, rules.near_km))
+    assigned_table(con, assign(members_of(con, "_inc_scope"), edges, rules.near_km))
+    write_incidents(con)
 
 
 def link_all(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every incident of the store from its events, in bounded batches: candidate
-    pairs found and scored a part of the events at a time into a table of links, components found by streaming the
-    links through a union-find, and grouped a few components at a time; events with no link
-    are incidents of their own, written in SQL."""
+    pairs found and scored a slice of the calendar at a time into a table of links, components
+    found by streaming the links through a union-find, and grouped a chunk of whole components
+    at a time; events with no link are incidents of their own, written in SQL."""
     rules = load_rules()
     unlink_all(con)
     refresh_features(con, None, rules)
     score_all(con, rules)
     label_components(con, rules)
-    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-incidents-")
-    os.close(fd)
-    try:
-        write_assignment(path, [], header=True)
-        chunks = con.execute("SELECT max(chunk) FROM _inc_labels").fetchone()
-        for chunk in range(int(chunks[0]) + 1 if chunks and chunks[0] is not None else 0):
-            set_scope_sql(con, "_inc_chunk", "SELECT eid FROM _inc_labels WHERE chunk = $c", {"c": chunk})
-            edges = [(int(a), int(b), float(sc), bool(pl)) for a, b, sc, pl in con.execute(
-                "SELECT l.ea, l.eb, l.score, l.plan FROM _inc_links l JOIN _inc_chunk c ON c.eid = l.ea").fetchall()]
-            write_assignment(path, assign(members_of(con, "_inc_chunk"), edges, rules.near_km), header=False)
-        load_assignment(con, path)
-    finally:
-        os.unlink(path)
-    con.execute("INSERT INTO _inc_assigned SELECT eid, eid, 'inc-' || lpad(lower(hex(eid)), 16, '0'), '' "
+    assigned_table(con, chunk_assignments(con, rules))
+    con.execute(f"INSERT INTO _inc_assigned SELECT eid, eid, {ID_SQL.format('eid')}, NULL "
                 "FROM incident_events WHERE eid NOT IN (SELECT eid FROM _inc_labels)")
     write_incidents(con)
     for table in ("_inc_links", "_inc_labels", "_inc_chunk", "_inc_assigned"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def chunk_assignments(con: duckdb.DuckDBPyConnection, rules: Rules) -> Iterator[Assigned]:
+    """The assignment of every linked event, a chunk of whole components of _inc_labels at a
+    time; each chunk's links come from the database grouped by component and strongest first,
+    so neither the components nor the order are worked out again in Python."""
+    chunks = con.execute("SELECT max(chunk) FROM _inc_labels").fetchone()
+    for chunk in range(int(chunks[0]) + 1 if chunks and chunks[0] is not None else 0):
+        con.execute("CREATE OR REPLACE TEMP TABLE _inc_chunk AS SELECT eid, component FROM _inc_labels "
+                    "WHERE chunk = $c", {"c": chunk})
+        component = dict(con.execute("SELECT eid, component FROM _inc_chunk").fetchall())
+        edges = fetch_edges(con, "SELECT l.ea, l.eb, l.score, l.plan FROM _inc_links l JOIN _inc_chunk c "
+                                 f"ON c.eid = l.ea ORDER BY c.component, {STRONGEST_FIRST}")
+        yield from assign(members_of(con, "_inc_chunk"), edges, rules.near_km, component=component, ordered=True)
 
 
 def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
@@ -724,9 +753,8 @@ def score_all(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
         for table, source in (("_inc_window", "incident_events"), ("_inc_wblocks", "incident_blocks")):
             con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {source} "
                         "WHERE hi >= $lo AND lo < $hi", window)
-        owned = pairs_sql(rules, "SELECT * FROM _inc_wblocks WHERE lo >= $lo", "SELECT * FROM _inc_wblocks",
-                          owned=True)
-        score_links(con, rules, "_inc_links", owned, "_inc_window", {"lo": lo})
+        find_links(con, rules, "_inc_links", "SELECT * FROM _inc_wblocks WHERE lo >= $lo",
+                   "SELECT * FROM _inc_wblocks", "_inc_window", owned=True, params={"lo": lo})
     for table in ("_inc_window", "_inc_wblocks"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
 
@@ -758,20 +786,11 @@ def label_components(con: duckdb.DuckDBPyConnection, rules: Rules) -> None:
     cursor = con.execute("SELECT ea, eb FROM _inc_links")
     while rows := cursor.fetchmany(500_000):
         for a, b in rows:
-            ra, rb = find(int(a)), find(int(b))
+            ra, rb = find(a), find(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    fd, path = tempfile.mkstemp(suffix=".csv", prefix="communique-components-")
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["eid", "component"])
-            for eid in parent:
-                w.writerow([eid, find(eid)])
-        con.execute("CREATE OR REPLACE TEMP TABLE _inc_comp AS SELECT * FROM read_csv($p, header = true, "
-                    "columns = {'eid': 'UBIGINT', 'component': 'UBIGINT'})", {"p": path})
-    finally:
-        os.unlink(path)
+    table_of_rows(con, "_inc_comp", {"eid": "UBIGINT", "component": "UBIGINT"},
+                  ((eid, find(eid)) for eid in parent))
     parent.clear()
     budget = max(1, rules.batch_edges)
     con.execute(f"""
@@ -786,11 +805,6 @@ SELECT c.eid, c.component, k.chunk FROM _inc_comp c JOIN chunks k USING (compone
     con.execute("DROP TABLE _inc_comp")
 
 
-def set_scope_sql(con: duckdb.DuckDBPyConnection, name: str, select: str, params: dict) -> None:
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {select}", params)
-
-
 def unlink_all(con: duckdb.DuckDBPyConnection) -> None:
     for table in ("incidents", "incident_reports", "incident_blocks", "incident_events"):
         con.execute(f"DELETE FROM {table}")
-
