@@ -21,7 +21,7 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from ..model import CodedArticle
-from .base import BatchWriter, Store
+from .base import Store, write_batch
 
 # The share of the coding time the store may take; and the largest batch (memory, and what a
 # killed run loses), in multiples of the smallest.
@@ -77,19 +77,18 @@ class BackgroundWriter:
         batch, self.pending = self.pending, []
         now = time.monotonic()
         fill_seconds, self.filled_at = now - self.filled_at, now
-        future = self.thread.submit(write_batch, self.store, batch)
-        future.add_done_callback(lambda done: self.grow(len(batch), done, fill_seconds))
-        self.writing.append(future)
+        self.writing.append(self.thread.submit(self.write_and_grow, batch, fill_seconds))
 
-    def grow(self, size: int, done: Future[float], fill_seconds: float) -> None:
-        if not done.cancelled() and done.exception() is None:
-            self.size = max(self.size, next_batch_size(size, self.smallest, done.result(), fill_seconds))
+    def write_and_grow(self, batch: list[CodedArticle], fill_seconds: float) -> float:
+        """On the thread: store the batch, then grow the next ones from its time, before the
+        batch counts as written (a done-callback could run after `flush` has returned)."""
+        seconds = timed_write(self.store, batch)
+        self.size = max(self.size, next_batch_size(len(batch), self.smallest, seconds, fill_seconds))
+        return seconds
 
 
-def write_batch(store: Store, batch: list[CodedArticle]) -> float:
-    """Store `batch` in one transaction; the seconds it took."""
+def timed_write(store: Store, batch: list[CodedArticle]) -> float:
+    """Store `batch` in one transaction (base.write_batch); the seconds it took."""
     started = time.monotonic()
-    writer = BatchWriter(store, len(batch))
-    writer.pending = batch
-    writer.flush()
+    write_batch(store, batch)
     return time.monotonic() - started
