@@ -77,14 +77,13 @@ class BackgroundWriter:
         batch, self.pending = self.pending, []
         now = time.monotonic()
         fill_seconds, self.filled_at = now - self.filled_at, now
-        self.writing.append(self.thread.submit(self.write_and_grow, batch, fill_seconds))
+        future = self.thread.submit(timed_write, self.store, batch)
+        future.add_done_callback(lambda done: self.grow(len(batch), done, fill_seconds))
+        self.writing.append(future)
 
-    def write_and_grow(self, batch: list[CodedArticle], fill_seconds: float) -> float:
-        """On the thread: store the batch, then grow the next ones from its time, before the
-        batch counts as written (a done-callback could run after `flush` has returned)."""
-        seconds = timed_write(self.store, batch)
-        self.size = max(self.size, next_batch_size(len(batch), self.smallest, seconds, fill_seconds))
-        return seconds
+    def grow(self, size: int, done: Future[float], fill_seconds: float) -> None:
+        if not done.cancelled() and done.exception() is None:
+            self.size = max(self.size, next_batch_size(size, self.smallest, done.result(), fill_seconds))
 
 
 def timed_write(store: Store, batch: list[CodedArticle]) -> float:
