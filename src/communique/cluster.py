@@ -17,8 +17,9 @@ same paths on every worker (a shared file system), and `-` (standard input) cann
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -49,6 +50,7 @@ RETRIES = 2  # tries after the first, on any worker, before a partition is repor
 PLUGIN_NAME = "communique-coding"
 SCAN_CHUNK = 1 << 20  # bytes of a JSONL file read at a time while planning
 STAGES_ENV = "COMMUNIQUE_STAGES"  # pipeline.STAGES_ENV, named here so the client need not import spaCy
+STORE_BATCH = 256  # articles a worker stores in one transaction at first (cli.STORE_BATCH_ARTICLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,61 +238,76 @@ def read_partition(partition: Partition, *, max_chars: int) -> Iterator[Article 
 
 class CodingPlugin(WorkerPlugin):
     """A Dask worker plugin: the pipeline and tables loaded once per worker, and (for a
-    PostgreSQL store) the worker's own connection, opened on first use."""
+    PostgreSQL store) the worker's own connection and writer, opened on first use and kept
+    across partitions, so that its batches grow as one process's do (store/background.py)."""
 
     name = PLUGIN_NAME
 
-    def __init__(self, model: str | None, stages: str | None, db: str | None) -> None:
+    def __init__(self, model: str | None, stages: str | None, db: str | None,
+                 store_batch: int = STORE_BATCH) -> None:
         self.model = model
         self.stages = stages
         self.db = db
+        self.store_batch = store_batch
         self.store: Any = None
+        self.writer: Any = None
 
     def setup(self, worker: Any) -> None:
         from .pipeline import load
 
         if self.stages:
             os.environ[STAGES_ENV] = self.stages
-        load(self.model)
+        load(self.model)  # at once when the worker was forked from a client that loaded it (connect)
 
     def teardown(self, worker: Any) -> None:
+        if self.writer is not None:
+            self.writer.stop()
+            self.writer = None
         if self.store is not None:
             self.store.close()
             self.store = None
 
-    def writer_store(self) -> Any:
-        if self.store is None and self.db:
+    def store_writer(self) -> Any:
+        """The worker's BackgroundWriter into the PostgreSQL store, or None without one."""
+        if self.writer is None and self.db:
             from .store import open_store
+            from .store.background import BackgroundWriter
 
             self.store = open_store(self.db)
-        return self.store
+            self.writer = BackgroundWriter(self.store, self.store_batch)
+        return self.writer
 
 
 def code_partition(partition: Partition, *, batch_size: int, max_chars: int, keep_coded: bool) -> PartitionResult:
-    """Code one partition on a worker; store it from here when the plugin has a store."""
+    """Code one partition on a worker; store it from here when the plugin has a store. When
+    this returns, every article of the partition is stored (the writer is flushed); when it
+    raises, what the partition had not yet handed to the writer is dropped, not stored with the
+    next partition (its retry codes it again)."""
     from distributed import get_worker
 
     from .pipeline import chunked, code_batch, split_rejections
-    from .store import BatchWriter
 
     plugin: CodingPlugin = get_worker().plugins[PLUGIN_NAME]  # type: ignore[assignment]
-    store = plugin.writer_store()
-    writer = BatchWriter(store, batch_size) if store is not None else None
+    writer = plugin.store_writer()
     result = PartitionResult()
-    for chunk in chunked(read_partition(partition, max_chars=max_chars), batch_size):
-        articles, rejected = split_rejections(chunk)
-        coded_or_not = [*rejected, *code_batch(articles, model=plugin.model, batch_size=batch_size)]
-        for item in coded_or_not:
-            if isinstance(item, ArticleRejected):
-                result.rejected.append((item.source, item.reason, item.code))
-                continue
-            result.articles += 1
-            if writer is not None:
-                writer.add(item)
-            if keep_coded or writer is None:
-                result.coded.append(item)
-    if writer is not None:
-        writer.flush()
+    try:
+        for chunk in chunked(read_partition(partition, max_chars=max_chars), batch_size):
+            articles, rejected = split_rejections(chunk)
+            for item in [*rejected, *code_batch(articles, model=plugin.model, batch_size=batch_size)]:
+                if isinstance(item, ArticleRejected):
+                    result.rejected.append((item.source, item.reason, item.code))
+                    continue
+                result.articles += 1
+                if writer is not None:
+                    writer.add(item)
+                if keep_coded or writer is None:
+                    result.coded.append(item)
+        if writer is not None:
+            writer.flush()
+    except BaseException:
+        if writer is not None:
+            writer.pending.clear()
+        raise
     return result
 
 
@@ -298,9 +315,11 @@ ClusterItem = Plan | Partition | PartitionDone | CodedArticle | ArticleRejected
 
 
 @contextmanager
-def connect(spec: str) -> Iterator[Any]:
+def connect(spec: str, preload: Callable[[], None] | None = None) -> Iterator[Any]:
     """A Dask client of `local:N` (a LocalCluster of N single-threaded worker processes, shut
-    down with the client) or of the scheduler at `tcp://host:port`."""
+    down with the client) or of the scheduler at `tcp://host:port`. For `local:N`, `preload`
+    runs here first and the workers are forked from this process (where fork exists), so that
+    what it loaded (the model and tables) is loaded once, not once per worker."""
     distributed = import_optional("distributed")
     if spec.startswith("local:"):
         try:
@@ -309,10 +328,17 @@ def connect(spec: str) -> Iterator[Any]:
             workers = 0
         if workers < 1:
             raise CommuniqueError(f"--cluster {spec!r}: local:N wants a number of workers, N >= 1")
+        fork = preload is not None and "fork" in multiprocessing.get_all_start_methods()
+        if fork and preload is not None:
+            preload()
+        dask = import_optional("dask")
         # one thread per worker: spaCy and the stages are not thread-safe, and processes scale
         # a failed try is reported once, as E313, not by every worker's log too
-        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                      dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, \
+        # and no statistical profiler sampling every worker's stack (CPU no report here reads)
+        with dask.config.set({"distributed.worker.multiprocessing-method": "fork" if fork else "spawn",
+                              "distributed.worker.profile.enabled": False}), \
+                distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                         dashboard_address=":0", silence_logs=logging.CRITICAL) as cluster, \
                 distributed.Client(cluster) as client:
             yield client
         return
@@ -322,13 +348,23 @@ def connect(spec: str) -> Iterator[Any]:
         yield client
 
 
+def load_pipeline(model: str | None, stages: str | None) -> None:
+    """The pipeline and tables loaded in this process, as a worker's plugin loads them."""
+    from .pipeline import load
+
+    if stages:
+        os.environ[STAGES_ENV] = stages
+    load(model)
+
+
 def code_on_cluster(paths: Iterable[str], spec: str, *, model: str | None, batch_size: int, max_chars: int,
                     partition_size: int, worker_db: str | None, keep_coded: bool,
-                    stages: str | None = None) -> Iterator[ClusterItem]:
+                    stages: str | None = None, store_batch: int = STORE_BATCH) -> Iterator[ClusterItem]:
     """Code `paths` on the cluster. Yields the Plan and every Partition planned first (so a
     caller knows the totals), then the inputs that cannot be read, then, as partitions finish,
     their coded articles and rejections, each followed by its PartitionDone; a failed partition
-    is one ArticleRejected (E313). With `worker_db`, the workers store into it themselves and
+    is one ArticleRejected (E313). With `worker_db`, the workers store into it themselves,
+    `store_batch` articles a transaction at first (growing as one process's batches do), and
     coded articles come back only if `keep_coded`."""
     plan = plan_partitions(paths, partition_size)
     partitions = plan.partitions
@@ -338,8 +374,8 @@ def code_on_cluster(paths: Iterable[str], spec: str, *, model: str | None, batch
     if not partitions:
         return
     distributed = import_optional("distributed")
-    with connect(spec) as client:
-        client.register_plugin(CodingPlugin(model, stages, worker_db), name=PLUGIN_NAME)
+    with connect(spec, preload=lambda: load_pipeline(model, stages)) as client:
+        client.register_plugin(CodingPlugin(model, stages, worker_db, store_batch), name=PLUGIN_NAME)
         futures = {client.submit(code_partition, p, batch_size=batch_size, max_chars=max_chars,
                                  keep_coded=keep_coded, retries=RETRIES, pure=False): p for p in partitions}
         for future in distributed.as_completed(futures):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from communique.errors import CommuniqueError
@@ -48,3 +50,25 @@ def test_batches_grow_when_writing_takes_more_than_its_share_of_coding():
     assert next_batch_size(1024, 256, write_seconds=0.1, fill_seconds=13.0) == 1024  # never shrinks
     assert next_batch_size(256, 256, write_seconds=1.0, fill_seconds=0.0) == 256  # nothing to compare with
     assert 0 < BUSY_SHARE < 1
+
+
+def test_a_write_slower_than_its_share_of_the_filling_grows_the_next_batches(tmp_path):
+    """The wiring: a batch's measured write time reaches `size` once it is stored. Articles are
+    added far faster than a DuckDB file is opened, written, linked and closed, so the write
+    takes more than BUSY_SHARE of the filling and the next batches are larger, never past the bound."""
+    with open_store(str(tmp_path / "growing.duckdb"), hold=False) as store:
+        writer = BackgroundWriter(store, 2)
+        writer.add(article("a0"))
+        writer.add(article("a1"))  # the first batch of 2, handed to the thread
+        writer.flush()  # stored: its time is known, and the batch's done-callback grows the size
+        deadline = time.monotonic() + 10
+        while writer.size == 2 and time.monotonic() < deadline:  # the callback may run just after
+            time.sleep(0.01)
+        assert 2 < writer.size <= 2 * MAX_GROWTH
+        grown = writer.size
+        for n in range(2, 2 + grown):
+            writer.add(article(f"a{n}"))
+        writer.flush()
+        writer.stop()
+        assert writer.size >= grown  # never shrunk
+        assert store.counts()["articles"] == 2 + grown

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -122,7 +122,6 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     workers_store = cluster is not None and store is not None and is_postgres_url(db)
     # the writer stores a batch while the next one codes
     writer = None if store is None or workers_store else BackgroundWriter(store, store_batch)
-    rejected = coded_count = 0
     summary = CodingSummary()
     started = time.perf_counter()
     try:
@@ -131,18 +130,11 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
             task = progress.add_task("coding", total=None if cluster else count_articles(paths))
             results = (cluster_results(paths, cluster, progress, task, model=model, batch_size=batch_size,
                                        max_chars=max_chars, partition_size=partition_size,
-                                       worker_db=db if workers_store else None, stages=stages) if cluster
+                                       worker_db=db if workers_store else None, stages=stages,
+                                       store_batch=store_batch, keep_coded=fmt != "none") if cluster
                        else local_results(paths, workers=workers, model=model, batch_size=batch_size,
                                           max_chars=max_chars))
-            for result in results:
-                if isinstance(result, ArticleRejected):
-                    rejected += 1
-                    progress.advance(task)
-                    err.print(f"communique: {result}", markup=False, highlight=False, soft_wrap=True)
-                    continue
-                progress.advance(task)
-                coded_count += 1
-                emit(result, fmt, summary, writer)
+            coded_count, rejected = tally(results, progress, task, fmt, summary, writer)
             if writer is not None:
                 with timed("store"):
                     writer.flush()
@@ -166,6 +158,26 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
         sys.exit(1)
 
 
+def tally(results: Iterable[CodedArticle | ArticleRejected | int], progress: Progress, task: TaskID, fmt: str,
+          summary: CodingSummary, writer: BackgroundWriter | None) -> tuple[int, int]:
+    """Each coded article emitted, each rejection printed, both counted on the progress bar:
+    (coded, rejected). A number is that many articles the cluster's workers stored themselves."""
+    coded_count = rejected = 0
+    for result in results:
+        if isinstance(result, int):
+            coded_count += result
+            progress.advance(task, result)
+            continue
+        progress.advance(task)
+        if isinstance(result, ArticleRejected):
+            rejected += 1
+            err.print(f"communique: {result}", markup=False, highlight=False, soft_wrap=True)
+            continue
+        coded_count += 1
+        emit(result, fmt, summary, writer)
+    return coded_count, rejected
+
+
 def close_store(store: Store, writer: BackgroundWriter | None) -> None:
     """The writer's thread ended (its batches stored) before the store closes."""
     if writer is not None:
@@ -185,15 +197,19 @@ def local_results(paths: tuple[str, ...], *, workers: int, model: str | None, ba
 
 def cluster_results(paths: tuple[str, ...], spec: str, progress: Progress, coding: TaskID, *, model: str | None,
                     batch_size: int, max_chars: int, partition_size: int, worker_db: str | None,
-                    stages: str | None) -> Iterator[CodedArticle | ArticleRejected]:
+                    stages: str | None, store_batch: int,
+                    keep_coded: bool) -> Iterator[CodedArticle | ArticleRejected | int]:
     """Coded articles and rejections from a Dask cluster, as partitions finish; the partitions
-    counted on their own line of the progress bar, the articles on `coding`'s."""
+    counted on their own line of the progress bar, the articles on `coding`'s. When the workers
+    store (`worker_db`) and nothing here prints (not `keep_coded`), the coded articles stay on
+    the workers: a finished partition yields how many it stored."""
     import_optional("distributed")
     from ..cluster import Partition, PartitionDone, Plan, code_on_cluster
 
     task = progress.add_task("partitions", total=0)
     for item in code_on_cluster(paths, spec, model=model, batch_size=batch_size, max_chars=max_chars,
-                                partition_size=partition_size, worker_db=worker_db, keep_coded=True, stages=stages):
+                                partition_size=partition_size, worker_db=worker_db,
+                                keep_coded=keep_coded or worker_db is None, stages=stages, store_batch=store_batch):
         if isinstance(item, Plan):
             progress.update(task, total=len(item.partitions))
             progress.update(coding, total=item.articles)
@@ -201,6 +217,8 @@ def cluster_results(paths: tuple[str, ...], spec: str, progress: Progress, codin
             continue
         elif isinstance(item, PartitionDone):
             progress.advance(task)
+            if worker_db is not None and not keep_coded:
+                yield item.articles
         else:
             yield item
 

@@ -21,7 +21,7 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from ..model import CodedArticle
-from .base import BatchWriter, Store
+from .base import Store, write_batch
 
 # The share of the coding time the store may take; and the largest batch (memory, and what a
 # killed run loses), in multiples of the smallest.
@@ -77,7 +77,7 @@ class BackgroundWriter:
         batch, self.pending = self.pending, []
         now = time.monotonic()
         fill_seconds, self.filled_at = now - self.filled_at, now
-        future = self.thread.submit(write_batch, self.store, batch)
+        future = self.thread.submit(timed_write, self.store, batch)
         future.add_done_callback(lambda done: self.grow(len(batch), done, fill_seconds))
         self.writing.append(future)
 
@@ -86,10 +86,8 @@ class BackgroundWriter:
             self.size = max(self.size, next_batch_size(size, self.smallest, done.result(), fill_seconds))
 
 
-def write_batch(store: Store, batch: list[CodedArticle]) -> float:
-    """Store `batch` in one transaction; the seconds it took."""
+def timed_write(store: Store, batch: list[CodedArticle]) -> float:
+    """Store `batch` in one transaction (base.write_batch); the seconds it took."""
     started = time.monotonic()
-    writer = BatchWriter(store, len(batch))
-    writer.pending = batch
-    writer.flush()
+    write_batch(store, batch)
     return time.monotonic() - started

@@ -201,8 +201,13 @@ class BatchWriter:
 
     def flush(self) -> None:
         if self.pending:
-            from ..read.dedupe import resolve_duplicates  # here: the read package imports trafilatura
-
-            # One id twice in one transaction would break the articles key: the later one wins (W003).
-            self.store.write(resolve_duplicates(self.pending, key=lambda c: c.article.id, article=lambda c: c.article))
+            write_batch(self.store, self.pending)
             self.pending.clear()
+
+
+def write_batch(store: Store, batch: list[CodedArticle]) -> int:
+    """Store `batch` in one transaction; the number of articles stored."""
+    from ..read.dedupe import resolve_duplicates  # here: the read package imports trafilatura
+
+    # One id twice in one transaction would break the articles key: the later one wins (W003).
+    return store.write(resolve_duplicates(batch, key=lambda c: c.article.id, article=lambda c: c.article))
