@@ -37,6 +37,7 @@ from .kb import (
     SEAT,
     KbEntry,
     KnowledgeBase,
+    known_country_codes,
     person_by_surname,
     split_cameo,
     text_key,
@@ -486,6 +487,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
             cameo = nats[0][0] + "GOV"
         if cameo is None:
             return []
+        cameo = written_country_first(cameo, nats)
         base.name = head_entry.name
         base.known = True
         return [fill(base, cameo, key=("entry", head_entry.name, cameo))]
@@ -504,6 +506,20 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
         mentions.append(fill(mention, cameo, key=("group", cameo, text_key(text))))
     return mentions
+
+
+def written_country_first(cameo: str, nats: list[tuple[str, str | None, Item]]) -> str:
+    """An institution's default country yields to a country written with it: "Peru's Congress"
+    is Peru's legislature though "Congress" alone is the U.S. one. Only a country, demonym,
+    people or capital says so (not another organisation), and only for a national institution:
+    an IGO or NGO keeps its code ("Syria's UN envoy" is still the UN's)."""
+    if not nats or nats[0][2].kind not in COUNTRY_KINDS:
+        return cameo
+    code = split_cameo(cameo)[0]
+    written = nats[0][0]
+    if code == written or code in NON_STATE_CODES or written in NON_STATE_CODES or code not in known_country_codes():
+        return cameo
+    return written + cameo[3:]
 
 
 def compose_person(chain: Chain, ctx: Context, base: ActorMention, head_entry: KbEntry | None,

@@ -1,0 +1,36 @@
+"""A country written with an institution overrides the institution's default country.
+
+"Congress" alone is the U.S. legislature (institutions.tsv), but "Peru's Congress" is Peru's.
+Sentences written for the test in the manner of wire copy (Reuters-style reports of the Peruvian
+Congress, 2020-11-09, and of the Pentagon, public reporting); no corpus text is shipped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def cameos(coded) -> list[tuple[str, str | None]]:
+    return [(a.text, a.cameo) for a in coded.actors]
+
+
+@pytest.mark.parametrize(("text", "mention", "cameo"), [
+    # a possessive country beats the default
+    ("Peru's Congress voted on Monday to remove President Martin Vizcarra.", "Congress", "PERLEG"),
+    # an adjective (demonym) country beats the default
+    ("The Peruvian Congress voted on Monday to remove President Martin Vizcarra.", "Congress", "PERLEG"),
+])
+def test_a_written_country_overrides_the_default(code_text, text: str, mention: str, cameo: str) -> None:
+    got = cameos(code_text(text, published="2020-11-09"))
+    assert any(mention in t and c == cameo for t, c in got), got
+
+
+def test_the_default_holds_when_no_country_is_written(code_text) -> None:
+    got = cameos(code_text("Congress voted on Monday to approve the budget.", published="2020-11-09"))
+    assert any("Congress" in t and c == "USALEG" for t, c in got), got
+
+
+def test_an_international_organisation_keeps_its_code(code_text) -> None:
+    got = cameos(code_text("Syria's UN envoy criticised the Security Council on Monday.", published="2020-11-09"))
+    assert not any(c and c.startswith("SYRIGO") for _, c in got), got
+    assert any("Security Council" in t and c == "IGOUNO" for t, c in got), got
