@@ -34,3 +34,10 @@ def test_an_international_organisation_keeps_its_code(code_text) -> None:
     got = cameos(code_text("Syria's UN envoy criticised the Security Council on Monday.", published="2020-11-09"))
     assert not any(c and c.startswith("SYRIGO") for _, c in got), got
     assert any("Security Council" in t and c == "IGOUNO" for t, c in got), got
+
+
+@pytest.mark.parametrize(("published", "cameo"), [("2006-12-21", "NGOHRIMED"), ("2024-06-01", "SDNREB")])
+def test_an_abbreviation_shared_by_two_organisations_goes_by_their_dates(code_text, published: str, cameo: str) -> None:
+    # after an AFP line of 2006-12-21 ("RSF calls on Turkmen transitional authorities to free journalists")
+    got = cameos(code_text("RSF called on the authorities to free journalists.", published=published))
+    assert any(t == "RSF" and c == cameo for t, c in got), got
