@@ -81,3 +81,19 @@ def test_the_rules_match_as_with_plain_alternations(monkeypatch: pytest.MonkeyPa
         monkeypatch.undo()
         rules.cache_clear()
     assert plain == written
+
+
+def test_keyword_positions_are_the_tokens_of_each_class(nlp):
+    """Where each keyword class stands, by character offsets; a word met in an earlier Doc is
+    looked up in the process's table by its hash, and gives the same classes."""
+    from communique.time.recognize import classes_by_hash, keyword_positions
+
+    first = nlp.make_doc("Talks resume in Feb. after two weeks, on Monday.")
+    positions = keyword_positions(first)
+    assert positions["{month}"] == [(16, 20)]
+    assert positions["{unit}"] == [(31, 36)]
+    assert positions["{weekday}"] == [(41, 47)]
+    assert "{digits}" not in positions
+    assert classes_by_hash(first.vocab.strings)[first.vocab.strings["monday"]] == keyword_classes("monday")
+    again = nlp.make_doc("MONDAY: 3 weeks")
+    assert keyword_positions(again) == {"{weekday}": [(0, 6)], "{digits}": [(8, 9)], "{unit}": [(10, 15)]}
