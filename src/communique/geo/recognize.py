@@ -20,13 +20,15 @@ and a mention with the rest of its hyphenated name is one place ("Guinea-Bissau"
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.parts_of_speech import PROPN
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
 from spacy.tokens import Doc, Span
 
+from ..docfacts import token_table
 from ..resources import load_toml
 from .gazetteer import Candidate, Entry, Gazetteer, contains
 
@@ -61,6 +63,7 @@ DATELINE_RE = re.compile(rf"\s*{DATELINE_CITY}(?:,\s*[A-Z][A-Za-z .']+)?"
 LEADING_WORDS = frozenset({"the", "The", "THE"})
 # The rest of a hyphenated name after a mention: "Guinea" + "-Bissau".
 HYPHENATED_RE = re.compile(r"-[A-Z]\w*(?:-[A-Z]\w*)?")
+COMMA = hash_string(",")
 TRAILING_WORDS = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", "-", "\u2014"})
 
 
@@ -283,17 +286,30 @@ def dateline_mentions(gaz: Gazetteer, text: str, dateline: Dateline) -> Iterator
 
 def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords) -> Iterator[PlaceMention]:
     """Runs of capitalised proper nouns outside any entity that name a safe kind of place, or a
-    town or county where a cue word or noun says it is a place."""
-    run: list[int] = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
-            run.append(token.i)
-            continue
-        if run and len(run) <= MAX_NAME_TOKENS:
-            mention = run_mention(doc[run[0]:run[-1] + 1], gaz, text, cues)
+    town or county where a cue word or noun says it is a place. The tokens are read from the
+    Doc's shared columns (docfacts.token_table), not as Token objects."""
+    table = token_table(doc)
+    starts = table.idx
+    names = [i for i, (pos, ent_type) in enumerate(zip(table.pos, table.ent_type, strict=True))
+             if pos == PROPN and not ent_type and text[starts[i]:starts[i] + 1].isupper()]
+    for first, last in consecutive_runs(names):
+        if last - first < MAX_NAME_TOKENS:
+            mention = run_mention(doc[first:last + 1], gaz, text, cues)
             if mention is not None:
                 yield mention
-        run = []
+
+
+def consecutive_runs(indices: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in an ascending list."""
+    if not indices:
+        return
+    first = previous = indices[0]
+    for i in indices[1:]:
+        if i != previous + 1:
+            yield first, previous
+            first = i
+        previous = i
+    yield first, previous
 
 
 def run_mention(span: Span, gaz: Gazetteer, text: str, cues: ContextWords) -> PlaceMention | None:
@@ -335,9 +351,10 @@ def runs_into_name(span: Span) -> bool:
 def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[PlaceMention]:
     """"Red Deer, Alta.", "Buffalo, NY", "Cairns, Qld": a name, a comma and a place that contains
     it; both are mentions, the container's candidates only those that contain the name's."""
-    for comma in doc:
-        if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+    for i, orth in enumerate(token_table(doc).orth):
+        if orth != COMMA or i == 0 or i + 1 >= len(doc):
             continue
+        comma = doc[i]
         inner = name_before(doc, comma.i)
         if inner is None:
             continue
@@ -444,17 +461,32 @@ def listed_names(doc: Doc, text: str, mention: PlaceMention) -> Iterator[Span]:
 
 
 WORD = re.compile(r"\w+")
+WORD_CHAR = re.compile(r"\w")
 
 
 class WordStarts:
-    """Where each word of a text starts, found in one pass, so that looking for a name reads only
-    the places where its first word stands instead of the whole text again for each name."""
+    """Where words of a text start, so that looking for a name reads only the places where its
+    first word stands instead of the whole text again for each name. A word's places are found
+    when a name first asks for them (a few names per article, so most words are never asked
+    for), by a substring search that keeps the places where the word stands whole: the starts of
+    the runs of word characters (`WORD`) equal to it."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: defaultdict[str, list[int]] = defaultdict(list)
-        for match in WORD.finditer(text):
-            self.starts[match.group()].append(match.start())
+        self.starts: dict[str, list[int]] = {}
+
+    def of(self, word: str) -> list[int]:
+        """The starts of `word` (word characters only) standing whole, left to right."""
+        found = self.starts.get(word)
+        if found is None:
+            found = self.starts[word] = []
+            text, at = self.text, self.text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if not (at and WORD_CHAR.match(text, at - 1)) and not WORD_CHAR.match(text, end):
+                    found.append(at)
+                at = text.find(word, at + 1)
+        return found
 
     def occurrences(self, name: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each occurrence of `name` as a whole word (not inside a longer word or a
@@ -465,7 +497,7 @@ class WordStarts:
             yield from (match.span() for match in pattern.finditer(self.text))
             return
         searched_to = 0
-        for start in self.starts.get(first_word.group(), ()):
+        for start in self.of(first_word.group()):
             if start < searched_to:
                 continue
             match = pattern.match(self.text, start)
@@ -502,8 +534,9 @@ def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention], tex
     English"), not a place's mention. `text` is `doc.text`: the one to three tokens from each
     capitalised token are looked up as slices of it, and a Span is made only for a demonym."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    starts = [token.idx for token in doc]
-    ends = [start + len(token) for start, token in zip(starts, doc, strict=True)]
+    table = token_table(doc)
+    starts = table.idx
+    ends = [start + length for start, length in zip(starts, table.length, strict=True)]
     i, n = 0, len(starts)
     while i < n:
         start = starts[i]
@@ -533,6 +566,12 @@ def modifies_noun(span: Span) -> bool:
 @cache
 def disease_nouns() -> frozenset[str]:
     return frozenset(load_toml("geo/recognize.toml")["disease_nouns"])
+
+
+@cache
+def disease_hashes() -> frozenset[int]:
+    """The string-store hashes of the disease nouns, to compare with a Doc's lower-case column."""
+    return frozenset(hash_string(noun) for noun in disease_nouns())
 
 
 @cache
@@ -580,7 +619,9 @@ def joined_across_hyphens(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Pl
 def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cues: ContextWords) -> list[PlaceMention]:
     """A name the article uses for a disease ("Marburg virus", "Reston ebolavirus") names it wherever
     no cue word makes it a place: "Because Marburg kills more slowly" (but "in Marburg" is the town)."""
-    if not disease_noun_re().search(text):  # most articles name no disease: one pass over the text
+    # Most articles name no disease. With no token that is a disease noun no name is a disease's,
+    # and with no match of the pattern the names are left as they are: either test ends here.
+    if disease_hashes().isdisjoint(token_table(doc).lower) or not disease_noun_re().search(text):
         return mentions
     diseases = {m.text for m in mentions if not m.demonym and before_disease(doc_span(doc, m))}
     diseases |= {m.text for m in mentions} & names_before_disease(doc, text)

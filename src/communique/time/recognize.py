@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
+from ..docfacts import token_table
 from .clause import direction
 from .grammar import Rule, keyword_classes, lexicon, lookup, rules
 
@@ -57,7 +57,8 @@ def keyword_positions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     if len(doc) == 0:
         return positions
     known = classes_by_hash(doc.vocab.strings)
-    for lower, start, length in doc.to_array([LOWER, IDX, LENGTH]).tolist():
+    table = token_table(doc)
+    for lower, start, length in zip(table.lower, table.idx, table.length, strict=True):
         classes = known.get(lower)
         if classes is None:
             classes = known[lower] = keyword_classes(doc.vocab.strings[lower])
