@@ -29,3 +29,14 @@ def test_occurrences_of_a_name_stand_whole():
 def test_consecutive_runs():
     assert list(consecutive_runs([2, 3, 4, 7, 9, 10])) == [(2, 4), (7, 7), (9, 10)]
     assert list(consecutive_runs([])) == []
+
+
+def test_a_name_looked_up_again_gives_the_gazetteers_candidates():
+    from communique.geo.gazetteer import load_gazetteer
+    from communique.geo.recognize import lookup
+
+    gaz = load_gazetteer()
+    first = lookup(gaz, "Istanbul")
+    assert first == gaz.lookup("Istanbul") and first
+    assert lookup(gaz, "Istanbul") is first  # kept, not looked up again
+    assert lookup(gaz, "Qwzxv") == gaz.lookup("Qwzxv") and not lookup(gaz, "Qwzxv")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
@@ -65,6 +65,26 @@ LEADING_WORDS = frozenset({"the", "The", "THE"})
 HYPHENATED_RE = re.compile(r"-[A-Z]\w*(?:-[A-Z]\w*)?")
 COMMA = hash_string(",")
 TRAILING_WORDS = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", "-", "\u2014"})
+
+
+# Most names come back article after article ("U.S.", "Russia", "Gaza"): their candidates are
+# kept for the gazetteer last read, up to this many names (then the table starts again).
+MAX_KEPT_LOOKUPS = 100_000
+_kept_lookups: list[tuple[Gazetteer, dict[str, tuple[Candidate, ...] | list[Candidate]]]] = []
+
+
+def lookup(gaz: Gazetteer, name: str) -> tuple[Candidate, ...] | list[Candidate]:
+    """`gaz.lookup(name)`, kept for the next time the name is read (in this article or a later
+    one). A gazetteer does not change once loaded, and no reader modifies the candidates."""
+    if not _kept_lookups or _kept_lookups[0][0] is not gaz:
+        _kept_lookups[:] = [(gaz, {})]
+    table = _kept_lookups[0][1]
+    found = table.get(name)
+    if found is None:
+        if len(table) >= MAX_KEPT_LOOKUPS:
+            table.clear()
+        found = table[name] = gaz.lookup(name)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +135,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline, text: str | None
     mentions.extend(proper_noun_mentions(doc, gaz, text, cues))
     mentions.extend(dateline_mentions(gaz, text, dateline))
     mentions.extend(contained_mentions(doc, gaz, text))
-    mentions = [m for m in mentions if not is_common_word(m, cues) and not before_disease(doc_span(doc, m))]
+    # a name before a disease noun is no place; in an article with no disease noun none is
+    diseases = not disease_hashes().isdisjoint(token_table(doc).lower)
+    mentions = [m for m in mentions if not is_common_word(m, cues)
+                and not (diseases and before_disease(doc_span(doc, m)))]
     kept = without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
     kept = joined_across_hyphens(doc, gaz, text, with_listed_towns(doc, gaz, text, kept, cues))
@@ -180,7 +203,7 @@ def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[PlaceMentio
         head = span[:size]
         if head[-1].pos_ != "PROPN" or not head.text[:1].isupper():
             continue
-        candidates = gaz.lookup(text[head.start_char:head.end_char])
+        candidates = lookup(gaz, text[head.start_char:head.end_char])
         if candidates and (is_state_level(candidates) or (body_of_organisation(span[size:])
                                                           and is_leading_city(candidates, company))):
             yield PlaceMention(head.text, head.start_char, head.end_char, "ORG", candidates)
@@ -217,14 +240,14 @@ def entity_mentions(span: Span, label: str, gaz: Gazetteer, text: str, *, split:
     name = text[span.start_char:span.end_char]
     if not name[:1].isupper():  # "cheddar", "the" and empty spans name no place
         return
-    candidates = gaz.lookup(name)
+    candidates = lookup(gaz, name)
     if candidates and not (split and "," in name):
         yield PlaceMention(name, span.start_char, span.end_char, label, candidates)
         return
     if not split:
         return
     for start, end in parts(name, span.start_char):
-        found = gaz.lookup(text[start:end])
+        found = lookup(gaz, text[start:end])
         if found:
             yield PlaceMention(text[start:end], start, end, label, found)
 
@@ -279,7 +302,7 @@ def dateline_mentions(gaz: Gazetteer, text: str, dateline: Dateline) -> Iterator
         return
     start, end = dateline.city
     if end - start >= 4:
-        candidates = gaz.lookup(text[start:end])
+        candidates = lookup(gaz, text[start:end])
         if candidates:
             yield PlaceMention(text[start:end], start, end, "DATELINE", candidates)
 
@@ -319,11 +342,11 @@ def run_mention(span: Span, gaz: Gazetteer, text: str, cues: ContextWords) -> Pl
     if runs_into_name(span) and in_context(span, cues):
         longer = span.doc[span.start:entity_end(span.doc, span.end)]
         name = text[longer.start_char:longer.end_char]
-        found = PlaceMention(name, longer.start_char, longer.end_char, "GAZ", gaz.lookup(name))
+        found = PlaceMention(name, longer.start_char, longer.end_char, "GAZ", lookup(gaz, name))
         if found.candidates and is_town_name(found, cues, gaz):
             return found
     name = text[span.start_char:span.end_char]
-    mention = PlaceMention(name, span.start_char, span.end_char, "GAZ", gaz.lookup(name))
+    mention = PlaceMention(name, span.start_char, span.end_char, "GAZ", lookup(gaz, name))
     if mention.candidates and (any(c.entry.kind in SAFE_KINDS and not c.alternate and not c.entry.generated
                                    for c in mention.candidates)
                                or (in_context(span, cues) and is_town_name(mention, cues, gaz)
@@ -359,7 +382,7 @@ def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[PlaceMen
         if inner is None:
             continue
         inner_name = text[inner.start_char:inner.end_char]
-        found = gaz.lookup(inner_name)
+        found = lookup(gaz, inner_name)
         inner_candidates = [c for c in found if c.entry.kind in ("city", "admin2")]
         if not inner_candidates or inner_name.isupper() and len(inner_name) <= 3 or is_state_name(found):
             continue  # "Virginia, Washington, West Virginia" lists states: the entity path has them
@@ -405,7 +428,7 @@ def names_after(doc: Doc, comma: int) -> Iterator[Span]:
 
 def container_entries(gaz: Gazetteer, name: str) -> list[Entry]:
     """The divisions and countries a name after a comma may be: the gazetteer's, or a state abbreviation's."""
-    found = [c.entry for c in gaz.lookup(name) if c.entry.kind in CONTAINER_KINDS and not c.alternate]
+    found = [c.entry for c in lookup(gaz, name) if c.entry.kind in CONTAINER_KINDS and not c.alternate]
     return found + list(gaz.container_abbreviations.get(name.replace(".", ""), ()))
 
 
@@ -429,7 +452,7 @@ def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[PlaceM
                 if any(t.i in taken for t in span):
                     continue
                 name = text[span.start_char:span.end_char]
-                listed = PlaceMention(name, span.start_char, span.end_char, "LIST", gaz.lookup(name))
+                listed = PlaceMention(name, span.start_char, span.end_char, "LIST", lookup(gaz, name))
                 if listed.candidates and is_town_name(listed, cues, gaz) and not before_disease(span):
                     found.append(listed)
                     taken.update(t.i for t in span)
@@ -491,7 +514,7 @@ class WordStarts:
     def occurrences(self, name: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each occurrence of `name` as a whole word (not inside a longer word or a
         hyphenated one), left to right and not overlapping: `re.finditer`'s matches of it."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        pattern = whole_name_pattern(name)
         first_word = WORD.match(name)
         if first_word is None:  # a name starting with a sign: read the whole text
             yield from (match.span() for match in pattern.finditer(self.text))
@@ -504,6 +527,13 @@ class WordStarts:
             if match is not None:
                 searched_to = match.end()
                 yield match.span()
+
+
+@lru_cache(maxsize=4096)
+def whole_name_pattern(name: str) -> re.Pattern[str]:
+    """A name standing whole (compiled once per name: the re module's own cache is small and
+    shared with every other pattern of the process)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iterator[PlaceMention]:
@@ -609,7 +639,7 @@ def joined_across_hyphens(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Pl
         after = HYPHENATED_RE.match(text, mention.end)
         if after is not None and not mention.demonym:
             name = text[mention.start:after.end()]
-            candidates = gaz.lookup(name)
+            candidates = lookup(gaz, name)
             if candidates:
                 mention = PlaceMention(name, mention.start, after.end(), mention.label, candidates)
         kept.append(mention)
