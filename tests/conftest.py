@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from communique.cli import main
 from communique.model import Article, CodedArticle
 from communique.pipeline import code_article, prepared_nlp
+from communique.time import EventDate, event_date
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -25,6 +26,11 @@ ABBAS_0460 = ("Political tension gripped the Palestinian territories Sunday afte
               "early elections, dramatically raising the stakes in a long-running power struggle with the ruling "
               "Hamas party.")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def word_token(doc, word: str, nth: int = 0):  # noqa: ANN201
+    """The `nth` token of `doc` spelled `word` (a trigger named in a test)."""
+    return [t for t in doc if t.text == word][nth]
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +77,14 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     result = CliRunner().invoke(main, ["code", str(EXAMPLES), str(hostile), "--db", db, "--format", "none"])
     assert result.exit_code == 0, result.output
     return db
+
+
+@pytest.fixture(scope="session")
+def own_date(nlp, code_text) -> Callable[..., EventDate]:
+    """The own date (`time.event_date`) of the event on the `nth` word `trigger` of `text`, coded
+    as an article published on `published`."""
+
+    def date(text: str, published: str, trigger: str, nth: int = 0, **fields: object) -> EventDate:
+        return event_date(word_token(nlp(text), trigger, nth), code_text(text, published=published, **fields))
+
+    return date

@@ -16,13 +16,10 @@ import pytest
 
 from communique.events.coder import PUBLICATION_DATE_RULE
 from communique.time import event_date
+from conftest import word_token
 
 HUFFPOST = "2016-06-04"
 NYT = "2016-06-07"
-
-
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
 
 
 @pytest.mark.parametrize(("text", "published", "trigger", "reason"), [
@@ -49,9 +46,8 @@ def token(doc, word: str, nth: int = 0):
     ("Carter said that for decades some critics had been predicting an impending U.S. withdrawal from the region.",
      HUFFPOST, "predicting", "phrase:for decade"),
 ])
-def test_background_events_are_left_undated(nlp, code_text, text, published, trigger, reason):
-    coded = code_text(text, published=published)
-    dated = event_date(token(nlp(text), trigger), coded)
+def test_background_events_are_left_undated(own_date, text, published, trigger, reason):
+    dated = own_date(text, published, trigger)
     assert (dated.value, dated.precision, dated.background) == (None, "none", True)
     assert dated.rule == f"time:background({reason})"
 
@@ -67,7 +63,7 @@ def test_background_events_are_left_undated(nlp, code_text, text, published, tri
 ])
 def test_fresh_news_keeps_the_publication_day(nlp, code_text, text, published, title, trigger):
     coded = code_text(text, published=published, title=title)
-    dated = event_date(token(nlp(text), trigger), coded)
+    dated = event_date(word_token(nlp(text), trigger), coded)
     assert (dated.value, dated.background, dated.rule) == (None, False, "time:no-date-in-text")
     coded_events = [e for e in coded.events if e.trigger == trigger]
     assert coded_events, f"no event coded on {trigger!r}"
@@ -79,7 +75,7 @@ def test_present_outside_the_headline_is_background(nlp, code_text):
     # the same Washington Post headline sentence, in a story with another title
     text = "Verizon, striking unions reach four-year deal."
     coded = code_text(text, published="2016-05-29", title="Strike ends")
-    assert event_date(token(nlp(text), "reach"), coded).rule == "time:background(present)"
+    assert event_date(word_token(nlp(text), "reach"), coded).rule == "time:background(present)"
 
 
 def test_background_event_coded_without_date(code_text):
@@ -94,14 +90,14 @@ def test_background_event_coded_without_date(code_text):
 def test_since_clause_dates_the_coordinated_event(embassy_doc, embassy_coded):
     # "Trump has pushed to reset relations with Moscow since taking office in January and has
     # initiated several rounds of talks with Russian officials"
-    dated = event_date(token(embassy_doc, "talks", 4), embassy_coded)
+    dated = event_date(word_token(embassy_doc, "talks", 4), embassy_coded)
     assert (dated.value, dated.precision, dated.rule) == ("2025-01", "month", "time:since-clause:January")
 
 
 def test_since_clause_of_another_event_is_not_taken(embassy_doc, embassy_coded):
     # "... met in Saudi Arabia on Feb. 18 — the first high-level meeting between the two countries
     # since Russia invaded Ukraine in 2022": the meeting is not dated by the invasion
-    dated = event_date(token(embassy_doc, "meeting", 1), embassy_coded)
+    dated = event_date(word_token(embassy_doc, "meeting", 1), embassy_coded)
     assert dated.value != "2022"
 
 
@@ -115,19 +111,19 @@ def test_the_past_perfect_progressive_is_background(nlp, code_text):
     text = ("Given the expected international fallout and questions of legality, the government had been "
             "stalling on implementation.")
     coded = code_text(text, published="2016-03-21")
-    dated = event_date(token(nlp(text), "stalling"), coded)
+    dated = event_date(word_token(nlp(text), "stalling"), coded)
     assert (dated.value, dated.background, dated.rule) == (None, True, "time:background(perfect)")
 
 
-def test_the_simple_past_is_still_fresh_news(nlp, code_text):
+def test_the_simple_past_is_still_fresh_news(own_date):
     # The same article's shape, in the simple past: the publication day stands for it
     text = "The government stalled on implementation."
-    dated = event_date(token(nlp(text), "stalled"), code_text(text, published="2016-03-21"))
+    dated = own_date(text, "2016-03-21", "stalled")
     assert dated.background is False
 
 
-def test_the_content_of_a_main_clause_saying_is_not_background(nlp, code_text):
+def test_the_content_of_a_main_clause_saying_is_not_background(own_date):
     # AFP 1997-04-08, the content of the sentence above reported by a main clause's saying
     text = "Police said the man attacked two Israeli settlers with tear gas spray."
-    dated = event_date(token(nlp(text), "attacked"), code_text(text, published="1997-04-08"))
+    dated = own_date(text, "1997-04-08", "attacked")
     assert (dated.value, dated.background, dated.rule) == (None, False, "time:no-date-in-text")

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from communique.time import event_date
 from communique.time.clause import event_status
-
-
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
+from conftest import word_token
 
 
 def test_a_conjunct_shares_the_perfect_of_its_first_verb(nlp, code_text):
@@ -27,7 +24,7 @@ def test_a_conjunct_shares_the_perfect_of_its_first_verb(nlp, code_text):
     coded = code_text(text, published="2006-12-18")
     doc = nlp(text)
     for trigger in ("called", "condemned"):
-        dated = event_date(token(doc, trigger), coded)
+        dated = event_date(word_token(doc, trigger), coded)
         assert (dated.value, dated.background, dated.rule) == (None, True, "time:background(perfect)")
 
 
@@ -35,8 +32,8 @@ def test_a_bare_conjunct_shares_the_modal_of_its_first_verb(nlp):
     # Washington Post 2015-11-08: the impounding is as hypothetical as the fee increase
     doc = nlp("Trump writes that he would increase fees for border crossing cards and temporary visas or impound "
               "remittances to pay for the border wall he wants to build.")
-    assert event_status(token(doc, "increase")) == "hypothetical"
-    assert event_status(token(doc, "impound")) == "hypothetical"
+    assert event_status(word_token(doc, "increase")) == "hypothetical"
+    assert event_status(word_token(doc, "impound")) == "hypothetical"
 
 
 def test_a_past_form_does_not_share_a_future(nlp):
@@ -44,5 +41,5 @@ def test_a_past_form_does_not_share_a_future(nlp):
     doc = nlp("The Indonesian Military will withdraw 5,556 troops from Aceh in the further phase of military "
               "pullout agreed in the Aug. 15 Helsinki peace accord between the government and the Free Aceh "
               "Movement (GAM), a high-ranking officer said Tuesday.")
-    assert event_status(token(doc, "withdraw")) == "planned"
-    assert event_status(token(doc, "agreed")) == "asserted"
+    assert event_status(word_token(doc, "withdraw")) == "planned"
+    assert event_status(word_token(doc, "agreed")) == "asserted"

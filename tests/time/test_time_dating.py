@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from communique.time import event_date, event_status
-
-
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
+from conftest import word_token
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +25,7 @@ def embassy_doc(nlp, embassy_article):
     ("invaded", 0, "2022", "year", "asserted"),  # "since Russia invaded Ukraine in 2022"
 ])
 def test_embassy_event_dates(embassy_doc, embassy_coded, trigger, nth, value, precision, status):
-    tok = token(embassy_doc, trigger, nth)
+    tok = word_token(embassy_doc, trigger, nth)
     dated = event_date(tok, embassy_coded)
     assert (dated.value, dated.precision) == (value, precision)
     assert dated.timex is not None and dated.rule.startswith("time:same-clause")
@@ -38,9 +35,9 @@ def test_embassy_event_dates(embassy_doc, embassy_coded, trigger, nth, value, pr
 def test_date_of_another_clause_is_never_taken(embassy_doc, embassy_coded):
     # "the Kremlin said Tuesday": Tuesday dates the saying; "confirmed" in the Foreign Ministry
     # sentence has no date of its own
-    said = token(embassy_doc, "said", 0)
+    said = word_token(embassy_doc, "said", 0)
     assert event_date(said, embassy_coded).value == "2025-04-08"
-    confirmed = token(embassy_doc, "confirmed", 0)
+    confirmed = word_token(embassy_doc, "confirmed", 0)
     dated = event_date(confirmed, embassy_coded)
     assert (dated.value, dated.precision, dated.timex) == (None, "none", None)
     assert dated.rule == "time:no-date-in-text"
@@ -50,7 +47,7 @@ def test_noun_trigger_dated_through_its_verb(nlp, code_text):
     text = "Talks between the two sides will take place Thursday in Geneva."  # wire-style
     coded = code_text(text)
     doc = nlp(text)
-    dated = event_date(token(doc, "Talks"), coded)
+    dated = event_date(word_token(doc, "Talks"), coded)
     assert (dated.value, dated.precision) == ("2025-04-10", "day")
 
 
@@ -69,8 +66,7 @@ def test_noun_trigger_dated_through_its_verb(nlp, code_text):
     ("Darchiyev and Coulter last met in Istanbul on Feb. 27.", "met", "asserted"),  # embassy
 ])
 def test_event_status(nlp, text, trigger, status):
-    assert event_status(token(nlp(text), trigger)) == status
-
+    assert event_status(word_token(nlp(text), trigger)) == status
 
 
 SCHIFF = ("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to "

@@ -13,10 +13,7 @@ from __future__ import annotations
 import pytest
 
 from communique.time import event_date
-
-
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
+from conftest import word_token
 
 
 @pytest.mark.parametrize(("text", "published", "trigger", "value"), [
@@ -29,9 +26,8 @@ def token(doc, word: str, nth: int = 0):
      "agreed in the Aug. 15 Helsinki peace accord between the government and the Free Aceh Movement (GAM), "
      "a high-ranking officer said Tuesday.", "2005-11-15", "agreed", "2005-08-15"),
 ])
-def test_a_dated_occasion_dates_the_event(nlp, code_text, text, published, trigger, value):
-    coded = code_text(text, published=published)
-    dated = event_date(token(nlp(text), trigger), coded)
+def test_a_dated_occasion_dates_the_event(own_date, text, published, trigger, value):
+    dated = own_date(text, published, trigger)
     assert (dated.value, dated.precision) == (value, "day")
     assert dated.rule.startswith("time:same-clause:")
 
@@ -41,4 +37,4 @@ def test_a_dated_noun_that_is_no_occasion_does_not_date_the_event(nlp, code_text
     text = ("Although 15 of the 19 hijackers were Saudis, the government in Riyadh has vigorously denied any role "
             "in the Sept. 11, 2001, attacks.")
     coded = code_text(text, published="2016-05-19")
-    assert event_date(token(nlp(text), "denied"), coded).value is None
+    assert event_date(word_token(nlp(text), "denied"), coded).value is None

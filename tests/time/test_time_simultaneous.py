@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from communique.time import event_date
-
-
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
+from conftest import word_token
 
 
 @pytest.mark.parametrize(("text", "published", "trigger", "value", "precision", "rule"), [
@@ -28,10 +25,9 @@ def token(doc, word: str, nth: int = 0):
      "Clinton as a \"work horse, not a show horse.\"", "2016-07-22", "praising", "2016-07-22", "day",
      "time:simultaneous:Friday"),
 ])
-def test_a_clause_of_the_same_time_takes_the_date_it_hangs_on(nlp, code_text, text, published, trigger, value,
-                                                               precision, rule):
-    coded = code_text(text, published=published)
-    dated = event_date(token(nlp(text), trigger), coded)
+def test_a_clause_of_the_same_time_takes_the_date_it_hangs_on(own_date, text, published, trigger, value, precision,
+                                                              rule):
+    dated = own_date(text, published, trigger)
     assert (dated.value, dated.precision, dated.rule) == (value, precision, rule)
 
 
@@ -41,5 +37,5 @@ def test_a_perfect_in_a_while_clause_stays_background(nlp, code_text):
     text = ("While the president has repeatedly said he opposes sending Americans to fight in far-flung "
             "countries, his administration on Monday carved out exceptions for Special Operations.")
     coded = code_text(text, published="2015-12-29")
-    dated = event_date(token(nlp(text), "said"), coded)
+    dated = event_date(word_token(nlp(text), "said"), coded)
     assert (dated.value, dated.background) == (None, True)

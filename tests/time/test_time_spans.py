@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from communique.time import event_date
+from conftest import word_token
 
 RIPPER = ("The cases have triggered comparisons with the \"Yorkshire Ripper\" Peter Sutcliffe, convicted of the "
           "murders of 13 women between 1975 and 1980, and Jack the Ripper, who killed five east London "
@@ -21,17 +22,12 @@ DEBATES = ("And while Monday's debate in New York will be Trump's first against 
            "opponents one-on-one several times in her 2000 and 2006 Senate races in New York.")
 
 
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
-
-
 @pytest.mark.parametrize(("text", "published", "trigger", "rule"), [
     (RIPPER, "2006-12-21", "murders", "time:background(span:1980/1975)"),
     (DEBATES, "2016-09-23", "met", "time:background(span:2006/2000)"),
 ])
-def test_a_span_of_years_gives_no_date(nlp, code_text, text, published, trigger, rule):
-    coded = code_text(text, published=published)
-    dated = event_date(token(nlp(text), trigger), coded)
+def test_a_span_of_years_gives_no_date(own_date, text, published, trigger, rule):
+    dated = own_date(text, published, trigger)
     assert (dated.value, dated.precision, dated.background, dated.rule) == (None, "none", True, rule)
 
 
@@ -46,4 +42,4 @@ def test_a_span_of_years_gives_no_date(nlp, code_text, text, published, trigger,
 ])
 def test_a_date_of_its_own_is_kept(nlp, code_text, text, published, trigger, value):
     coded = code_text(text, published=published)
-    assert event_date(token(nlp(text), trigger), coded).value == value
+    assert event_date(word_token(nlp(text), trigger), coded).value == value

@@ -14,6 +14,7 @@ import pytest
 from communique.events.coder import PUBLICATION_DATE_RULE
 from communique.time import event_date
 from communique.time.dating import story_day
+from conftest import word_token
 
 # NYT 2016-02-17: the lede dates the clash to Monday, two days before the paper
 BUSH_LEDE = ("The Bush family, a dynasty that defined Republicanism for decades, clashed on Monday with the new "
@@ -21,14 +22,10 @@ BUSH_LEDE = ("The Bush family, a dynasty that defined Republicanism for decades,
 BUSH_FOLLOWING = "Jeb Bush and his older brother, meanwhile, offered the waving, smiling feel of a reunion tour."
 
 
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
-
-
 def test_undated_news_takes_the_day_the_lede_gives(nlp, code_text):
     text = f"{BUSH_LEDE}\n\n{BUSH_FOLLOWING}"
     coded = code_text(text, published="2016-02-17", title="Jeb Bush, helped by George, goes after Trump")
-    dated = event_date(token(nlp(text), "offered"), coded)
+    dated = event_date(word_token(nlp(text), "offered"), coded)
     assert (dated.value, dated.precision, dated.rule) == ("2016-02-15", "day", "time:story-day:Monday")
     offered = [e for e in coded.events if e.trigger == "offered"]
     assert offered and (offered[0].date, offered[0].date_precision) == ("2016-02-15", "day")
@@ -38,7 +35,7 @@ def test_a_lede_of_the_publication_day_leaves_the_publication_day(nlp, code_text
     # the same story printed on the Monday itself: nothing to move
     text = f"{BUSH_LEDE}\n\n{BUSH_FOLLOWING}"
     coded = code_text(text, published="2016-02-15", title="Jeb Bush, helped by George, goes after Trump")
-    assert event_date(token(nlp(text), "offered"), coded).rule == "time:no-date-in-text"
+    assert event_date(word_token(nlp(text), "offered"), coded).rule == "time:no-date-in-text"
     offered = [e for e in coded.events if e.trigger == "offered"]
     assert offered and offered[0].date == "2016-02-15" and PUBLICATION_DATE_RULE in offered[0].rule
 
@@ -57,14 +54,14 @@ def test_a_section_label_after_the_headline_is_not_the_lede(nlp, code_text):
     # NYT archive text: headline, "ABSTRACT.", then the lede
     text = f"Jeb Bush, helped by George, goes after Trump.\n\nABSTRACT.\n\n{BUSH_LEDE}\n\n{BUSH_FOLLOWING}"
     coded = code_text(text, published="2016-02-17", title="Jeb Bush, helped by George, goes after Trump")
-    assert event_date(token(nlp(text), "offered"), coded).value == "2016-02-15"
+    assert event_date(word_token(nlp(text), "offered"), coded).value == "2016-02-15"
 
 
 def test_earlier_in_the_day_is_the_story_day_not_background(nlp, code_text):
     # Politico 2016-07-22
     text = "Earlier in the day, Clinton held a roundtable meeting with Orlando community leaders."
     coded = code_text(text, published="2016-07-22")
-    dated = event_date(token(nlp(text), "held"), coded)
+    dated = event_date(word_token(nlp(text), "held"), coded)
     assert (dated.value, dated.background, dated.rule) == (None, False, "time:no-date-in-text")
 
 
@@ -72,5 +69,5 @@ def test_recently_stays_background(nlp, code_text):
     # AFP 1997-04-10: "recently" alone puts the event before the story
     text = "Former French defence minister Francois Leotard recently strongly condemned French African policy."
     coded = code_text(text, published="1997-04-10")
-    dated = event_date(token(nlp(text), "condemned"), coded)
+    dated = event_date(word_token(nlp(text), "condemned"), coded)
     assert (dated.value, dated.background, dated.rule) == (None, True, "time:background(adverb:recently)")
