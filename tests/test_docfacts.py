@@ -32,3 +32,22 @@ def test_the_sport_flag_is_kept_on_the_doc(nlp):
     assert doc._.sport_article is False
     doc._.sport_article = True  # a reader after the first gets the kept answer
     assert is_sport_article(doc, TEXT) is True
+
+
+def test_the_token_table_holds_each_tokens_columns(nlp):
+    """One column per attribute, token i at index i, as the Token objects give them."""
+    doc = nlp(TEXT)
+    table = docfacts.token_table(doc)
+    strings = doc.vocab.strings
+    assert table.idx == [t.idx for t in doc] and table.length == [len(t) for t in doc]
+    assert [strings[h] for h in table.orth] == [t.text for t in doc]
+    assert [strings[h] for h in table.lower] == [t.lower_ for t in doc]
+    assert [strings[h] for h in table.lemma] == [t.lemma_ for t in doc]
+    assert table.pos == [t.pos for t in doc]
+    assert [strings[h] if h else "" for h in table.ent_type] == [t.ent_type_ for t in doc]
+    assert "GPE" in [t.ent_type_ for t in doc]  # "Istanbul": the entity column is not all zero
+    assert docfacts.token_table(doc) is table  # read once, then shared
+
+
+def test_the_token_table_of_an_empty_doc(nlp):
+    assert docfacts.token_table(nlp.make_doc("")).idx == []

@@ -4,6 +4,8 @@ kept on it as a Doc extension, so no stage recomputes (or imports) another's:
     doc._.quotations       the paired quotation marks (marks.find_quotations): time and quotes
     doc._.sport_article    whether the article reports sport (sport.is_sport_article): time and events
     doc._.sentence_starts  each sentence's first character offset, for a record's sentence index
+    doc._.token_table      columns of token attributes (offsets, lower case, POS, entity type ...)
+                           as plain lists, read with one `doc.to_array`: time, places and quotes
 
 Read them through the functions below, which work a fact out on first use. `text` is the
 Doc's text when the caller has it at hand (spaCy rebuilds `doc.text` token by token).
@@ -11,11 +13,14 @@ Doc's text when the caller has it at hand (spaCy rebuilds `doc.text` token by to
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 from .marks import Quotation, find_quotations
 
-EXTENSIONS = ("quotations", "sport_article", "sentence_starts")
+EXTENSIONS = ("quotations", "sport_article", "sentence_starts", "token_table")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -35,3 +40,30 @@ def sentence_starts(doc: Doc) -> list[int]:
         doc._.sentence_starts = [sent.start_char for sent in doc.sents]
     starts: list[int] = doc._.sentence_starts
     return starts
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """One column per token attribute, token i at index i: string-store hashes for the texts
+    (compare with `doc.vocab.strings[word]`), spaCy's ids for POS. A loop over these lists costs
+    a fraction of a loop over Token objects, each of which spaCy builds on access."""
+
+    idx: list[int]  # the character offset where the token starts
+    length: list[int]  # its length in characters
+    orth: list[int]  # its text
+    lower: list[int]  # its lower case
+    lemma: list[int]
+    pos: list[int]  # spacy.parts_of_speech ids (PROPN, VERB ...)
+    ent_type: list[int]  # 0 outside an entity
+
+
+TABLE_ATTRS = (IDX, LENGTH, ORTH, LOWER, LEMMA, POS, ENT_TYPE)
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's token columns, read once (shared: do not modify the lists)."""
+    if doc._.token_table is None:
+        columns = doc.to_array(list(TABLE_ATTRS)).T.tolist() if len(doc) else [[] for _ in TABLE_ATTRS]
+        doc._.token_table = TokenTable(*columns)
+    table: TokenTable = doc._.token_table
+    return table

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
 from spacy.tokens import Doc, Span, Token
 
 from . import docfacts  # noqa: F401 (registers doc._.sport_article)
@@ -44,6 +45,12 @@ def article_words_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(sport_lexicon().article_words))) + r")\b")
 
 
+@cache
+def article_word_hashes() -> frozenset[int]:
+    """The string-store hashes of the article words, to compare with a Doc's lower-case column."""
+    return frozenset(hash_string(word) for word in sport_lexicon().article_words)
+
+
 def is_sport_article(doc: Doc, text: str) -> bool:
     """An article about sport (`text` is the doc's text, which spaCy would rebuild token by token).
     Worked out once per Doc and kept as `doc._.sport_article` (docfacts.py): the time stage and
@@ -51,9 +58,14 @@ def is_sport_article(doc: Doc, text: str) -> bool:
     if (known := doc._.sport_article) is not None:
         return bool(known)
     lexicon = sport_lexicon()
-    # a look at the text first: most articles have too few sport words to check their tokens
-    sport = len(set(article_words_pattern().findall(text.lower()))) >= lexicon.min_article_words \
-        and len(sport_words_in(doc, lexicon.article_words)) >= lexicon.min_article_words
+    # the sport words outside names, read from the Doc's shared columns (most articles have too
+    # few of them, and then the text need not be read), then those of the text
+    table = docfacts.token_table(doc)
+    hashes = article_word_hashes()
+    among_tokens = {lower for lower, ent_type in zip(table.lower, table.ent_type, strict=True)
+                    if lower in hashes and not ent_type}
+    sport = len(among_tokens) >= lexicon.min_article_words \
+        and len(set(article_words_pattern().findall(text.lower()))) >= lexicon.min_article_words
     doc._.sport_article = sport
     return sport
 

@@ -20,13 +20,15 @@ and a mention with the rest of its hyphenated name is one place ("Guinea-Bissau"
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from spacy.parts_of_speech import PROPN
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
 from spacy.tokens import Doc, Span
 
+from ..docfacts import token_table
 from ..resources import load_toml
 from .gazetteer import Candidate, Entry, Gazetteer, contains
 
@@ -61,7 +63,28 @@ DATELINE_RE = re.compile(rf"\s*{DATELINE_CITY}(?:,\s*[A-Z][A-Za-z .']+)?"
 LEADING_WORDS = frozenset({"the", "The", "THE"})
 # The rest of a hyphenated name after a mention: "Guinea" + "-Bissau".
 HYPHENATED_RE = re.compile(r"-[A-Z]\w*(?:-[A-Z]\w*)?")
+COMMA = hash_string(",")
 TRAILING_WORDS = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", "-", "\u2014"})
+
+
+# Most names come back article after article ("U.S.", "Russia", "Gaza"): their candidates are
+# kept for the gazetteer last read, up to this many names (then the table starts again).
+MAX_KEPT_LOOKUPS = 100_000
+_kept_lookups: list[tuple[Gazetteer, dict[str, tuple[Candidate, ...] | list[Candidate]]]] = []
+
+
+def lookup(gaz: Gazetteer, name: str) -> tuple[Candidate, ...] | list[Candidate]:
+    """`gaz.lookup(name)`, kept for the next time the name is read (in this article or a later
+    one). A gazetteer does not change once loaded, and no reader modifies the candidates."""
+    if not _kept_lookups or _kept_lookups[0][0] is not gaz:
+        _kept_lookups[:] = [(gaz, {})]
+    table = _kept_lookups[0][1]
+    found = table.get(name)
+    if found is None:
+        if len(table) >= MAX_KEPT_LOOKUPS:
+            table.clear()
+        found = table[name] = gaz.lookup(name)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +135,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline, text: str | None
     mentions.extend(proper_noun_mentions(doc, gaz, text, cues))
     mentions.extend(dateline_mentions(gaz, text, dateline))
     mentions.extend(contained_mentions(doc, gaz, text))
-    mentions = [m for m in mentions if not is_common_word(m, cues) and not before_disease(doc_span(doc, m))]
+    # a name before a disease noun is no place; in an article with no disease noun none is
+    diseases = not disease_hashes().isdisjoint(token_table(doc).lower)
+    mentions = [m for m in mentions if not is_common_word(m, cues)
+                and not (diseases and before_disease(doc_span(doc, m)))]
     kept = without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     kept = without_overlaps(sorted(kept + list(repeated_mentions(doc, kept, text)), key=lambda m: (m.start, -m.end)))
     kept = joined_across_hyphens(doc, gaz, text, with_listed_towns(doc, gaz, text, kept, cues))
@@ -177,7 +203,7 @@ def leading_place(span: Span, gaz: Gazetteer, text: str) -> Iterator[PlaceMentio
         head = span[:size]
         if head[-1].pos_ != "PROPN" or not head.text[:1].isupper():
             continue
-        candidates = gaz.lookup(text[head.start_char:head.end_char])
+        candidates = lookup(gaz, text[head.start_char:head.end_char])
         if candidates and (is_state_level(candidates) or (body_of_organisation(span[size:])
                                                           and is_leading_city(candidates, company))):
             yield PlaceMention(head.text, head.start_char, head.end_char, "ORG", candidates)
@@ -214,14 +240,14 @@ def entity_mentions(span: Span, label: str, gaz: Gazetteer, text: str, *, split:
     name = text[span.start_char:span.end_char]
     if not name[:1].isupper():  # "cheddar", "the" and empty spans name no place
         return
-    candidates = gaz.lookup(name)
+    candidates = lookup(gaz, name)
     if candidates and not (split and "," in name):
         yield PlaceMention(name, span.start_char, span.end_char, label, candidates)
         return
     if not split:
         return
     for start, end in parts(name, span.start_char):
-        found = gaz.lookup(text[start:end])
+        found = lookup(gaz, text[start:end])
         if found:
             yield PlaceMention(text[start:end], start, end, label, found)
 
@@ -276,24 +302,37 @@ def dateline_mentions(gaz: Gazetteer, text: str, dateline: Dateline) -> Iterator
         return
     start, end = dateline.city
     if end - start >= 4:
-        candidates = gaz.lookup(text[start:end])
+        candidates = lookup(gaz, text[start:end])
         if candidates:
             yield PlaceMention(text[start:end], start, end, "DATELINE", candidates)
 
 
 def proper_noun_mentions(doc: Doc, gaz: Gazetteer, text: str, cues: ContextWords) -> Iterator[PlaceMention]:
     """Runs of capitalised proper nouns outside any entity that name a safe kind of place, or a
-    town or county where a cue word or noun says it is a place."""
-    run: list[int] = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
-            run.append(token.i)
-            continue
-        if run and len(run) <= MAX_NAME_TOKENS:
-            mention = run_mention(doc[run[0]:run[-1] + 1], gaz, text, cues)
+    town or county where a cue word or noun says it is a place. The tokens are read from the
+    Doc's shared columns (docfacts.token_table), not as Token objects."""
+    table = token_table(doc)
+    starts = table.idx
+    names = [i for i, (pos, ent_type) in enumerate(zip(table.pos, table.ent_type, strict=True))
+             if pos == PROPN and not ent_type and text[starts[i]:starts[i] + 1].isupper()]
+    for first, last in consecutive_runs(names):
+        if last - first < MAX_NAME_TOKENS:
+            mention = run_mention(doc[first:last + 1], gaz, text, cues)
             if mention is not None:
                 yield mention
-        run = []
+
+
+def consecutive_runs(indices: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in an ascending list."""
+    if not indices:
+        return
+    first = previous = indices[0]
+    for i in indices[1:]:
+        if i != previous + 1:
+            yield first, previous
+            first = i
+        previous = i
+    yield first, previous
 
 
 def run_mention(span: Span, gaz: Gazetteer, text: str, cues: ContextWords) -> PlaceMention | None:
@@ -303,11 +342,11 @@ def run_mention(span: Span, gaz: Gazetteer, text: str, cues: ContextWords) -> Pl
     if runs_into_name(span) and in_context(span, cues):
         longer = span.doc[span.start:entity_end(span.doc, span.end)]
         name = text[longer.start_char:longer.end_char]
-        found = PlaceMention(name, longer.start_char, longer.end_char, "GAZ", gaz.lookup(name))
+        found = PlaceMention(name, longer.start_char, longer.end_char, "GAZ", lookup(gaz, name))
         if found.candidates and is_town_name(found, cues, gaz):
             return found
     name = text[span.start_char:span.end_char]
-    mention = PlaceMention(name, span.start_char, span.end_char, "GAZ", gaz.lookup(name))
+    mention = PlaceMention(name, span.start_char, span.end_char, "GAZ", lookup(gaz, name))
     if mention.candidates and (any(c.entry.kind in SAFE_KINDS and not c.alternate and not c.entry.generated
                                    for c in mention.candidates)
                                or (in_context(span, cues) and is_town_name(mention, cues, gaz)
@@ -335,14 +374,15 @@ def runs_into_name(span: Span) -> bool:
 def contained_mentions(doc: Doc, gaz: Gazetteer, text: str) -> Iterator[PlaceMention]:
     """"Red Deer, Alta.", "Buffalo, NY", "Cairns, Qld": a name, a comma and a place that contains
     it; both are mentions, the container's candidates only those that contain the name's."""
-    for comma in doc:
-        if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+    for i, orth in enumerate(token_table(doc).orth):
+        if orth != COMMA or i == 0 or i + 1 >= len(doc):
             continue
+        comma = doc[i]
         inner = name_before(doc, comma.i)
         if inner is None:
             continue
         inner_name = text[inner.start_char:inner.end_char]
-        found = gaz.lookup(inner_name)
+        found = lookup(gaz, inner_name)
         inner_candidates = [c for c in found if c.entry.kind in ("city", "admin2")]
         if not inner_candidates or inner_name.isupper() and len(inner_name) <= 3 or is_state_name(found):
             continue  # "Virginia, Washington, West Virginia" lists states: the entity path has them
@@ -388,7 +428,7 @@ def names_after(doc: Doc, comma: int) -> Iterator[Span]:
 
 def container_entries(gaz: Gazetteer, name: str) -> list[Entry]:
     """The divisions and countries a name after a comma may be: the gazetteer's, or a state abbreviation's."""
-    found = [c.entry for c in gaz.lookup(name) if c.entry.kind in CONTAINER_KINDS and not c.alternate]
+    found = [c.entry for c in lookup(gaz, name) if c.entry.kind in CONTAINER_KINDS and not c.alternate]
     return found + list(gaz.container_abbreviations.get(name.replace(".", ""), ()))
 
 
@@ -412,7 +452,7 @@ def with_listed_towns(doc: Doc, gaz: Gazetteer, text: str, mentions: list[PlaceM
                 if any(t.i in taken for t in span):
                     continue
                 name = text[span.start_char:span.end_char]
-                listed = PlaceMention(name, span.start_char, span.end_char, "LIST", gaz.lookup(name))
+                listed = PlaceMention(name, span.start_char, span.end_char, "LIST", lookup(gaz, name))
                 if listed.candidates and is_town_name(listed, cues, gaz) and not before_disease(span):
                     found.append(listed)
                     taken.update(t.i for t in span)
@@ -444,34 +484,56 @@ def listed_names(doc: Doc, text: str, mention: PlaceMention) -> Iterator[Span]:
 
 
 WORD = re.compile(r"\w+")
+WORD_CHAR = re.compile(r"\w")
 
 
 class WordStarts:
-    """Where each word of a text starts, found in one pass, so that looking for a name reads only
-    the places where its first word stands instead of the whole text again for each name."""
+    """Where words of a text start, so that looking for a name reads only the places where its
+    first word stands instead of the whole text again for each name. A word's places are found
+    when a name first asks for them (a few names per article, so most words are never asked
+    for), by a substring search that keeps the places where the word stands whole: the starts of
+    the runs of word characters (`WORD`) equal to it."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: defaultdict[str, list[int]] = defaultdict(list)
-        for match in WORD.finditer(text):
-            self.starts[match.group()].append(match.start())
+        self.starts: dict[str, list[int]] = {}
+
+    def of(self, word: str) -> list[int]:
+        """The starts of `word` (word characters only) standing whole, left to right."""
+        found = self.starts.get(word)
+        if found is None:
+            found = self.starts[word] = []
+            text, at = self.text, self.text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if not (at and WORD_CHAR.match(text, at - 1)) and not WORD_CHAR.match(text, end):
+                    found.append(at)
+                at = text.find(word, at + 1)
+        return found
 
     def occurrences(self, name: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each occurrence of `name` as a whole word (not inside a longer word or a
         hyphenated one), left to right and not overlapping: `re.finditer`'s matches of it."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        pattern = whole_name_pattern(name)
         first_word = WORD.match(name)
         if first_word is None:  # a name starting with a sign: read the whole text
             yield from (match.span() for match in pattern.finditer(self.text))
             return
         searched_to = 0
-        for start in self.starts.get(first_word.group(), ()):
+        for start in self.of(first_word.group()):
             if start < searched_to:
                 continue
             match = pattern.match(self.text, start)
             if match is not None:
                 searched_to = match.end()
                 yield match.span()
+
+
+@lru_cache(maxsize=4096)
+def whole_name_pattern(name: str) -> re.Pattern[str]:
+    """A name standing whole (compiled once per name: the re module's own cache is small and
+    shared with every other pattern of the process)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def repeated_mentions(doc: Doc, mentions: list[PlaceMention], text: str) -> Iterator[PlaceMention]:
@@ -502,8 +564,9 @@ def demonym_mentions(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention], tex
     English"), not a place's mention. `text` is `doc.text`: the one to three tokens from each
     capitalised token are looked up as slices of it, and a Span is made only for a demonym."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    starts = [token.idx for token in doc]
-    ends = [start + len(token) for start, token in zip(starts, doc, strict=True)]
+    table = token_table(doc)
+    starts = table.idx
+    ends = [start + length for start, length in zip(starts, table.length, strict=True)]
     i, n = 0, len(starts)
     while i < n:
         start = starts[i]
@@ -533,6 +596,12 @@ def modifies_noun(span: Span) -> bool:
 @cache
 def disease_nouns() -> frozenset[str]:
     return frozenset(load_toml("geo/recognize.toml")["disease_nouns"])
+
+
+@cache
+def disease_hashes() -> frozenset[int]:
+    """The string-store hashes of the disease nouns, to compare with a Doc's lower-case column."""
+    return frozenset(hash_string(noun) for noun in disease_nouns())
 
 
 @cache
@@ -570,7 +639,7 @@ def joined_across_hyphens(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Pl
         after = HYPHENATED_RE.match(text, mention.end)
         if after is not None and not mention.demonym:
             name = text[mention.start:after.end()]
-            candidates = gaz.lookup(name)
+            candidates = lookup(gaz, name)
             if candidates:
                 mention = PlaceMention(name, mention.start, after.end(), mention.label, candidates)
         kept.append(mention)
@@ -580,7 +649,9 @@ def joined_across_hyphens(doc: Doc, gaz: Gazetteer, text: str, mentions: list[Pl
 def without_disease_names(doc: Doc, text: str, mentions: list[PlaceMention], cues: ContextWords) -> list[PlaceMention]:
     """A name the article uses for a disease ("Marburg virus", "Reston ebolavirus") names it wherever
     no cue word makes it a place: "Because Marburg kills more slowly" (but "in Marburg" is the town)."""
-    if not disease_noun_re().search(text):  # most articles name no disease: one pass over the text
+    # Most articles name no disease. With no token that is a disease noun no name is a disease's,
+    # and with no match of the pattern the names are left as they are: either test ends here.
+    if disease_hashes().isdisjoint(token_table(doc).lower) or not disease_noun_re().search(text):
         return mentions
     diseases = {m.text for m in mentions if not m.demonym and before_disease(doc_span(doc, m))}
     diseases |= {m.text for m in mentions} & names_before_disease(doc, text)

@@ -20,9 +20,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from ..docfacts import token_table
 from ..marks import Quotation
 from .attribution import Attribution
 from .indirect import complement_bounds
@@ -51,7 +51,7 @@ class QuotationTokens:
 
 
 def quotation_tokens(doc: Doc, quotations: list[Quotation]) -> QuotationTokens:
-    starts = doc.to_array([IDX]).tolist()
+    starts = token_table(doc).idx
     marks = [(bisect_right(starts, q.open) - 1, bisect_right(starts, q.close if q.closed else q.end - 1) - 1)
              for q in quotations]
     return QuotationTokens(starts, marks)

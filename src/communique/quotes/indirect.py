@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-import numpy
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import VERB as VERB_POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
 from spacy.tokens import Doc, Token
 
+from ..docfacts import token_table
 from .attribution import Attribution
 from .lexicon import Lexicon, lexicon
 from .speakers import according_source, cue_phrase, mention_bounds, subject_of
@@ -52,17 +51,17 @@ def complement_bounds(verb: Token) -> tuple[int, int] | None:
 
 def candidate_cues(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens that may introduce reported speech: reporting verbs and
-    'according' (one vectorized pass over the Doc's lemma and POS arrays)."""
-    table = doc.to_array([LEMMA, POS, LOWER])
-    is_verb = numpy.isin(table[:, 0], reporting_hashes(lex.reporting_verbs)) & (table[:, 1] == VERB_POS)
-    is_according = table[:, 2] == ACCORDING
-    return numpy.flatnonzero(is_verb | is_according).tolist()
+    'according' (one pass over the Doc's shared lemma, POS and lower-case columns)."""
+    table = token_table(doc)
+    verbs = reporting_hashes(lex.reporting_verbs)
+    return [i for i, (lemma, pos, lower) in enumerate(zip(table.lemma, table.pos, table.lower, strict=True))
+            if (pos == VERB_POS and lemma in verbs) or lower == ACCORDING]
 
 
 @cache
-def reporting_hashes(lemmas: frozenset[str]) -> numpy.ndarray:
+def reporting_hashes(lemmas: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of `lemmas`, to compare with a Doc's LEMMA column."""
-    return numpy.array(sorted(hash_string(lemma) for lemma in lemmas), dtype="uint64")
+    return frozenset(hash_string(lemma) for lemma in lemmas)
 
 
 def is_bare_attribution(clause: Token) -> bool:

@@ -15,6 +15,7 @@ from ..errors import E_TIME_BAD_HOLIDAY, E_TIME_BAD_RULE, DataFileError
 from ..model import TIMEX_TYPES, TimexType
 from ..resources import load_toml
 from .calendar import is_holiday_spec
+from .first_chars import first_char_lookahead
 
 GRAMMAR_FILE = "time/grammar.toml"
 LEXICON_FILE = "time/lexicon.toml"
@@ -66,8 +67,8 @@ def table_alternation(table: str) -> str:
         # "Valentine's Day": each word capitalized (str.title would give "Valentine'S")
         variants = [v for w in words for v in (w.capitalize(), w.upper(), capitalize_words(w))]
         variants = list(dict.fromkeys(variants))
-        return "(?-i:" + "|".join(_word_regex(v) for v in variants) + ")"
-    return "(?:" + "|".join(_word_regex(w) for w in words) + ")"
+        return "(?-i:" + word_alternation(variants, ignore_case=False) + ")"
+    return "(?:" + word_alternation(words, ignore_case=True) + ")"
 
 
 def capitalize_words(phrase: str) -> str:
@@ -76,7 +77,57 @@ def capitalize_words(phrase: str) -> str:
 
 def _word_regex(word: str) -> str:
     """A lexicon word as a regex: spaces match any whitespace, an apostrophe either kind."""
-    return r"\s+".join(re.escape(part) for part in word.split()).replace("'", "['\u2019]")
+    return "".join(_word_units(word))
+
+
+def _word_units(word: str) -> list[str]:
+    """The regex of each character of a lexicon word (a run of spaces is one unit, \\s+)."""
+    units: list[str] = []
+    for n, part in enumerate(word.split()):
+        if n:
+            units.append(r"\s+")
+        units.extend("['\u2019]" if ch == "'" else re.escape(ch) for ch in part)
+    return units
+
+
+def word_alternation(words: list[str], *, ignore_case: bool) -> str:
+    """`words` as one regex alternation that tries them in the given order, written as a trie
+    ("end of|early|the end of|the early" -> "e(?:nd\\s+of|arly)|the\\s+(?:end\\s+of|early)").
+
+    A plain alternation of fifty words tries every one of them at every place a rule is tried,
+    and the time rules are tried at most places of most windows; in the trie a place whose
+    character starts no word fails after one comparison. The match is the plain alternation's:
+    words whose first characters differ never both match at one place, so grouping them by it
+    keeps, at every place, the order in which the words that can match there are tried (each
+    word matches in at most one way: a space run is followed by a non-space character). Only for
+    ASCII words, whose characters match the same set under either case exactly when their lower
+    cases are equal; other words are left as a plain alternation."""
+    if not all(word.isascii() for word in words):
+        return "|".join(_word_regex(w) for w in words)
+    return "|".join(_trie([_word_units(w) for w in words], ignore_case))
+
+
+def _trie(sequences: list[list[str]], ignore_case: bool) -> list[str]:
+    """The branches of an alternation of unit sequences, tried in the order given, with shared
+    first units written once."""
+    branches: list[str] = []
+    groups: dict[str, list[list[str]]] = {}
+    for n, units in enumerate([*sequences, None]):
+        if units:
+            groups.setdefault(units[0].lower() if ignore_case else units[0], []).append(units)
+            continue
+        # A word that ends here matches wherever a longer one does, so the words before it and
+        # those after it are grouped apart and its place in the order is kept.
+        for members in groups.values():
+            if len(members) == 1:
+                branches.append("".join(members[0]))
+            else:  # the unit as the first member writes it (under ignore_case "A" and "a" match alike)
+                rest = _trie([m[1:] for m in members], ignore_case)
+                branches.append(members[0][0] + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"))
+        groups = {}
+        if n < len(sequences):
+            branches.append("")
+    return branches
 
 
 def expand(pattern: str, fragments: dict[str, str], *, capture: bool) -> str:
@@ -109,8 +160,10 @@ def rules() -> tuple[Rule, ...]:
     compiled = []
     for spec in grammar["rule"]:
         body = expand(spec["pattern"], fragments, capture=True)
+        pattern = rf"{NOT_INSIDE_A_WORD}{prefix}(?:{body}){NOT_BEFORE_A_WORD}"
         try:
-            regex = re.compile(rf"{NOT_INSIDE_A_WORD}{prefix}(?:{body}){NOT_BEFORE_A_WORD}", re.IGNORECASE)
+            # led by the characters a match can start with: most places of a window fail there
+            regex = re.compile(first_char_lookahead(pattern, re.IGNORECASE) + pattern, re.IGNORECASE)
         except re.error as e:
             raise DataFileError(
                 f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_TIME_BAD_RULE}]") from e

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-import numpy
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
+from ..docfacts import token_table
 from .clause import direction
 from .grammar import Rule, keyword_classes, lexicon, lookup, rules
 
@@ -51,20 +51,27 @@ WINDOW_BEFORE, WINDOW_AFTER = 40, 40
 
 def keyword_positions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     """Where each keyword class occurs in the text: class -> [(start, end)] of its tokens.
-    Classes are computed once per distinct word of the article, not once per token."""
+    Classes are worked out once per distinct word in the process (by the hash of its lower
+    case, the same in every Doc of one vocabulary), not once per token or per article."""
     positions: dict[str, list[tuple[int, int]]] = {}
     if len(doc) == 0:
         return positions
-    table = doc.to_array([LOWER, IDX, LENGTH])
-    strings = doc.vocab.strings
-    distinct = numpy.unique(table[:, 0])
-    keywords = [h for h in distinct.tolist() if keyword_classes(strings[h])]
-    if not keywords:
-        return positions
-    for lower, start, length in table[numpy.isin(table[:, 0], keywords)].tolist():
-        for cls in keyword_classes(strings[lower]):
+    known = classes_by_hash(doc.vocab.strings)
+    table = token_table(doc)
+    for lower, start, length in zip(table.lower, table.idx, table.length, strict=True):
+        classes = known.get(lower)
+        if classes is None:
+            classes = known[lower] = keyword_classes(doc.vocab.strings[lower])
+        for cls in classes:
             positions.setdefault(cls, []).append((start, start + length))
     return positions
+
+
+@cache
+def classes_by_hash(strings: StringStore) -> dict[int, frozenset[str]]:
+    """The keyword classes of each word seen so far, by the hash of its lower case in `strings`
+    (one table per vocabulary: a hash means the same word in every Doc of one)."""
+    return {}
 
 
 def windows(spots: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -89,9 +96,12 @@ def candidates(doc: Doc, text: str) -> list[Candidate]:
     the keywords it `needs` (grammar.toml): most of a text holds no time expression at all."""
     positions = keyword_positions(doc)
     found = []
+    near: dict[frozenset[str], list[tuple[int, int]]] = {}  # the windows of each set of keywords, once
     for order, rule in enumerate(rules()):
-        spots = [spot for cls in rule.needs for spot in positions.get(cls, ())]  # every rule needs keywords
-        for lo, hi in windows(spots, text):
+        if (stretches := near.get(rule.needs)) is None:  # every rule needs keywords
+            spots = [spot for cls in rule.needs for spot in positions.get(cls, ())]
+            stretches = near[rule.needs] = windows(spots, text)
+        for lo, hi in stretches:
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.append(Candidate(m.start(), m.end(), rule, order, m.groupdict(), body_start(m)))
