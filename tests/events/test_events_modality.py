@@ -192,3 +192,9 @@ def test_a_prevented_attempt_and_a_failure_to_act_are_no_events(code_text) -> No
                       "his candidacy.", published="2016-03-02")
     assert coded.actors
     assert not [e for e in coded.events if e.trigger == "denounce"]
+
+
+def test_an_option_mentioned_is_no_event(nlp) -> None:  # noqa: ANN001
+    # issue 12 (corpus article outside the dev sets): no forcing has happened, it was mentioned
+    token = trigger(nlp, "He has mentioned forcing universities to spend more of their endowments.", "forcing")
+    assert "an option weighed" in (no_event_frame(token) or "")
