@@ -192,3 +192,17 @@ def test_a_prevented_attempt_and_a_failure_to_act_are_no_events(code_text) -> No
                       "his candidacy.", published="2016-03-02")
     assert coded.actors
     assert not [e for e in coded.events if e.trigger == "denounce"]
+
+
+def test_an_option_mentioned_is_no_event(nlp) -> None:  # noqa: ANN001
+    # issue 12 (corpus article outside the dev sets): no forcing has happened, it was mentioned
+    token = trigger(nlp, "He has mentioned forcing universities to spend more of their endowments.", "forcing")
+    assert "an option weighed" in (no_event_frame(token) or "")
+
+
+def test_the_complement_of_a_counterfactual_is_no_event(nlp) -> None:  # noqa: ANN001
+    # The Washington Post, 2016-07-02: the bill was blocked, no one was allowed to deny anything
+    text = ("Judge Carlton W. Reeves issued an injunction blocking a bill that would have allowed private "
+            "citizens to deny services to gays and lesbians.")
+    assert "counterfactual" in (no_event_frame(trigger(nlp, text, "deny")) or "")
+    assert no_event_frame(trigger(nlp, "The bill allowed private citizens to deny services.", "deny")) is None

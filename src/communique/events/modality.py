@@ -287,9 +287,19 @@ def inverted_question(clause: Token) -> bool:
 def counterfactual(predicate: Token) -> bool:
     """"He should have beaten President Obama", "could have attacked": a modal with the perfect
     names what did not happen."""
+    while infinitive_complement(predicate):
+        # the complement of a counterfactual did not happen either: "a bill that would have
+        # allowed officials to deny services" (The Washington Post, 2016-07-02)
+        predicate = predicate.head
     auxiliaries = [a for a in predicate.children if a.dep_ in ("aux", "auxpass")]
     return predicate.tag_ == "VBN" and any(a.lower_ in cues().hypothetical for a in auxiliaries) \
         and any(lemma(a) == "have" for a in auxiliaries)
+
+
+def infinitive_complement(predicate: Token) -> bool:
+    """"allowed citizens to deny", "tried to attack": a to-infinitive complement of its head."""
+    return predicate.dep_ in ("xcomp", "ccomp") and predicate.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
 
 
 def none_given(verb: Token) -> bool:
