@@ -133,5 +133,7 @@ def load_lexicon() -> Lexicon:
         pattern = parse_pattern(columns[0], columns[1] if len(columns) > 1 else "", source)
         lexicon.negatives.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
     for entries in lexicon.triggers.values():
-        entries.sort(key=lambda t: -t.pattern.specificity)  # most specific first
+        # most specific first; a named object before "+*" (any object) of the same rank, so that
+        # "return +fire" (190) wins over "return +*" (084) on "returned fire"
+        entries.sort(key=lambda t: (-t.pattern.specificity, t.pattern.obj == "*"))
     return lexicon
