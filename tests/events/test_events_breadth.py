@@ -56,3 +56,23 @@ def test_money_given_is_economic_aid(code_text: Callable[..., CodedArticle], tex
 def test_easing_sanctions_tariffs_or_curfews_is_coded(code_text: Callable[..., CodedArticle], text: str,
                                                       cameo: str) -> None:
     assert [e.cameo for e in code_text(text).events] == [cameo]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Greek ministers broke off negotiations with Turkey.", "164"),
+    ("The Norwegian envoy ended mediation efforts between Sudan and the rebels.", "165"),
+    ("Greece called off talks with Turkey.", "164"),
+])
+def test_halting_negotiations_or_mediation_is_coded(code_text: Callable[..., CodedArticle], text: str,
+                                                    cameo: str) -> None:
+    assert [e.cameo for e in code_text(text).events][:1] == [cameo]
+
+
+def test_a_promised_attack_is_a_threat(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Iran promised a fresh attack against Israel.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("THREATEN", "138")]
+
+
+def test_promised_aid_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Japan pledged more aid to Kenya.")
+    assert [e.event_type for e in coded.events] == ["AGREE"]

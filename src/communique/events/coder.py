@@ -368,11 +368,12 @@ class SentenceCoder:
         return None
 
     def promised_act(self, verb: Token, plover: str) -> tuple[Trigger, Coding] | None:
-        """"vowed to block it": a promise of a conflictual act is PLOVER's threat, the future reading
-        of the act promised (its trigger and coding), when that reading is no AGREE."""
+        """"vowed to block it", "promised a fresh attack against Israel": a promise of a conflictual
+        act (an infinitive or an event noun for object) is PLOVER's threat, the future reading of the
+        act promised (its trigger and coding), when that reading is no AGREE."""
         if plover != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues().promise_verbs:
             return None
-        for content in (c for c in verb.children if c.dep_ == "xcomp"):
+        for content in (c for c in verb.children if c.dep_ in ("xcomp", "dobj")):
             match = match_token(content, self.lexicon)
             if match is None or match.trigger is None:
                 continue
