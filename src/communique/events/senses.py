@@ -215,6 +215,42 @@ def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool
     return not below or has_part(child, below)
 
 
+@dataclass(frozen=True, slots=True)
+class HabitCues:
+    adverbs: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def habit_cues() -> HabitCues:
+    table = load_toml(SENSES_FILE)["habitual"]
+    return HabitCues(frozenset(table["adverbs"]), frozenset(table["determiners"]))
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def habit_marker(verb: Token) -> Token | None:
+    """The word that makes a present-tense verb a habit or a rule ("we always ask people to be
+    vigilant", "demonstrators picket every political convention"), or None. The simple present
+    only, the verb's own or with "do" ("they do not usually arrest"): an ongoing action ("is
+    providing food assistance every month") is under way, an event."""
+    simple_present = verb.tag_ in PRESENT_TAGS or verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in PRESENT_TAGS for c in verb.children)
+    if not simple_present:
+        return None
+    cues = habit_cues()
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in cues.adverbs:
+            return child
+        nouns = [child] if child.dep_ in ("dobj", "npadvmod") else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in nouns:
+            if any(d.dep_ == "det" and d.lower_ in cues.determiners for d in noun.children):
+                return next(d for d in noun.children if d.dep_ == "det" and d.lower_ in cues.determiners)
+    return None
+
+
 def missing_frame(trigger: Token) -> str | None:
     """Why the trigger names no event in this sentence, or None: a part its frame needs is
     missing or one it excludes is there, or its subject is a thing and no party."""
@@ -228,6 +264,8 @@ def missing_frame(trigger: Token) -> str | None:
         found = next((part for part in frame.excludes if has_part(trigger, part)), None)
         if found is not None and not any(has_part(trigger, part) for part in frame.unless):
             return f"'{trigger.text}' with {found}: {frame.why}"
+    if pos == "V" and (habit := habit_marker(trigger)) is not None:
+        return f"'{trigger.text}' with '{habit.text}': a habit or a rule in the present, no event"
     if pos == "V":
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         if not subjects and trigger.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
@@ -336,8 +374,9 @@ def abstract_objects() -> tuple[AbstractObjects, ...]:
                  for row in load_toml(SENSES_FILE).get("abstract_object", []))
 
 
-# Prepositions whose object is what a trigger is about: "committed to a strategy", "support for the idea".
-OBJECT_PREPS = frozenset({"to", "for", "of", "behind", "on"})
+# Prepositions whose object is what a trigger is about: "committed to a strategy", "support for the idea",
+# "agreed with the analysis" (agreeing with a party, "agreed with Russia", stays an event).
+OBJECT_PREPS = frozenset({"to", "for", "of", "behind", "on", "with"})
 
 
 def object_heads(trigger: Token) -> list[Token]:

@@ -1,0 +1,42 @@
+"""Events the hand read of corpus articles (seed 1206) found coded from words that report no
+single event: a habit or a rule in the present, a share of those polled, agreeing with an
+opinion (issue 12, class 3). Sentences are written for these tests, after the kinds seen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import CodedArticle
+
+
+def types_of(coded: CodedArticle) -> list[str]:
+    return [e.event_type for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police always arrest opposition leaders before an election.",
+    "Kenyan protesters picket every session of parliament.",
+    "Kenyan police do not usually arrest opposition leaders.",
+])
+def test_a_habit_in_the_present_is_no_event(code_text: Callable[..., CodedArticle], text: str) -> None:
+    assert types_of(code_text(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested opposition leaders on Monday.",
+    "Kenyan police always arrested opposition leaders before an election.",  # the past is left alone
+    "The Kenyan Red Cross is providing food assistance to Somalia every month.",  # under way
+])
+def test_a_single_past_or_ongoing_act_stays(code_text: Callable[..., CodedArticle], text: str) -> None:
+    assert types_of(code_text(text)) != []
+
+
+def test_a_share_of_those_polled_is_no_party(code_text: Callable[..., CodedArticle]) -> None:
+    assert types_of(code_text("Nineteen percent of Kenyan voters polled support Odinga.")) == []
+
+
+def test_agreeing_with_an_analysis_is_an_opinion(code_text: Callable[..., CodedArticle]) -> None:
+    assert types_of(code_text("Former Kenyan President Moi agreed with the analysis.")) == []
+    assert types_of(code_text("Kenya agreed with Uganda on a new border crossing.")) == ["AGREE"]
