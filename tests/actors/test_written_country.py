@@ -41,3 +41,20 @@ def test_an_abbreviation_shared_by_two_organisations_goes_by_their_dates(code_te
     # after an AFP line of 2006-12-21 ("RSF calls on Turkmen transitional authorities to free journalists")
     got = cameos(code_text("RSF called on the authorities to free journalists.", published=published))
     assert any(t == "RSF" and c == cameo for t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "mention", "cameo"), [
+    # "INSTITUTION of COUNTRY" says whose, as "Peru's Congress" does
+    ("The Congress of Peru voted on Monday to remove President Martin Vizcarra.", "Congress of Peru", "PERLEG"),
+    # a country written with its article ("the Philippines") is still one country
+    ("The Congress of the Philippines approved the budget on Monday.", "Congress of the Philippines", "PHLLEG"),
+])
+def test_an_of_country_overrides_the_default(code_text, text: str, mention: str, cameo: str) -> None:
+    got = cameos(code_text(text, published="2020-11-09"))
+    assert (mention, cameo) in got, got
+    assert not any(c == "USALEG" for _, c in got), got
+
+
+def test_an_of_phrase_with_two_countries_names_no_one_legislature(code_text) -> None:
+    got = cameos(code_text("The Congress of Peru and Chile met on Monday.", published="2020-11-09"))
+    assert not any(c in ("PERLEG", "CHLLEG") for _, c in got), got

@@ -170,8 +170,9 @@ def posting_run(items: list[Item], k: int, last_piece: int, ctx: Context) -> tup
     if p >= len(pieces) or lower(pieces[p]) not in rules().posting_prepositions | rules().of_prepositions:
         return None
     p += 1
-    if p < len(pieces) and lower(pieces[p]) == "the":
-        p += 1
+    if p < len(pieces) and lower(pieces[p]) == "the" and not (k < len(items) and items[k].first == p
+                                                                   and items[k].kind in COUNTRY_KINDS):
+        p += 1  # "to the United States"; but "the Philippines" is itself a KB name
     inside: list[Item] = []
     end = None
     j = k
@@ -256,6 +257,32 @@ def extend_title(chain: Chain, items: list[Item], k: int, ctx: Context) -> int |
     return None
 
 
+def generic_body(item: Item) -> bool:
+    """An organisation whose name is also a generic institution noun ("Congress", "Parliament",
+    "Supreme Court" are also roles.tsv bodies): its KB country is only a default."""
+    return item.kind == ORGANISATION and any(e.kind == ROLE and e.role_kind == "body" for e in item.entries)
+
+
+def extend_of_country(chain: Chain, items: list[Item], k: int, ctx: Context) -> int | None:
+    """"the Congress of Peru", "the Supreme Court of Pakistan": an "of" phrase naming a country
+    after a generic institution says whose it is, as "Peru's Congress" does; the index of the
+    next item to read, or None when no such phrase follows."""
+    if not generic_body(chain.items[-1]):
+        return None
+    end_piece = chain.end_piece
+    if end_piece + 1 >= len(ctx.pieces) or lower(ctx.pieces[end_piece + 1]) not in rules().of_prepositions:
+        return None
+    run = posting_run(items, k, end_piece, ctx)
+    if run is None or len(run[0]) != 1 or run[0][0].kind not in COUNTRY_KINDS:
+        return None  # one country: "the Congress of Peru and Chile" is no one legislature
+    inside, end = run
+    if ctx.sentence_of[ctx.pieces[end].token] != ctx.sentence_of[ctx.pieces[end_piece].token]:
+        return None
+    chain.of_items.extend(inside)
+    chain.end_piece = end
+    return k + len(inside)
+
+
 def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
     """Group the items of the article into mention chains, sentence by sentence."""
     chains: list[Chain] = []
@@ -268,6 +295,9 @@ def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
         while k < len(items):
             last = chain.items[-1]
             if last.kind in TITLE_KINDS and (extended := extend_title(chain, items, k, ctx)) is not None:
+                k = extended
+                continue
+            if not chain.of_items and (extended := extend_of_country(chain, items, k, ctx)) is not None:
                 k = extended
                 continue
             nxt = items[k]
@@ -489,8 +519,10 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
             cameo = nats[0][0] + "GOV"
         if cameo is None:
             return []
-        cameo = written_country_first(cameo, nats)
-        base.name = head_entry.name
+        written = written_country_first(cameo, nats)
+        # "Peru's Congress" is not the "U.S. Congress" the KB names: the name is as written
+        base.name = head_entry.name if written == cameo else text.removeprefix("the ").strip()
+        cameo = written
         base.known = True
         return [fill(base, cameo, key=("entry", head_entry.name, cameo))]
 
