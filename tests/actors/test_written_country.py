@@ -58,3 +58,24 @@ def test_an_of_country_overrides_the_default(code_text, text: str, mention: str,
 def test_an_of_phrase_with_two_countries_names_no_one_legislature(code_text) -> None:
     got = cameos(code_text("The Congress of Peru and Chile met on Monday.", published="2020-11-09"))
     assert not any(c in ("PERLEG", "CHLLEG") for _, c in got), got
+
+
+@pytest.mark.parametrize("first", ["The Congress of Peru met on Monday.", "Peru's Congress met on Monday."])
+def test_a_later_bare_institution_takes_the_country_written_before(code_text, first: str) -> None:
+    coded = code_text(first + " On Tuesday, Congress voted to impeach the president.", published="2020-11-09")
+    bare = [a for a in coded.actors if a.text == "Congress"]
+    assert bare and all(a.cameo == "PERLEG" for a in bare), cameos(coded)
+    composed = next(a for a in coded.actors if a.text != "Congress" and a.cameo == "PERLEG")
+    assert bare[0].entity == composed.entity
+
+
+def test_a_later_bare_parliament_is_the_one_named_before(code_text) -> None:
+    coded = code_text("The parliament of Kenya approved the budget on Tuesday. Parliament later rejected a tax bill.")
+    assert ("Parliament", "KENLEG") in cameos(coded), cameos(coded)
+    (event,) = [e for e in coded.events if e.trigger == "rejected"]
+    assert [a.cameo for a in event.actor] == ["KENLEG"]
+
+
+def test_plural_bodies_are_no_one_body(code_text) -> None:
+    coded = code_text("Parliaments across Europe condemned the attack.")
+    assert not any(a.text == "Parliaments" for a in coded.actors), cameos(coded)

@@ -115,6 +115,10 @@ class ActorMention:
     key: tuple | None = None  # mentions with one key are one entity
     head_token: int = 0
     entity: int | None = None
+    # a generic institution ("Congress", "Parliament"): its KB name, and whether a country was
+    # written with it ("the Congress of Peru"); a later bare one is that one (coref)
+    institution: str | None = None
+    country_written: bool = False
 
 
 @dataclass(slots=True)
@@ -514,17 +518,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         return compose_person(chain, ctx, base, head_entry, nats)
 
     if head.kind in (ORGANISATION, SEAT) and head_entry is not None:
-        cameo = head_entry.cameo_on(ctx.date)
-        if cameo is None and nats:
-            cameo = nats[0][0] + "GOV"
-        if cameo is None:
-            return []
-        written = written_country_first(cameo, nats)
-        # "Peru's Congress" is not the "U.S. Congress" the KB names: the name is as written
-        base.name = head_entry.name if written == cameo else text.removeprefix("the ").strip()
-        cameo = written
-        base.known = True
-        return [fill(base, cameo, key=("entry", head_entry.name, cameo))]
+        return compose_organisation(chain, ctx, base, head_entry, nats)
 
     # a title, group or body: the country comes from its modifiers (or from coreference)
     if head.kind == AGENT and not nats:
@@ -540,6 +534,25 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
         mentions.append(fill(mention, cameo, key=("group", cameo, text_key(text))))
     return mentions
+
+
+def compose_organisation(chain: Chain, ctx: Context, base: ActorMention, head_entry: KbEntry,
+                         nats: list[tuple[str, str | None, Item]]) -> list[ActorMention]:
+    """A chain headed by a known organisation or seat: its code on the date, with a written
+    country first ("Peru's Congress"), else the government of the country named with it."""
+    head = chain.items[-1]
+    cameo = head_entry.cameo_on(ctx.date)
+    if cameo is None and nats:
+        cameo = nats[0][0] + "GOV"
+    if cameo is None:
+        return []
+    written = written_country_first(cameo, nats)
+    # "Peru's Congress" is not the "U.S. Congress" the KB names: the name is as written
+    base.name = head_entry.name if written == cameo else base.text.removeprefix("the ").strip()
+    base.known = True
+    if generic_body(head):
+        base.institution, base.country_written = head_entry.name, bool(nats) and nats[0][2].kind in COUNTRY_KINDS
+    return [fill(base, written, key=("entry", head_entry.name, written))]
 
 
 def written_country_first(cameo: str, nats: list[tuple[str, str | None, Item]]) -> str:
@@ -592,6 +605,14 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
     entry = pick_entry(chain.items[-1], None, head=False)
     if ctx.doc[base.head_token].dep_ in ("compound", "amod", "nmod") or entry is None:
         return []
+    token = ctx.doc[base.head_token]
+    # "Parliament voted": a body named alone like a proper noun (capitalised, singular, no
+    # article, no modifier of its own: "Delhi Police" is another body) is one body, as "the
+    # parliament" is, and coreference finds whose; not the body of a title ("President of Senate")
+    proper = len(chain.items) == 1 and entry.role_kind == "body" and token.text[:1].isupper() \
+        and token.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss", "compound", "amod")
+                                                     for c in token.children)
+    base.definite = base.definite or proper
     if not (base.definite or (entry.strong and entry.role_kind == "group")):
         return []
     base.sector = title_sector(chain, None)
