@@ -79,3 +79,15 @@ def test_a_later_bare_parliament_is_the_one_named_before(code_text) -> None:
 def test_plural_bodies_are_no_one_body(code_text) -> None:
     coded = code_text("Parliaments across Europe condemned the attack.")
     assert not any(a.text == "Parliaments" for a in coded.actors), cameos(coded)
+
+
+@pytest.mark.parametrize(("text", "mention", "cameo"), [
+    # "the Tigers" of the news are Sri Lanka's LTTE, not the Swazi group PETRARCH files under the word
+    ("The army said the Liberation Tigers attacked a base near Jaffna.", "Liberation Tigers", "LKAREB"),
+    # the longest name from "the" is Hamas's, not Hezbollah's "The Islamic Resistance"
+    ("He was a member of the Islamic Resistance Movement, Israeli officials said.", "the Islamic Resistance Movement",
+     "PSEREBHMS"),
+])
+def test_an_own_row_beats_a_wrong_petrarch_name(code_text, text: str, mention: str, cameo: str) -> None:
+    got = cameos(code_text(text, published="1997-04-17"))
+    assert (mention, cameo) in got, got
