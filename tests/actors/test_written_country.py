@@ -91,3 +91,19 @@ def test_plural_bodies_are_no_one_body(code_text) -> None:
 def test_an_own_row_beats_a_wrong_petrarch_name(code_text, text: str, mention: str, cameo: str) -> None:
     got = cameos(code_text(text, published="1997-04-17"))
     assert (mention, cameo) in got, got
+
+
+@pytest.mark.parametrize(("text", "mention", "cameo"), [
+    # a noun naming the title's field stands between the country and the title
+    ("Austria's immigration authorities deported 40 people on Monday.", "Austria's immigration authorities", "AUTGOV"),
+    ("US wildlife authorities launched an investigation on Monday.", "US wildlife authorities", "USAGOV"),
+])
+def test_a_noun_compound_keeps_country_and_title_together(code_text, text: str, mention: str, cameo: str) -> None:
+    got = cameos(code_text(text, published="2019-01-01"))
+    assert (mention, cameo) in got, got
+
+
+def test_a_noun_that_modifies_something_else_is_no_glue(code_text) -> None:
+    # "oil" modifies "exports", not "officials": Russia is named on its own
+    got = cameos(code_text("Russia cut oil exports to Ukraine, officials said.", published="2019-01-01"))
+    assert ("Russia", "RUS") in got, got

@@ -162,8 +162,15 @@ def is_glue(gap: list[Piece], before: Item, after: Item, ctx: Context) -> bool:
             continue
         if token.pos_ == "PROPN" and piece.text[:1].isupper() and token.dep_ == "compound":
             continue
+        if token.pos_ == "NOUN" and token.dep_ == "compound" and within_item(token.head.i, after, ctx):
+            continue  # "Austria's immigration authorities": a noun naming the title's field
         return False
     return True
+
+
+def within_item(token: int, item: Item, ctx: Context) -> bool:
+    """Whether the token is one of the item's."""
+    return ctx.pieces[item.first].token <= token <= ctx.pieces[item.last].token
 
 
 def posting_run(items: list[Item], k: int, last_piece: int, ctx: Context) -> tuple[list[Item], int] | None:
