@@ -74,6 +74,8 @@ class Rules:
     story_located_sectors: frozenset[str]
     counted_only: frozenset[str]
     counting_nouns: frozenset[str]
+    body_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
 
 
 @cache
