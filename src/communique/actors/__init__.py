@@ -15,6 +15,7 @@ mentions of one actor are linked (`coref`). Places the geo stage marks `role == 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -237,6 +238,9 @@ def recode_inner_countries(items: list[Item], places: list[Place], kb: Knowledge
             item.entries = [country]
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def to_actor(mention: ActorMention) -> Actor:
     return Actor(text=mention.text, start=mention.start, end=mention.end, name=mention.name, code=mention.code,
                  sector=mention.sector, cameo=mention.cameo, role=mention.role, entity=mention.entity,
@@ -259,7 +263,36 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     mentions = [m for m in mentions if m.code is not None or not uncounted_people(m, doc)]
     locate_by_clause(mentions, doc, coded.places)
     locate_ethnic_groups(mentions, doc, coded.places)
-    return [to_actor(m) for m in resolve(mentions, text)]
+    resolved = resolve(mentions, text)
+    resolved += pronoun_mentions(doc, resolved, sentence_of)
+    return [to_actor(m) for m in sorted(resolved, key=lambda m: m.start)]
+
+
+def pronoun_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[int]) -> list[ActorMention]:
+    """"Russia rejected the plan. It accused Ukraine ...": a subject "it" (or "they") opening a
+    new sentence's clause is the last actor that was a subject in the sentence before, a body or
+    country for "it" and a group for "they" (rules.toml). Within one sentence ("Iraq said it would
+    ..."), and for "he" and "she", the event coder resolves pronouns (events.arguments)."""
+    subjects = sorted((m for m in mentions if m.code and doc[m.head_token].dep_ in SUBJECT_DEPS),
+                      key=lambda m: m.head_token)
+    covered = {m.head_token for m in mentions}
+    found: list[ActorMention] = []
+    for token in doc:
+        group = token.lower_ in rules().group_pronouns
+        if not (group or token.lower_ in rules().body_pronouns) or token.dep_ not in SUBJECT_DEPS \
+                or token.i in covered:
+            continue
+        if any(m.sentence == sentence_of[token.i] and m.head_token < token.i for m in subjects):
+            continue  # "Iraq said it would ...": its own sentence's subject, the event coder's to link
+        before = [m for m in subjects if sentence_of[token.i] - m.sentence == 1
+                  and m.kind != PERSON and (m.collective or m.role_kind == "group" or m.kind == PEOPLE) == group]
+        if not before:
+            continue
+        antecedent = before[-1]
+        pronoun = replace(antecedent, start=token.idx, end=token.idx + len(token.text), text=token.text,
+                          sentence=sentence_of[token.i], head_token=token.i, definite=False)
+        found.append(pronoun)
+    return found
 
 
 def actors_at(token: Token, coded: CodedArticle) -> list[Actor]:

@@ -95,6 +95,20 @@ def resolve_definite(mention: ActorMention, mentions: list[ActorMention], index:
     return False
 
 
+def resolve_institution(mention: ActorMention, before: list[ActorMention]) -> bool:
+    """A bare "Congress" after "the Congress of Peru" (or "Peru's Congress") in one article is
+    Peru's, not the KB's default U.S. Congress: the nearest earlier mention of the same
+    institution with a country written."""
+    if mention.institution is None or mention.country_written:
+        return False
+    for earlier in reversed(before):
+        if earlier.institution == mention.institution and earlier.country_written and earlier.code:
+            copy_identity(mention, earlier)
+            mention.key = earlier.key
+            return True
+    return False
+
+
 def dominant_country(mentions: list[ActorMention]) -> str | None:
     """The country the article is about, if one clearly leads: named at least twice as often as
     any other (countries, demonyms, capitals, and the people and bodies resolved to them)."""
@@ -132,6 +146,7 @@ def resolve(mentions: list[ActorMention], text: str) -> list[ActorMention]:
             continue  # an unknown name with no title: no actor
         if mention.kind == ROLE and mention.code is None and mention.definite:
             resolve_definite(mention, mentions, index)
+        resolve_institution(mention, kept)
         kept.append(mention)
     country = dominant_country(kept)
     for mention in kept:

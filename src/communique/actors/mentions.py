@@ -74,6 +74,8 @@ class Rules:
     story_located_sectors: frozenset[str]
     counted_only: frozenset[str]
     counting_nouns: frozenset[str]
+    body_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
 
 
 @cache
@@ -115,6 +117,10 @@ class ActorMention:
     key: tuple | None = None  # mentions with one key are one entity
     head_token: int = 0
     entity: int | None = None
+    # a generic institution ("Congress", "Parliament"): its KB name, and whether a country was
+    # written with it ("the Congress of Peru"); a later bare one is that one (coref)
+    institution: str | None = None
+    country_written: bool = False
 
 
 @dataclass(slots=True)
@@ -158,8 +164,15 @@ def is_glue(gap: list[Piece], before: Item, after: Item, ctx: Context) -> bool:
             continue
         if token.pos_ == "PROPN" and piece.text[:1].isupper() and token.dep_ == "compound":
             continue
+        if token.pos_ == "NOUN" and token.dep_ == "compound" and within_item(token.head.i, after, ctx):
+            continue  # "Austria's immigration authorities": a noun naming the title's field
         return False
     return True
+
+
+def within_item(token: int, item: Item, ctx: Context) -> bool:
+    """Whether the token is one of the item's."""
+    return ctx.pieces[item.first].token <= token <= ctx.pieces[item.last].token
 
 
 def posting_run(items: list[Item], k: int, last_piece: int, ctx: Context) -> tuple[list[Item], int] | None:
@@ -170,8 +183,9 @@ def posting_run(items: list[Item], k: int, last_piece: int, ctx: Context) -> tup
     if p >= len(pieces) or lower(pieces[p]) not in rules().posting_prepositions | rules().of_prepositions:
         return None
     p += 1
-    if p < len(pieces) and lower(pieces[p]) == "the":
-        p += 1
+    if p < len(pieces) and lower(pieces[p]) == "the" and not (k < len(items) and items[k].first == p
+                                                                   and items[k].kind in COUNTRY_KINDS):
+        p += 1  # "to the United States"; but "the Philippines" is itself a KB name
     inside: list[Item] = []
     end = None
     j = k
@@ -256,6 +270,32 @@ def extend_title(chain: Chain, items: list[Item], k: int, ctx: Context) -> int |
     return None
 
 
+def generic_body(item: Item) -> bool:
+    """An organisation whose name is also a generic institution noun ("Congress", "Parliament",
+    "Supreme Court" are also roles.tsv bodies): its KB country is only a default."""
+    return item.kind == ORGANISATION and any(e.kind == ROLE and e.role_kind == "body" for e in item.entries)
+
+
+def extend_of_country(chain: Chain, items: list[Item], k: int, ctx: Context) -> int | None:
+    """"the Congress of Peru", "the Supreme Court of Pakistan": an "of" phrase naming a country
+    after a generic institution says whose it is, as "Peru's Congress" does; the index of the
+    next item to read, or None when no such phrase follows."""
+    if not generic_body(chain.items[-1]):
+        return None
+    end_piece = chain.end_piece
+    if end_piece + 1 >= len(ctx.pieces) or lower(ctx.pieces[end_piece + 1]) not in rules().of_prepositions:
+        return None
+    run = posting_run(items, k, end_piece, ctx)
+    if run is None or len(run[0]) != 1 or run[0][0].kind not in COUNTRY_KINDS:
+        return None  # one country: "the Congress of Peru and Chile" is no one legislature
+    inside, end = run
+    if ctx.sentence_of[ctx.pieces[end].token] != ctx.sentence_of[ctx.pieces[end_piece].token]:
+        return None
+    chain.of_items.extend(inside)
+    chain.end_piece = end
+    return k + len(inside)
+
+
 def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
     """Group the items of the article into mention chains, sentence by sentence."""
     chains: list[Chain] = []
@@ -268,6 +308,9 @@ def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
         while k < len(items):
             last = chain.items[-1]
             if last.kind in TITLE_KINDS and (extended := extend_title(chain, items, k, ctx)) is not None:
+                k = extended
+                continue
+            if not chain.of_items and (extended := extend_of_country(chain, items, k, ctx)) is not None:
                 k = extended
                 continue
             nxt = items[k]
@@ -484,15 +527,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         return compose_person(chain, ctx, base, head_entry, nats)
 
     if head.kind in (ORGANISATION, SEAT) and head_entry is not None:
-        cameo = head_entry.cameo_on(ctx.date)
-        if cameo is None and nats:
-            cameo = nats[0][0] + "GOV"
-        if cameo is None:
-            return []
-        cameo = written_country_first(cameo, nats)
-        base.name = head_entry.name
-        base.known = True
-        return [fill(base, cameo, key=("entry", head_entry.name, cameo))]
+        return compose_organisation(chain, ctx, base, head_entry, nats)
 
     # a title, group or body: the country comes from its modifiers (or from coreference)
     if head.kind == AGENT and not nats:
@@ -508,6 +543,25 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
         mentions.append(fill(mention, cameo, key=("group", cameo, text_key(text))))
     return mentions
+
+
+def compose_organisation(chain: Chain, ctx: Context, base: ActorMention, head_entry: KbEntry,
+                         nats: list[tuple[str, str | None, Item]]) -> list[ActorMention]:
+    """A chain headed by a known organisation or seat: its code on the date, with a written
+    country first ("Peru's Congress"), else the government of the country named with it."""
+    head = chain.items[-1]
+    cameo = head_entry.cameo_on(ctx.date)
+    if cameo is None and nats:
+        cameo = nats[0][0] + "GOV"
+    if cameo is None:
+        return []
+    written = written_country_first(cameo, nats)
+    # "Peru's Congress" is not the "U.S. Congress" the KB names: the name is as written
+    base.name = head_entry.name if written == cameo else base.text.removeprefix("the ").strip()
+    base.known = True
+    if generic_body(head):
+        base.institution, base.country_written = head_entry.name, bool(nats) and nats[0][2].kind in COUNTRY_KINDS
+    return [fill(base, written, key=("entry", head_entry.name, written))]
 
 
 def written_country_first(cameo: str, nats: list[tuple[str, str | None, Item]]) -> str:
@@ -560,6 +614,14 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
     entry = pick_entry(chain.items[-1], None, head=False)
     if ctx.doc[base.head_token].dep_ in ("compound", "amod", "nmod") or entry is None:
         return []
+    token = ctx.doc[base.head_token]
+    # "Parliament voted": a body named alone like a proper noun (capitalised, singular, no
+    # article, no modifier of its own: "Delhi Police" is another body) is one body, as "the
+    # parliament" is, and coreference finds whose; not the body of a title ("President of Senate")
+    proper = len(chain.items) == 1 and entry.role_kind == "body" and token.text[:1].isupper() \
+        and token.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss", "compound", "amod")
+                                                     for c in token.children)
+    base.definite = base.definite or proper
     if not (base.definite or (entry.strong and entry.role_kind == "group")):
         return []
     base.sector = title_sector(chain, None)

@@ -185,6 +185,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
 def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
     """The actor a pronoun stands for: the subject of the clause its own clause is reported in."""
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
+    own_actors = clause_subject_actors(pronoun, index)
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "poss", "dobj") \
             and clause.head.i != clause.i:
@@ -193,7 +194,8 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
             continue
         for _, subject in subject_heads(clause):
             if subject.pos_ != "PRON" and subject.i not in own_subject:
-                actors = [a for a in actors_of_phrase(subject, index) if may_be(pronoun.lower_, a)]
+                actors = [a for a in actors_of_phrase(subject, index)
+                          if may_be(pronoun.lower_, a) and not one_of(a, own_actors)]
                 if actors:
                     return actors
     return []
@@ -218,19 +220,44 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
             break
         earliest = pronoun.doc[earliest - 1].sent.start
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
+    own_actors = clause_subject_actors(pronoun, index)
     before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)
-              and may_be(pronoun.lower_, a) and last not in own_subject]
+              and may_be(pronoun.lower_, a) and last not in own_subject and not one_of(a, own_actors)]
     # a subject pronoun goes on about the last person who was a subject, not the last one named:
     # "Sanders, to his credit, refuses to attack Clinton ... He has stepped up his attacks"
     subjects = [a for last, a in before if pronoun.doc[last].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     return (subjects or [a for _, a in before])[-1:]
 
 
+def clause_verb(pronoun: Token) -> Token:
+    """The verb of an object pronoun's own clause: up through prepositions and the nouns they
+    hang on ("held talks with him": held)."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj", "dative", "agent") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def clause_subject_tokens(pronoun: Token) -> set[int]:
     """The tokens of the subject of an object pronoun's own clause, which the pronoun cannot stand
-    for ("Xi praised him": not Xi; that would be "himself")."""
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for ("Xi praised him", "Xi held talks with him": not Xi; that would be "himself")."""
+    verb = clause_verb(pronoun)
     return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+
+
+def clause_subject_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """Who the subject of an object pronoun's own clause is, also when it is itself a pronoun
+    ("Xi said he would meet him": "he" is Xi, so "him" is not)."""
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return []
+    verb = clause_verb(pronoun)
+    return [a for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i for a in actors_of_phrase(c, index)]
+
+
+def one_of(actor: Actor, actors: list[Actor]) -> bool:
+    """The same actor as one of `actors`: the same entity, or the same mention."""
+    return any(actor is a or (actor.entity is not None and actor.entity == a.entity) for a in actors)
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
