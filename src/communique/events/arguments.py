@@ -24,6 +24,7 @@ from ..actors.coref import may_be
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
+from .constructions import controller_deps
 from .modality import cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -318,6 +319,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         # "Hu is expected to meet Bush", "Putin is due to visit Turkey": the raised subject,
         # grammatically the passive's patient, is the doer of the infinitive
         return [("nsubj<raising", c) for c in raiser.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if controlled := controller_deps(verb):
+        # "ordered the Red Cross to close", "was forced to step down": the object (or the passive's
+        # subject) does the infinitive's act; with no such word the governor's doer is tried below
+        controllers = [(f"{c.dep_}<control", c) for c in verb.head.children if c.dep_ in controlled]
+        if controllers:
+            return controllers
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if governor.pos_ in ("VERB", "AUX"):

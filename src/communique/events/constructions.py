@@ -26,11 +26,25 @@ class Constructions:
     accompanying_tags: frozenset[str]
     accompanying_deps: frozenset[str]
     acting_participle_tags: frozenset[str]
+    object_control_verbs: frozenset[str]
 
 
 @cache
 def constructions() -> Constructions:
     return word_sets(Constructions, load_toml(CONSTRUCTIONS_FILE), CONSTRUCTIONS_FILE)
+
+
+def controller_deps(verb: Token) -> tuple[str, ...]:
+    """The dependencies, on the governing verb, of the doer of an infinitive under an object-control
+    verb: its object ("ordered the Red Cross to close"), or in the passive its subject ("was forced
+    to step down"); () when `verb` is no such infinitive."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i \
+            or governor.lemma_.lower() not in constructions().object_control_verbs:
+        return ()
+    if any(c.dep_ == "auxpass" for c in governor.children):
+        return ("nsubjpass",)
+    return ("dobj",)
 
 
 def after_comma(clause: Token) -> bool:
