@@ -24,7 +24,7 @@ from ..actors.coref import may_be
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
-from .constructions import controller_deps
+from .constructions import controller_deps, deed_adjective_clause
 from .modality import cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -320,11 +320,14 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         # grammatically the passive's patient, is the doer of the infinitive
         return [("nsubj<raising", c) for c in raiser.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if controlled := controller_deps(verb):
-        # "ordered the Red Cross to close", "was forced to step down": the object (or the passive's
+        # "helped Kurdish forces to retake the city", "was forced to step down": the object (or the passive's
         # subject) does the infinitive's act; with no such word the governor's doer is tried below
         controllers = [(f"{c.dep_}<control", c) for c in verb.head.children if c.dep_ in controlled]
         if controllers:
             return controllers
+    if (copula := deed_adjective_clause(verb)) is not None:
+        # "the army was guilty of violating the truce": the copula's subject did it
+        return [("nsubj<deed-adjective", c) for c in copula.children if c.dep_ in SUBJECT_DEPS]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head.i != verb.i:
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if governor.pos_ in ("VERB", "AUX"):

@@ -27,6 +27,7 @@ class Constructions:
     accompanying_deps: frozenset[str]
     acting_participle_tags: frozenset[str]
     object_control_verbs: frozenset[str]
+    deed_adjectives: frozenset[str]
 
 
 @cache
@@ -36,7 +37,7 @@ def constructions() -> Constructions:
 
 def controller_deps(verb: Token) -> tuple[str, ...]:
     """The dependencies, on the governing verb, of the doer of an infinitive under an object-control
-    verb: its object ("ordered the Red Cross to close"), or in the passive its subject ("was forced
+    verb: its object ("helped Kurdish forces to retake"), or in the passive its subject ("was forced
     to step down"); () when `verb` is no such infinitive."""
     governor = verb.head
     if verb.dep_ != "xcomp" or governor.i == verb.i \
@@ -45,6 +46,16 @@ def controller_deps(verb: Token) -> tuple[str, ...]:
     if any(c.dep_ == "auxpass" for c in governor.children):
         return ("nsubjpass",)
     return ("dobj",)
+
+def deed_adjective_clause(verb: Token) -> Token | None:
+    """"The army was guilty of violating the truce": the copula whose subject did the deed of a
+    gerund after one of `deed_adjectives` and its preposition, else None."""
+    preposition = verb.head
+    adjective = preposition.head
+    if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or adjective.dep_ != "acomp" \
+            or adjective.lemma_.lower() not in constructions().deed_adjectives:
+        return None
+    return adjective.head
 
 
 def after_comma(clause: Token) -> bool:
