@@ -389,13 +389,24 @@ def target_phrase_objects(verb: Token) -> list[tuple[str, Token]]:
     return found
 
 
+def is_stray_apposition(obj: Token) -> bool:
+    """A second object of a verb, set off by a comma, is an apposition the parser hung on the verb:
+    in "established ties with Bhutan, a nation neighbouring India", "a nation ..." describes
+    Bhutan and names no party of the act ("signed an agreement, the first such ...")."""
+    verb = obj.head
+    start = obj.left_edge.i
+    return obj.dep_ == "dobj" and start > 0 and obj.doc[start - 1].text == "," \
+        and any(c.dep_ == "dobj" and c.i < obj.i for c in verb.children)
+
+
 def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     """The other party of a verb: passive subject, object, dative, prepositional object, or the
     party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
     heads: list[tuple[str, Token]] = []
     if is_passive(verb):
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
-    heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr"))
+    heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr")
+                 and not is_stray_apposition(c))
     heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "providing photographs and intelligence to Macedonia"
         for part in [obj, *obj.conjuncts]:
