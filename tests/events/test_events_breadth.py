@@ -76,3 +76,12 @@ def test_a_promised_attack_is_a_threat(code_text: Callable[..., CodedArticle]) -
 def test_promised_aid_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Japan pledged more aid to Kenya.")
     assert [e.event_type for e in coded.events] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested three journalists in Nairobi.",
+    "Kenyan police arrested protesters during the demonstration.",
+])
+def test_an_arrest_is_coercion_whoever_is_arrested(code_text: Callable[..., CodedArticle], text: str) -> None:
+    # PETRARCH's rows code these as violent repression (175, an ASSAULT); ours win
+    assert [(e.event_type, e.cameo) for e in code_text(text).events][:1] == [("COERCE", "173")]
