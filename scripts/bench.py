@@ -8,7 +8,9 @@ them alike; ratios are taken within a round. The one-worker run is broken down b
 own timers (COMMUNIQUE_TIMINGS, see communique/timings.py) into parts that add up to its wall
 time. Then the start-up of `--help` and of a query command. With `--long`, one ~200,000-character
 article (corpus texts joined) is timed the same way, and each stage's time is measured on
-articles of 50k to 400k characters to show which grow faster than linearly.
+articles of 50k to 400k characters to show which grow faster than linearly. With `--stage-cpu
+PASSES`, only the CPU seconds of parse and of each stage over the sample in one process (a busy
+machine inflates wall time far more than CPU time: compare before and after with this).
 
 This is a report, not a test: nothing here asserts a speed. The sample is written to a
 temporary directory and removed afterwards.
@@ -136,6 +138,49 @@ def stage_seconds(corpus: str, chars: int, clock: Callable[[], float] = time.per
     return seconds
 
 
+def stage_cpu(corpus: str, articles: int, rounds: int) -> dict[str, list[float]]:
+    """In this process: CPU seconds (`time.process_time`, which a busy machine inflates far less
+    than wall time) to parse the first `articles` articles, and of each stage over them, for
+    each of `rounds` passes over the same Docs (the first pass pays the stages' first-use costs,
+    as a `communique code` run does)."""
+    from communique.model import CodedArticle
+    from communique.pipeline import load, parse, prepared_nlp, selected_stages, stage_context
+    from communique.read.jsonl import parse_line
+
+    with open(corpus, "rb") as source:
+        lines = list(islice(source, articles))
+    found = [parse_line(f"{corpus}:{i + 1}", line, max_chars=10**9) for i, line in enumerate(lines)]
+    load(None)
+    started = time.process_time()
+    docs = parse([a.text for a in found], prepared_nlp())
+    seconds: dict[str, list[float]] = {"parse": [time.process_time() - started]}
+    context = stage_context()
+    for _ in range(rounds):
+        coded = [CodedArticle(article=a) for a in found]
+        for stage in selected_stages():
+            started = time.process_time()
+            for doc, one in zip(docs, coded, strict=True):
+                setattr(one, stage.assigns, list(stage.extract(doc, one, context)))
+            seconds.setdefault(stage.name, []).append(time.process_time() - started)
+    return seconds
+
+
+def stage_cpu_table(seconds: dict[str, list[float]], articles: int) -> Table:
+    rounds = len(next(v for k, v in seconds.items() if k != "parse"))
+    table = Table(title=f"CPU seconds in one process, {articles} articles (stages: pass 1 .. {rounds})",
+                  header_style="bold")
+    table.add_column("part")
+    for i in range(rounds):
+        table.add_column(f"pass {i + 1}", justify="right")
+        table.add_column("of parse", justify="right")
+    parse_s = seconds["parse"][0]
+    table.add_row("parse", f"{parse_s:.2f}", *([""] * (2 * rounds - 1)))
+    stages = {k: v for k, v in seconds.items() if k != "parse"}
+    for name, values in [*stages.items(), ("stages", [sum(v[i] for v in stages.values()) for i in range(rounds)])]:
+        table.add_row(name, *(cell for v in values for cell in (f"{v:.2f}", f"{100 * v / parse_s:.1f} %")))
+    return table
+
+
 def throughput_table(rounds: list[dict], articles: int, words: int, workers: list[int]) -> Table:
     table = Table(title=f"Whole processes, {articles} articles, {words:,} words (best of {len(rounds)})",
                   header_style="bold")
@@ -172,7 +217,14 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2", help="worker counts to time, comma-separated")
     parser.add_argument("--long", action="store_true", help="also a ~200k-character article and 50k-400k scaling")
     parser.add_argument("--stage-seconds", type=int, help=argparse.SUPPRESS)  # child mode of --long
+    parser.add_argument("--stage-cpu", type=int, metavar="PASSES",
+                        help="only: CPU seconds of parse and of each stage over the sample, in one process, "
+                             "the stages run PASSES times over the same Docs (for before/after on a busy machine)")
     args = parser.parse_args()
+    if args.stage_cpu:
+        Console(width=130).print(f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        Console(width=130).print(stage_cpu_table(stage_cpu(args.corpus, args.articles, args.stage_cpu), args.articles))
+        return
     if args.stage_seconds:
         print(json.dumps(stage_seconds(args.corpus, args.stage_seconds)))
         return

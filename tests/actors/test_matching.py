@@ -46,3 +46,21 @@ def test_key_ends_lists_every_key_from_a_piece_shortest_first() -> None:
     assert [(j, span) for j, span, _ in key_ends(pieces, 0, kb, text)] == [
         (1, "United Nations"), (3, "United Nations Security Council")]
     assert key_ends(pieces, 2, kb, text) == []  # "Security" starts no name of this KB
+
+
+def test_a_name_added_later_is_found_in_words_met_before() -> None:
+    # kb_items keeps, per piece text, whether its first word starts a key: adding a key must reset that
+    kb = small_kb("Security Council")
+    text = "The United Nations met."
+    doc = spacy.blank("en")(text)
+    assert kb_items(pieces_of(doc), kb, text) == []
+    kb.add("United Nations", KbEntry(ORGANISATION, "United Nations", "IGOUNO"))
+    assert [it.text for it in kb_items(pieces_of(doc), kb, text)] == ["United Nations"]
+
+
+def test_pieces_split_hyphenated_tokens_and_leave_out_whitespace() -> None:
+    doc = spacy.blank("en")("U.S.-Russia  talks\n\nend")
+    pieces = pieces_of(doc)
+    assert [(p.text, p.start, p.end) for p in pieces] == [
+        ("U.S.", 0, 4), ("-", 4, 5), ("Russia", 5, 11), ("talks", 13, 18), ("end", 20, 23)]
+    assert all(doc.text[p.start:p.end] == p.text and p.start >= doc[p.token].idx for p in pieces)

@@ -39,3 +39,15 @@ def test_one_context_answers_every_pattern_as_a_fresh_one_does(nlp: Language) ->
     answers = [pattern_matches(p, context) for p in patterns]
     assert answers == [pattern_matches(p, verb) for p in patterns]
     assert any(answers) and not all(answers)
+
+
+def test_tried_lists_the_patterns_of_the_lemma_up_to_the_winner(nlp: Language) -> None:
+    # `tried` is written only when `explain` asks for it: it must still be every pattern considered, in order
+    lexicon = load_lexicon()
+    match = match_token(token_of(nlp, "The minister called for calm.", "called"), lexicon)
+    assert match is not None and match.trigger is not None
+    triggers = lexicon.triggers_for("V", "call")
+    winner = triggers.index(match.trigger)
+    assert winner > 0
+    assert match.tried == tuple(f"V {t.pattern.text}" for t in triggers[:winner + 1])
+    assert match.tried[-1] == "V call for"

@@ -12,12 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
-from .kb import AGENT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, text_key
+from .kb import AGENT, MEMO_LIMIT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, text_key
 
 FIRST_WORD_RE = re.compile(r"[\w.]+")
 UPPER_RE = re.compile(r"[A-Z\u00c0-\u00de]")
+HYPHEN_SPLIT_RE = re.compile(r"(-)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +53,22 @@ class Item:
 
 
 def pieces_of(doc: Doc) -> list[Piece]:
-    """The pieces of the Doc, in order (whitespace tokens left out)."""
+    """The pieces of the Doc, in order (whitespace tokens left out). Read from the Doc's arrays
+    rather than its tokens: a Token object made and read per token was most of this function's time."""
     pieces: list[Piece] = []
-    for token in doc:
-        if token.is_space:
+    strings = doc.vocab.strings
+    for i, (idx, orth, is_space) in enumerate(doc.to_array([IDX, ORTH, IS_SPACE]).tolist()):
+        if is_space:
             continue
-        text = token.text
+        text = strings[orth]  # the token's text
         if "-" in text.strip("-") and len(text) > 2:
-            offset = token.idx
-            for part in re.split(r"(-)", text):
+            offset = idx
+            for part in HYPHEN_SPLIT_RE.split(text):
                 if part:
-                    pieces.append(Piece(offset, offset + len(part), token.i, part))
+                    pieces.append(Piece(offset, offset + len(part), i, part))
                 offset += len(part)
         else:
-            pieces.append(Piece(token.idx, token.idx + len(text), token.i, text))
+            pieces.append(Piece(idx, idx + len(text), i, text))
     return pieces
 
 
@@ -83,9 +87,16 @@ def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
     """Longest KB names, left to right, never across a line break. `text` is `doc.text`."""
     items: list[Item] = []
     i, n = 0, len(pieces)
+    name_starts = kb.name_starts
     while i < n:
-        first_word = FIRST_WORD_RE.match(text_key(pieces[i].text))
-        if first_word is None or first_word.group() not in kb.first_words:
+        piece_text = pieces[i].text
+        starts = name_starts.get(piece_text)
+        if starts is None:  # most pieces are words met before: their answer is kept (kb.MEMO_LIMIT)
+            if len(name_starts) >= MEMO_LIMIT:
+                name_starts.clear()
+            first_word = FIRST_WORD_RE.match(text_key(piece_text))
+            starts = name_starts[piece_text] = first_word is not None and first_word.group() in kb.first_words
+        if not starts:
             i += 1
             continue
         found = None
