@@ -188,7 +188,7 @@ def test_a_full_recompute_in_tiny_batches_gives_the_same_incidents(tmp_path, art
 
     rules = data_path("store/incidents.toml").read_text(encoding="utf-8")
     tiny = rules.replace("batch_events = 100000", "batch_events = 2")
-    tiny = tiny.replace("batch_edges = 2000000", "batch_edges = 1")
+    tiny = tiny.replace("batch_edges = 500000", "batch_edges = 1")
     assert tiny != rules
     (tmp_path / "data" / "store").mkdir(parents=True)
     (tmp_path / "data" / "store" / "incidents.toml").write_text(tiny, encoding="utf-8")

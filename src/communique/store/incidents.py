@@ -100,7 +100,7 @@ class Rules:
     stop: tuple[str, ...]
     min_length: int
     batch_events: int = 100_000
-    batch_edges: int = 2_000_000
+    batch_edges: int = 500_000
 
 
 def load_rules() -> Rules:
