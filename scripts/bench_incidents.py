@@ -5,9 +5,12 @@ file holding that many events: the slice's articles, events and places copied ag
 each copy with its own article ids and every date (publication and event, at its precision)
 shifted by `--stride` days more than the last. Times `link_all` on each file (features, blocks,
 candidate pairs, grouping, writing the incidents) and prints the rate, the CPU time and the peak
-memory of this process (RSS high-water mark, which includes DuckDB's buffers), and how the time
-grew from one size to the next. DuckDB runs with `--memory-limit` (spilling to `--temp-dir`
-beyond it) and `--threads`; link_all itself works in the bounded batches of incidents.toml.
+memory (RSS high-water mark, which includes DuckDB's buffers), and how the time grew from one
+size to the next. Building a file and linking it each run in a process of their own, so the
+peak printed for the linking is the linking's alone (a store's build is not part of link_all and
+peaks higher than it; its own peak is printed beside). DuckDB runs with `--memory-limit`
+(spilling to `--temp-dir` beyond it) and `--threads`; link_all itself works in the bounded
+batches of incidents.toml.
 
     .venv/bin/python scripts/bench_incidents.py --corpus ../shared/corpus/news.jsonl \
         [--articles 150] [--sizes 10000,100000,1000000] [--slice-db /tmp/slice.duckdb]
@@ -82,7 +85,36 @@ def cpu_seconds() -> float:
 
 
 def peak_mib() -> float:
+    """This process's RSS high-water mark (Linux reports it in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def link(db: Path, memory_limit: str, threads: int, temp_dir: str) -> dict[str, float]:
+    """`link_all` on the store `db`, timed: what the child process reports."""
+    from communique.store import open_store
+    from communique.store.incidents import link_all
+
+    with open_store(str(db)) as store:
+        store.con.execute(f"SET memory_limit = '{memory_limit}'")
+        store.con.execute(f"SET threads = {int(threads)}")
+        store.con.execute(f"SET temp_directory = '{temp_dir}'")
+        store.con.execute("SET preserve_insertion_order = false")
+        events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        # a full recompute, statement by statement: inside one transaction DuckDB has no
+        # statistics on the rows it just wrote and plans the joins worse
+        started, cpu_started = time.perf_counter(), cpu_seconds()
+        link_all(store.con)
+        took, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
+        incidents, linked = store.con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE num_articles > 1) FROM incidents").fetchone()
+    return {"events": events, "seconds": took, "cpu": cpu, "incidents": incidents, "linked": linked,
+            "peak_mib": peak_mib()}
+
+
+def in_child(*args: str) -> dict[str, float]:
+    """Run this script's `--child` step in a process of its own; its measurements (one JSON line)."""
+    done = subprocess.run([sys.executable, __file__, "--child", *args], check=True, stdout=subprocess.PIPE, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
@@ -95,9 +127,18 @@ def main() -> int:
     ap.add_argument("--memory-limit", default="1GB", help="DuckDB memory_limit (it spills to --temp-dir beyond)")
     ap.add_argument("--threads", type=int, default=2, help="DuckDB threads")
     ap.add_argument("--temp-dir", default=None, help="DuckDB temp_directory (default: beside the files)")
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # build DB SLICE SIZE | link DB: one step
     a = ap.parse_args()
-    from communique.store import open_store
-    from communique.store.incidents import link_all
+    if a.child:
+        step, db, *rest = a.child
+        if step == "build":
+            started = time.perf_counter()
+            events = build(Path(rest[0]), Path(db), int(rest[1]), a.stride)
+            result = {"events": events, "seconds": time.perf_counter() - started, "peak_mib": peak_mib()}
+        else:
+            result = link(Path(db), a.memory_limit, a.threads, a.temp_dir)
+        print(json.dumps(result))
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         slice_db = a.slice_db or Path(tmp) / "slice.duckdb"
@@ -106,22 +147,14 @@ def main() -> int:
         previous: tuple[int, float] | None = None
         for size in (int(s) for s in a.sizes.split(",")):
             db = Path(tmp) / f"bench-{size}.duckdb"
-            events = build(slice_db, db, size, a.stride)
-            with open_store(str(db)) as store:
-                store.con.execute(f"SET memory_limit = '{a.memory_limit}'")
-                store.con.execute(f"SET threads = {int(a.threads)}")
-                store.con.execute(f"SET temp_directory = '{a.temp_dir or Path(tmp) / 'spill'}'")
-                store.con.execute("SET preserve_insertion_order = false")
-                # a full recompute, statement by statement: inside one transaction DuckDB has no
-                # statistics on the rows it just wrote and plans the joins worse
-                started, cpu_started = time.perf_counter(), cpu_seconds()
-                link_all(store.con)
-                took, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
-                incidents, linked = store.con.execute(
-                    "SELECT count(*), count(*) FILTER (WHERE num_articles > 1) FROM incidents").fetchone()
-            print(f"{events:>9,} events: linked in {took:7.1f} s ({events / took:,.0f} events/s), {cpu:7.1f} s of CPU "
-                  f"on all threads; "
-                  f"{incidents:,} incidents, {linked:,} with several articles; peak RSS so far {peak_mib():,.0f} MiB"
+            built = in_child("build", str(db), str(slice_db), str(size), "--stride", str(a.stride))
+            r = in_child("link", str(db), "--memory-limit", a.memory_limit, "--threads", str(a.threads),
+                         "--temp-dir", a.temp_dir or str(Path(tmp) / "spill"))
+            events, took = int(r["events"]), r["seconds"]
+            print(f"{events:>9,} events: linked in {took:7.1f} s ({events / took:,.0f} events/s), {r['cpu']:7.1f} s "
+                  f"of CPU on all threads; {int(r['incidents']):,} incidents, {int(r['linked']):,} with several "
+                  f"articles; peak RSS of the linking {r['peak_mib']:,.0f} MiB (of the store's build, a process "
+                  f"of its own: {built['peak_mib']:,.0f} MiB)"
                   + (f"; x{events / previous[0]:.1f} events, x{took / previous[1]:.1f} time" if previous else ""),
                   flush=True)
             previous = (events, took)

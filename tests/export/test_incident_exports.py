@@ -1,7 +1,8 @@
 """`--format gdelt` and `--format plover`: incidents of real article excerpts, coded by the real
 pipeline into a real DuckDB file, exported, and read back as an analyst would: the GDELT file
-loaded into DuckDB with the codebook's header and types, the PLOVER records checked against
-the manual's field list (shipped as data/export/plover_fields.toml, its source credited there).
+loaded into DuckDB and into pandas with the codebook's header and types, the PLOVER records
+checked against the manual's field list (shipped as data/export/plover_fields.toml, its source
+credited there).
 
 Excerpts: AFP, 17 December 2006 (AFP_ENG_20061216.0438 "ADDS identity of victim" and
 AFP_ENG_20061216.0460 "UPDATES with new clash"), two reports of Abbas's call for early elections.
@@ -9,11 +10,13 @@ AFP_ENG_20061216.0460 "UPDATES with new clash"), two reports of Abbas's call for
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from collections.abc import Callable
 
 import duckdb
+import pandas as pd
 import pytest
 
 from communique.errors import CommuniqueError
@@ -40,10 +43,17 @@ def the_call(store: Store) -> dict:
     return row
 
 
-def test_gdelt_loads_with_the_official_header_and_types(store, tmp_path):
-    path = tmp_path / "events.tsv"
+@pytest.fixture(scope="module")
+def gdelt_file(store, tmp_path_factory) -> tuple[str, int]:
+    """The GDELT export of the store: its path and the rows written."""
+    path = tmp_path_factory.mktemp("gdelt") / "events.tsv"
     written = output_format("gdelt").write(store, ExportRequest(stdout=io.StringIO(), path=str(path)))
     assert written and written >= 1
+    return str(path), written
+
+
+def test_gdelt_loads_with_the_official_header_and_types(store, gdelt_file):
+    path, written = gdelt_file
     cols = columns()
     assert len(cols) == 61 and cols[0].name == "GLOBALEVENTID" and cols[-1].name == "SOURCEURL"
     spec = "{" + ", ".join(f"'{c.name}': '{c.sql_type}'" for c in cols) + "}"
@@ -62,6 +72,32 @@ def test_gdelt_loads_with_the_official_header_and_types(store, tmp_path):
     assert row[:6] == (20061216, 200612, "02", "PSE", 2, 1)  # CAMEO 02: appeal
     assert row[6] >= 2 and row[7] == "https://example.org/0438" and row[8] is None
     assert row[9] == 20061217000000
+
+
+# The codebook's SQL types as pandas reads them: integers nullable (a date known only to the
+# month leaves SQLDATE empty), text as strings, not objects.
+PANDAS_TYPES = {"BIGINT": "Int64", "INTEGER": "Int32", "DOUBLE": "float64", "VARCHAR": "string"}
+
+
+def test_gdelt_loads_into_pandas_with_the_official_header_and_types(store, gdelt_file):
+    path, written = gdelt_file
+    cols = columns()
+    frame = pd.read_csv(path, sep="\t", header=None, names=[c.name for c in cols], quoting=csv.QUOTE_NONE,
+                        dtype={c.name: PANDAS_TYPES[c.sql_type] for c in cols}, keep_default_na=False,
+                        na_values=[""])
+    # one column per codebook field, nothing shifted: a stray tab in a cell would make a 62nd
+    assert frame.shape == (written, 61)
+    assert list(frame.columns) == [c.name for c in cols]
+    assert [str(t) for t in frame.dtypes] == [PANDAS_TYPES[c.sql_type] for c in cols]
+    assert frame["GLOBALEVENTID"].is_unique and frame["GLOBALEVENTID"].notna().all()
+    (call,) = frame[frame["GLOBALEVENTID"] == global_event_id(the_call(store)["id"])].to_dict("records")
+    # the same row as DuckDB reads: the call of Saturday 16 December, reported by two AFP stories
+    assert (call["SQLDATE"], call["MonthYear"], call["Year"]) == (20061216, 200612, 2006)
+    assert (call["EventRootCode"], call["Actor1CountryCode"], call["NumArticles"], call["NumSources"]) == (
+        "02", "PSE", 2, 1)
+    assert call["NumMentions"] >= 2 and call["SOURCEURL"] == "https://example.org/0438"
+    assert pd.isna(call["AvgTone"]) and call["DATEADDED"] == 20061217000000
+    assert abs(call["FractionDate"] - (2006 + 350 / 365)) < 1e-3  # 16 December is day 350
 
 
 def test_every_empty_gdelt_column_says_why():
