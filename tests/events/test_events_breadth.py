@@ -85,3 +85,13 @@ def test_promised_aid_stays_an_agreement(code_text: Callable[..., CodedArticle])
 def test_an_arrest_is_coercion_whoever_is_arrested(code_text: Callable[..., CodedArticle], text: str) -> None:
     # PETRARCH's rows code these as violent repression (175, an ASSAULT); ours win
     assert [(e.event_type, e.cameo) for e in code_text(text).events][:1] == [("COERCE", "173")]
+
+
+def test_blowing_oneself_up_is_a_suicide_bombing(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("A Syrian man blew himself up outside a German concert hall.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "1831")]
+
+
+def test_ground_captured_in_fighting_is_military_force(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Congolese rebels have captured more than half the country.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]

@@ -40,3 +40,8 @@ def test_a_share_of_those_polled_is_no_party(code_text: Callable[..., CodedArtic
 def test_agreeing_with_an_analysis_is_an_opinion(code_text: Callable[..., CodedArticle]) -> None:
     assert types_of(code_text("Former Kenyan President Moi agreed with the analysis.")) == []
     assert types_of(code_text("Kenya agreed with Uganda on a new border crossing.")) == ["AGREE"]
+
+
+def test_helping_someone_understand_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert types_of(code_text("The Kenyan museum can help American visitors understand the pain of the protesters.")) == []
+    assert types_of(code_text("The United States helped Haiti rebuild its ports.")) == ["AID"]
