@@ -43,5 +43,6 @@ def test_agreeing_with_an_analysis_is_an_opinion(code_text: Callable[..., CodedA
 
 
 def test_helping_someone_understand_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
-    assert types_of(code_text("The Kenyan museum can help American visitors understand the pain of the protesters.")) == []
+    coded = code_text("The Kenyan museum can help American visitors understand the pain of the protesters.")
+    assert types_of(coded) == []
     assert types_of(code_text("The United States helped Haiti rebuild its ports.")) == ["AID"]
