@@ -23,7 +23,7 @@ from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
-from .constructions import stands_apart
+from .constructions import constructions, giver_objects, receiving_verb, stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, reading
@@ -270,6 +270,13 @@ class SentenceCoder:
     def sides(self, token: Token, kind: str) -> tuple[args.Side, args.Side]:
         if kind == "verb":
             return args.verb_actor(token, self.index), args.verb_recipient(token, self.index)
+        if (receiver := self.receiving_verb(token)) is not None:  # "Kenya received aid from Japan"
+            giver = args.noun_actor(token, self.index)
+            if not giver:
+                giver = args.side_from(giver_objects(token, receiver), self.index)
+            taker = args.verb_actor(receiver, self.index)
+            taker.path = f"receiver '{receiver.lemma_}' {taker.path}"
+            return giver, taker
         actor, recipient = args.noun_actor(token, self.index), args.noun_recipient(token, self.index)
         if (governor := self.light_verb_governor(token)) is not None:
             if not actor:
@@ -281,6 +288,15 @@ class SentenceCoder:
             actor = args.verb_actor(verb, self.index)
             actor.path = f"participant of '{verb.lemma_}' {actor.path}"
         return actor, recipient
+
+    def receiving_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject receives the act of this noun trigger, if its type is received."""
+        verb = receiving_verb(noun)
+        match = match_token(noun, self.lexicon) if verb is not None else None
+        if match is None or match.trigger is None:
+            return None
+        found = coding(match.trigger.cameo, plover=match.trigger.plover)
+        return verb if found is not None and found.plover in constructions().received_types else None
 
     def takes_part(self, noun: Token) -> bool:
         """A noun trigger of a type whose carrying verb's subject takes part ("arrived for a visit")."""

@@ -28,6 +28,9 @@ class Constructions:
     acting_participle_tags: frozenset[str]
     object_control_verbs: frozenset[str]
     deed_adjectives: frozenset[str]
+    receiving_verbs: frozenset[str]
+    received_types: frozenset[str]
+    giver_prepositions: frozenset[str]
 
 
 @cache
@@ -46,6 +49,7 @@ def controller_deps(verb: Token) -> tuple[str, ...]:
     if any(c.dep_ == "auxpass" for c in governor.children):
         return ("nsubjpass",)
     return ("dobj",)
+
 
 def deed_adjective_clause(verb: Token) -> Token | None:
     """"The army was guilty of violating the truce": the copula whose subject did the deed of a
@@ -83,3 +87,21 @@ def stands_apart(child: Token, coded_tokens: set[int]) -> bool:
     """Whether the step from `child` to its head leaves the event of `child` outside the events
     above it (see `accompanies` and `acts_for_its_noun`)."""
     return accompanies(child) or acts_for_its_noun(child, coded_tokens)
+
+
+def receiving_verb(noun: Token) -> Token | None:
+    """The verb whose subject receives the act a noun trigger names ("Kenya received aid from
+    Japan", "won the endorsement of the Times", "has 31 endorsements"): the subject is the
+    recipient, the giver is the noun's own doer or its "from"/"of" phrase. None when the noun is
+    no direct object of one of `receiving_verbs`."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == noun.i or verb.lemma_.lower() not in constructions().receiving_verbs:
+        return None
+    return verb
+
+
+def giver_objects(noun: Token, verb: Token) -> list[tuple[str, Token]]:
+    """The "from"/"of"/"by" phrases, on the noun or on the receiving verb, that name the giver."""
+    preps = constructions().giver_prepositions
+    return [(f"prep:{p.lower_}", g) for owner in (noun, verb) for p in owner.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
