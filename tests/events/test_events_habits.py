@@ -46,3 +46,16 @@ def test_helping_someone_understand_is_no_aid(code_text: Callable[..., CodedArti
     coded = code_text("The Kenyan museum can help American visitors understand the pain of the protesters.")
     assert types_of(coded) == []
     assert types_of(code_text("The United States helped Haiti rebuild its ports.")) == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Warren has often been on the receiving side of Mr. Trump's Twitter attacks.",
+    "Clinton insists Sanders is mounting a phony attack.",
+    "The comment answered Sanders's attacks on her willingness to accept Wall Street donations.",
+])
+def test_an_attack_of_words_is_criticism(code_text: Callable[..., CodedArticle], text: str) -> None:
+    assert types_of(code_text(text, published="2016-04-14")) == ["ACCUSE"]
+
+
+def test_an_attack_on_an_army_post_stays_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert types_of(code_text("Hamas fighters mounted an attack on an Israeli army post.")) == ["ASSAULT"]

@@ -39,6 +39,7 @@ class Figurative:
     triggers: frozenset[str]
     abstract_targets: frozenset[str]
     speech_nouns: frozenset[str]
+    verbal_modifiers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +319,8 @@ def names_the_contest(noun: Token, election_words: frozenset[str]) -> bool:
 @cache
 def figurative_senses() -> dict[str, Figurative]:
     return {row["plover"]: Figurative(row["plover"], row["figurative_cameo"], frozenset(row["triggers"]),
-                                      frozenset(row["abstract_targets"]), frozenset(row["speech_nouns"]))
+                                      frozenset(row["abstract_targets"]), frozenset(row["speech_nouns"]),
+                                      frozenset(row.get("verbal_modifiers", ())))
             for row in load_toml(SENSES_FILE).get("figurative", [])}
 
 
@@ -350,7 +352,17 @@ def figurative_cameo(trigger: Token, plover: str) -> str | None:
         return None
     if any(lemma(head) in sense.abstract_targets for head in target_heads(trigger)):
         return sense.cameo
+    if verbal_modifier(trigger, sense.verbal_modifiers):
+        return sense.cameo
     return sense.cameo if in_speech(trigger, sense.speech_nouns) else None
+
+
+def verbal_modifier(trigger: Token, words: frozenset[str]) -> bool:
+    """"Trump's Twitter attacks", "mounting a phony attack": a modifier of the trigger noun (or of
+    the trigger verb's object) that makes the attack one of words."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("compound", "amod", "nmod") and (lemma(c) in words or c.lower_ in words)
+               for noun in nouns for c in noun.children)
 
 
 @dataclass(frozen=True, slots=True)
