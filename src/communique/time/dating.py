@@ -87,6 +87,7 @@ class DatingWords:
     complement_deps: frozenset[str]
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
+    means_prepositions: frozenset[str]
     schedule_governors: frozenset[str]
     simultaneous_marks: frozenset[str]
 
@@ -600,7 +601,8 @@ def simultaneous_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
 
 def anchor_of(trigger: Token) -> tuple[str, Token] | None:
     """The preposition that ties the trigger to a verb's time, and that verb: "said [after]
-    meeting with Putin", "told Lee [during] their meeting", "said [following] his talks"
+    meeting with Putin", "told Lee [during] their meeting", "said [following] his talks", "dealt a
+    blow [by] rejecting a treaty" (the means, done at the verb's time)
     ("following" is parsed as a verb with the event as its object)."""
     preposition, words = trigger.head, dating_words()
     if trigger.dep_ not in ("pobj", "pcomp", "dobj") or preposition.dep_ != "prep" or preposition.i == trigger.i:
@@ -610,7 +612,8 @@ def anchor_of(trigger: Token) -> tuple[str, Token] | None:
         return None
     if preposition.lower_ not in words.anchor_prepositions and not (
             preposition.lower_ in words.saying_anchor_prepositions and trigger.pos_ == "NOUN"
-            and governor.lemma_.lower() in speech_verbs()):
+            and governor.lemma_.lower() in speech_verbs()) and not (
+            preposition.lower_ in words.means_prepositions and trigger.dep_ == "pcomp" and trigger.tag_ == "VBG"):
         return None
     return preposition.lower_, governor
 
