@@ -88,6 +88,7 @@ class DatingWords:
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
     means_prepositions: frozenset[str]
+    stance_adjectives: frozenset[str]
     schedule_governors: frozenset[str]
     simultaneous_marks: frozenset[str]
 
@@ -504,7 +505,8 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     With no date in the text for the event, value None and precision "none": the caller decides
     whether the publication date stands for it (fresh news) and says so in its rule.
     """
-    found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded)
+    found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded) \
+        or stated_stance_date(trigger, coded)
     if found is not None:
         return found
     reason = background_reason(trigger, coded)
@@ -597,6 +599,25 @@ def simultaneous_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if dated is None or dated.timex is None:
         return None
     return EventDate(dated.value, dated.precision, dated.timex, f"time:simultaneous:{dated.timex.text}")
+
+
+def stated_stance_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """"Clinton stated earlier this week that she is willing to sit down with the investigators": a
+    stance in the present ("is willing", "is ready to") that is the content of a dated saying is
+    taken at the saying, so the saying's date is its own (data/time/dating.toml stance_adjectives)."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or finite_tag(verb) not in PRESENT_TAGS or is_perfect(verb):
+        return None
+    if not any(child.dep_ == "acomp" and child.lemma_.lower() in dating_words().stance_adjectives
+               for child in verb.children):
+        return None
+    saying = clause_head(verb.head)
+    if saying.lemma_.lower() not in speech_verbs() or event_status(trigger) not in FRESH_STATUSES:
+        return None
+    dated = own_date(saying, coded)
+    if dated is None or dated.timex is None:
+        return None
+    return EventDate(dated.value, dated.precision, dated.timex, f"time:stated-stance:{dated.timex.text}")
 
 
 def anchor_of(trigger: Token) -> tuple[str, Token] | None:
