@@ -87,6 +87,8 @@ class DatingWords:
     complement_deps: frozenset[str]
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
+    means_prepositions: frozenset[str]
+    stance_adjectives: frozenset[str]
     schedule_governors: frozenset[str]
     simultaneous_marks: frozenset[str]
 
@@ -374,6 +376,27 @@ def in_scheduling_governor(trigger: Token, verb: Token, head: Token) -> bool:
             and head.lemma_.lower() in dating_words().schedule_governors and event_status(trigger) == "planned")
 
 
+def in_past_complement(trigger: Token, verb: Token, head: Token, timex: TimeExpr, published: date | None) -> bool:
+    """"the administration refused to give up key information ... in 2014", "failed to report the
+    flights in March": in a past event that is not a plan, a past date in the infinitive the trigger's
+    verb governs dates the act the verb reports (refusing to give up is not giving up, at that time).
+    A date after the publication day, or a period that holds it, stays the infinitive's ("agreed to
+    meet next week"), and so does one of an object's infinitive ("urged Clinton to extend ...")."""
+    if not (head.dep_ == "xcomp" and is_infinitive(head) and head.head.i != head.i
+            and clause_head(head.head).i == verb.i and verb.i == clause_head(trigger).i):
+        return False
+    if direction(verb) != "past" or event_status(trigger) not in FRESH_STATUSES:
+        return False
+    if any(child.dep_ in ("dobj", "dative") and child.i < head.i for child in verb.children):
+        return False  # "urged Clinton to extend the status again this year": the object's act, to come
+    point = parse_point(timex.value)
+    if point is None or published is None or point.day > published:
+        return False
+    # a period that holds the publication day ("this year") reaches past the act into what is to come
+    value, precision = as_event_date(point)
+    return precision == "day" or (precision != "none" and not published.isoformat().startswith(value))
+
+
 def is_simultaneous_clause(verb: Token, head: Token) -> bool:
     """"six people were killed and 36 others were injured when three buses collided in Nepal on
     Tuesday": a clause of the same time on the trigger's verb, or on a verb coordinated with it,
@@ -384,7 +407,7 @@ def is_simultaneous_clause(verb: Token, head: Token) -> bool:
                     for child in head.children if child.i < head.i))
 
 
-def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] | None:
+def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | None = None) -> tuple[str, int] | None:
     """Which of the trigger's dating tiers `timex` is in, with its distance, or None: a date of
     another event's clause, or one that dates another noun ("criticized Tuesday's ruling")."""
     head = timex_clause(trigger, timex)
@@ -393,16 +416,9 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] 
     distance = abs(head.i - trigger.i) if head.i != verb.i else abs(trigger.idx - timex.start)
     if in_trigger_clause(trigger, verb, head):
         return "time:same-clause", distance
-    if is_saying_adjunct(verb, head):
-        return "time:saying-adjunct", distance
-    if shares_conjunct_date(verb, head):
-        return "time:conjunct", distance
-    if in_planned_complement(trigger, verb, head):
-        return "time:planned-complement", distance
-    if in_scheduling_governor(trigger, verb, head):
-        return "time:planned-governor", distance
-    if is_simultaneous_clause(verb, head):
-        return "time:when-clause", distance
+    tier = related_clause_tier(trigger, verb, head, timex, published)
+    if tier is not None:
+        return tier, distance
     if governing_since(trigger, timex):
         return "time:since-clause", abs(trigger.idx - timex.start)
     if not is_clause_head(head):
@@ -410,17 +426,37 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr) -> tuple[str, int] 
     return None
 
 
+def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExpr,
+                        published: date | None) -> str | None:
+    """The tier of a date in a clause tied to the trigger's own: a saying adjunct, a conjunct, a
+    planned or past complement, a scheduling governor, a clause of the same time; else None."""
+    if is_saying_adjunct(verb, head):
+        return "time:saying-adjunct"
+    if shares_conjunct_date(verb, head):
+        return "time:conjunct"
+    if in_planned_complement(trigger, verb, head):
+        return "time:planned-complement"
+    if in_scheduling_governor(trigger, verb, head):
+        return "time:planned-governor"
+    if in_past_complement(trigger, verb, head, timex, published):
+        return "time:past-complement"
+    if is_simultaneous_clause(verb, head):
+        return "time:when-clause"
+    return None
+
+
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
 TIERS = ("time:same-clause", "time:saying-adjunct", "time:conjunct", "time:planned-complement",
-         "time:planned-governor", "time:when-clause", "time:since-clause", "time:same-sentence")
+         "time:planned-governor", "time:past-complement", "time:when-clause", "time:since-clause", "time:same-sentence")
 
 
 def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     """The date the trigger's sentence gives the event itself (see `timex_tier`)."""
     verb = clause_head(trigger)  # a verb trigger's own clause, or the verb a noun trigger depends on
     found: dict[str, list[tuple[int, TimeExpr]]] = {tier: [] for tier in TIERS}
+    published = parse_day(coded.article.published)
     for timex in sentence_timexes(trigger, coded):
-        tier = timex_tier(trigger, verb, timex)
+        tier = timex_tier(trigger, verb, timex, published)
         if tier is not None:
             found[tier[0]].append((tier[1], timex))
     for rule in TIERS:
@@ -469,7 +505,8 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     With no date in the text for the event, value None and precision "none": the caller decides
     whether the publication date stands for it (fresh news) and says so in its rule.
     """
-    found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded)
+    found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded) \
+        or stated_stance_date(trigger, coded)
     if found is not None:
         return found
     reason = background_reason(trigger, coded)
@@ -564,9 +601,29 @@ def simultaneous_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     return EventDate(dated.value, dated.precision, dated.timex, f"time:simultaneous:{dated.timex.text}")
 
 
+def stated_stance_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """"Clinton stated earlier this week that she is willing to sit down with the investigators": a
+    stance in the present ("is willing", "is ready to") that is the content of a dated saying is
+    taken at the saying, so the saying's date is its own (data/time/dating.toml stance_adjectives)."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or finite_tag(verb) not in PRESENT_TAGS or is_perfect(verb):
+        return None
+    if not any(child.dep_ == "acomp" and child.lemma_.lower() in dating_words().stance_adjectives
+               for child in verb.children):
+        return None
+    saying = clause_head(verb.head)
+    if saying.lemma_.lower() not in speech_verbs() or event_status(trigger) not in FRESH_STATUSES:
+        return None
+    dated = own_date(saying, coded)
+    if dated is None or dated.timex is None:
+        return None
+    return EventDate(dated.value, dated.precision, dated.timex, f"time:stated-stance:{dated.timex.text}")
+
+
 def anchor_of(trigger: Token) -> tuple[str, Token] | None:
     """The preposition that ties the trigger to a verb's time, and that verb: "said [after]
-    meeting with Putin", "told Lee [during] their meeting", "said [following] his talks"
+    meeting with Putin", "told Lee [during] their meeting", "said [following] his talks", "dealt a
+    blow [by] rejecting a treaty" (the means, done at the verb's time)
     ("following" is parsed as a verb with the event as its object)."""
     preposition, words = trigger.head, dating_words()
     if trigger.dep_ not in ("pobj", "pcomp", "dobj") or preposition.dep_ != "prep" or preposition.i == trigger.i:
@@ -576,7 +633,8 @@ def anchor_of(trigger: Token) -> tuple[str, Token] | None:
         return None
     if preposition.lower_ not in words.anchor_prepositions and not (
             preposition.lower_ in words.saying_anchor_prepositions and trigger.pos_ == "NOUN"
-            and governor.lemma_.lower() in speech_verbs()):
+            and governor.lemma_.lower() in speech_verbs()) and not (
+            preposition.lower_ in words.means_prepositions and trigger.dep_ == "pcomp" and trigger.tag_ == "VBG"):
         return None
     return preposition.lower_, governor
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..docfacts import token_table
 from .clause import direction
@@ -291,6 +291,8 @@ def is_fraction(text: str, cand: Candidate) -> bool:
 def is_year(span: Span) -> bool:
     token = span[-1]
     doc = token.doc
+    if is_model_number(token):
+        return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and token.dep_ == "nummod" and token.head.i == after.i:
@@ -301,6 +303,35 @@ def is_year(span: Span) -> bool:
     if token.ent_type_ in NOT_A_YEAR:
         return False
     return not (before is not None and before.text in ("$", "#", "No.", "no."))
+
+
+# A letter code joined to a number by a hyphen after it: "2000-D", "1600-SX" (not "2000-strong",
+# a lower-case word).
+MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{0,3}[A-Z](?![A-Za-z])")
+# A word joined to a number by a hyphen before it: "Tu-2000", "MiG-1900" (or "mid-2005", a year).
+HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-$")
+MODEL_NAME_DEPS = frozenset({"nummod", "compound", "appos", "npadvmod", "nmod"})
+
+
+def is_model_number(token: Token) -> bool:
+    """"A French Mirage 2000-D warplane", "a Tu-2000 jet", "the Boeing 2000": a number joined by a
+    hyphen to letters, or one that follows a proper noun it belongs to, names a model or a product,
+    not a year. A time word before it keeps it a year ("mid-2005", "June 2000", "Christmas 2000")."""
+    text = token.doc.text
+    end = token.idx + len(token.text)
+    if MODEL_SUFFIX.match(text, end) and token.text[-1].isdigit():
+        return True
+    prefix = HYPHEN_PREFIX.search(text, max(0, token.idx - 20), token.idx)
+    if prefix is not None and not lookup("year_hyphen_prefix", prefix.group(1)):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.whitespace_ != ""
+            and token.dep_ in MODEL_NAME_DEPS and token.head.i == before.i and not is_time_word(before.text))
+
+
+def is_time_word(word: str) -> bool:
+    """A month, weekday, season or holiday word ("June 2000", "Christmas 2000"), which a year may follow."""
+    return any(lookup(table, word) is not None for table in ("month", "weekday", "season", "holiday"))
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.]*")
