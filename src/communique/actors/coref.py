@@ -92,6 +92,20 @@ def resolve_definite(mention: ActorMention, mentions: list[ActorMention], index:
             copy_identity(mention, other)
             mention.key = other.key
             return True
+    return resolve_by_kind(mention, mentions[:index])
+
+
+def resolve_by_kind(mention: ActorMention, before: list[ActorMention]) -> bool:
+    """"CNN aired the debate ... Trump asked the network to donate": a definite body named by
+    its kind (rules.toml `kind_reference_heads`) with no name word in common with any mention is
+    the nearest body of its sector named before it. Only earlier ones: a kind refers back."""
+    if mention.sector is None or not mention.head_words & rules().kind_reference_heads:
+        return False
+    for other in reversed(before):
+        if other.code and other.kind != PERSON and other.sector == mention.sector:
+            copy_identity(mention, other)
+            mention.key = other.key
+            return True
     return False
 
 

@@ -76,6 +76,7 @@ class Rules:
     counting_nouns: frozenset[str]
     body_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    kind_reference_heads: frozenset[str]
 
 
 @cache
