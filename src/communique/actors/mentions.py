@@ -76,6 +76,7 @@ class Rules:
     counting_nouns: frozenset[str]
     body_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    domestic_modifiers: frozenset[str]
     kind_reference_heads: frozenset[str]
 
 
@@ -531,7 +532,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         return compose_organisation(chain, ctx, base, head_entry, nats)
 
     # a title, group or body: the country comes from its modifiers (or from coreference)
-    if head.kind == AGENT and not nats:
+    if head.kind == AGENT and not nats and not domestic_office(ctx.doc[base.head_token]):
         return []
     if not nats:
         return compose_title_alone(chain, ctx, base)
@@ -608,6 +609,12 @@ def compose_person(chain: Chain, ctx: Context, base: ActorMention, head_entry: K
     return [fill(base, code + (sector or "") if code else None, sector=sector, key=key)]
 
 
+def domestic_office(token: Token) -> bool:
+    """"a federal judge", "state prosecutors": a title whose adjective (rules.toml
+    `domestic_modifiers`) places it in the country the story is about."""
+    return any(c.dep_ == "amod" and c.lower_ in rules().domestic_modifiers for c in token.children)
+
+
 def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[ActorMention]:
     """A title, group or body with no country among its modifiers: an actor only when it refers
     back ("the ambassador") or is a collective that acts ("rebels attacked"); "embassy
@@ -623,7 +630,10 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
         and token.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss", "compound", "amod")
                                                      for c in token.children)
     base.definite = base.definite or proper
-    if not (base.definite or (entry.strong and entry.role_kind == "group")):
+    # "his attacks on a federal judge": a national or local office with no country is one of the
+    # country the story is about (coref.fill_from_article), though it refers back to no one
+    domestic = domestic_office(token)
+    if not (base.definite or domestic or (entry.strong and entry.role_kind == "group")):
         return []
     base.sector = title_sector(chain, None)
     base.role = base.text
