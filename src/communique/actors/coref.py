@@ -23,7 +23,7 @@ from functools import cache
 
 from ..model import Actor
 from ..resources import load_toml, word_sets
-from .kb import NON_STATE_CODES, PERSON, ROLE, text_key
+from .kb import NON_STATE_CODES, PERSON, ROLE, split_cameo, text_key
 from .mentions import ActorMention, rules
 
 # Sectors whose members serve, or fight, the country the article is about.
@@ -79,6 +79,13 @@ def resolve_bare_person(mention: ActorMention, before: list[ActorMention]) -> bo
         if earlier.person and earlier.code and same_person(mention.person or "", earlier.person):
             copy_identity(mention, earlier)
             mention.key = earlier.key
+            return True
+        if earlier.modifier_person and same_person(mention.person or "", earlier.modifier_person[0]):
+            # "officials from the Hillary Clinton campaign ... Warren endorsed Clinton": the person
+            # named in full as a modifier is the one a bare surname names later
+            _, name, cameo = earlier.modifier_person
+            mention.code, mention.sector = split_cameo(cameo)
+            mention.cameo, mention.name, mention.key = cameo, name, ("person", name)
             return True
     return False
 

@@ -123,6 +123,9 @@ class ActorMention:
     # written with it ("the Congress of Peru"); a later bare one is that one (coref)
     institution: str | None = None
     country_written: bool = False
+    # a known person named inside the mention as its modifier ("the Hillary Clinton campaign"):
+    # (name as written, KB name, cameo on the date), whom a later bare "Clinton" names
+    modifier_person: tuple[str, str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -543,8 +546,19 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         mention.role = text
         if head_entry is not None and head_entry.role_kind == "body" and org_cameo and len(nats) == 1:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
+        mention.modifier_person = modifier_person(nats, ctx)
         mentions.append(fill(mention, cameo, key=("group", cameo, text_key(text))))
     return mentions
+
+
+def modifier_person(nats: list[tuple[str, str | None, Item]], ctx: Context) -> tuple[str, str, str] | None:
+    """The known person among a mention's modifiers, for coref: "the Hillary Clinton campaign"."""
+    for _, _, item in nats:
+        if item.kind == PERSON and (entry := pick_entry(item, ctx.date, head=False)) is not None:
+            cameo = entry.dated_cameo_on(ctx.date) or entry.cameo_on(ctx.date)
+            if cameo:
+                return item.text, entry.name, cameo
+    return None
 
 
 def compose_organisation(chain: Chain, ctx: Context, base: ActorMention, head_entry: KbEntry,
