@@ -33,3 +33,12 @@ def test_a_known_object_is_still_the_recipient(code_text: Callable[..., CodedArt
 def test_a_verb_with_no_object_still_reaches_into_its_infinitive(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Russia agreed to provide aid for Romania.", published="2016-05-01")
     assert [[r.cameo for r in e.recipient] for e in coded.events] == [["ROU"]]
+
+
+def test_a_description_of_the_actor_is_not_its_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    # "the minister" refers back to Lavrov: nobody is both sides of an event
+    coded = code_text("Russian Foreign Minister Sergei Lavrov slammed a lawsuit alleging that the minister "
+                      "violated the law.", published="2016-06-11")
+    (event,) = [e for e in coded.events if e.event_type == "ACCUSE"]
+    assert [a.cameo for a in event.actor] == ["RUSGOV"]
+    assert [r.text for r in event.recipient] == []
