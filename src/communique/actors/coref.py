@@ -143,7 +143,8 @@ def dominant_country(mentions: list[ActorMention]) -> str | None:
 def fill_from_article(mention: ActorMention, country: str | None) -> None:
     """An official or rebel with a title but no country ("the foreign ministry", "Justice
     Minister X", "rebel leader Y") belongs to the country the article is about."""
-    located = mention.collective and mention.sector in rules().story_located_sectors  # "villagers", "strikers"
+    located = mention.collective and mention.sector in rules().story_located_sectors \
+        and not mention.head_words & rules().held_people  # "villagers", "strikers"; not "prisoners"
     if country is not None and mention.sector is not None and (mention.sector in DOMESTIC_SECTORS or located):
         mention.code = country
         mention.cameo = country + mention.sector

@@ -77,6 +77,7 @@ class Rules:
     body_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     domestic_modifiers: frozenset[str]
+    held_people: frozenset[str]
     kind_reference_heads: frozenset[str]
 
 
