@@ -161,19 +161,25 @@ def resolve(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """Merge appositions, resolve bare names and definite titles, number the entities."""
     mentions = merge_appositions(sorted(mentions, key=lambda m: m.start), text)
     kept: list[ActorMention] = []
+    pending: list[ActorMention] = []  # definite titles whose referent had no country yet
     for index, mention in enumerate(mentions):
         if mention.kind == PERSON and mention.code is None and not mention.role:
             if resolve_bare_person(mention, kept):
                 kept.append(mention)
             continue  # an unknown name with no title: no actor
-        if mention.kind == ROLE and mention.code is None and mention.definite:
-            resolve_definite(mention, mentions, index)
+        if mention.kind == ROLE and mention.code is None and mention.definite \
+                and not resolve_definite(mention, mentions, index):
+            pending.append(mention)
         resolve_institution(mention, kept)
         kept.append(mention)
     country = dominant_country(kept)
     for mention in kept:
         if mention.code is None:
             fill_from_article(mention, country)
+    for mention in pending:
+        # "Congressman Trey Gowdy's office ... the congressman": the titled person got the story's
+        # country only now; the definite title is that person, not another of the same country
+        resolve_definite(mention, kept, kept.index(mention))
     kept = [m for m in kept if m.code is not None or keep_without_country(m)]
     number_entities(kept)
     return kept
