@@ -196,7 +196,8 @@ def locate_by_clause(mentions: list[ActorMention], doc: Doc, places: list[Place]
     """Give a collective of civilians, workers or refugees still without a country ("two villagers
     were shot near Hebron") the country of the place where its clause happens."""
     for mention in mentions:
-        if mention.code is not None or not mention.collective or mention.sector not in rules().clause_located_sectors:
+        if mention.code is not None or not mention.collective or mention.sector not in rules().clause_located_sectors \
+                or mention.head_words & rules().held_people:
             continue
         place = scene_place(doc[mention.head_token], places)
         if place is not None and place.country is not None:

@@ -23,7 +23,7 @@ from functools import cache
 
 from ..model import Actor
 from ..resources import load_toml, word_sets
-from .kb import NON_STATE_CODES, PERSON, ROLE, text_key
+from .kb import NON_STATE_CODES, PERSON, ROLE, split_cameo, text_key
 from .mentions import ActorMention, rules
 
 # Sectors whose members serve, or fight, the country the article is about.
@@ -80,6 +80,13 @@ def resolve_bare_person(mention: ActorMention, before: list[ActorMention]) -> bo
             copy_identity(mention, earlier)
             mention.key = earlier.key
             return True
+        if earlier.modifier_person and same_person(mention.person or "", earlier.modifier_person[0]):
+            # "officials from the Hillary Clinton campaign ... Warren endorsed Clinton": the person
+            # named in full as a modifier is the one a bare surname names later
+            _, name, cameo = earlier.modifier_person
+            mention.code, mention.sector = split_cameo(cameo)
+            mention.cameo, mention.name, mention.key = cameo, name, ("person", name)
+            return True
     return False
 
 
@@ -89,6 +96,20 @@ def resolve_definite(mention: ActorMention, mentions: list[ActorMention], index:
     wants_person = mention.role_kind == "person"  # "the ambassador" is a person, "the army" is not
     for other in candidates:
         if other.code and other.head_words & mention.head_words and (other.kind == PERSON) == wants_person:
+            copy_identity(mention, other)
+            mention.key = other.key
+            return True
+    return resolve_by_kind(mention, mentions[:index])
+
+
+def resolve_by_kind(mention: ActorMention, before: list[ActorMention]) -> bool:
+    """"CNN aired the debate ... Trump asked the network to donate": a definite body named by
+    its kind (rules.toml `kind_reference_heads`) with no name word in common with any mention is
+    the nearest body of its sector named before it. Only earlier ones: a kind refers back."""
+    if mention.sector is None or not mention.head_words & rules().kind_reference_heads:
+        return False
+    for other in reversed(before):
+        if other.code and other.kind != PERSON and other.sector == mention.sector:
             copy_identity(mention, other)
             mention.key = other.key
             return True
@@ -122,7 +143,8 @@ def dominant_country(mentions: list[ActorMention]) -> str | None:
 def fill_from_article(mention: ActorMention, country: str | None) -> None:
     """An official or rebel with a title but no country ("the foreign ministry", "Justice
     Minister X", "rebel leader Y") belongs to the country the article is about."""
-    located = mention.collective and mention.sector in rules().story_located_sectors  # "villagers", "strikers"
+    located = mention.collective and mention.sector in rules().story_located_sectors \
+        and not mention.head_words & rules().held_people  # "villagers", "strikers"; not "prisoners"
     if country is not None and mention.sector is not None and (mention.sector in DOMESTIC_SECTORS or located):
         mention.code = country
         mention.cameo = country + mention.sector
@@ -139,19 +161,25 @@ def resolve(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """Merge appositions, resolve bare names and definite titles, number the entities."""
     mentions = merge_appositions(sorted(mentions, key=lambda m: m.start), text)
     kept: list[ActorMention] = []
+    pending: list[ActorMention] = []  # definite titles whose referent had no country yet
     for index, mention in enumerate(mentions):
         if mention.kind == PERSON and mention.code is None and not mention.role:
             if resolve_bare_person(mention, kept):
                 kept.append(mention)
             continue  # an unknown name with no title: no actor
-        if mention.kind == ROLE and mention.code is None and mention.definite:
-            resolve_definite(mention, mentions, index)
+        if mention.kind == ROLE and mention.code is None and mention.definite \
+                and not resolve_definite(mention, mentions, index):
+            pending.append(mention)
         resolve_institution(mention, kept)
         kept.append(mention)
     country = dominant_country(kept)
     for mention in kept:
         if mention.code is None:
             fill_from_article(mention, country)
+    for mention in pending:
+        # "Congressman Trey Gowdy's office ... the congressman": the titled person got the story's
+        # country only now; the definite title is that person, not another of the same country
+        resolve_definite(mention, kept, kept.index(mention))
     kept = [m for m in kept if m.code is not None or keep_without_country(m)]
     number_entities(kept)
     return kept

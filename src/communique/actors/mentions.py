@@ -76,6 +76,9 @@ class Rules:
     counting_nouns: frozenset[str]
     body_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    domestic_modifiers: frozenset[str]
+    held_people: frozenset[str]
+    kind_reference_heads: frozenset[str]
 
 
 @cache
@@ -121,6 +124,9 @@ class ActorMention:
     # written with it ("the Congress of Peru"); a later bare one is that one (coref)
     institution: str | None = None
     country_written: bool = False
+    # a known person named inside the mention as its modifier ("the Hillary Clinton campaign"):
+    # (name as written, KB name, cameo on the date), whom a later bare "Clinton" names
+    modifier_person: tuple[str, str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -530,7 +536,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         return compose_organisation(chain, ctx, base, head_entry, nats)
 
     # a title, group or body: the country comes from its modifiers (or from coreference)
-    if head.kind == AGENT and not nats:
+    if head.kind == AGENT and not nats and not domestic_office(ctx.doc[base.head_token]):
         return []
     if not nats:
         return compose_title_alone(chain, ctx, base)
@@ -541,8 +547,19 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         mention.role = text
         if head_entry is not None and head_entry.role_kind == "body" and org_cameo and len(nats) == 1:
             mention.name = nats[0][2].entries[0].name if nats[0][2].entries else None  # "the TASS news agency"
+        mention.modifier_person = modifier_person(nats, ctx)
         mentions.append(fill(mention, cameo, key=("group", cameo, text_key(text))))
     return mentions
+
+
+def modifier_person(nats: list[tuple[str, str | None, Item]], ctx: Context) -> tuple[str, str, str] | None:
+    """The known person among a mention's modifiers, for coref: "the Hillary Clinton campaign"."""
+    for _, _, item in nats:
+        if item.kind == PERSON and (entry := pick_entry(item, ctx.date, head=False)) is not None:
+            cameo = entry.dated_cameo_on(ctx.date) or entry.cameo_on(ctx.date)
+            if cameo:
+                return item.text, entry.name, cameo
+    return None
 
 
 def compose_organisation(chain: Chain, ctx: Context, base: ActorMention, head_entry: KbEntry,
@@ -607,6 +624,12 @@ def compose_person(chain: Chain, ctx: Context, base: ActorMention, head_entry: K
     return [fill(base, code + (sector or "") if code else None, sector=sector, key=key)]
 
 
+def domestic_office(token: Token) -> bool:
+    """"a federal judge", "state prosecutors": a title whose adjective (rules.toml
+    `domestic_modifiers`) places it in the country the story is about."""
+    return any(c.dep_ == "amod" and c.lower_ in rules().domestic_modifiers for c in token.children)
+
+
 def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[ActorMention]:
     """A title, group or body with no country among its modifiers: an actor only when it refers
     back ("the ambassador") or is a collective that acts ("rebels attacked"); "embassy
@@ -622,7 +645,10 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
         and token.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss", "compound", "amod")
                                                      for c in token.children)
     base.definite = base.definite or proper
-    if not (base.definite or (entry.strong and entry.role_kind == "group")):
+    # "his attacks on a federal judge": a national or local office with no country is one of the
+    # country the story is about (coref.fill_from_article), though it refers back to no one
+    domestic = domestic_office(token)
+    if not (base.definite or domestic or (entry.strong and entry.role_kind == "group")):
         return []
     base.sector = title_sector(chain, None)
     base.role = base.text

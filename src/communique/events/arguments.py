@@ -24,7 +24,7 @@ from ..actors.coref import may_be
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
-from .constructions import controller_deps, deed_adjective_clause
+from .constructions import constructions, controller_deps, deed_adjective_clause
 from .modality import cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -73,6 +73,8 @@ class Rules:
     destination_modes: frozenset[str]
     destination_prepositions: frozenset[str]
     person_pronouns: frozenset[str]
+    addressee_object_verbs: frozenset[str]
+    addressee_object_prepositions: frozenset[str]
 
 
 @cache
@@ -419,12 +421,34 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         return loose
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
+            if addresses_object(verb, child, heads):
+                # "called on superdelegates to back the senator": the request is made to its
+                # object, named here though unresolved; the infinitive's object is only asked for
+                return Side(named=True)
             own_subject = [("ccomp>nsubj", c) for c in child.children if c.dep_ in SUBJECT_DEPS]
             side = side_from(own_subject, index) or verb_recipient(child, index, depth=depth + 1)
             if side:
                 side.path = f"{child.dep_}>{side.path}"
                 return side
     return Side()
+
+
+def addresses_object(verb: Token, content: Token, heads: list[tuple[str, Token]]) -> bool:
+    """"asked the network to donate", "called on superdelegates to back", "allowed him to chart":
+    a verb of asking or letting (arguments.toml `addressee_object_verbs`, constructions.toml
+    `object_control_verbs`) whose object, before the infinitive, is the one asked or let."""
+    lemma = verb.lemma_.lower()
+    if content.dep_ != "xcomp" or (lemma not in rules().addressee_object_verbs
+                                   and lemma not in constructions().object_control_verbs):
+        return False
+    return any(path in ("dobj", *(f"prep:{p}" for p in rules().addressee_object_prepositions)) and head.i < content.i
+               for path, head in heads)
+
+
+def object_heads(verb: Token) -> list[tuple[str, Token]]:
+    """The verb's own objects, direct and prepositional, as `verb_recipient` names their paths."""
+    return [*(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative")),
+            *((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))]
 
 
 def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex) -> Side | None:
@@ -480,10 +504,13 @@ def same_actor(candidate: Actor, actors: Iterable[Actor]) -> bool:
 def renamed(a: Actor, b: Actor) -> bool:
     """Two mentions of one person or body (an entity with a sector, not a bare country: "the
     Montenegro Assembly" may be read as "Montenegro") that share a name word ("Sanders", "Sen.
-    Bernie Sanders")."""
+    Bernie Sanders") or the name the actors stage gave them ("the minister" after "Sergei Lavrov")."""
     if a.entity is None or a.entity != b.entity or a.cameo != b.cameo or a.sector is None:
         return False
-    return bool({w for w in a.text.split() if w[:1].isupper()} & set(b.text.split()))
+    # "Lavrov criticized a report alleging that the minister had lied": a description the actors
+    # stage resolved to the same named person or body is that one too
+    return bool({w for w in a.text.split() if w[:1].isupper()} & set(b.text.split())) \
+        or (a.name is not None and a.name == b.name)
 
 
 def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) -> Side:
@@ -495,7 +522,8 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) 
     # nor a fronted participle's own party ("Backed by Russia, Serbia rejected the plan")
     stack = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent", "relcl", "conj", "parataxis",
                                                          "punct", "cc", "ccomp")
-             and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)]
+             and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)
+             and not addresses_object(verb, c, object_heads(verb))]  # "asked X to donate ... to Y": not Y
     while stack:
         token = stack.pop()
         found.extend((abs(token.i - verb.i), a) for a in index.at(token)
