@@ -1,5 +1,5 @@
 """`python -m communique ...` is the `communique` command."""
 
-from .cli import main
+from .cli import run
 
-main()
+run()

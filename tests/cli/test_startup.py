@@ -34,3 +34,16 @@ def test_query_commands_do_not_import_spacy(tmp_path, args):
 
 def test_the_cli_names_the_pipelines_stage_variable():
     assert cli.STAGES_ENV == pipeline.STAGES_ENV
+
+
+def test_the_command_does_not_load_pandas_for_duckdb(tmp_path):
+    # duckdb imports pandas, when installed, on its first bound value: half a second of start-up
+    db = str(tmp_path / "one.duckdb")
+    open_store(db).close()
+    probe = ("import sys, atexit\n"
+             "atexit.register(lambda: print('PANDAS', sys.modules.get('pandas') is not None, file=sys.stderr))\n"
+             "sys.argv = ['communique', 'events', '--db', sys.argv[1]]\n"
+             "import runpy; runpy.run_module('communique', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, "-c", probe, db], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "PANDAS False"
