@@ -18,7 +18,6 @@ def types_of(coded: CodedArticle) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Kenyan police always arrest opposition leaders before an election.",
     "Kenyan protesters picket every session of parliament.",
-    "Kenyan police do not usually arrest opposition leaders.",
 ])
 def test_a_habit_in_the_present_is_no_event(code_text: Callable[..., CodedArticle], text: str) -> None:
     assert types_of(code_text(text)) == []
@@ -34,7 +33,8 @@ def test_a_single_past_or_ongoing_act_stays(code_text: Callable[..., CodedArticl
 
 
 def test_a_share_of_those_polled_is_no_party(code_text: Callable[..., CodedArticle]) -> None:
-    assert types_of(code_text("Nineteen percent of Kenyan voters polled support Odinga.")) == []
+    # without the rule this is coded SUPPORT by Kenya
+    assert types_of(code_text("Nineteen percent of Kenyan voters support Odinga.")) == []
 
 
 def test_agreeing_with_an_analysis_is_an_opinion(code_text: Callable[..., CodedArticle]) -> None:
