@@ -289,22 +289,24 @@ class SentenceCoder:
             actor.path = f"participant of '{verb.lemma_}' {actor.path}"
         return actor, recipient
 
-    def receiving_verb(self, noun: Token) -> Token | None:
-        """The verb whose subject receives the act of this noun trigger, if its type is received."""
-        verb = receiving_verb(noun)
-        match = match_token(noun, self.lexicon) if verb is not None else None
+    def noun_plover(self, noun: Token) -> str | None:
+        """The PLOVER type of the noun trigger's best pattern, if it has one."""
+        match = match_token(noun, self.lexicon)
         if match is None or match.trigger is None:
             return None
         found = coding(match.trigger.cameo, plover=match.trigger.plover)
-        return verb if found is not None and found.plover in constructions().received_types else None
+        return found.plover if found is not None else None
+
+    def receiving_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject receives the act of this noun trigger, if its type is received."""
+        verb = receiving_verb(noun)
+        if verb is None or self.noun_plover(noun) not in constructions().received_types:
+            return None
+        return verb
 
     def takes_part(self, noun: Token) -> bool:
         """A noun trigger of a type whose carrying verb's subject takes part ("arrived for a visit")."""
-        match = match_token(noun, self.lexicon)
-        if match is None or match.trigger is None:
-            return False
-        found = coding(match.trigger.cameo, plover=match.trigger.plover)
-        return found is not None and found.plover in args.rules().participant_types
+        return self.noun_plover(noun) in args.rules().participant_types
 
     def code_trigger(self, token: Token, trigger: Trigger, tried: tuple[str, ...], number: int,
                      result: SentenceResult) -> CodedEvent | None:

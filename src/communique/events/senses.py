@@ -246,9 +246,9 @@ def habit_marker(verb: Token) -> Token | None:
             return child
         nouns = [child] if child.dep_ in ("dobj", "npadvmod") else \
             [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        for noun in nouns:
-            if any(d.dep_ == "det" and d.lower_ in cues.determiners for d in noun.children):
-                return next(d for d in noun.children if d.dep_ == "det" and d.lower_ in cues.determiners)
+        for determiner in (d for noun in nouns for d in noun.children if d.dep_ == "det"):
+            if determiner.lower_ in cues.determiners:
+                return determiner
     return None
 
 
