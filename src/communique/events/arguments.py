@@ -445,7 +445,7 @@ def addresses_object(verb: Token, content: Token, heads: list[tuple[str, Token]]
                for path, head in heads)
 
 
-def object_heads(verb: Token) -> list[tuple[str, Token]]:
+def own_object_heads(verb: Token) -> list[tuple[str, Token]]:
     """The verb's own objects, direct and prepositional, as `verb_recipient` names their paths."""
     return [*(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative")),
             *((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))]
@@ -520,10 +520,11 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) 
     found: list[tuple[int, Actor]] = []
     # not the source of the report ("according to a press release by the Tigers")
     # nor a fronted participle's own party ("Backed by Russia, Serbia rejected the plan")
+    objects = own_object_heads(verb)
     stack = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent", "relcl", "conj", "parataxis",
                                                          "punct", "cc", "ccomp")
              and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)
-             and not addresses_object(verb, c, object_heads(verb))]  # "asked X to donate ... to Y": not Y
+             and not addresses_object(verb, c, objects)]  # "asked X to donate ... to Y": not Y
     while stack:
         token = stack.pop()
         found.extend((abs(token.i - verb.i), a) for a in index.at(token)
