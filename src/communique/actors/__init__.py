@@ -121,7 +121,9 @@ def locate_unresolved(mentions: list[ActorMention], doc: Doc, places: list[Place
     for mention in mentions:
         if mention.code is not None or mention.kind == PERSON:
             continue
-        for phrase in residence_objects(doc[mention.head_token]):
+        head = doc[mention.head_token]
+        # "police in Los Angeles", "the government of Sindh province"; "an Istanbul court"
+        for phrase in residence_objects(head) + [c for c in head.children if c.dep_ == "compound"]:
             place = place_in_phrase(phrase, places)
             if place is not None and place.country is not None:
                 mention.code = place.country
@@ -220,9 +222,10 @@ def locate_ethnic_groups(mentions: list[ActorMention], doc: Doc, places: list[Pl
 
 
 def country_inside_place(item: Item, places: list[Place], kb: KnowledgeBase) -> KbEntry | None:
-    """The country a country name inside a longer place name really stands for: "Ireland" in
-    "Northern Ireland" is GBR, "Mexico" in "New Mexico" USA (the geo stage read the whole name)."""
-    if item.kind != COUNTRY:
+    """The country a country or capital name inside a longer place name really stands for:
+    "Ireland" in "Northern Ireland" is GBR, "Mexico" in "New Mexico" and "Nassau" in "Nassau
+    County" USA (the geo stage read the whole name)."""
+    if item.kind not in (COUNTRY, CAPITAL):
         return None
     place = place_covering(item.start, item.end, places)
     if place is None or not place.country or place.end - place.start <= item.end - item.start:

@@ -79,6 +79,7 @@ class Rules:
     domestic_modifiers: frozenset[str]
     held_people: frozenset[str]
     kind_reference_heads: frozenset[str]
+    bare_definite_heads: frozenset[str]
 
 
 @cache
@@ -630,6 +631,21 @@ def domestic_office(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in rules().domestic_modifiers for c in token.children)
 
 
+def bare_state_body(token: Token) -> bool:
+    """"Police arrested ...", "Authorities in Amman said", "arrested by police": a state body or
+    group named without an article or possessor (rules.toml `bare_definite_heads`) as the one who
+    acts means the one of the place or story. Not as an object: "send troops" are no party."""
+    acts = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    return acts and token.lower_ in rules().bare_definite_heads \
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+def placed_by_name(token: Token) -> bool:
+    """"an Istanbul court", "Los Angeles police": a proper name written before a body or group
+    says whose it is (actors.locate_unresolved gives it the country of that place)."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
 def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[ActorMention]:
     """A title, group or body with no country among its modifiers: an actor only when it refers
     back ("the ambassador") or is a collective that acts ("rebels attacked"); "embassy
@@ -644,7 +660,7 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
     proper = len(chain.items) == 1 and entry.role_kind == "body" and token.text[:1].isupper() \
         and token.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss", "compound", "amod")
                                                      for c in token.children)
-    base.definite = base.definite or proper
+    base.definite = base.definite or proper or bare_state_body(token) or placed_by_name(token)
     # "his attacks on a federal judge": a national or local office with no country is one of the
     # country the story is about (coref.fill_from_article), though it refers back to no one
     domestic = domestic_office(token)
