@@ -307,9 +307,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
             heads.append(("nsubj", child))
         elif child.dep_ == "agent":
             heads.extend(("agent", g) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("aux", "auxpass"):
+            # misparsed: "The UK and France however have opposed ..." hangs the subject on "have"
+            heads.extend(("nsubj<aux", g) for g in child.children if g.dep_ in SUBJECT_DEPS)
     if heads or depth > 3 or passive:  # a passive's subject is its patient: no doer to inherit
         return heads
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or misparsed_verb(verb.head)):
         # coordinated verbs share the grammatical subject, not a "by" phrase: "X has been indicted
         # by the court and will resign" -> X resigns
         shared = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
@@ -338,11 +341,33 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     # "militiamen armed with machetes", "refugees fleeing the war": the noun does what an active
     # participle says; a passive one ("the demonstration staged by students") or a relative
     # clause without its own subject says nothing about who acted
+    if (root := relative_clause_root(verb)) is not None:
+        # misparsed: "The Afghan government, a number of parties and the Taliban on Thursday
+        # condemned ..." read as a noun with a relative clause; the noun is the subject
+        return [("nsubj<relcl-root", root)]
     if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         heads = [("acl-head", verb.head)]
         if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":  # "issued a declaration demanding"
             heads += [(f"{path}<acl-head<dobj", t) for path, t in subject_heads(verb.head.head, depth + 1)]
     return heads
+
+
+def misparsed_verb(token: Token) -> bool:
+    """A sentence's root read as a noun although it has a subject ("The government, thus, rejects
+    and condemns ...": the tagger took "rejects" for a plural noun)."""
+    return token.dep_ == "ROOT" and token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def relative_clause_root(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on when that noun (or the one it is in apposition or
+    coordination with) is the sentence's root and the clause has no relative word: a sentence
+    misparsed as a noun phrase, whose "relative clause" is its main verb."""
+    if verb.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
+        return None
+    root = verb.head
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") else None
 
 
 def raising_governor(verb: Token) -> Token | None:
