@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, ActorRef, CodedArticle, Place
 from ..offsets import ByOffset, indexed
 from .coref import resolve
-from .kb import AGENT, CAPITAL, COUNTRY, PEOPLE, PERSON, ROLE, SEAT, KbEntry, KnowledgeBase, load_kb, text_key
+from .kb import AGENT, CAPITAL, COUNTRY, DEMONYM, PEOPLE, PERSON, ROLE, SEAT, KnowledgeBase, load_kb, text_key
 from .matching import Item, Piece, kb_items, person_items, pieces_of
 from .mentions import ActorMention, Context, build_chains, compose, rules
 
@@ -221,25 +221,33 @@ def locate_ethnic_groups(mentions: list[ActorMention], doc: Doc, places: list[Pl
             mention.key = ("ethnic", mention.cameo, text_key(mention.text))
 
 
-def country_inside_place(item: Item, places: list[Place], kb: KnowledgeBase) -> KbEntry | None:
-    """The country a country or capital name inside a longer place name really stands for:
-    "Ireland" in "Northern Ireland" is GBR, "Mexico" in "New Mexico" and "Nassau" in "Nassau
-    County" USA (the geo stage read the whole name)."""
-    if item.kind not in (COUNTRY, CAPITAL):
+def inner_place(item: Item, places: list[Place]) -> Place | None:
+    """The longer place name a country, capital or nationality word lies inside ("Northern
+    Ireland", "Nassau County", "South America", "Latin American"), if any."""
+    if item.kind not in (COUNTRY, CAPITAL, DEMONYM):
         return None
     place = place_covering(item.start, item.end, places)
-    if place is None or not place.country or place.end - place.start <= item.end - item.start:
+    if place is None or place.end - place.start <= item.end - item.start:
         return None
-    if any(entry.codes.startswith(place.country) for entry in item.entries):
-        return None
-    return kb.countries.get(place.country)
+    return place
 
 
-def recode_inner_countries(items: list[Item], places: list[Place], kb: KnowledgeBase) -> None:
+def recode_inner_countries(items: list[Item], places: list[Place], kb: KnowledgeBase) -> list[Item]:
+    """What a country word inside a longer place name really stands for (the geo stage read the
+    whole name): "Ireland" in "Northern Ireland" is GBR, "Mexico" in "New Mexico" and "Nassau" in
+    "Nassau County" USA; in a region of no one country ("South America", "Latin American",
+    "the Gulf of Mexico") no country at all: such an item is dropped."""
+    kept = []
     for item in items:
-        country = country_inside_place(item, places, kb)
-        if country is not None:
-            item.entries = [country]
+        place = inner_place(item, places)
+        if place is not None and not place.country:
+            continue
+        if place is not None and not any(entry.codes.startswith(place.country) for entry in item.entries):
+            country = kb.countries.get(place.country)
+            if country is not None:
+                item.entries = [country]
+        kept.append(item)
+    return kept
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -257,7 +265,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     text = coded.article.text or doc.text
     pieces = pieces_of(doc)
     items = person_items(doc, pieces, kb_items(pieces, kb, text), text)
-    recode_inner_countries(items, coded.places, kb)
+    items = recode_inner_countries(items, coded.places, kb)
     sentence_of = sentence_index(doc)
     ctx = Context(doc, text, pieces, kb, coded.article.published, sentence_of,
                   capital_checker(doc, pieces, coded.places))

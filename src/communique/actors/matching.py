@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
-from .kb import AGENT, MEMO_LIMIT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, text_key
+from .kb import AGENT, DEMONYM, MEMO_LIMIT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, text_key
 
 FIRST_WORD_RE = re.compile(r"[\w.]+")
 UPPER_RE = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -160,6 +160,8 @@ def person_items(doc: Doc, pieces: list[Piece], items: list[Item], text: str) ->
             continue  # an item overlaps the entity: the KB knows better where the name is
         if inside and inside[0].start == start and inside[-1].end == end:
             continue  # "Sri Lanka" tagged PERSON: the KB names all of it
+        if inside and inside[0].start == start and inside[0].kind == DEMONYM:
+            continue  # "Sri Lankan Tamil (rebels)" tagged PERSON: no name starts with a nationality
         roles = [it for it in inside if it.kind in (ROLE, AGENT)]
         first = starts[start]
         if roles:  # "President Trump" as one entity: the name is what follows the title
