@@ -47,3 +47,13 @@ def test_troops_sent_are_no_party(code_text: Callable[..., CodedArticle]) -> Non
     coded = code_text("President Obama has offered to send troops to Uganda.")
     (event,) = coded.events
     assert [r.text for r in event.recipient] == ["Uganda"]
+
+
+def test_one_member_of_a_sector_is_that_sectors_actor(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("A female rebel commander surrendered to Colombian forces on Monday.")
+    (event,) = coded.events
+    assert (event.event_type, [a.cameo for a in event.actor]) == ("RETREAT", ["COLREB"])
+
+
+def test_one_member_with_no_place_and_no_story_country_is_no_actor(code_text: Callable[..., CodedArticle]) -> None:
+    assert code_text("A judge ruled on Monday that the law stands.").actors == []

@@ -664,7 +664,11 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
     # "his attacks on a federal judge": a national or local office with no country is one of the
     # country the story is about (coref.fill_from_article), though it refers back to no one
     domestic = domestic_office(token)
-    if not (base.definite or domestic or (entry.strong and entry.role_kind == "group")):
+    # "a rebel commander surrendered", "a judge ruled": one member of a sector the title fixes,
+    # of the place or story at hand as a collective is
+    member = entry.strong and entry.role_kind == "person" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    if not (base.definite or domestic or member or (entry.strong and entry.role_kind == "group")):
         return []
     base.sector = title_sector(chain, None)
     base.role = base.text
