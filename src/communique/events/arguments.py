@@ -679,7 +679,11 @@ def noun_actor(noun: Token, index: ActorIndex) -> Side:
         actors.extend(a for a in index.at(token) if index.usable(a))
     if actors:
         return Side(distinct(actors), "premodifier")
-    return side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, ("by",))], index)
+    by_phrase = side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, ("by",))], index)
+    if by_phrase or (copula := deed_adjective_clause(noun)) is None:
+        return by_phrase
+    # "the cartel has been responsible for mass killings": the copula's subject did them
+    return side_from([("nsubj<deed-adjective", c) for c in copula.children if c.dep_ in SUBJECT_DEPS], index)
 
 
 def noun_recipient(noun: Token, index: ActorIndex) -> Side:

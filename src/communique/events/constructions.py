@@ -52,11 +52,12 @@ def controller_deps(verb: Token) -> tuple[str, ...]:
 
 
 def deed_adjective_clause(verb: Token) -> Token | None:
-    """"The army was guilty of violating the truce": the copula whose subject did the deed of a
-    gerund after one of `deed_adjectives` and its preposition, else None."""
+    """"The army was guilty of violating the truce", "the cartel has been responsible for mass
+    killings": the copula whose subject did the deed of a gerund or event noun after one of
+    `deed_adjectives` and its preposition, else None."""
     preposition = verb.head
     adjective = preposition.head
-    if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or adjective.dep_ != "acomp" \
+    if verb.dep_ not in ("pcomp", "pobj") or preposition.dep_ != "prep" or adjective.dep_ != "acomp" \
             or adjective.lemma_.lower() not in constructions().deed_adjectives:
         return None
     return adjective.head
