@@ -19,6 +19,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..geo.metonymy import lexicon as metonymy_words
+from ..geo.metonymy import named_after_city
 from ..model import Actor, ActorRef, CodedArticle, Place
 from ..offsets import ByOffset, indexed
 from .coref import resolve
@@ -49,12 +51,14 @@ def capital_checker(doc: Doc, pieces: list[Piece], places: list[Place]) -> Calla
     syntax ("Moscow says", "relations with Moscow")."""
 
     def is_actor(item: Item) -> bool:
+        token = doc[pieces[item.last].token]
+        if named_after_city(token, metonymy_words()):
+            return False  # "the Paris agreement", "the Minsk talks": named after where they were held
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
         place = place_covering(item.start, item.end, places)
         if place is not None and place.role == "actor":
             return True
-        token = doc[pieces[item.last].token]
-        while token.dep_ == "compound" and token.head.i != token.i:
-            token = token.head
         if token.dep_ in rules().capital_actor_dependencies:
             return True
         return token.dep_ == "pobj" and token.head.lower_ in rules().capital_actor_prepositions

@@ -459,7 +459,9 @@ def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Ite
         cameo = entry.cameo_on(ctx.date) if entry else None
         if not cameo:
             continue
-        org_cameo = cameo if item.kind in (ORGANISATION, SEAT, PERSON) or len(cameo) > 3 else None
+        # a capital gives its country only: "Jakarta police" are police (IDNCOP), not the government
+        org_cameo = None if item.kind == CAPITAL else \
+            cameo if item.kind in (ORGANISATION, SEAT, PERSON) or len(cameo) > 3 else None
         found.append((split_cameo(cameo)[0], org_cameo, item))
         if item.kind not in COUNTRY_KINDS:
             break  # an organisation or person decides alone

@@ -32,6 +32,7 @@ class MetonymyLexicon:
     relation_words: frozenset[str]
     relation_prepositions: frozenset[str]
     agent_nouns: frozenset[str]
+    named_after_city: frozenset[str]
 
 
 @cache
@@ -54,6 +55,8 @@ def role(span: Span, entry: Entry) -> PlaceRole:
     if not can_stand_for_state(entry):
         return LOCATION
     words = lexicon()
+    if entry.kind == "city" and named_after_city(span.root, words):
+        return LOCATION
     return ACTOR if joined_party(span, words) or acts(span, words) else LOCATION
 
 
@@ -106,3 +109,13 @@ def modifies_agent(span: Span, token: Token, words: MetonymyLexicon) -> bool:
     between = span.doc[span.end:head.i + 1]
     nouns = modifier_nouns(words)
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in between)
+
+
+def named_after_city(token: Token, words: MetonymyLexicon) -> bool:
+    """"the Paris agreement", "the Minsk talks": a city compounded to an agreement or meeting names
+    where it was made or held (`named_after_city`), not a party."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in words.named_after_city:
+            return True
+    return False
