@@ -41,7 +41,7 @@ ARGUMENT_CASES = [
     ("Japan's consul general here called on China Tuesday to be more transparent in its military strategy.",
      "REQUEST", {"JPN"}, {"CHN"}),
     # light verb with "on" (AFP, 1997-04-28)
-    ("The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990.", "COERCE", {"IGO"}, {"IRQ"}),
+    ("The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990.", "SANCTION", {"IGO"}, {"IRQ"}),
     # passive: the "by" phrase is the actor (AFP, 1997-04-03)
     ("But calls to reduce the number of troops in the island have been rejected by the United States.",
      "REJECT", {"USA"}, set()),
