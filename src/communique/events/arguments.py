@@ -75,6 +75,9 @@ class Rules:
     person_pronouns: frozenset[str]
     addressee_object_verbs: frozenset[str]
     addressee_object_prepositions: frozenset[str]
+    purpose_recipient_prepositions: frozenset[str]
+    arrival_verbs: frozenset[str]
+    arrival_prepositions: frozenset[str]
 
 
 @cache
@@ -430,7 +433,35 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
             if side:
                 side.path = f"{child.dep_}>{side.path}"
                 return side
+    if depth == 0 and (governor := purpose_governor(verb)) is not None:
+        side = side_from(purpose_heads(governor), index)
+        if side:
+            side.path = f"purpose<{side.path}"
+            return side
     return Side()
+
+
+def purpose_governor(verb: Token) -> Token | None:
+    """The verb an active infinitive of purpose hangs on ("sent personnel to Bosnia to
+    investigate the feasibility of a force": sent); asked only when the infinitive names no party."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.i < verb.head.i:
+        return None  # "To help the Marines, ..." fronted, or a finite clause ("as it helped")
+    if is_passive(verb):
+        return None  # "sent troops to Bosnia to be stationed ...": no act aimed at anyone
+    return verb.head
+
+
+def purpose_heads(governor: Token) -> list[tuple[str, Token]]:
+    """Whom an act done for a purpose goes to (arguments.toml `purpose_recipient_prepositions`,
+    `arrival_verbs`): the governor's object or dative, its "to" phrase, or where it arrived."""
+    heads = [("dobj", c) for c in governor.children if c.dep_ in ("dobj", "dative") and not is_stray_apposition(c)]
+    preps = tuple(sorted(rules().purpose_recipient_prepositions))
+    if governor.lemma_.lower() in rules().arrival_verbs:
+        preps += tuple(sorted(rules().arrival_prepositions))
+    heads += [(f"prep:{p}", t) for p, t in prep_objects(governor, preps)]
+    return heads
 
 
 def addresses_object(verb: Token, content: Token, heads: list[tuple[str, Token]]) -> bool:
