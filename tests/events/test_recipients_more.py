@@ -29,3 +29,28 @@ def test_a_purpose_takes_no_ally_of_the_act_it_serves(code_text: Callable[..., C
     # China joins Russia: it is no target of the blocking
     coded = code_text("Russia joined with China to block the resolution.")
     assert sides(coded, "REJECT") == (["RUS"], [])
+
+
+# Class 2: a coordinated verb sharing the subject goes on acting on the first verb's party.
+
+def test_a_conjunct_verb_takes_the_first_verbs_object(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Russian troops killed five Ukrainian soldiers and wounded three others.")
+    wounded = [e for e in coded.events if e.trigger == "wounded"]
+    assert [[r.cameo for r in e.recipient] for e in wounded] == [["UKRMIL"]]
+
+
+def test_a_conjunct_verb_takes_the_first_verbs_party_into_its_content(
+        code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Germany rejected the offer from Iran and threatened to leave the talks.")
+    assert sides(coded, "THREATEN") == (["DEU"], ["IRN"])
+
+
+def test_an_intransitive_conjunct_takes_no_party(code_text: Callable[..., CodedArticle]) -> None:
+    # withdrawing is no act on the soldiers killed before it
+    coded = code_text("The rebels killed two Nigerian soldiers and then withdrew.")
+    assert sides(coded, "RETREAT") == (["NGA"], [])
+
+
+def test_a_conjunct_with_its_own_subject_takes_no_party(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Germany rejected the offer from Iran, and Turkey later threatened to leave the talks.")
+    assert sides(coded, "THREATEN") == (["TUR"], [])

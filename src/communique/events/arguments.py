@@ -78,6 +78,7 @@ class Rules:
     purpose_recipient_prepositions: frozenset[str]
     arrival_verbs: frozenset[str]
     arrival_prepositions: frozenset[str]
+    conjunct_content_prepositions: frozenset[str]
 
 
 @cache
@@ -438,7 +439,29 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         if side:
             side.path = f"purpose<{side.path}"
             return side
+    if depth == 0 and (first := shared_subject_conjunct(verb)) is not None:
+        side = verb_recipient(first, index, depth=2)
+        if side:
+            side.path = f"conj<{side.path}"
+            return side
     return Side()
+
+
+def shared_subject_conjunct(verb: Token) -> Token | None:
+    """The first verb of a coordination whose subject this one shares and whose party it goes on
+    acting on: "met with Barnier and hailed the cooperation between the two countries", "killed
+    six soldiers and wounded four others", "rejected the offer and threatened to leave" (the
+    conjunct has an object or content of its own, arguments.toml `conjunct_content_prepositions`);
+    not "killed two soldiers and then withdrew", nor a conjunct with a subject of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children) or is_passive(verb):
+        return None
+    content_preps = rules().conjunct_content_prepositions
+    if not any(c.dep_ in ("dobj", *CONTENT_DEPS) or (c.dep_ == "prep" and c.lower_ in content_preps)
+               for c in verb.children):
+        return None
+    return verb.head
 
 
 def purpose_governor(verb: Token) -> Token | None:
