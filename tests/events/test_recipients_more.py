@@ -54,3 +54,17 @@ def test_an_intransitive_conjunct_takes_no_party(code_text: Callable[..., CodedA
 def test_a_conjunct_with_its_own_subject_takes_no_party(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Germany rejected the offer from Iran, and Turkey later threatened to leave the talks.")
     assert sides(coded, "THREATEN") == (["TUR"], [])
+
+
+# Class 3: "met with visiting X", where the parser reads "visiting" as a verb taking X.
+
+def test_the_visitor_after_with_is_the_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Chinese Vice Premier Hui Liangyu met with visiting French Agriculture Minister Michel Barnier "
+                      "on Monday and hailed the cooperation between the two countries.", published="2008-01-22")
+    assert sides(coded, "CONSULT") == (["CHN"], ["FRA"])
+    assert sides(coded, "SUPPORT") == (["CHN"], ["FRA"])  # and the conjunct goes on with him (class 2)
+
+
+def test_unnamed_visitors_are_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Chinese Premier Li Keqiang met with visiting scholars on Monday.")
+    assert sides(coded, "CONSULT") == (["CHN"], [])

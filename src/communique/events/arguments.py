@@ -44,6 +44,7 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 ATTRIBUTION_PREPS = frozenset(word_list(WORDS_FILE, "attribution_prepositions"))
 PARTY_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "party_prepositions")
+ATTRIBUTIVE_PARTICIPLES = frozenset(word_list(WORDS_FILE, "attributive_participles"))
 
 
 ARGUMENTS_FILE = "events/arguments.toml"
@@ -273,6 +274,12 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
             pairs.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+            # "met with visiting French Minister Barnier": the parser reads the adjective as a
+            # verb whose object is the minister; he is the object of "with" (a place is what a
+            # gerund visits: "warned against visiting Ukraine")
+            pairs.extend((child.lower_, o) for g in child.children if g.dep_ == "pcomp"
+                         and g.lower_ in ATTRIBUTIVE_PARTICIPLES for o in g.children
+                         if o.dep_ == "dobj" and o.ent_type_ not in ("GPE", "LOC", "FAC"))
     return sorted(pairs, key=lambda pair: preps.index(pair[0]))
 
 
