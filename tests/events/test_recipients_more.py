@@ -68,3 +68,17 @@ def test_the_visitor_after_with_is_the_recipient(code_text: Callable[..., CodedA
 def test_unnamed_visitors_are_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Chinese Premier Li Keqiang met with visiting scholars on Monday.")
     assert sides(coded, "CONSULT") == (["CHN"], [])
+
+
+# Class 4: "the party" is the party named before it (actors roles.tsv), so a request or thanks
+# addressed to it has a recipient.
+
+def test_the_party_named_before_is_the_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("The Republican Party met in Cleveland. Trump thanked the party for its support.",
+                      published="2016-07-20")
+    assert [[r.cameo for r in e.recipient] for e in coded.events if e.trigger == "thanked"] == [["USAPTY"]]
+
+
+def test_parties_in_general_are_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Trump thanked all parties for their support.", published="2016-07-20")
+    assert sides(coded, "SUPPORT") == (["USA"], [])
