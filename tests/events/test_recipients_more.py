@@ -82,3 +82,22 @@ def test_the_party_named_before_is_the_recipient(code_text: Callable[..., CodedA
 def test_parties_in_general_are_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Trump thanked all parties for their support.", published="2016-07-20")
     assert sides(coded, "SUPPORT") == (["USA"], [])
+
+
+# Class 5: "its demand" / "their demand" on a reported clause's object is the reporter's, so a
+# rejection of it has the reporter as recipient.
+
+def test_a_passive_subjects_its_is_the_reporters(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Serbia said its demand had been turned down by Zagreb.", published="1995-05-03")
+    assert sides(coded, "REJECT") == (["HRV"], ["SRB"])
+
+
+def test_an_objects_their_is_the_plural_reporters(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("The Serbs said Zagreb had rejected their demand.", published="1995-05-03")
+    assert sides(coded, "REJECT") == (["HRV"], ["SRB"])
+
+
+def test_an_objects_its_is_its_own_subjects(code_text: Callable[..., CodedArticle]) -> None:
+    # Benin opens its own borders: the police reporting it are no recipient
+    coded = code_text("Benin opened its borders today to most travellers, Benin police said.", published="1995-05-03")
+    assert [r.sector for e in coded.events if e.trigger == "opened" for r in e.recipient] == []

@@ -80,6 +80,8 @@ class Rules:
     arrival_verbs: frozenset[str]
     arrival_prepositions: frozenset[str]
     conjunct_content_prepositions: frozenset[str]
+    owner_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
 
 
 @cache
@@ -174,6 +176,9 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
         if not core and conjunct.dep_ == "dobj":  # "praised her effort": whose effort
             core = [a for c in conjunct.children if c.dep_ == "poss" and c.lower_ in rules().person_pronouns
                     for a in actors_of_phrase(c, index)]
+        if not core and conjunct.dep_ in ("dobj", "nsubjpass"):  # "Serbia said Zagreb rejected its demand"
+            core = [a for c in conjunct.children if c.dep_ == "poss" and c.lower_ in rules().owner_pronouns
+                    for a in reported_owner(c, index)]
         if not core and conjunct.lemma_.lower() in QUANTITY_HEADS:  # "a number of parties and the Taliban"
             core = [a for _, t in prep_objects(conjunct, ("of",)) for a in actors_of_phrase(t, index)]
         if not core and conjunct.lemma_.lower() in rules().document_nouns:  # "a report by Human Rights Watch"
@@ -207,6 +212,40 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
                 if actors:
                     return actors
     return []
+
+
+def reported_owner(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """Whose thing a possessive "its" or "their" on a clause's object names, when the clause is
+    reported by them: "Serbia said its demand had been turned down by Zagreb", "the Serbs said
+    Zagreb had rejected their demand" (the reporter; never the clause's own doer, Zagreb)."""
+    noun = pronoun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    doers = [head for _, head in subject_heads(verb)]
+    if not doers or any(d.pos_ == "PRON" for d in doers):
+        return []  # "The White House says it supports its decision": "it" may be the reporter, "its" another
+    if noun.dep_ == "dobj" and (pronoun.lower_ in rules().plural_pronouns) == is_plural(doers):
+        return []  # "Benin opened its borders": an object's "its" is most often its own subject's
+    own = {t.i for head in doers for t in head.subtree}
+    own_actors = [a for i in own for a in index.at(pronoun.doc[i])]
+    clause = verb
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for _, subject in subject_heads(clause):
+            if subject.pos_ != "PRON" and subject.i not in own:
+                actors = [a for a in actors_of_phrase(subject, index)
+                          if may_be(pronoun.lower_, a) and not same_actor(a, own_actors)]
+                if actors:
+                    return actors
+    return []
+
+
+def is_plural(heads: list[Token]) -> bool:
+    """Several doers, or one named in the plural ("the Serbs", "Serbia and Bosnia")."""
+    return len(heads) > 1 or any(h.tag_ in ("NNS", "NNPS") or h.conjuncts for h in heads)
 
 
 @cache
