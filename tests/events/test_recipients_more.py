@@ -101,3 +101,22 @@ def test_an_objects_its_is_its_own_subjects(code_text: Callable[..., CodedArticl
     # Benin opens its own borders: the police reporting it are no recipient
     coded = code_text("Benin opened its borders today to most travellers, Benin police said.", published="1995-05-03")
     assert [r.sector for e in coded.events if e.trigger == "opened" for r in e.recipient] == []
+
+
+# Class 6: a nominal act a deed provoked ("sparked sanctions") is aimed at the deed's doer.
+
+def test_sanctions_a_test_sparked_are_aimed_at_the_tester(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("North Korea's nuclear test sparked new United Nations sanctions.", published="2006-11-06")
+    assert [[r.code for r in e.recipient] for e in coded.events if e.trigger == "sanctions"] == [["PRK"]]
+
+
+def test_sanctions_a_participle_clause_sparked_take_the_clauses_doer(
+        code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("North Korea tested a nuclear device in October, sparking United Nations sanctions.",
+                      published="2006-11-06")
+    assert [[r.code for r in e.recipient] for e in coded.events if e.trigger == "sanctions"] == [["PRK"]]
+
+
+def test_sanctions_an_unowned_deed_sparked_have_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("The decision sparked United Nations sanctions.", published="2006-11-06")
+    assert [[r.code for r in e.recipient] for e in coded.events if e.trigger == "sanctions"] == [[]]

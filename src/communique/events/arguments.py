@@ -82,6 +82,7 @@ class Rules:
     conjunct_content_prepositions: frozenset[str]
     owner_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    provoking_verbs: frozenset[str]
 
 
 @cache
@@ -767,6 +768,15 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     side = side_from(heads, index)
     if not side and noun_actor(noun, index):
         side = side_from(heads, index.unresolved())
+    if not side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules().provoking_verbs:
+        # "North Korea's nuclear test sparked United Nations sanctions": aimed at whoever (or
+        # whose deed) provoked them, the verb's subject, also inherited ("..., sparking sanctions")
+        provokers = subject_heads(noun.head)
+        side = side_from([(f"provoked-by<{path}", head) for path, head in provokers], index)
+        for _, deed in provokers if not side else []:  # "the nuclear test by North Korea sparked ..."
+            if deed.pos_ == "NOUN" and (side := noun_actor(deed, index)):
+                side.path = f"provoked-by<{side.path}"
+                break
     return side
 
 
