@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..actors.coref import may_be
+from ..actors.kb import AGENT, ROLE, load_kb, text_key
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
@@ -494,6 +495,13 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     return Side()
 
 
+def names_a_kind_of_party(noun: Token) -> bool:
+    """A noun the actors knowledge base knows as a kind of party ("activists", "officials",
+    "students"), though no actor record resolved it here."""
+    kinds = {p.entry.kind for p in load_kb().lookup(text_key(noun.text))}
+    return bool(kinds & {ROLE, AGENT})
+
+
 def shared_subject_conjunct(verb: Token) -> Token | None:
     """The first verb of a coordination whose subject this one shares and whose party it goes on
     acting on: "met with Barnier and hailed the cooperation between the two countries", "killed
@@ -504,6 +512,8 @@ def shared_subject_conjunct(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children) or is_passive(verb):
         return None
+    if any(c.dep_ == "dobj" and names_a_kind_of_party(c) for c in verb.children):
+        return None  # "freed a US diplomat but is still detaining several activists": its own party
     content_preps = rules().conjunct_content_prepositions
     if not any(c.dep_ in ("dobj", *CONTENT_DEPS) or (c.dep_ == "prep" and c.lower_ in content_preps)
                for c in verb.children):
