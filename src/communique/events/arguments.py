@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..actors.coref import may_be
+from ..actors.kb import AGENT, ROLE, load_kb, text_key
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
@@ -44,6 +45,7 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 ATTRIBUTION_PREPS = frozenset(word_list(WORDS_FILE, "attribution_prepositions"))
 PARTY_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "party_prepositions")
+ATTRIBUTIVE_PARTICIPLES = frozenset(word_list(WORDS_FILE, "attributive_participles"))
 
 
 ARGUMENTS_FILE = "events/arguments.toml"
@@ -75,6 +77,13 @@ class Rules:
     person_pronouns: frozenset[str]
     addressee_object_verbs: frozenset[str]
     addressee_object_prepositions: frozenset[str]
+    purpose_recipient_prepositions: frozenset[str]
+    arrival_verbs: frozenset[str]
+    arrival_prepositions: frozenset[str]
+    conjunct_content_prepositions: frozenset[str]
+    owner_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    provoking_verbs: frozenset[str]
 
 
 @cache
@@ -169,6 +178,9 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
         if not core and conjunct.dep_ == "dobj":  # "praised her effort": whose effort
             core = [a for c in conjunct.children if c.dep_ == "poss" and c.lower_ in rules().person_pronouns
                     for a in actors_of_phrase(c, index)]
+        if not core and conjunct.dep_ in ("dobj", "nsubjpass"):  # "Serbia said Zagreb rejected its demand"
+            core = [a for c in conjunct.children if c.dep_ == "poss" and c.lower_ in rules().owner_pronouns
+                    for a in reported_owner(c, index)]
         if not core and conjunct.lemma_.lower() in QUANTITY_HEADS:  # "a number of parties and the Taliban"
             core = [a for _, t in prep_objects(conjunct, ("of",)) for a in actors_of_phrase(t, index)]
         if not core and conjunct.lemma_.lower() in rules().document_nouns:  # "a report by Human Rights Watch"
@@ -202,6 +214,40 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
                 if actors:
                     return actors
     return []
+
+
+def reported_owner(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """Whose thing a possessive "its" or "their" on a clause's object names, when the clause is
+    reported by them: "Serbia said its demand had been turned down by Zagreb", "the Serbs said
+    Zagreb had rejected their demand" (the reporter; never the clause's own doer, Zagreb)."""
+    noun = pronoun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    doers = [head for _, head in subject_heads(verb)]
+    if not doers or any(d.pos_ == "PRON" for d in doers):
+        return []  # "The White House says it supports its decision": "it" may be the reporter, "its" another
+    if noun.dep_ == "dobj" and (pronoun.lower_ in rules().plural_pronouns) == is_plural(doers):
+        return []  # "Benin opened its borders": an object's "its" is most often its own subject's
+    own = {t.i for head in doers for t in head.subtree}
+    own_actors = [a for i in own for a in index.at(pronoun.doc[i])]
+    clause = verb
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for _, subject in subject_heads(clause):
+            if subject.pos_ != "PRON" and subject.i not in own:
+                actors = [a for a in actors_of_phrase(subject, index)
+                          if may_be(pronoun.lower_, a) and not same_actor(a, own_actors)]
+                if actors:
+                    return actors
+    return []
+
+
+def is_plural(heads: list[Token]) -> bool:
+    """Several doers, or one named in the plural ("the Serbs", "Serbia and Bosnia")."""
+    return len(heads) > 1 or any(h.tag_ in ("NNS", "NNPS") or h.conjuncts for h in heads)
 
 
 @cache
@@ -269,6 +315,12 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
             pairs.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+            # "met with visiting French Minister Barnier": the parser reads the adjective as a
+            # verb whose object is the minister; he is the object of "with" (a place is what a
+            # gerund visits: "warned against visiting Ukraine")
+            pairs.extend((child.lower_, o) for g in child.children if g.dep_ == "pcomp"
+                         and g.lower_ in ATTRIBUTIVE_PARTICIPLES for o in g.children
+                         if o.dep_ == "dobj" and o.ent_type_ not in ("GPE", "LOC", "FAC"))
     return sorted(pairs, key=lambda pair: preps.index(pair[0]))
 
 
@@ -455,7 +507,66 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
             if side:
                 side.path = f"{child.dep_}>{side.path}"
                 return side
+    if depth == 0 and (governor := purpose_governor(verb)) is not None:
+        side = side_from(purpose_heads(governor), index)
+        if side:
+            side.path = f"purpose<{side.path}"
+            return side
+    if depth == 0 and (first := shared_subject_conjunct(verb)) is not None:
+        side = verb_recipient(first, index, depth=2)
+        if side:
+            side.path = f"conj<{side.path}"
+            return side
     return Side()
+
+
+def names_a_kind_of_party(noun: Token) -> bool:
+    """A noun the actors knowledge base knows as a kind of party ("activists", "officials",
+    "students"), though no actor record resolved it here."""
+    kinds = {p.entry.kind for p in load_kb().lookup(text_key(noun.text))}
+    return bool(kinds & {ROLE, AGENT})
+
+
+def shared_subject_conjunct(verb: Token) -> Token | None:
+    """The first verb of a coordination whose subject this one shares and whose party it goes on
+    acting on: "met with Barnier and hailed the cooperation between the two countries", "killed
+    six soldiers and wounded four others", "rejected the offer and threatened to leave" (the
+    conjunct has an object or content of its own, arguments.toml `conjunct_content_prepositions`);
+    not "killed two soldiers and then withdrew", nor a conjunct with a subject of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children) or is_passive(verb):
+        return None
+    if any(c.dep_ == "dobj" and names_a_kind_of_party(c) for c in verb.children):
+        return None  # "freed a US diplomat but is still detaining several activists": its own party
+    content_preps = rules().conjunct_content_prepositions
+    if not any(c.dep_ in ("dobj", *CONTENT_DEPS) or (c.dep_ == "prep" and c.lower_ in content_preps)
+               for c in verb.children):
+        return None
+    return verb.head
+
+
+def purpose_governor(verb: Token) -> Token | None:
+    """The verb an active infinitive of purpose hangs on ("sent personnel to Bosnia to
+    investigate the feasibility of a force": sent); asked only when the infinitive names no party."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.i < verb.head.i:
+        return None  # "To help the Marines, ..." fronted, or a finite clause ("as it helped")
+    if is_passive(verb):
+        return None  # "sent troops to Bosnia to be stationed ...": no act aimed at anyone
+    return verb.head
+
+
+def purpose_heads(governor: Token) -> list[tuple[str, Token]]:
+    """Whom an act done for a purpose goes to (arguments.toml `purpose_recipient_prepositions`,
+    `arrival_verbs`): the governor's object or dative, its "to" phrase, or where it arrived."""
+    heads = [("dobj", c) for c in governor.children if c.dep_ in ("dobj", "dative") and not is_stray_apposition(c)]
+    preps = tuple(sorted(rules().purpose_recipient_prepositions))
+    if governor.lemma_.lower() in rules().arrival_verbs:
+        preps += tuple(sorted(rules().arrival_prepositions))
+    heads += [(f"prep:{p}", t) for p, t in prep_objects(governor, preps)]
+    return heads
 
 
 def addresses_object(verb: Token, content: Token, heads: list[tuple[str, Token]]) -> bool:
@@ -696,6 +807,15 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     side = side_from(heads, index)
     if not side and noun_actor(noun, index):
         side = side_from(heads, index.unresolved())
+    if not side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules().provoking_verbs:
+        # "North Korea's nuclear test sparked United Nations sanctions": aimed at whoever (or
+        # whose deed) provoked them, the verb's subject, also inherited ("..., sparking sanctions")
+        provokers = subject_heads(noun.head)
+        side = side_from([(f"provoked-by<{path}", head) for path, head in provokers], index)
+        for _, deed in provokers if not side else []:  # "the nuclear test by North Korea sparked ..."
+            if deed.pos_ == "NOUN" and (side := noun_actor(deed, index)):
+                side.path = f"provoked-by<{side.path}"
+                break
     return side
 
 
