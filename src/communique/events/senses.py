@@ -182,9 +182,24 @@ def place_phrase(token: Token) -> bool:
                for g in p.children)
 
 
+@cache
+def sport_words() -> frozenset[str]:
+    """The `[sport_context]` words of senses.toml: games, their players and their scores."""
+    return frozenset(load_toml(SENSES_FILE).get("sport_context", {}).get("sport_words", ()))
+
+
+def sport_sentence(token: Token) -> bool:
+    """"Ntini was called back into the South African attack", "fend off the Australian attacks":
+    the sentence is about a game (a word of `[sport_context]`) and has no word of armed conflict,
+    so an attack or a defeat in it is play, no event."""
+    others = [t for t in token.sent if t.i != token.i]
+    words = {lemma(t) for t in others} | {t.lower_ for t in others}
+    return bool(words & sport_words()) and not words & fight_context()["violence_words"]
+
+
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
-               "violent-sentence": violent_sentence, "place-phrase": place_phrase}
+               "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence}
 RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as}
 
 
@@ -193,7 +208,8 @@ def has_part(token: Token, part: str) -> bool:
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
     "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
     (a compound or possessive name of that entity label: "a Trump rally"); "joint-subject";
-    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked"). A part
+    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked");
+    "sport-sentence" (a sentence about a game, with no word of armed conflict). A part
     may name a part of its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
