@@ -49,3 +49,37 @@ def test_gunmen_attacking_football_fans_is_still_an_assault(code_text: Callable[
 def test_rebels_attacking_a_base_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Congolese rebels attacked an army base near Goma on Sunday.", published="2025-04-08")
     assert coded(article, "attacked") == ["ASSAULT"]
+
+
+# ---- campaign rhetoric: an appeal to voters and talk of a manner are words, no request or consultation
+
+
+def test_an_appeal_to_voters_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    # Politico, 2016-03-07
+    article = code_text("Trump's appeal to working-class whites is only half the story.", published="2016-03-07")
+    assert coded(article, "appeal") == []
+
+
+def test_appeals_to_anxieties_are_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-03-04
+    article = code_text("In a general election polarized by Mr. Trump's appeals to the economic and cultural anxieties "
+                        "of white, working-class voters, black and Hispanic voters would turn out strongly.",
+                        published="2016-03-04")
+    assert coded(article, "appeals") == []
+
+
+def test_an_appeal_to_rebels_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's president made an appeal to the rebels to free the hostages.", published="2025-04-08")
+    assert coded(article, "appeal") == ["REQUEST"]
+
+
+def test_tough_talk_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2015-11-25 (a headline)
+    article = code_text("'Carson is cratering' while Trump rises on tough talk;", published="2015-11-25")
+    assert coded(article, "talk") == []
+
+
+def test_tough_talks_between_states_are_still_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # the plural is a negotiation, whatever its manner
+    article = code_text("Tough talks between Israel and Egypt ended in Cairo on Monday.", published="2025-04-08")
+    assert coded(article, "talks") == ["CONSULT"]

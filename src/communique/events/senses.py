@@ -200,14 +200,20 @@ def sport_sentence(token: Token) -> bool:
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
                "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence}
-RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as}
+def word_form(token: Token, forms: frozenset[str]) -> bool:
+    """"tough talks" (a negotiation), not "tough talk" (words): the trigger's own form, lower case."""
+    return token.lower_ in forms
+
+
+RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form}
 
 
 def has_part(token: Token, part: str) -> bool:
     """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
     "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
-    (a compound or possessive name of that entity label: "a Trump rally"); "joint-subject";
+    (a compound or possessive name of that entity label: "a Trump rally"); "form:word|..." (the
+    trigger's own form: "form:talks"); "joint-subject";
     "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked");
     "sport-sentence" (a sentence about a game, with no word of armed conflict). A part
     may name a part of its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
