@@ -83,3 +83,23 @@ def test_tough_talks_between_states_are_still_a_consultation(code_text: Callable
     # the plural is a negotiation, whatever its manner
     article = code_text("Tough talks between Israel and Egypt ended in Cairo on Monday.", published="2025-04-08")
     assert coded(article, "talks") == ["CONSULT"]
+
+
+# ---- attacks of words: a tweet or an ad that attacks, or an attack made "harshly", is criticism
+
+
+def test_a_tweet_attacking_someone_is_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-09-30
+    article = code_text("Hillary Clinton is describing as unhinged a Donald Trump tweet attacking a former Miss "
+                        "Universe.", published="2016-09-30")
+    assert coded(article, "attacking") == ["ACCUSE"]
+
+
+def test_sharply_attacking_a_rival_is_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Sanders sharply attacked Clinton on Tuesday.", published="2016-03-08")
+    assert coded(article, "attacked") == ["ACCUSE"]
+
+
+def test_troops_attacking_fiercely_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israeli troops fiercely attacked the Hamas base in Gaza.", published="2025-04-08")
+    assert coded(article, "attacked") == ["ASSAULT"]

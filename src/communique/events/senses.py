@@ -374,17 +374,29 @@ def figurative_cameo(trigger: Token, plover: str) -> str | None:
         return None
     if any(lemma(head) in sense.abstract_targets for head in target_heads(trigger)):
         return sense.cameo
-    if verbal_modifier(trigger, sense.verbal_modifiers):
+    if verbal_modifier(trigger, sense.verbal_modifiers) or said_by(trigger, sense.speech_nouns):
         return sense.cameo
     return sense.cameo if in_speech(trigger, sense.speech_nouns) else None
 
 
+def said_by(trigger: Token, nouns: frozenset[str]) -> bool:
+    """"a Donald Trump tweet attacking a former Miss Universe", "the editorial attacked him": the
+    one that attacks is a speech, a post or a text (the subject of the trigger verb, or the noun
+    its participle or relative clause qualifies), so the attack is words."""
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl"):
+        doers.append(trigger.head)
+    return any(lemma(d) in nouns for d in doers)
+
+
 def verbal_modifier(trigger: Token, words: frozenset[str]) -> bool:
-    """"Trump's Twitter attacks", "mounting a phony attack": a modifier of the trigger noun (or of
-    the trigger verb's object) that makes the attack one of words."""
+    """"Trump's Twitter attacks", "mounting a phony attack", "attacked her harshly": a modifier of
+    the trigger noun (or of the trigger verb's object), or an adverb of the trigger verb, that makes
+    the attack one of words."""
     nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    adverbs = [c for c in trigger.children if c.dep_ == "advmod"] if trigger.pos_ == "VERB" else []
     return any(c.dep_ in ("compound", "amod", "nmod") and (lemma(c) in words or c.lower_ in words)
-               for noun in nouns for c in noun.children)
+               for noun in nouns for c in noun.children) or any(a.lower_ in words for a in adverbs)
 
 
 @dataclass(frozen=True, slots=True)
