@@ -103,3 +103,30 @@ def test_sharply_attacking_a_rival_is_criticism(code_text: Callable[..., CodedAr
 def test_troops_attacking_fiercely_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Israeli troops fiercely attacked the Hamas base in Gaza.", published="2025-04-08")
     assert coded(article, "attacked") == ["ASSAULT"]
+
+
+# ---- things published or said: no release of a captive, no aid
+
+
+def test_releasing_a_brochure_is_no_release(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-04-17
+    article = code_text("Later in the day, the conservative Gun Owners of America released another brochure, with "
+                        "the same slate.", published="2016-04-17")
+    assert coded(article, "released") == []
+
+
+def test_releasing_prisoners_is_still_a_release(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israel released 20 Palestinian prisoners on Sunday.", published="2025-04-08")
+    assert coded(article, "released") == ["RETREAT"]
+
+
+def test_providing_material_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-07-05
+    article = code_text("Fortunately for them, Mr. Trump has provided plenty of dramatic new material.",
+                        published="2016-07-05")
+    assert coded(article, "provided") == []
+
+
+def test_providing_money_is_still_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Germany provided 6.3 million euros to Palestinian refugees in Syria.", published="2025-04-08")
+    assert coded(article, "provided") == ["AID"]
