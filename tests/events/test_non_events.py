@@ -130,3 +130,23 @@ def test_providing_material_is_no_aid(code_text: Callable[..., CodedArticle]) ->
 def test_providing_money_is_still_aid(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Germany provided 6.3 million euros to Palestinian refugees in Syria.", published="2025-04-08")
     assert coded(article, "provided") == ["AID"]
+
+
+# ---- campaign rallies: a candidate holding a rally campaigns, he does not protest
+
+
+def test_holding_a_rally_before_a_primary_is_no_protest(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Sanders held a rally in Wilmington on Saturday ahead of the Delaware primary.",
+                        published="2016-04-27")
+    assert [e for e in article.events if e.event_type == "PROTEST"] == []
+
+
+def test_holding_a_victory_rally_is_no_protest(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Trump held a victory rally in Mobile on Saturday.", published="2016-12-18")
+    assert [e for e in article.events if e.event_type == "PROTEST"] == []
+
+
+def test_opposition_supporters_holding_a_rally_is_still_a_protest(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Opposition supporters held a rally in Minsk to protest the election results.",
+                        published="2025-04-08")
+    assert coded(article, "held") == ["PROTEST"]

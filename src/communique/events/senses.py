@@ -313,9 +313,15 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
     """NOT_AN_EVENT for a contest verb in a sentence about an election (and not about violence),
     the criticism code for an attack word there, None otherwise."""
     sense = contest_senses().get(plover)
-    word = lemma(trigger)
-    if sense is None or word not in sense.contest_triggers | sense.criticism_triggers:
+    if sense is None:
         return None
+    word = lemma(trigger)
+    if word not in sense.contest_triggers | sense.criticism_triggers:
+        # "Sanders held a rally ... ahead of the Delaware primary": a light verb carries the contest noun
+        carried = [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in sense.contest_triggers]
+        if not carried or trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        trigger, word = carried[0], lemma(carried[0])
     others = [t for t in trigger.sent if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
     words = {lemma(t) for t in others} | {t.lower_ for t in others}
     election = sense.election_words | (sense.result_words if word in sense.contest_triggers else frozenset())
