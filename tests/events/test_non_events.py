@@ -150,3 +150,31 @@ def test_opposition_supporters_holding_a_rally_is_still_a_protest(code_text: Cal
     article = code_text("Opposition supporters held a rally in Minsk to protest the election results.",
                         published="2025-04-08")
     assert coded(article, "held") == ["PROTEST"]
+
+
+# ---- warnings that foretell: "warned that X could ..." or "... that X opposes ..." threatens nothing
+
+
+def test_warning_that_an_incident_could_foreshadow_is_no_threat(code_text: Callable[..., CodedArticle]) -> None:
+    # Politico, 2016-01-05
+    article = code_text("Sen. Ted Cruz warned that the incident could foreshadow the future with Iran.",
+                        published="2016-01-05")
+    assert coded(article, "warned") == []
+
+
+def test_warning_that_a_rival_opposes_is_no_threat(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-08-10
+    article = code_text("Trump warned that Clinton opposes the Second Amendment.", published="2016-08-10")
+    assert coded(article, "warned") == []
+
+
+def test_warning_that_police_will_act_is_still_a_threat(code_text: Callable[..., CodedArticle]) -> None:
+    # PLOVER gold standard record (the speaker's own forces, with "will")
+    article = code_text("Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya "
+                        "group.", published="2005-06-01")
+    assert coded(article, "warned") == ["THREATEN"]
+
+
+def test_warning_that_it_could_close_a_strait_is_still_a_threat(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Iran warned that it could close the Strait of Hormuz.", published="2025-04-08")
+    assert coded(article, "warned") == ["THREATEN"]
