@@ -178,3 +178,10 @@ def test_warning_that_police_will_act_is_still_a_threat(code_text: Callable[...,
 def test_warning_that_it_could_close_a_strait_is_still_a_threat(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Iran warned that it could close the Strait of Hormuz.", published="2025-04-08")
     assert coded(article, "warned") == ["THREATEN"]
+
+
+def test_warning_that_a_party_could_suffer_is_still_a_threat(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2006-12-29 (a gas dispute): what a named party may suffer is a threat to it
+    article = code_text("Gazprom vice-president Alexander Medvedev warned that European clients could face "
+                        "shortfalls.", published="2006-12-29")
+    assert coded(article, "warned") == ["THREATEN"]

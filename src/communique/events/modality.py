@@ -327,6 +327,15 @@ def no_event_frame(trigger: Token) -> str | None:
     return owned_content(trigger) or stated_view(trigger) or foretold_danger(trigger)
 
 
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_a_party(noun: Token) -> bool:
+    """"European clients", "Russia", "the Kremlin": a noun that is a named party or is qualified by one."""
+    return noun.ent_type_ in PARTY_LABELS or any(c.ent_type_ in PARTY_LABELS for c in noun.children
+                                                 if c.dep_ in ("amod", "compound", "poss", "nmod"))
+
+
 def foretold_danger(trigger: Token) -> str | None:
     """"Cruz warned that the incident could foreshadow the future with Iran", "Trump warned that
     Clinton opposes the Second Amendment": a warning whose that-clause tells what may happen or
@@ -346,7 +355,9 @@ def foretold_danger(trigger: Token) -> str | None:
                                for t in subjects):
             continue
         auxiliaries = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
-        if auxiliaries & c.possibility_aux:
+        if auxiliaries & c.possibility_aux and not any(names_a_party(t) for t in subjects):
+            # "the incident could foreshadow"; not "warned that European clients could face
+            # shortfalls" (Gazprom, AFP 2006-12-29): what a party may suffer is a threat to it
             return f"'{trigger.text} that ... {sorted(auxiliaries & c.possibility_aux)[0]}' foretells a danger"
         if not auxiliaries:
             return f"'{trigger.text} that ...' tells what is, no threat"
