@@ -185,3 +185,36 @@ def test_warning_that_a_party_could_suffer_is_still_a_threat(code_text: Callable
     article = code_text("Gazprom vice-president Alexander Medvedev warned that European clients could face "
                         "shortfalls.", published="2006-12-29")
     assert coded(article, "warned") == ["THREATEN"]
+
+
+# ---- social, campaign and business gatherings: no consultation between parties
+
+
+def test_hosting_holiday_parties_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2015-12-15
+    article = code_text("George W. Bush worked a photo line at each of the 25 holiday parties he hosted in 2008.",
+                        published="2015-12-15")
+    assert coded(article, "hosted") == []
+
+
+def test_hosting_a_party_for_a_president_is_still_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Putin hosted a party for Chinese President Xi Jinping at the Kremlin.", published="2025-04-08")
+    assert coded(article, "hosted") == ["CONSULT"]
+
+
+def test_a_town_hall_meeting_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # after USA Today, 2016-05-18 ("during a town hall meeting in Columbus, Ohio")
+    article = code_text("Hillary Clinton attended a town hall meeting in Columbus on Monday.", published="2016-05-18")
+    assert article.events == []
+
+
+def test_attending_a_meeting_with_officials_is_still_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Hillary Clinton attended a meeting with Chinese officials in Beijing on Monday.",
+                        published="2012-05-18")
+    assert coded(article, "attended") == ["CONSULT"]
+
+
+def test_a_security_council_meeting_is_still_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("During a closed-door meeting, members of the Security Council expressed their deep concern "
+                        "about the risks to the humanitarian situation.", published="2025-04-08")
+    assert coded(article, "meeting") == ["CONSULT"]
