@@ -162,6 +162,13 @@ def test_warning_that_an_incident_could_foreshadow_is_no_threat(code_text: Calla
     assert coded(article, "warned") == []
 
 
+def test_warning_a_process_may_stall_is_no_threat(code_text: Callable[..., CodedArticle]) -> None:
+    # after AFP, 2006-12-13 (no "that": the clause has a possibility modal and a noun subject)
+    article = code_text("The Nepalese prime minister has warned the process may not be able to move forward as long "
+                        "as rebels roam free.", published="2006-12-13")
+    assert coded(article, "warned") == []
+
+
 def test_warning_that_a_rival_opposes_is_no_threat(code_text: Callable[..., CodedArticle]) -> None:
     # USA Today, 2016-08-10
     article = code_text("Trump warned that Clinton opposes the Second Amendment.", published="2016-08-10")

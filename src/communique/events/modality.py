@@ -338,7 +338,8 @@ def names_a_party(noun: Token) -> bool:
 
 def foretold_danger(trigger: Token) -> str | None:
     """"Cruz warned that the incident could foreshadow the future with Iran", "Trump warned that
-    Clinton opposes the Second Amendment": a warning whose that-clause tells what may happen or
+    Clinton opposes the Second Amendment", "the prime minister has warned the process ... may not be
+    able to move forward" (AFP): a warning whose clause tells what may happen (or, with "that"),
     what is, of a party other than the speaker, foretells a danger (CAMEO 012, a pessimistic
     comment, no PLOVER type); the speaker threatens nothing. "warned that police will no longer
     tolerate rallies", "warned it will retaliate", "warned that it could close the strait" and
@@ -348,8 +349,7 @@ def foretold_danger(trigger: Token) -> str | None:
     if trigger.pos_ != "VERB" or lemma(trigger) not in c.prediction_verbs:
         return None
     for clause in (t for t in trigger.children if t.dep_ == "ccomp" and is_finite(t)):
-        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-            continue
+        that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
         subjects = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects or any(t.pos_ == "PRON" or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in t.children)
                                for t in subjects):
@@ -359,6 +359,6 @@ def foretold_danger(trigger: Token) -> str | None:
             # "the incident could foreshadow"; not "warned that European clients could face
             # shortfalls" (Gazprom, AFP 2006-12-29): what a party may suffer is a threat to it
             return f"'{trigger.text} that ... {sorted(auxiliaries & c.possibility_aux)[0]}' foretells a danger"
-        if not auxiliaries:
+        if not auxiliaries and that:  # without "that", a clause with no auxiliary may be a misparse
             return f"'{trigger.text} that ...' tells what is, no threat"
     return None
