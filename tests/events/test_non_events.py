@@ -225,3 +225,19 @@ def test_a_security_council_meeting_is_still_a_consultation(code_text: Callable[
     article = code_text("During a closed-door meeting, members of the Security Council expressed their deep concern "
                         "about the risks to the humanitarian situation.", published="2025-04-08")
     assert coded(article, "meeting") == ["CONSULT"]
+
+
+# ---- polls: a share of those polled is a statistic, even when the parse makes it a conjunct
+
+
+def test_a_share_of_voters_supporting_a_candidate_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Politico, 2016-09-25
+    article = code_text("Among likely voters in a four-way race, 46 percent would choose Clinton and 44 percent "
+                        "would back Trump, while 5 percent prefer Libertarian nominee Gary Johnson and 1 percent "
+                        "support the Green Party's Jill Stein.", published="2016-09-25")
+    assert coded(article, "support") == []
+
+
+def test_two_states_supporting_a_government_is_still_support(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Russia and China support the Syrian government.", published="2025-04-08")
+    assert coded(article, "support") == ["SUPPORT"]

@@ -289,14 +289,29 @@ def missing_frame(trigger: Token) -> str | None:
             return f"'{trigger.text}' with {found}: {frame.why}"
     if pos == "V" and (habit := habit_marker(trigger)) is not None:
         return f"'{trigger.text}' with '{habit.text}': a habit or a rule in the present, no event"
-    if pos == "V":
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-        if not subjects and trigger.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
-            subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-        for subject in subjects:
-            if lemma(subject) in non_party_subjects() | accident_nouns():
-                return f"its subject '{subject.text}' is a thing, no party"
+    return thing_subject(trigger) if pos == "V" else None
+
+
+def thing_subject(verb: Token) -> str | None:
+    """Why the verb's subject is no party, or None: a thing ("the nature of his candidacy has
+    helped"), an accident, or a share of those polled."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subject in subjects:
+        if lemma(subject) in non_party_subjects() | accident_nouns():
+            return f"its subject '{subject.text}' is a thing, no party"
+        # "5 percent prefer Gary Johnson and 1 percent support Jill Stein", parsed with "1 percent"
+        # a conjunct of "Johnson": a share of those polled among the subjects is a statistic
+        share = next((t for t in (subject, *subject.conjuncts) if t.ent_type_ in statistic_labels()), None)
+        if share is not None:
+            return f"its subject '{share.text}' is a share of those polled, no party"
     return None
+
+
+@cache
+def statistic_labels() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("statistic_labels", ()))
 
 
 @cache
