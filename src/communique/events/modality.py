@@ -50,6 +50,8 @@ class Cues:
     intent_aux: frozenset[str]
     copulas: frozenset[str]
     promise_verbs: frozenset[str]
+    prediction_verbs: frozenset[str]
+    possibility_aux: frozenset[str]
 
 
 @cache
@@ -322,4 +324,41 @@ def no_event_frame(trigger: Token) -> str | None:
         return "a counterfactual ('should have ...'), not an event"
     if none_given(trigger):
         return "its object is 'no ...': nothing done"
-    return owned_content(trigger) or stated_view(trigger)
+    return owned_content(trigger) or stated_view(trigger) or foretold_danger(trigger)
+
+
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_a_party(noun: Token) -> bool:
+    """"European clients", "Russia", "the Kremlin": a noun that is a named party or is qualified by one."""
+    return noun.ent_type_ in PARTY_LABELS or any(c.ent_type_ in PARTY_LABELS for c in noun.children
+                                                 if c.dep_ in ("amod", "compound", "poss", "nmod"))
+
+
+def foretold_danger(trigger: Token) -> str | None:
+    """"Cruz warned that the incident could foreshadow the future with Iran", "Trump warned that
+    Clinton opposes the Second Amendment", "the prime minister has warned the process ... may not be
+    able to move forward" (AFP): a warning whose clause tells what may happen (or, with "that"),
+    what is, of a party other than the speaker, foretells a danger (CAMEO 012, a pessimistic
+    comment, no PLOVER type); the speaker threatens nothing. "warned that police will no longer
+    tolerate rallies", "warned it will retaliate", "warned that it could close the strait" and
+    "warned that its forces could strike" (a pronoun subject or owner may be the speaker) stay
+    threats."""
+    c = cues()
+    if trigger.pos_ != "VERB" or lemma(trigger) not in c.prediction_verbs:
+        return None
+    for clause in (t for t in trigger.children if t.dep_ == "ccomp" and is_finite(t)):
+        that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        subjects = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects or any(t.pos_ == "PRON" or any(o.dep_ == "poss" and o.pos_ == "PRON" for o in t.children)
+                               for t in subjects):
+            continue
+        auxiliaries = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if auxiliaries & c.possibility_aux and not any(names_a_party(t) for t in subjects):
+            # "the incident could foreshadow"; not "warned that European clients could face
+            # shortfalls" (Gazprom, AFP 2006-12-29): what a party may suffer is a threat to it
+            return f"'{trigger.text} that ... {sorted(auxiliaries & c.possibility_aux)[0]}' foretells a danger"
+        if not auxiliaries and that:  # without "that", a clause with no auxiliary may be a misparse
+            return f"'{trigger.text} that ...' tells what is, no threat"
+    return None

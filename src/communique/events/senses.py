@@ -182,18 +182,40 @@ def place_phrase(token: Token) -> bool:
                for g in p.children)
 
 
+@cache
+def sport_words() -> frozenset[str]:
+    """The `[sport_context]` words of senses.toml: games, their players and their scores."""
+    return frozenset(load_toml(SENSES_FILE).get("sport_context", {}).get("sport_words", ()))
+
+
+def sport_sentence(token: Token) -> bool:
+    """"Ntini was called back into the South African attack", "fend off the Australian attacks":
+    the sentence is about a game (a word of `[sport_context]`) and has no word of armed conflict,
+    so an attack or a defeat in it is play, no event."""
+    others = [t for t in token.sent if t.i != token.i]
+    words = {lemma(t) for t in others} | {t.lower_ for t in others}
+    return bool(words & sport_words()) and not words & fight_context()["violence_words"]
+
+
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
-               "violent-sentence": violent_sentence, "place-phrase": place_phrase}
-RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as}
+               "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence}
+def word_form(token: Token, forms: frozenset[str]) -> bool:
+    """"tough talks" (a negotiation), not "tough talk" (words): the trigger's own form, lower case."""
+    return token.lower_ in forms
+
+
+RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form}
 
 
 def has_part(token: Token, part: str) -> bool:
     """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
     "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
-    (a compound or possessive name of that entity label: "a Trump rally"); "joint-subject";
-    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked"). A part
+    (a compound or possessive name of that entity label: "a Trump rally"); "form:word|..." (the
+    trigger's own form: "form:talks"); "joint-subject";
+    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked");
+    "sport-sentence" (a sentence about a game, with no word of armed conflict). A part
     may name a part of its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
@@ -267,14 +289,29 @@ def missing_frame(trigger: Token) -> str | None:
             return f"'{trigger.text}' with {found}: {frame.why}"
     if pos == "V" and (habit := habit_marker(trigger)) is not None:
         return f"'{trigger.text}' with '{habit.text}': a habit or a rule in the present, no event"
-    if pos == "V":
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-        if not subjects and trigger.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
-            subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-        for subject in subjects:
-            if lemma(subject) in non_party_subjects() | accident_nouns():
-                return f"its subject '{subject.text}' is a thing, no party"
+    return thing_subject(trigger) if pos == "V" else None
+
+
+def thing_subject(verb: Token) -> str | None:
+    """Why the verb's subject is no party, or None: a thing ("the nature of his candidacy has
+    helped"), an accident, or a share of those polled."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subject in subjects:
+        if lemma(subject) in non_party_subjects() | accident_nouns():
+            return f"its subject '{subject.text}' is a thing, no party"
+        # "5 percent prefer Gary Johnson and 1 percent support Jill Stein", parsed with "1 percent"
+        # a conjunct of "Johnson": a share of those polled among the subjects is a statistic
+        share = next((t for t in (subject, *subject.conjuncts) if t.ent_type_ in statistic_labels()), None)
+        if share is not None:
+            return f"its subject '{share.text}' is a share of those polled, no party"
     return None
+
+
+@cache
+def statistic_labels() -> frozenset[str]:
+    return frozenset(load_toml(SENSES_FILE).get("statistic_labels", ()))
 
 
 @cache
@@ -291,9 +328,15 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
     """NOT_AN_EVENT for a contest verb in a sentence about an election (and not about violence),
     the criticism code for an attack word there, None otherwise."""
     sense = contest_senses().get(plover)
-    word = lemma(trigger)
-    if sense is None or word not in sense.contest_triggers | sense.criticism_triggers:
+    if sense is None:
         return None
+    word = lemma(trigger)
+    if word not in sense.contest_triggers | sense.criticism_triggers:
+        # "Sanders held a rally ... ahead of the Delaware primary": a light verb carries the contest noun
+        carried = [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in sense.contest_triggers]
+        if not carried or trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        trigger, word = carried[0], lemma(carried[0])
     others = [t for t in trigger.sent if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
     words = {lemma(t) for t in others} | {t.lower_ for t in others}
     election = sense.election_words | (sense.result_words if word in sense.contest_triggers else frozenset())
@@ -352,17 +395,29 @@ def figurative_cameo(trigger: Token, plover: str) -> str | None:
         return None
     if any(lemma(head) in sense.abstract_targets for head in target_heads(trigger)):
         return sense.cameo
-    if verbal_modifier(trigger, sense.verbal_modifiers):
+    if verbal_modifier(trigger, sense.verbal_modifiers) or said_by(trigger, sense.speech_nouns):
         return sense.cameo
     return sense.cameo if in_speech(trigger, sense.speech_nouns) else None
 
 
+def said_by(trigger: Token, nouns: frozenset[str]) -> bool:
+    """"a Donald Trump tweet attacking a former Miss Universe", "the editorial attacked him": the
+    one that attacks is a speech, a post or a text (the subject of the trigger verb, or the noun
+    its participle or relative clause qualifies), so the attack is words."""
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl"):
+        doers.append(trigger.head)
+    return any(lemma(d) in nouns for d in doers)
+
+
 def verbal_modifier(trigger: Token, words: frozenset[str]) -> bool:
-    """"Trump's Twitter attacks", "mounting a phony attack": a modifier of the trigger noun (or of
-    the trigger verb's object) that makes the attack one of words."""
+    """"Trump's Twitter attacks", "mounting a phony attack", "attacked her harshly": a modifier of
+    the trigger noun (or of the trigger verb's object), or an adverb of the trigger verb, that makes
+    the attack one of words."""
     nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    adverbs = [c for c in trigger.children if c.dep_ == "advmod"] if trigger.pos_ == "VERB" else []
     return any(c.dep_ in ("compound", "amod", "nmod") and (lemma(c) in words or c.lower_ in words)
-               for noun in nouns for c in noun.children)
+               for noun in nouns for c in noun.children) or any(a.lower_ in words for a in adverbs)
 
 
 @dataclass(frozen=True, slots=True)
