@@ -40,6 +40,7 @@ class Cues:
     ranking_words: frozenset[str]
     timetable_verbs: frozenset[str]
     negation_words: frozenset[str]
+    focus_particles: frozenset[str]
     denial_verbs: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
@@ -228,12 +229,18 @@ def is_planned_by_governor(verb: Token) -> bool:
 def is_negated(trigger: Token, verb: Token) -> bool:
     c = cues()
     # "did not attack", "never met", and a copula's "was not ready"
-    if any(child.dep_ == "neg" or (child.lower_ in c.negation_words and child.i < verb.i) for child in verb.children
-           if child.dep_ in ("neg", "advmod", "det", "preconj", "cc")):
+    if any((child.dep_ == "neg" or (child.lower_ in c.negation_words and child.i < verb.i)) and not focuses(child)
+           for child in verb.children if child.dep_ in ("neg", "advmod", "det", "preconj", "cc")):
         return True
     if trigger.i != verb.i and any(child.lower_ == "no" and child.dep_ == "det" for child in trigger.children):
         return True
     return any(g.lemma_.lower() in c.denial_verbs for g in [verb, *governing_verbs(verb)] if g.i != trigger.i)
+
+
+def focuses(negation: Token) -> bool:
+    """"Not only did X ...": the negation word is followed by a focus particle and denies nothing."""
+    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ in cues().focus_particles
 
 
 def is_hypothetical(trigger: Token, verb: Token) -> bool:
