@@ -241,3 +241,18 @@ def test_a_share_of_voters_supporting_a_candidate_is_no_event(code_text: Callabl
 def test_two_states_supporting_a_government_is_still_support(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Russia and China support the Syrian government.", published="2025-04-08")
     assert coded(article, "support") == ["SUPPORT"]
+
+
+# ---- media appearances: granting or agreeing to an interview is no aid nor agreement
+
+
+def test_an_interview_granted_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Putin granted an interview to Fox News on Monday."), "granted") == []
+
+
+def test_an_interview_agreed_to_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama agreed to an interview with NBC on Monday."), "agreed") == []
+
+
+def test_aid_granted_is_still_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Japan granted aid to Kenya on Monday."), "granted") == ["AID"]
