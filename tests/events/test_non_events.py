@@ -256,3 +256,16 @@ def test_an_interview_agreed_to_is_no_agreement(code_text: Callable[..., CodedAr
 
 def test_aid_granted_is_still_aid(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Japan granted aid to Kenya on Monday."), "granted") == ["AID"]
+
+
+# ---- beating a measure: "beat expectations", "beat the deadline" hurt no one
+
+
+def test_beating_expectations_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-02-20 (PolNeAR corpus), shortened
+    assert coded(code_text("But Sanders is suggesting he beat expectations because he started far behind."),
+                 "beat") == []
+
+
+def test_police_beating_protesters_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Police in Cairo beat the protesters on Monday."), "beat") == ["ASSAULT"]
