@@ -269,3 +269,15 @@ def test_beating_expectations_is_no_assault(code_text: Callable[..., CodedArticl
 
 def test_police_beating_protesters_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Police in Cairo beat the protesters on Monday."), "beat") == ["ASSAULT"]
+
+
+# ---- a share of the public: "majorities of Americans agreed with Trump" is opinion
+
+
+def test_a_majority_of_the_public_agreeing_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-05-04 (PolNeAR corpus), shortened
+    assert coded(code_text("Large majorities of Americans agreed with Trump."), "agreed") == []
+
+
+def test_a_government_agreeing_with_another_is_still_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Israel agreed with Egypt to open the crossing."), "agreed") == ["AGREE"]
