@@ -16,8 +16,11 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from ..docfacts import token_table
 from ..model import Actor, CodedArticle, DatePrecision, Event
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
@@ -201,6 +204,7 @@ class SentenceCoder:
         self.places = args.ActorIndex(doc, args.place_actors(coded.places))
         self.sport_article = is_sport_article(doc, coded.article.text or doc.text)
         self.trace = trace
+        self.may_trigger, self.may_demand = token_screens(doc, self.lexicon)
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str) -> None:
         if self.trace is not None:
@@ -215,7 +219,11 @@ class SentenceCoder:
                 self.note(number, sent.root, (), "blocked", f"a sport sentence ({', '.join(sport)})")
             return result
         matches: list[Match] = []
-        for token in sent:
+        doc, may_trigger = self.doc, self.may_trigger
+        for i in range(sent.start, sent.end):
+            if not may_trigger[i]:  # match_token would return None (see token_screens)
+                continue
+            token = doc[i]
             match = match_token(token, self.lexicon)
             if match is None:
                 continue
@@ -227,7 +235,9 @@ class SentenceCoder:
             matches.append(match)
         candidates: list[tuple[int, Token, Match | None]] = [(len(list(m.token.ancestors)), m.token, m)
                                                              for m in matches]
-        candidates += [(len(list(t.ancestors)), t, None) for t in sent if t.pos_ == "VERB" and demand_clause(t)]
+        may_demand = self.may_demand
+        candidates += [(len(list(t.ancestors)), t, None) for i in range(sent.start, sent.end)
+                       if may_demand[i] and demand_clause(t := doc[i])]
         coded_tokens: set[int] = set()
         made: set[int] = set()  # the trigger tokens that made an event
         for _, token, match in sorted(candidates, key=lambda c: (c[0], c[1].i)):
@@ -509,6 +519,59 @@ class SentenceCoder:
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
                           - (date_rule == PUBLICATION_DATE_RULE) * 4,
                           definite=kind == "noun" and is_definite(token))
+
+
+# The lower case of each lemma met so far, by its string-store hash (a hash names the same string
+# in every Doc), so that screening a token reads no string store; cleared when it grows this large.
+LOWER_LEMMAS: dict[int, str] = {}
+LOWER_LEMMAS_LIMIT = 200_000
+
+
+def lower_lemma(lemma_hash: int, strings: StringStore) -> str:
+    found = LOWER_LEMMAS.get(lemma_hash)
+    if found is None:
+        if len(LOWER_LEMMAS) >= LOWER_LEMMAS_LIMIT:
+            LOWER_LEMMAS.clear()
+        found = LOWER_LEMMAS[lemma_hash] = strings[lemma_hash].lower()
+    return found
+
+
+def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[bool], list[bool]]:
+    """For each token of the Doc, whether `match_token` may find it a trigger word, and whether
+    `demand_clause` may find it a speech verb, read from the Doc's token columns. Building a Token
+    and reading its strings for every word of every sentence was about a third of the coder's
+    time, and most words are no verb or noun, or one the lexicon has no entry for.
+
+    The screens only leave out tokens those functions return None for: a verb or auxiliary
+    (match_token's "V") whose lemma keys no verb trigger; a noun or proper noun whose keys
+    (matcher.noun_keys: the lemma, a hyphenated word's lemma, a headline plural's singular)
+    key no noun trigger, any noun after a hyphen kept; for demands, any word but a verb
+    whose lemma is a speech verb."""
+    table = token_table(doc)
+    strings = doc.vocab.strings
+    triggers = lexicon.triggers
+    speech_verbs = cues().speech_verbs
+    hyphen = strings["-"]  # the text of the middle token of "cease-fire"
+    may_trigger: list[bool] = []
+    may_demand: list[bool] = []
+    previous = 0  # the text hash of the token before
+    for pos, lemma_hash, lower_hash, orth in zip(table.pos, table.lemma, table.lower, table.orth, strict=True):
+        demand = False
+        if pos in (VERB, AUX):
+            word = lower_lemma(lemma_hash, strings)
+            trigger = ("V", word) in triggers
+            demand = pos == VERB and word in speech_verbs
+        elif pos in (NOUN, PROPN):
+            trigger = previous == hyphen or ("N", lower_lemma(lemma_hash, strings)) in triggers
+            if not trigger and pos == PROPN:
+                lower = strings[lower_hash]
+                trigger = lower.endswith("s") and ("N", lower[:-1]) in triggers
+        else:
+            trigger = False
+        may_trigger.append(trigger)
+        may_demand.append(demand)
+        previous = orth
+    return may_trigger, may_demand
 
 
 @cache
