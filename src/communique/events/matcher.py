@@ -74,7 +74,7 @@ class Context:
     against dozens of patterns of its lemma (the PETRARCH verbs), and walking its children for
     each pattern again was most of the events stage's time."""
 
-    __slots__ = ("token", "children", "_particles", "_modifiers", "_has_dobj", "_objects")
+    __slots__ = ("token", "children", "_particles", "_modifiers", "_has_dobj", "_objects", "_object_words")
 
     def __init__(self, token: Token) -> None:
         self.token = token
@@ -83,6 +83,7 @@ class Context:
         self._modifiers: set[str] | None = None
         self._has_dobj: bool | None = None
         self._objects: dict[tuple[str, ...], list[tuple[str, set[str], Token]]] = {}
+        self._object_words: dict[tuple[str, ...], set[str]] = {}
 
     def particles(self) -> set[str]:
         """Lemmas of the particles and prepositions on the verb (see `particles_of`)."""
@@ -107,6 +108,15 @@ class Context:
             found = self._objects[particles] = [
                 (lemma(head), {lemma(c) for c in head.children if c.dep_ == "compound"}, head)
                 for head in object_heads(self.token, particles, self.children)]
+        return found
+
+    def object_words(self, particles: tuple[str, ...]) -> set[str]:
+        """The lemmas of the object heads and of their compounds: a pattern whose object word is
+        none of them cannot match (see `object_matches`), and most of a verb's patterns are such."""
+        found = self._object_words.get(particles)
+        if found is None:
+            found = self._object_words[particles] = {
+                word for head_lemma, compounds, _ in self.objects(particles) for word in (head_lemma, *compounds)}
         return found
 
 
@@ -153,14 +163,14 @@ def modifiers_of(noun: Token, children: list[Token] | None = None) -> set[str]:
     return found
 
 
-def object_matches(obj: str, context: Context, particles: tuple[str, ...]) -> bool:
-    if obj == "*":  # any direct object: "demonstrated a dignified attitude" is no demonstration
+def object_matches(pattern: Pattern, context: Context) -> bool:
+    if pattern.obj == "*":  # any direct object: "demonstrated a dignified attitude" is no demonstration
         return context.has_dobj()
-    objects = context.objects(particles)
-    if not objects:  # no object on the token: no need to read the pattern's words
+    head, mods, particles = pattern.obj_head, pattern.obj_modifiers, pattern.particles
+    # both ways to match below need the head word among the objects' or their compounds' lemmas
+    if head not in context.object_words(particles):
         return False
-    *mods, head = obj.split()
-    for head_lemma, compounds, token in objects:
+    for head_lemma, compounds, token in context.objects(particles):
         if head_lemma == head and (not mods or modifiers_of(token).issuperset(mods)):
             return True
         # "halt +mediation" also fits "halted mediation efforts", "reduce +supply" "food supplies"
@@ -175,7 +185,7 @@ def pattern_matches(pattern: Pattern, token: Token | Context) -> bool:
         return not pattern.modifiers or context.modifiers().issuperset(pattern.modifiers)
     if pattern.particles and not context.particles().issuperset(pattern.particles):
         return False
-    return pattern.obj is None or object_matches(pattern.obj, context, pattern.particles)
+    return pattern.obj is None or object_matches(pattern, context)
 
 
 def noun_keys(token: Token) -> list[str]:
