@@ -13,11 +13,11 @@ place. Every decision is written to an optional trace, which
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..docfacts import token_table
@@ -219,10 +219,9 @@ class SentenceCoder:
                 self.note(number, sent.root, (), "blocked", f"a sport sentence ({', '.join(sport)})")
             return result
         matches: list[Match] = []
-        doc, may_trigger = self.doc, self.may_trigger
-        for i in range(sent.start, sent.end):
-            if not may_trigger[i]:  # match_token would return None (see token_screens)
-                continue
+        doc = self.doc
+        # the sentence's tokens match_token may find a trigger on (the others it returns None for)
+        for i in in_range(self.may_trigger, sent.start, sent.end):
             token = doc[i]
             match = match_token(token, self.lexicon)
             if match is None:
@@ -235,9 +234,8 @@ class SentenceCoder:
             matches.append(match)
         candidates: list[tuple[int, Token, Match | None]] = [(len(list(m.token.ancestors)), m.token, m)
                                                              for m in matches]
-        may_demand = self.may_demand
-        candidates += [(len(list(t.ancestors)), t, None) for i in range(sent.start, sent.end)
-                       if may_demand[i] and demand_clause(t := doc[i])]
+        candidates += [(len(list(t.ancestors)), t, None) for i in in_range(self.may_demand, sent.start, sent.end)
+                       if demand_clause(t := doc[i])]
         coded_tokens: set[int] = set()
         made: set[int] = set()  # the trigger tokens that made an event
         for _, token, match in sorted(candidates, key=lambda c: (c[0], c[1].i)):
@@ -521,24 +519,32 @@ class SentenceCoder:
                           definite=kind == "noun" and is_definite(token))
 
 
-# The lower case of each lemma met so far, by its string-store hash (a hash names the same string
-# in every Doc), so that screening a token reads no string store; cleared when it grows this large.
-LOWER_LEMMAS: dict[int, str] = {}
-LOWER_LEMMAS_LIMIT = 200_000
+# What `token_screens` needs of each lemma met so far, by its string-store hash (a hash names the
+# same string in every Doc): whether it keys a verb trigger, a noun trigger, and is a speech verb.
+# Kept for one lexicon and one list of speech verbs (tests may load others); cleared when large.
+LEMMA_SCREENS: dict[int, tuple[bool, bool, bool]] = {}
+LEMMA_SCREENS_FOR: list[object] = [None, None]
+LEMMA_SCREENS_LIMIT = 200_000
+VERB_IDS = frozenset({VERB, AUX})  # the parts of speech match_token reads as a verb ("V")
+WORD_IDS = frozenset({VERB, AUX, NOUN, PROPN})  # ... and as a verb or a noun
 
 
-def lower_lemma(lemma_hash: int, strings: StringStore) -> str:
-    found = LOWER_LEMMAS.get(lemma_hash)
-    if found is None:
-        if len(LOWER_LEMMAS) >= LOWER_LEMMAS_LIMIT:
-            LOWER_LEMMAS.clear()
-        found = LOWER_LEMMAS[lemma_hash] = strings[lemma_hash].lower()
-    return found
+def lemma_screens(lexicon: Lexicon, speech_verbs: frozenset[str]) -> dict[int, tuple[bool, bool, bool]]:
+    if LEMMA_SCREENS_FOR[0] is not lexicon or LEMMA_SCREENS_FOR[1] is not speech_verbs \
+            or len(LEMMA_SCREENS) >= LEMMA_SCREENS_LIMIT:
+        LEMMA_SCREENS.clear()
+        LEMMA_SCREENS_FOR[:] = [lexicon, speech_verbs]
+    return LEMMA_SCREENS
 
 
-def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[bool], list[bool]]:
-    """For each token of the Doc, whether `match_token` may find it a trigger word, and whether
-    `demand_clause` may find it a speech verb, read from the Doc's token columns. Building a Token
+def in_range(positions: list[int], start: int, end: int) -> list[int]:
+    """The sorted `positions` from `start` up to `end` (exclusive)."""
+    return positions[bisect_left(positions, start):bisect_left(positions, end)]
+
+
+def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
+    """The tokens of the Doc, in order, that `match_token` may find a trigger word, and those
+    `demand_clause` may find a speech verb, read from the Doc's token columns. Building a Token
     and reading its strings for every word of every sentence was about a third of the coder's
     time, and most words are no verb or noun, or one the lexicon has no entry for.
 
@@ -548,29 +554,31 @@ def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[bool], list[bool]]:
     key no noun trigger, any noun after a hyphen kept; for demands, any word but a verb
     whose lemma is a speech verb."""
     table = token_table(doc)
+    pos_column, lemmas = table.pos, table.lemma
     strings = doc.vocab.strings
     triggers = lexicon.triggers
     speech_verbs = cues().speech_verbs
+    known = lemma_screens(lexicon, speech_verbs)
     hyphen = strings["-"]  # the text of the middle token of "cease-fire"
-    may_trigger: list[bool] = []
-    may_demand: list[bool] = []
-    previous = 0  # the text hash of the token before
-    for pos, lemma_hash, lower_hash, orth in zip(table.pos, table.lemma, table.lower, table.orth, strict=True):
-        demand = False
-        if pos in (VERB, AUX):
-            word = lower_lemma(lemma_hash, strings)
-            trigger = ("V", word) in triggers
-            demand = pos == VERB and word in speech_verbs
-        elif pos in (NOUN, PROPN):
-            trigger = previous == hyphen or ("N", lower_lemma(lemma_hash, strings)) in triggers
-            if not trigger and pos == PROPN:
-                lower = strings[lower_hash]
-                trigger = lower.endswith("s") and ("N", lower[:-1]) in triggers
+    may_trigger: list[int] = []
+    may_demand: list[int] = []
+    for i in [i for i, pos in enumerate(pos_column) if pos in WORD_IDS]:
+        pos, lemma_hash = pos_column[i], lemmas[i]
+        screens = known.get(lemma_hash)
+        if screens is None:
+            word = strings[lemma_hash].lower()  # matcher's lemma()
+            screens = known[lemma_hash] = (("V", word) in triggers, ("N", word) in triggers, word in speech_verbs)
+        if pos in VERB_IDS:
+            trigger = screens[0]
+            if pos == VERB and screens[2]:
+                may_demand.append(i)
         else:
-            trigger = False
-        may_trigger.append(trigger)
-        may_demand.append(demand)
-        previous = orth
+            trigger = screens[1] or (i > 0 and table.orth[i - 1] == hyphen)
+            if not trigger and pos == PROPN:
+                lower = strings[table.lower[i]]
+                trigger = lower.endswith("s") and ("N", lower[:-1]) in triggers
+        if trigger:
+            may_trigger.append(i)
     return may_trigger, may_demand
 
 
