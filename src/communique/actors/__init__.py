@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..docfacts import token_table
 from ..geo.metonymy import lexicon as metonymy_words
 from ..geo.metonymy import named_after_city
 from ..model import Actor, ActorRef, CodedArticle, Place
@@ -293,9 +294,16 @@ def pronoun_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[i
                       key=lambda m: m.head_token)
     covered = {m.head_token for m in mentions}
     found: list[ActorMention] = []
-    for token in doc:
-        group = token.lower_ in rules().group_pronouns
-        if not (group or token.lower_ in rules().body_pronouns) or token.dep_ not in SUBJECT_DEPS \
+    group_pronouns, body_pronouns = rules().group_pronouns, rules().body_pronouns
+    # only the pronouns' tokens are made, found by the hash of their lower case (docfacts.token_table)
+    strings = doc.vocab.strings
+    pronouns = {strings[word] for word in (*group_pronouns, *body_pronouns)}
+    for i, lower in enumerate(token_table(doc).lower):
+        if lower not in pronouns:
+            continue
+        token = doc[i]
+        group = token.lower_ in group_pronouns
+        if not (group or token.lower_ in body_pronouns) or token.dep_ not in SUBJECT_DEPS \
                 or token.i in covered:
             continue
         if any(m.sentence == sentence_of[token.i] and m.head_token < token.i for m in subjects):

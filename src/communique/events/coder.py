@@ -13,11 +13,14 @@ place. Every decision is written to an optional trace, which
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..docfacts import token_table
 from ..model import Actor, CodedArticle, DatePrecision, Event
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
@@ -201,6 +204,7 @@ class SentenceCoder:
         self.places = args.ActorIndex(doc, args.place_actors(coded.places))
         self.sport_article = is_sport_article(doc, coded.article.text or doc.text)
         self.trace = trace
+        self.may_trigger, self.may_demand = token_screens(doc, self.lexicon)
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str) -> None:
         if self.trace is not None:
@@ -215,7 +219,10 @@ class SentenceCoder:
                 self.note(number, sent.root, (), "blocked", f"a sport sentence ({', '.join(sport)})")
             return result
         matches: list[Match] = []
-        for token in sent:
+        doc = self.doc
+        # the sentence's tokens match_token may find a trigger on (the others it returns None for)
+        for i in in_range(self.may_trigger, sent.start, sent.end):
+            token = doc[i]
             match = match_token(token, self.lexicon)
             if match is None:
                 continue
@@ -227,7 +234,8 @@ class SentenceCoder:
             matches.append(match)
         candidates: list[tuple[int, Token, Match | None]] = [(len(list(m.token.ancestors)), m.token, m)
                                                              for m in matches]
-        candidates += [(len(list(t.ancestors)), t, None) for t in sent if t.pos_ == "VERB" and demand_clause(t)]
+        candidates += [(len(list(t.ancestors)), t, None) for i in in_range(self.may_demand, sent.start, sent.end)
+                       if demand_clause(t := doc[i])]
         coded_tokens: set[int] = set()
         made: set[int] = set()  # the trigger tokens that made an event
         for _, token, match in sorted(candidates, key=lambda c: (c[0], c[1].i)):
@@ -509,6 +517,69 @@ class SentenceCoder:
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
                           - (date_rule == PUBLICATION_DATE_RULE) * 4,
                           definite=kind == "noun" and is_definite(token))
+
+
+# What `token_screens` needs of each lemma met so far, by its string-store hash (a hash names the
+# same string in every Doc): whether it keys a verb trigger, a noun trigger, and is a speech verb.
+# Kept for one lexicon and one list of speech verbs (tests may load others); cleared when large.
+LEMMA_SCREENS: dict[int, tuple[bool, bool, bool]] = {}
+LEMMA_SCREENS_FOR: list[object] = [None, None]
+LEMMA_SCREENS_LIMIT = 200_000
+VERB_IDS = frozenset({VERB, AUX})  # the parts of speech match_token reads as a verb ("V")
+WORD_IDS = frozenset({VERB, AUX, NOUN, PROPN})  # ... and as a verb or a noun
+
+
+def lemma_screens(lexicon: Lexicon, speech_verbs: frozenset[str]) -> dict[int, tuple[bool, bool, bool]]:
+    if LEMMA_SCREENS_FOR[0] is not lexicon or LEMMA_SCREENS_FOR[1] is not speech_verbs \
+            or len(LEMMA_SCREENS) >= LEMMA_SCREENS_LIMIT:
+        LEMMA_SCREENS.clear()
+        LEMMA_SCREENS_FOR[:] = [lexicon, speech_verbs]
+    return LEMMA_SCREENS
+
+
+def in_range(positions: list[int], start: int, end: int) -> list[int]:
+    """The sorted `positions` from `start` up to `end` (exclusive)."""
+    return positions[bisect_left(positions, start):bisect_left(positions, end)]
+
+
+def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
+    """The tokens of the Doc, in order, that `match_token` may find a trigger word, and those
+    `demand_clause` may find a speech verb, read from the Doc's token columns. Building a Token
+    and reading its strings for every word of every sentence was about a third of the coder's
+    time, and most words are no verb or noun, or one the lexicon has no entry for.
+
+    The screens only leave out tokens those functions return None for: a verb or auxiliary
+    (match_token's "V") whose lemma keys no verb trigger; a noun or proper noun whose keys
+    (matcher.noun_keys: the lemma, a hyphenated word's lemma, a headline plural's singular)
+    key no noun trigger, any noun after a hyphen kept; for demands, any word but a verb
+    whose lemma is a speech verb."""
+    table = token_table(doc)
+    pos_column, lemmas = table.pos, table.lemma
+    strings = doc.vocab.strings
+    triggers = lexicon.triggers
+    speech_verbs = cues().speech_verbs
+    known = lemma_screens(lexicon, speech_verbs)
+    hyphen = strings["-"]  # the text of the middle token of "cease-fire"
+    may_trigger: list[int] = []
+    may_demand: list[int] = []
+    for i in [i for i, pos in enumerate(pos_column) if pos in WORD_IDS]:
+        pos, lemma_hash = pos_column[i], lemmas[i]
+        screens = known.get(lemma_hash)
+        if screens is None:
+            word = strings[lemma_hash].lower()  # matcher's lemma()
+            screens = known[lemma_hash] = (("V", word) in triggers, ("N", word) in triggers, word in speech_verbs)
+        if pos in VERB_IDS:
+            trigger = screens[0]
+            if pos == VERB and screens[2]:
+                may_demand.append(i)
+        else:
+            trigger = screens[1] or (i > 0 and table.orth[i - 1] == hyphen)
+            if not trigger and pos == PROPN:
+                lower = strings[table.lower[i]]
+                trigger = lower.endswith("s") and ("N", lower[:-1]) in triggers
+        if trigger:
+            may_trigger.append(i)
+    return may_trigger, may_demand
 
 
 @cache

@@ -38,11 +38,20 @@ class Pattern:
     modifiers: tuple[str, ...] = ()  # N: required modifier lemmas ("hunger" in "hunger strike")
     source: str = ""  # file:line, for `rule` and `explain`
     text: str = ""  # the pattern as written
+    # Worked out from the fields above once, when the pattern is made: the matcher asks them of
+    # each of the dozens of patterns a verb may have (PETRARCH's), for every token of that verb.
+    # How much of the context the pattern pins down: the more, the more it is preferred.
+    specificity: int = field(init=False, compare=False, repr=False)
+    obj_head: str | None = field(init=False, compare=False, repr=False)  # "weapon" of "+chemical weapon"
+    obj_modifiers: tuple[str, ...] = field(init=False, compare=False, repr=False)  # ("chemical",)
 
-    @property
-    def specificity(self) -> int:
-        """How much of the context the pattern pins down: the more, the more it is preferred."""
-        return len(self.particles) + 2 * (self.obj is not None) + len(self.modifiers) + (self.obj or "").count(" ")
+    def __post_init__(self) -> None:
+        specificity = len(self.particles) + 2 * (self.obj is not None) + len(self.modifiers) \
+            + (self.obj or "").count(" ")
+        *modifiers, head = self.obj.split() if self.obj else [None]
+        object.__setattr__(self, "specificity", specificity)
+        object.__setattr__(self, "obj_head", head)
+        object.__setattr__(self, "obj_modifiers", tuple(modifiers))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ The most specific matching trigger wins, unless a negative pattern at least as s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, islice
@@ -74,7 +75,8 @@ class Context:
     against dozens of patterns of its lemma (the PETRARCH verbs), and walking its children for
     each pattern again was most of the events stage's time."""
 
-    __slots__ = ("token", "children", "_particles", "_modifiers", "_has_dobj", "_objects")
+    __slots__ = ("token", "children", "_particles", "_modifiers", "_has_dobj", "_objects", "_object_words",
+                 "_any_object_words")
 
     def __init__(self, token: Token) -> None:
         self.token = token
@@ -83,6 +85,8 @@ class Context:
         self._modifiers: set[str] | None = None
         self._has_dobj: bool | None = None
         self._objects: dict[tuple[str, ...], list[tuple[str, set[str], Token]]] = {}
+        self._object_words: dict[tuple[str, ...], set[str]] = {}
+        self._any_object_words: set[str] | None = None
 
     def particles(self) -> set[str]:
         """Lemmas of the particles and prepositions on the verb (see `particles_of`)."""
@@ -108,6 +112,25 @@ class Context:
                 (lemma(head), {lemma(c) for c in head.children if c.dep_ == "compound"}, head)
                 for head in object_heads(self.token, particles, self.children)]
         return found
+
+    def object_words(self, particles: tuple[str, ...]) -> set[str]:
+        """The lemmas of the object heads and of their compounds: a pattern whose object word is
+        none of them cannot match (see `object_matches`), and most of a verb's patterns are such."""
+        found = self._object_words.get(particles)
+        if found is None:
+            found = self._object_words[particles] = {
+                word for head_lemma, compounds, _ in self.objects(particles) for word in (head_lemma, *compounds)}
+        return found
+
+    def any_object_words(self) -> set[str]:
+        """`object_words` for every particle on the token at once: a superset of the object words
+        of any pattern's particles (more particles only add objects), for `tried_positions`."""
+        if self._any_object_words is None:
+            every = tuple({lemma(c) for c in self.children if c.dep_ in PARTICLE_DEPS})
+            heads = object_heads(self.token, every, self.children)
+            self._any_object_words = {lemma(head) for head in heads} | {
+                lemma(c) for head in heads for c in head.children if c.dep_ == "compound"}
+        return self._any_object_words
 
 
 def particles_of(verb: Token, children: list[Token] | None = None) -> set[str]:
@@ -153,14 +176,14 @@ def modifiers_of(noun: Token, children: list[Token] | None = None) -> set[str]:
     return found
 
 
-def object_matches(obj: str, context: Context, particles: tuple[str, ...]) -> bool:
-    if obj == "*":  # any direct object: "demonstrated a dignified attitude" is no demonstration
+def object_matches(pattern: Pattern, context: Context) -> bool:
+    if pattern.obj == "*":  # any direct object: "demonstrated a dignified attitude" is no demonstration
         return context.has_dobj()
-    objects = context.objects(particles)
-    if not objects:  # no object on the token: no need to read the pattern's words
+    head, mods, particles = pattern.obj_head, pattern.obj_modifiers, pattern.particles
+    # both ways to match below need the head word among the objects' or their compounds' lemmas
+    if head not in context.object_words(particles):
         return False
-    *mods, head = obj.split()
-    for head_lemma, compounds, token in objects:
+    for head_lemma, compounds, token in context.objects(particles):
         if head_lemma == head and (not mods or modifiers_of(token).issuperset(mods)):
             return True
         # "halt +mediation" also fits "halted mediation efforts", "reduce +supply" "food supplies"
@@ -175,7 +198,7 @@ def pattern_matches(pattern: Pattern, token: Token | Context) -> bool:
         return not pattern.modifiers or context.modifiers().issuperset(pattern.modifiers)
     if pattern.particles and not context.particles().issuperset(pattern.particles):
         return False
-    return pattern.obj is None or object_matches(pattern.obj, context, pattern.particles)
+    return pattern.obj is None or object_matches(pattern, context)
 
 
 def noun_keys(token: Token) -> list[str]:
@@ -201,6 +224,51 @@ def in_a_name(token: Token) -> bool:
     return entity is not None and len(entity) > 1
 
 
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """The positions in one lexicon list of the triggers a token's objects leave to try."""
+
+    open: tuple[int, ...]  # the triggers with no object word to find (none, or "*" for any)
+    by_word: dict[str, tuple[int, ...]]  # the triggers whose object's head is this word
+
+
+# Lists shorter than this are tried trigger by trigger: screening them costs more than it saves.
+SCREEN_MIN = 8
+# The screen of each long lexicon list, kept like LABELS: keyed by the list's id, holding the list.
+SCREENS: dict[int, tuple[list[Trigger], int, Screen]] = {}
+
+
+def screen_of(triggers: list[Trigger]) -> Screen:
+    held = SCREENS.get(id(triggers))
+    if held is None or held[0] is not triggers or held[1] != len(triggers):
+        opened: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for k, trigger in enumerate(triggers):
+            pattern = trigger.pattern
+            if pattern.obj is None or pattern.obj == "*" or pattern.obj_head is None:
+                opened.append(k)
+            else:
+                by_word.setdefault(pattern.obj_head, []).append(k)
+        held = SCREENS[id(triggers)] = (triggers, len(triggers),
+                                        Screen(tuple(opened), {w: tuple(ks) for w, ks in by_word.items()}))
+    return held[2]
+
+
+def tried_positions(triggers: list[Trigger], context: Context) -> Sequence[int]:
+    """The positions of the triggers that may match, in order: a trigger whose object's head is
+    no object word of the token (for any of its particles) cannot (see `object_matches`). A
+    PETRARCH verb has up to 240 patterns, nearly all with an object, and most tokens few objects."""
+    if len(triggers) < SCREEN_MIN:
+        return range(len(triggers))
+    screen = screen_of(triggers)
+    picked = list(screen.open)
+    for word in context.any_object_words():
+        if (positions := screen.by_word.get(word)) is not None:
+            picked.extend(positions)
+    picked.sort()
+    return picked
+
+
 def match_token(token: Token, lexicon: Lexicon) -> Match | None:
     """The trigger this token carries, if any (None when it is no trigger word at all)."""
     tag = token.pos_  # read once: each read is a look-up in the string store
@@ -214,18 +282,20 @@ def match_token(token: Token, lexicon: Lexicon) -> Match | None:
     if not found or (pos == "N" and in_a_name(token)):
         return None
     candidates = tuple(triggers for _, triggers in found)
-    count = 0
+    tried = 0  # the triggers of the keys before: `count` is the position of the one that matches
     context = Context(token)
     for key, triggers in found:
-        for trigger in triggers:
-            count += 1
+        for k in tried_positions(triggers, context):
+            trigger = triggers[k]
             if not pattern_matches(trigger.pattern, context):
                 continue
+            count = tried + k + 1
             for negative in lexicon.negatives_for(pos, key):
                 if negative.specificity >= trigger.pattern.specificity and pattern_matches(negative, context):
                     return Match(token, None, candidates, count, blocked_by=negative)
             return Match(token, trigger, candidates, count)
-    return Match(token, None, candidates, count) if count else None
+        tried += len(triggers)
+    return Match(token, None, candidates, tried) if tried else None
 
 
 def light_verb(verb: Token, lexicon: Lexicon) -> Pattern | None:

@@ -163,7 +163,7 @@ def is_name_not_date(doc: Doc, cand: Candidate, text: str) -> bool:
 def passes_rule_check(doc: Doc, cand: Candidate, text: str, span: Span) -> bool:
     """The check the rule names (`check` in grammar.toml), against the match's span."""
     if cand.rule.check == "year":
-        return is_year(span)
+        return is_year(span, text)
     if cand.rule.check == "vague_duration":
         before = doc[span.start - 1] if span.start > 0 else None
         return before is None or before.lower_ not in NOT_DURATION_BEFORE
@@ -288,10 +288,11 @@ def is_fraction(text: str, cand: Candidate) -> bool:
             and FRACTION_OF.match(text, cand.end) is not None)
 
 
-def is_year(span: Span) -> bool:
+def is_year(span: Span, text: str | None = None) -> bool:
+    """`text` is doc.text when the caller has it (spaCy rebuilds it on every access)."""
     token = span[-1]
     doc = token.doc
-    if is_model_number(token):
+    if is_model_number(token, text):
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
@@ -313,11 +314,12 @@ HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-$")
 MODEL_NAME_DEPS = frozenset({"nummod", "compound", "appos", "npadvmod", "nmod"})
 
 
-def is_model_number(token: Token) -> bool:
+def is_model_number(token: Token, text: str | None = None) -> bool:
     """"A French Mirage 2000-D warplane", "a Tu-2000 jet", "the Boeing 2000": a number joined by a
     hyphen to letters, or one that follows a proper noun it belongs to, names a model or a product,
     not a year. A time word before it keeps it a year ("mid-2005", "June 2000", "Christmas 2000")."""
-    text = token.doc.text
+    if text is None:
+        text = token.doc.text
     end = token.idx + len(token.text)
     if MODEL_SUFFIX.match(text, end) and token.text[-1].isdigit():
         return True
