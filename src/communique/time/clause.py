@@ -37,6 +37,8 @@ class Cues:
     deadline_prepositions: frozenset[str]
     planning_verbs: frozenset[str]
     planning_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    planning_nouns: frozenset[str]
     ranking_words: frozenset[str]
     timetable_verbs: frozenset[str]
     negation_words: frozenset[str]
@@ -254,6 +256,9 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
         clause = clause.head
     if any(child.dep_ == "mark" and child.lower_ in c.condition_markers for child in clause.children):
         return True
+    if trigger.i != verb.i and any(child.dep_ == "amod" and child.lower_ in c.hypothetical_modifiers
+                                   for child in trigger.children):
+        return True  # "a possible meeting"
     governing = governing_verbs(verb)
     if trigger.i != verb.i:  # a noun's own verb governs it: "called for talks", "demanded a withdrawal"
         governing = [verb, *governing]
@@ -267,6 +272,9 @@ def is_planned(trigger: Token, verb: Token) -> bool:
         return True
     if direction(verb) == "future":
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in c.planning_nouns \
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return True  # "Trump's plan to deport 11 million people", "a proposal to ban"
     # "announced talks", "scheduled a meeting": a noun trigger that is the object of a planning verb
     return trigger.i != verb.i and trigger.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in c.planning_verbs
 
