@@ -281,3 +281,17 @@ def test_a_majority_of_the_public_agreeing_is_no_event(code_text: Callable[..., 
 
 def test_a_government_agreeing_with_another_is_still_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Israel agreed with Egypt to open the crossing."), "agreed") == ["AGREE"]
+
+
+# ---- support taken back: "rescinded his endorsement" ends support, it gives none
+
+
+def test_a_rescinded_endorsement_is_no_support(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-06-09 (PolNeAR corpus), shortened
+    coded_article = code_text("Sen. Mark Kirk rescinded his endorsement of Trump on Tuesday.", published="2016-06-09")
+    assert [(e.event_type, e.cameo) for e in coded_article.events] == [("SANCTION", "160")]
+
+
+def test_an_announced_endorsement_is_still_support(code_text: Callable[..., CodedArticle]) -> None:
+    coded_article = code_text("Sen. Mark Kirk announced his endorsement of Trump on Tuesday.", published="2016-06-09")
+    assert [e.event_type for e in coded_article.events] == ["SUPPORT"]
