@@ -48,6 +48,12 @@ def test_an_attack_on_an_amendment_is_criticism(code_text: Callable[..., CodedAr
     assert [(e.event_type, e.cameo) for e in attacks] == [("ACCUSE", "111")]
 
 
+def test_an_assault_on_a_treaty_system_is_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-30 (corpus, not a dev set), shortened
+    coded = code_text("In the early 1980s Malaysia launched an assault on the treaty system.", published="1997-04-30")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ACCUSE", "111")]
+
+
 def test_an_attack_against_a_government_stays_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     # AFP, 2006-12-29: a concrete target, no speech
     coded = code_text("Somalia has been embroiled in heavy fighting since Islamist fighters launched an attack "
