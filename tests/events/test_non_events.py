@@ -295,3 +295,16 @@ def test_a_rescinded_endorsement_is_no_support(code_text: Callable[..., CodedArt
 def test_an_announced_endorsement_is_still_support(code_text: Callable[..., CodedArticle]) -> None:
     coded_article = code_text("Sen. Mark Kirk announced his endorsement of Trump on Tuesday.", published="2016-06-09")
     assert [e.event_type for e in coded_article.events] == ["SUPPORT"]
+
+
+# ---- one talk with no one to talk with is a speech
+
+
+def test_watching_someone_talk_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-03-03 (PolNeAR corpus), shortened
+    assert coded(code_text("Watching Trump talk on Tuesday night about unifying the party, Reed said he was struck.",
+                           published="2016-03-03"), "talk") == []
+
+
+def test_a_talk_with_someone_is_still_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama had a talk with Putin about Syria on Monday."), "talk") == ["CONSULT"]
