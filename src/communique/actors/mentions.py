@@ -155,13 +155,9 @@ def is_glue(gap: list[Piece], before: Item, after: Item, ctx: Context) -> bool:
         return False
     words = [lower(p) for p in gap]
     if all(w in COORDINATORS for w in words):  # "Hungarian and Romanian officials", "US and British forces"
-        if before.kind not in (DEMONYM, COUNTRY) or after.kind not in (DEMONYM, COUNTRY):
-            return False
-        first, second = ctx.doc[ctx.pieces[before.last].token], ctx.doc[ctx.pieces[after.last].token]
-        first_modifies = before.kind == DEMONYM or first.dep_ in ("compound", "nmod", "amod")
-        # "Russian and U.S. diplomats": a country joined to a modifier modifies the same noun
-        second_modifies = after.kind == DEMONYM or (second.dep_ == "conj" and second.head.i == first.i)
-        return first_modifies and second_modifies
+        return coordinated_modifiers(before, after, ctx)
+    if sum(w in POSSESSIVES for w in words) > 1:
+        return False  # "Trump's 'Obama founded ISIS'": the second mark opens a quotation
     doc = ctx.doc
     for piece, word in zip(gap, words, strict=True):
         token = doc[piece.token]
@@ -175,6 +171,18 @@ def is_glue(gap: list[Piece], before: Item, after: Item, ctx: Context) -> bool:
             continue  # "Austria's immigration authorities": a noun naming the title's field
         return False
     return True
+
+
+def coordinated_modifiers(before: Item, after: Item, ctx: Context) -> bool:
+    """Two countries or nationalities joined by "and" that modify one noun ("Russian and U.S.
+    diplomats"): one mention; two countries standing alone are two."""
+    if before.kind not in (DEMONYM, COUNTRY) or after.kind not in (DEMONYM, COUNTRY):
+        return False
+    first, second = ctx.doc[ctx.pieces[before.last].token], ctx.doc[ctx.pieces[after.last].token]
+    first_modifies = before.kind == DEMONYM or first.dep_ in ("compound", "nmod", "amod")
+    # "Russian and U.S. diplomats": a country joined to a modifier modifies the same noun
+    second_modifies = after.kind == DEMONYM or (second.dep_ == "conj" and second.head.i == first.i)
+    return first_modifies and second_modifies
 
 
 def within_item(token: int, item: Item, ctx: Context) -> bool:
@@ -252,6 +260,8 @@ def extend_title(chain: Chain, items: list[Item], k: int, ctx: Context) -> int |
     if run is not None and is_collective and preposition != "of" and any(
             it.kind in NATIONAL_KINDS for it in chain.items):
         run = None  # "US soldiers in Iraq": where the soldiers are, and Iraq is named on its own
+    if run is not None and is_collective and preposition in ("for", "with", "on", "at"):
+        run = None  # "blames media for Trump's remarks": a group or body holds no posting "for" a country
     if run is not None:
         inside, end = run
         if preposition in rules().of_prepositions or (is_collective and preposition == "in"):
