@@ -27,3 +27,16 @@ def test_a_group_takes_no_posting_for_a_person(code_text: Callable[..., CodedArt
 def test_a_titles_posting_still_joins(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Russia's ambassador to the United States met Rubio.", published="2016-08-11")
     assert texts(coded)[0] == "Russia's ambassador to the United States"
+
+
+def test_a_secretary_general_serves_the_organisation_of_his_of_phrase(
+        code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-15 (corpus), shortened: "general" alone is a military rank
+    coded = code_text("Allan Wagner, secretary general of the Andean Community, called for unity on Tuesday.",
+                      published="2005-11-15")
+    assert [a.cameo for a in coded.actors] == ["IGOSAM"]
+
+
+def test_a_title_of_a_country_is_that_countrys(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("The foreign minister of Russia met Rubio.", published="2015-11-15")
+    assert coded.actors[0].cameo == "RUSGOV"

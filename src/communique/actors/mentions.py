@@ -367,12 +367,6 @@ def pick_entry(item: Item, date: str | None, *, head: bool) -> KbEntry | None:
     return dated[0] if dated else entries[0]
 
 
-def country_of(item: Item, date: str | None) -> str | None:
-    entry = pick_entry(item, date, head=False)
-    cameo = entry.cameo_on(date) if entry else None
-    return split_cameo(cameo)[0] if cameo else None
-
-
 def span_text(ctx: Context, start: int, end: int) -> str:
     return ctx.text[start:end]
 
@@ -476,10 +470,12 @@ def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Ite
         if item.kind not in COUNTRY_KINDS:
             break  # an organisation or person decides alone
     if not found:
-        for item in chain.of_items:  # "President of France"
-            code = country_of(item, ctx.date)
-            if code:
-                found.append((code, None, item))
+        for item in chain.of_items:  # "President of France", "secretary general of the Andean Community"
+            entry = pick_entry(item, ctx.date, head=False)
+            cameo = entry.cameo_on(ctx.date) if entry else None
+            if cameo:
+                organisation = item.kind in (ORGANISATION, SEAT) and split_cameo(cameo)[0] in NON_STATE_CODES
+                found.append((split_cameo(cameo)[0], cameo if organisation else None, item))
                 break
     return found
 
