@@ -40,3 +40,14 @@ def test_a_secretary_general_serves_the_organisation_of_his_of_phrase(
 def test_a_title_of_a_country_is_that_countrys(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("The foreign minister of Russia met Rubio.", published="2015-11-15")
     assert coded.actors[0].cameo == "RUSGOV"
+
+
+def test_a_hyphenated_origin_names_one_nationality(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2015-12-29 (corpus): "a second-generation Syrian-American resident"
+    coded = code_text("A Syrian-American resident organized the event.", published="2015-12-29")
+    assert [a.cameo for a in coded.actors] == ["USACVL"]
+
+
+def test_coordinated_nationalities_still_name_two_actors(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Russian and U.S. diplomats met in Geneva.", published="2015-12-29")
+    assert [a.cameo for a in coded.actors] == ["RUSGOV", "USAGOV"]

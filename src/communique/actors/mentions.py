@@ -466,6 +466,8 @@ def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Ite
         # a capital gives its country only: "Jakarta police" are police (IDNCOP), not the government
         org_cameo = None if item.kind == CAPITAL else \
             cameo if item.kind in (ORGANISATION, SEAT, PERSON) or len(cameo) > 3 else None
+        if found and hyphenated_origin(found[-1][2], item, ctx):
+            found.pop()  # "a Syrian-American resident": an American of Syrian origin, one actor
         found.append((split_cameo(cameo)[0], org_cameo, item))
         if item.kind not in COUNTRY_KINDS:
             break  # an organisation or person decides alone
@@ -478,6 +480,12 @@ def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Ite
                 found.append((split_cameo(cameo)[0], cameo if organisation else None, item))
                 break
     return found
+
+
+def hyphenated_origin(first: Item, second: Item, ctx: Context) -> bool:
+    """"Syrian-American", "Mexican-American": two nationalities joined by a hyphen before a title
+    or a people noun name one person or group of the second, of the first's origin."""
+    return first.kind == DEMONYM and second.kind == DEMONYM and ctx.text[first.end:second.start] == "-"
 
 
 def title_sector(chain: Chain, org_cameo: str | None) -> str | None:
