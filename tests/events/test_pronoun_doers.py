@@ -1,9 +1,10 @@
 """A "he" or "she" reported by a person who is no actor record stands for that person, never for
 an earlier, different person: in "Mr. Manafort said he agreed with Mr. Cruz" the one agreeing is
 Manafort, so the event has no known doer rather than a Mr. Trump named in an earlier sentence.
+A "they" stands for a group or several, not for the one person whose clause reports it.
 
 The sentences were written for these tests, after constructions found in hand reads of corpus
-events (campaign coverage, wire stories).
+events (campaign coverage, wire stories), except the one credited where it is used.
 """
 
 from __future__ import annotations
@@ -68,3 +69,17 @@ def test_a_quoted_he_is_not_the_unknown_speaker(code_text: Callable[..., CodedAr
     coded = code_text("\u201cWe met Ted Cruz in Iowa,\u201d Mr. Jensen said. \u201cHe attacked Donald Trump every "
                       "day.\u201d", published="2016-02-02")
     assert ["Ted Cruz"] in doers(coded, "attacked")
+
+
+def test_they_is_not_the_one_person_reporting_it(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, "Trump questions the fairness of ...", 2016-09-23 (shortened): "they" are the
+    # critics, not Trump
+    coded = code_text("Donald Trump spoke in Ohio. Trump told Fox that \"they hit Matt because they said he should "
+                      "have been much tougher.\"", published="2016-09-23")
+    assert all("Donald Trump" not in names for names in doers(coded, "hit"))
+
+
+def test_they_after_several_people_is_all_of_them(code_text: Callable[..., CodedArticle]) -> None:
+    # written for this test: two people named as the subject may be "they"
+    coded = code_text("Donald Trump and Ted Cruz said they would meet in Texas.", published="2016-05-01")
+    assert ["Donald Trump", "Ted Cruz"] in doers(coded, "meet")

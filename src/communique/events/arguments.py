@@ -84,6 +84,7 @@ class Rules:
     owner_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     provoking_verbs: frozenset[str]
+    group_pronouns: frozenset[str]
 
 
 @cache
@@ -256,11 +257,18 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor] | None:
             if subject.pos_ != "PRON" and subject.i not in own_subject:
                 named = actors_of_phrase(subject, index)
                 actors = [a for a in named if may_be(pronoun.lower_, a) and not one_of(a, own_actors)]
-                if actors:
+                if actors and not (pronoun.lower_ in rules().group_pronouns and one_person(subject, actors, index)):
                     return actors
                 if not named and unknown_person(subject, pronoun, index):
                     return None
     return []
+
+
+def one_person(subject: Token, actors: list[Actor], index: ActorIndex) -> bool:
+    """Whether a subject names a single person ("Trump", "Taliban leader Mullah Omar"), whom a
+    "they" cannot stand for; not several ("Trump and Cruz") nor a group."""
+    return len(actors) == 1 and one_of(actors[0], [a for _, a in index.people]) and not subject.conjuncts \
+        and subject.tag_ not in ("NNS", "NNPS")
 
 
 def reported_owner(pronoun: Token, index: ActorIndex) -> list[Actor]:
