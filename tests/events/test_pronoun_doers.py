@@ -83,3 +83,10 @@ def test_they_after_several_people_is_all_of_them(code_text: Callable[..., Coded
     # written for this test: two people named as the subject may be "they"
     coded = code_text("Donald Trump and Ted Cruz said they would meet in Texas.", published="2016-05-01")
     assert ["Donald Trump", "Ted Cruz"] in doers(coded, "meet")
+
+
+def test_he_is_not_a_country_reported_by_a_person(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 1997-04-07 (shortened): "he" who met Netanyahu is Clinton, not the United States
+    coded = code_text("President Bill Clinton said Monday the United States would talk next with the Palestinians "
+                      "after he met Israeli Prime Minister Benjamin Netanyahu.", published="1997-04-07")
+    assert ["Bill Clinton"] in doers(coded, "met")

@@ -85,6 +85,7 @@ class Rules:
     plural_pronouns: frozenset[str]
     provoking_verbs: frozenset[str]
     group_pronouns: frozenset[str]
+    not_person_entities: frozenset[str]
 
 
 @cache
@@ -254,6 +255,8 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor] | None:
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         for _, subject in subject_heads(clause):
+            if subject.pos_ != "PRON" and subject.i not in own_subject and not_a_person(subject, pronoun):
+                continue
             if subject.pos_ != "PRON" and subject.i not in own_subject:
                 named = actors_of_phrase(subject, index)
                 actors = [a for a in named if may_be(pronoun.lower_, a) and not one_of(a, own_actors)]
@@ -262,6 +265,12 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor] | None:
                 if not named and unknown_person(subject, pronoun, index):
                     return None
     return []
+
+
+def not_a_person(subject: Token, pronoun: Token) -> bool:
+    """Whether a subject cannot be what a "he" or "she" stands for: one named as a place or a
+    people ("the United States"). (Not the plural tag: the tagger gives it to "Sanders".)"""
+    return pronoun.lower_ in rules().person_pronouns and subject.ent_type_ in rules().not_person_entities
 
 
 def one_person(subject: Token, actors: list[Actor], index: ActorIndex) -> bool:
