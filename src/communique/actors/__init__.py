@@ -247,7 +247,8 @@ def recode_inner_countries(items: list[Item], places: list[Place], kb: Knowledge
         place = inner_place(item, places)
         if place is not None and not place.country:
             continue
-        if place is not None and not any(entry.codes.startswith(place.country) for entry in item.entries):
+        if place is not None and place.country and not any(entry.codes.startswith(place.country)
+                                                           for entry in item.entries):
             country = kb.countries.get(place.country)
             if country is not None:
                 item.entries = [country]

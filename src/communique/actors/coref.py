@@ -226,18 +226,31 @@ def pronoun_gender(word: str) -> str | None:
 def person_gender(actor: Actor) -> str | None:
     """A person's gender as the mention ("Mrs. Clinton", "the spokeswoman") or the first name of
     the known person ("Bernie Sanders") says it; None when neither says."""
-    words = [*text_key(actor.text).split(), *text_key(actor.role or "").split()]
+    return words_gender([*text_key(actor.text).split(), *text_key(actor.role or "").split()],
+                        text_key(actor.name or "").split())
+
+
+def words_gender(words: list[str], name: list[str]) -> str | None:
+    """The gender a mention's words ("mrs", "spokeswoman") or a full name's first name says."""
     if any(w in genders().female_words for w in words):
         return "female"
     if any(w in genders().male_words for w in words):
         return "male"
-    name = text_key(actor.name or "").split()
     first = name[0] if len(name) >= 2 else None
     if first in genders().female_first_names:
         return "female"
     if first in genders().male_first_names:
         return "male"
     return None
+
+
+def name_may_be(pronoun: str, text: str) -> bool:
+    """Whether a "he" or "she" may stand for a person named by `text` who is no actor record
+    ("Mr. Manafort", "Heather Johnston"): not when a title or first name says the other gender."""
+    wanted = pronoun_gender(pronoun)
+    words = text_key(text).split()
+    found = words_gender(words, words) if wanted is not None else None
+    return found is None or found == wanted
 
 
 def may_be(pronoun: str, actor: Actor) -> bool:

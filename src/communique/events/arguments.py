@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..actors.coref import may_be
+from ..actors.coref import may_be, name_may_be
 from ..actors.kb import AGENT, ROLE, load_kb, text_key
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
@@ -84,6 +84,8 @@ class Rules:
     owner_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     provoking_verbs: frozenset[str]
+    group_pronouns: frozenset[str]
+    not_person_entities: frozenset[str]
 
 
 @cache
@@ -171,10 +173,10 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                 for a in index.at(t) if index.usable(a)]
         if not core and conjunct.pos_ == "PRON" and conjunct.lower_ in PERSONAL_PRONOUNS \
                 and conjunct.dep_ in ("nsubj", "nsubjpass", "poss"):
-            core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
+            core = pronoun_actors(conjunct, index)
         elif not core and conjunct.dep_ in OBJECT_DEPS and conjunct.lower_ in rules().person_pronouns:
             # "She accused him of lying": an object "him" or "her" is a person named before
-            core = antecedent_actors(conjunct, index) or previous_person(conjunct, index)
+            core = pronoun_actors(conjunct, index)
         if not core and conjunct.dep_ == "dobj":  # "praised her effort": whose effort
             core = [a for c in conjunct.children if c.dep_ == "poss" and c.lower_ in rules().person_pronouns
                     for a in actors_of_phrase(c, index)]
@@ -197,8 +199,53 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
     return distinct(found)
 
 
-def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
-    """The actor a pronoun stands for: the subject of the clause its own clause is reported in."""
+def pronoun_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """Who a personal pronoun stands for: the subject its clause is reported in, else a person
+    named before; none when that subject is a person who is no actor."""
+    found = antecedent_actors(pronoun, index)
+    return [] if found is None else found or previous_person(pronoun, index)
+
+
+def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
+    """Whether a subject names a person who is no actor record ("Mr. Manafort", "Heather
+    Johnston, a benefits manager") and whom a "he" or "she" may stand for. Such a person is who
+    the pronoun is, so it must not go on to an earlier, different person: in "Mr. Manafort said he
+    agreed with Mr. Cruz" the one agreeing is Manafort, never a Mr. Trump named before."""
+    if pronoun.lower_ not in rules().person_pronouns or not names_person(subject) or in_quotation(pronoun):
+        return False  # a quoted "he" is someone the speaker talks about, not the speaker
+    core = sorted(phrase_core(subject), key=lambda t: t.i)
+    if any(index.usable(a) for t in core for a in index.at(t)):
+        return False
+    # a bare name the coreference left unlinked ("Clinton and Sanders trade low blows" as the
+    # headline, "Hu said" after "President Hu Jintao") is a known person when every full name it
+    # is a word of is one; not "Mr. Khan" in a story naming Khizr Khan and a known Humayun Khan
+    fuller = [ent for ent in subject.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+              and not ent.start <= subject.i < ent.end and any(t.text == subject.text for t in ent)]
+    if fuller and all(any(index.usable(a) for t in ent for a in index.at(t)) for ent in fuller):
+        return False
+    return name_may_be(pronoun.lower_, " ".join(t.text for t in core if t.i == subject.i or t.dep_ == "compound"))
+
+
+def in_quotation(token: Token) -> bool:
+    """Whether a token is inside quotation marks opened earlier in its sentence."""
+    before = token.doc[token.sent.start:token.i].text
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def names_person(token: Token) -> bool:
+    """A person's name: tagged as one, or a bare name that is a later word of a person's full name
+    given before ("John Cordisco, the Democratic chairman ... Cordisco said", "Luther Stan Pate IV
+    ... Pate claimed", where the tagger may read the bare name as an organization or as nothing)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and any(
+        ent.label_ == "PERSON" and any(t.text == token.text for t in ent[1:]) for ent in token.doc.ents
+        if ent.end <= token.i)
+
+
+def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor] | None:
+    """The actor a pronoun stands for: the subject of the clause its own clause is reported in;
+    None when that subject is a person who is no actor (`unknown_person`)."""
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
     own_actors = clause_subject_actors(pronoun, index)
     clause = pronoun.head
@@ -208,12 +255,29 @@ def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         for _, subject in subject_heads(clause):
+            if subject.pos_ != "PRON" and subject.i not in own_subject and not_a_person(subject, pronoun):
+                continue
             if subject.pos_ != "PRON" and subject.i not in own_subject:
-                actors = [a for a in actors_of_phrase(subject, index)
-                          if may_be(pronoun.lower_, a) and not one_of(a, own_actors)]
-                if actors:
+                named = actors_of_phrase(subject, index)
+                actors = [a for a in named if may_be(pronoun.lower_, a) and not one_of(a, own_actors)]
+                if actors and not (pronoun.lower_ in rules().group_pronouns and one_person(subject, actors, index)):
                     return actors
+                if not named and unknown_person(subject, pronoun, index):
+                    return None
     return []
+
+
+def not_a_person(subject: Token, pronoun: Token) -> bool:
+    """Whether a subject cannot be what a "he" or "she" stands for: one named as a place or a
+    people ("the United States"). (Not the plural tag: the tagger gives it to "Sanders".)"""
+    return pronoun.lower_ in rules().person_pronouns and subject.ent_type_ in rules().not_person_entities
+
+
+def one_person(subject: Token, actors: list[Actor], index: ActorIndex) -> bool:
+    """Whether a subject names a single person ("Trump", "Taliban leader Mullah Omar"), whom a
+    "they" cannot stand for; not several ("Trump and Cruz") nor a group."""
+    return len(actors) == 1 and one_of(actors[0], [a for _, a in index.people]) and not subject.conjuncts \
+        and subject.tag_ not in ("NNS", "NNPS")
 
 
 def reported_owner(pronoun: Token, index: ActorIndex) -> list[Actor]:
@@ -274,8 +338,14 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
               and may_be(pronoun.lower_, a) and last not in own_subject and not one_of(a, own_actors)]
     # a subject pronoun goes on about the last person who was a subject, not the last one named:
     # "Sanders, to his credit, refuses to attack Clinton ... He has stepped up his attacks"
-    subjects = [a for last, a in before if pronoun.doc[last].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    return (subjects or [a for _, a in before])[-1:]
+    subjects = [(last, a) for last, a in before if pronoun.doc[last].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    # ... and when the last subject who may be the pronoun is a person who is no actor ("Mr. Khan
+    # has mounted a campaign to condemn Mr. Trump. He has asked ..."), the pronoun is that person
+    unknown = [t.i for t in pronoun.doc[earliest:pronoun.i] if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+               and t.i not in own_subject and unknown_person(t, pronoun, index)]
+    if unknown and (not subjects or unknown[-1] > subjects[-1][0]):
+        return []
+    return ([a for _, a in subjects] or [a for _, a in before])[-1:]
 
 
 def clause_verb(pronoun: Token) -> Token:
