@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.coref import may_be, name_may_be
 from ..actors.kb import AGENT, ROLE, load_kb, text_key
@@ -219,8 +219,10 @@ def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
     # a bare name the coreference left unlinked ("Clinton and Sanders trade low blows" as the
     # headline, "Hu said" after "President Hu Jintao") is a known person when every full name it
     # is a word of is one; not "Mr. Khan" in a story naming Khizr Khan and a known Humayun Khan
-    fuller = [ent for ent in subject.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-              and not ent.start <= subject.i < ent.end and any(t.text == subject.text for t in ent)]
+    doc = subject.doc
+    fuller = [doc[start:end] for start, end in dict.fromkeys((start, end) for start, end, _ in
+                                                            person_names(doc).get(subject.text, ())
+                                                            if not start <= subject.i < end)]
     if fuller and all(any(index.usable(a) for t in ent for a in index.at(t)) for ent in fuller):
         return False
     return name_may_be(pronoun.lower_, " ".join(t.text for t in core if t.i == subject.i or t.dep_ == "compound"))
@@ -238,9 +240,25 @@ def names_person(token: Token) -> bool:
     ... Pate claimed", where the tagger may read the bare name as an organization or as nothing)."""
     if token.ent_type_ == "PERSON":
         return True
-    return token.pos_ == "PROPN" and any(
-        ent.label_ == "PERSON" and any(t.text == token.text for t in ent[1:]) for ent in token.doc.ents
-        if ent.end <= token.i)
+    return token.pos_ == "PROPN" and any(later and end <= token.i
+                                         for _, end, later in person_names(token.doc).get(token.text, ()))
+
+
+PERSON_NAMES_KEY = "communique.events.person_names"
+
+
+def person_names(doc: Doc) -> dict[str, list[tuple[int, int, bool]]]:
+    """Each word of a PERSON name of two or more words -> (start, end, not its first word) of those
+    names; built once per Doc (`doc.ents` is rebuilt from every token on each access)."""
+    found = doc.user_data.get(PERSON_NAMES_KEY)
+    if found is None:
+        found = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                for k, word in enumerate(ent):
+                    found.setdefault(word.text, []).append((ent.start, ent.end, k > 0))
+        doc.user_data[PERSON_NAMES_KEY] = found
+    return found
 
 
 def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor] | None:
