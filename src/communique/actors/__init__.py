@@ -293,6 +293,9 @@ def pronoun_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[i
     ..."), and for "he" and "she", the event coder resolves pronouns (events.arguments)."""
     subjects = sorted((m for m in mentions if m.code and doc[m.head_token].dep_ in SUBJECT_DEPS),
                       key=lambda m: m.head_token)
+    by_sentence: dict[int, list[ActorMention]] = {}  # each pronoun reads its own and the previous sentence
+    for m in subjects:
+        by_sentence.setdefault(m.sentence, []).append(m)
     covered = {m.head_token for m in mentions}
     found: list[ActorMention] = []
     group_pronouns, body_pronouns = rules().group_pronouns, rules().body_pronouns
@@ -307,10 +310,11 @@ def pronoun_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[i
         if not (group or token.lower_ in body_pronouns) or token.dep_ not in SUBJECT_DEPS \
                 or token.i in covered:
             continue
-        if any(m.sentence == sentence_of[token.i] and m.head_token < token.i for m in subjects):
+        sentence = sentence_of[token.i]
+        if any(m.head_token < token.i for m in by_sentence.get(sentence, ())):
             continue  # "Iraq said it would ...": its own sentence's subject, the event coder's to link
-        before = [m for m in subjects if sentence_of[token.i] - m.sentence == 1
-                  and m.kind != PERSON and (m.collective or m.role_kind == "group" or m.kind == PEOPLE) == group]
+        before = [m for m in by_sentence.get(sentence - 1, ())
+                  if m.kind != PERSON and (m.collective or m.role_kind == "group" or m.kind == PEOPLE) == group]
         if not before:
             continue
         antecedent = before[-1]

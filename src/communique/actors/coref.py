@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Actor
 from ..resources import load_toml, word_sets
@@ -70,8 +70,15 @@ def merge_appositions(mentions: list[ActorMention], text: str) -> list[ActorMent
 
 def same_person(name: str, earlier: str) -> bool:
     """"Darchiyev" names "Alexander Darchiyev"; "Alexander Darchiyev" names itself."""
-    words, earlier_words = text_key(name).split(), text_key(earlier).split()
+    words, earlier_words = name_words(name), name_words(earlier)
     return words == earlier_words or (len(words) == 1 and earlier_words[-1:] == words)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: a million articles name many people
+def name_words(name: str) -> tuple[str, ...]:
+    """A person's name as its key words, once per name (coref compares each bare name with every
+    earlier person of the article)."""
+    return tuple(text_key(name).split())
 
 
 def resolve_bare_person(mention: ActorMention, before: list[ActorMention]) -> bool:
