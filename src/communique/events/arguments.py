@@ -86,6 +86,7 @@ class Rules:
     provoking_verbs: frozenset[str]
     group_pronouns: frozenset[str]
     not_person_entities: frozenset[str]
+    narrative_marks: frozenset[str]
 
 
 @cache
@@ -737,10 +738,14 @@ def renamed(a: Actor, b: Actor) -> bool:
         or (a.name is not None and a.name == b.name)
 
 
-def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) -> Side:
+def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], *,
+                      own_events: bool = True) -> Side:
     """The actor named nearest the verb inside its own clause (not in relative or independent
     clauses), for a recipient the grammar does not mark: "prevented the demonstration staged by
-    students near AKP offices", "declined to resign despite pressure by the Kenya commission"."""
+    students near AKP offices", "declined to resign despite pressure by the Kenya commission".
+    With `own_events`, not a party of an adverbial clause that tells another event (after,
+    because, while ...: arguments.toml `narrative_marks`); a condition ("unless Israel rescinded")
+    or a purpose still counts."""
     found: list[tuple[int, Actor]] = []
     # not the source of the report ("according to a press release by the Tigers")
     # nor a fronted participle's own party ("Backed by Russia, Serbia rejected the plan")
@@ -748,15 +753,25 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor]) 
     stack = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent", "relcl", "conj", "parataxis",
                                                          "punct", "cc", "ccomp")
              and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)
-             and not addresses_object(verb, c, objects)]  # "asked X to donate ... to Y": not Y
+             and not addresses_object(verb, c, objects)  # "asked X to donate ... to Y": not Y
+             and not (own_events and tells_other_event(c))]
     while stack:
         token = stack.pop()
         found.extend((abs(token.i - verb.i), a) for a in index.at(token)
                      if index.usable(a) and not same_actor(a, exclude))
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "conj", "parataxis"))
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "conj", "parataxis")
+                     and not (own_events and tells_other_event(c)))
     if not found:
         return Side()
     return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+
+
+def tells_other_event(clause: Token) -> bool:
+    """An adverbial clause that narrates an event of its own beside the verb's ("clashed with police
+    after the Supreme Court ordered ...", "does not recognize the zones because they are not in UN
+    Security Council resolutions"): its parties are that event's, not the verb's recipient."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules().narrative_marks
+                                          for c in clause.children)
 
 
 def where_acted(verb: Token, subject: Token, places: ActorIndex) -> Actor | None:
@@ -814,7 +829,7 @@ def place_in_clause(trigger: Token, predicate: Token, places: ActorIndex, *, sub
     avoid = list(avoid)
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS] if subject else []
     for token in dict.fromkeys((trigger, predicate, *subjects)):
-        side = nearest_in_clause(token, places, avoid)
+        side = nearest_in_clause(token, places, avoid, own_events=False)  # where it happened: any clause
         if side:
             side.path = "place-in-clause"
             return side
