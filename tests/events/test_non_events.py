@@ -308,3 +308,19 @@ def test_watching_someone_talk_is_no_consultation(code_text: Callable[..., Coded
 
 def test_a_talk_with_someone_is_still_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Obama had a talk with Putin about Syria on Monday."), "talk") == ["CONSULT"]
+
+
+# ---- an advantage provided: "providing him a comfortable lead" is a lead in a race, no aid
+
+
+def test_providing_a_lead_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (a primary season report)
+    article = code_text("Trump has won the most state contests, providing him a comfortable lead.",
+                        published="2016-03-10")
+    assert coded(article, "providing") == []
+    assert coded(code_text("Obama provided Clinton a big advantage in the primaries."), "provided") == []
+
+
+def test_providing_food_aid_is_still_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The United States provided food aid to Haiti on Monday."), "provided") == ["AID"]
+
