@@ -324,3 +324,19 @@ def test_providing_a_lead_is_no_aid(code_text: Callable[..., CodedArticle]) -> N
 def test_providing_food_aid_is_still_aid(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("The United States provided food aid to Haiti on Monday."), "provided") == ["AID"]
 
+
+# ---- an offensive of charm or publicity wins over an audience: no assault
+
+
+def test_a_charm_offensive_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (a campaign report)
+    assert coded(code_text("Fiorina had waged a cross-country charm offensive.", published="2015-10-01"),
+                 "waged") == []
+    assert coded(code_text("China launched a charm offensive in Africa on Monday."), "launched") == []
+    assert coded(code_text("The Chinese charm offensive in Africa began in 2005."), "offensive") == []
+
+
+def test_an_army_offensive_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The Syrian army launched a major offensive against the rebels in Aleppo."),
+                 "launched") == ["ASSAULT"]
+
