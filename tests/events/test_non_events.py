@@ -340,3 +340,18 @@ def test_an_army_offensive_is_still_an_assault(code_text: Callable[..., CodedArt
     assert coded(code_text("The Syrian army launched a major offensive against the rebels in Aleppo."),
                  "launched") == ["ASSAULT"]
 
+
+# ---- an office's own rules broken: misconduct, no defiance of another party
+
+
+def test_violating_rules_is_no_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (a report on a Federal Reserve official)
+    assert coded(code_text("Chicago Fed President Michael Moskow violated Fed rules by inviting a lobbyist.",
+                           published="2006-05-01"), "violated") == []
+    assert coded(code_text("The Pentagon violated its own procurement rules."), "violated") == []
+    assert coded(code_text("The EPA chief violated federal ethics guidelines."), "violated") == []
+
+
+def test_violating_a_ceasefire_or_an_agreement_is_still_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Russia violated the ceasefire in Ukraine."), "violated") == ["ASSAULT"]
+    assert coded(code_text("Iran violated the nuclear agreement, Israel said."), "violated") == ["REJECT"]
