@@ -355,3 +355,17 @@ def test_violating_rules_is_no_rejection(code_text: Callable[..., CodedArticle])
 def test_violating_a_ceasefire_or_an_agreement_is_still_an_event(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Russia violated the ceasefire in Ukraine."), "violated") == ["ASSAULT"]
     assert coded(code_text("Iran violated the nuclear agreement, Israel said."), "violated") == ["REJECT"]
+
+
+# ---- a war named as the background of another thing: no new fighting
+
+
+def test_a_war_as_background_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (an opinion piece on Syria policy)
+    assert coded(code_text("The feckless American response to the Syrian civil war drew criticism.",
+                           published="2016-03-10"), "war") == []
+    assert coded(code_text("Millions have fled since the start of the Syrian civil war."), "war") == []
+
+
+def test_a_war_breaking_out_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The war between Armenia and Azerbaijan erupted on Sunday."), "war") == ["ASSAULT"]
