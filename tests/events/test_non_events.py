@@ -308,3 +308,64 @@ def test_watching_someone_talk_is_no_consultation(code_text: Callable[..., Coded
 
 def test_a_talk_with_someone_is_still_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Obama had a talk with Putin about Syria on Monday."), "talk") == ["CONSULT"]
+
+
+# ---- an advantage provided: "providing him a comfortable lead" is a lead in a race, no aid
+
+
+def test_providing_a_lead_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (a primary season report)
+    article = code_text("Trump has won the most state contests, providing him a comfortable lead.",
+                        published="2016-03-10")
+    assert coded(article, "providing") == []
+    assert coded(code_text("Obama provided Clinton a big advantage in the primaries."), "provided") == []
+
+
+def test_providing_food_aid_is_still_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The United States provided food aid to Haiti on Monday."), "provided") == ["AID"]
+
+
+# ---- an offensive of charm or publicity wins over an audience: no assault
+
+
+def test_a_charm_offensive_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (a campaign report)
+    assert coded(code_text("Fiorina had waged a cross-country charm offensive.", published="2015-10-01"),
+                 "waged") == []
+    assert coded(code_text("China launched a charm offensive in Africa on Monday."), "launched") == []
+    assert coded(code_text("The Chinese charm offensive in Africa began in 2005."), "offensive") == []
+
+
+def test_an_army_offensive_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The Syrian army launched a major offensive against the rebels in Aleppo."),
+                 "launched") == ["ASSAULT"]
+
+
+# ---- an office's own rules broken: misconduct, no defiance of another party
+
+
+def test_violating_rules_is_no_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (a report on a Federal Reserve official)
+    assert coded(code_text("Chicago Fed President Michael Moskow violated Fed rules by inviting a lobbyist.",
+                           published="2006-05-01"), "violated") == []
+    assert coded(code_text("The Pentagon violated its own procurement rules."), "violated") == []
+    assert coded(code_text("The EPA chief violated federal ethics guidelines."), "violated") == []
+
+
+def test_violating_a_ceasefire_or_an_agreement_is_still_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Russia violated the ceasefire in Ukraine."), "violated") == ["ASSAULT"]
+    assert coded(code_text("Iran violated the nuclear agreement, Israel said."), "violated") == ["REJECT"]
+
+
+# ---- a war named as the background of another thing: no new fighting
+
+
+def test_a_war_as_background_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # written after a hand read of corpus events (an opinion piece on Syria policy)
+    assert coded(code_text("The feckless American response to the Syrian civil war drew criticism.",
+                           published="2016-03-10"), "war") == []
+    assert coded(code_text("Millions have fled since the start of the Syrian civil war."), "war") == []
+
+
+def test_a_war_breaking_out_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The war between Armenia and Azerbaijan erupted on Sunday."), "war") == ["ASSAULT"]

@@ -205,18 +205,25 @@ def word_form(token: Token, forms: frozenset[str]) -> bool:
     return token.lower_ in forms
 
 
-RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form}
+def under(token: Token, prepositions: frozenset[str]) -> bool:
+    """"the response to the Syrian civil war", "since the war": the trigger is the object of one
+    of `prepositions` (lower case), named as the background of another thing."""
+    return token.dep_ == "pobj" and token.head.lower_ in prepositions
+
+
+RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form, "under": under}
 
 
 def has_part(token: Token, part: str) -> bool:
     """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
-    "as:lemma|..." (the verb of the "as" phrase the trigger is the object of); "owner:LABEL|..."
-    (a compound or possessive name of that entity label: "a Trump rally"); "form:word|..." (the
-    trigger's own form: "form:talks"); "joint-subject";
-    "question-clause"; "quoted" (the quoted words before the verb: "'...,' Trump asked");
-    "sport-sentence" (a sentence about a game, with no word of armed conflict). A part
-    may name a part of its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
+    "under:word|..." (the preposition the trigger is the object of); "as:lemma|..." (the verb of
+    the "as" phrase the trigger is the object of); "owner:LABEL|..." (a compound or possessive
+    name of that entity label: "a Trump rally"); "form:word|..." (the trigger's own form:
+    "form:talks"); "joint-subject"; "question-clause"; "quoted" (the quoted words before the
+    verb: "'...,' Trump asked"); "sport-sentence" (a sentence about a game, with no word of armed
+    conflict). A part may name a part of its own after ">": "prep:on>pobj:terror" ("the war on
+    terror")."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
     part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
