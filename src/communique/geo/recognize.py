@@ -671,16 +671,22 @@ def names_before_disease(doc: Doc, text: str) -> set[str]:
     anywhere in the doc (names the filters may have dropped as mentions), each starting a word.
     One pass over the tokens: looking each mention's name up in the whole text was quadratic."""
     names: set[str] = set()
-    nouns = disease_nouns()
-    for noun in (token for token in doc if token.lower_ in nouns):
-        last = doc[noun.i - 1] if noun.i > 0 else None
-        if last is None or last.is_space:
+    # The token columns, not Token objects: spaCy builds one on every access, and this reads
+    # every token of the doc.
+    table = token_table(doc)
+    hashes = disease_hashes()
+    starts, lengths = table.idx, table.length
+    for i, lower in enumerate(table.lower):
+        if lower not in hashes or i == 0:
             continue
-        end = last.idx + len(last)
-        for first in doc[max(0, noun.i - DISEASE_NAME_TOKENS):noun.i]:
-            before = text[first.idx - 1:first.idx] if first.idx > 0 else ""
+        end = starts[i - 1] + lengths[i - 1]
+        if text[starts[i - 1]:end].isspace():
+            continue
+        for j in range(max(0, i - DISEASE_NAME_TOKENS), i):
+            start = starts[j]
+            before = text[start - 1:start] if start > 0 else ""
             if not (before.isalnum() or before in ("_", "-")):
-                names.add(text[first.idx:end])
+                names.add(text[start:end])
     return names
 
 
