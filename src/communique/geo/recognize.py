@@ -485,6 +485,8 @@ def listed_names(doc: Doc, text: str, mention: PlaceMention) -> Iterator[Span]:
 
 WORD = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")
+# How many words WordStarts looks for by substring search before it indexes the whole text.
+SEARCHED_WORDS = 32
 
 
 class WordStarts:
@@ -497,10 +499,20 @@ class WordStarts:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: dict[str, list[int]] = {}
+        self.index: dict[str, list[int]] | None = None
 
     def of(self, word: str) -> list[int]:
         """The starts of `word` (word characters only) standing whole, left to right."""
         found = self.starts.get(word)
+        if found is None and self.index is None and len(self.starts) >= SEARCHED_WORDS:
+            # A long article asks for many words, each search reading the whole text again
+            # (quadratic): past SEARCHED_WORDS, one pass indexes every word's starts instead.
+            # A word standing whole is a whole run of word characters, so both find the same.
+            self.index = {}
+            for match in WORD.finditer(self.text):
+                self.index.setdefault(match.group(), []).append(match.start())
+        if found is None and self.index is not None:
+            found = self.starts[word] = self.index.get(word, [])
         if found is None:
             found = self.starts[word] = []
             text, at = self.text, self.text.find(word)
