@@ -485,6 +485,8 @@ def listed_names(doc: Doc, text: str, mention: PlaceMention) -> Iterator[Span]:
 
 WORD = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")
+# How many words WordStarts looks for by substring search before it indexes the whole text.
+SEARCHED_WORDS = 32
 
 
 class WordStarts:
@@ -497,10 +499,20 @@ class WordStarts:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: dict[str, list[int]] = {}
+        self.index: dict[str, list[int]] | None = None
 
     def of(self, word: str) -> list[int]:
         """The starts of `word` (word characters only) standing whole, left to right."""
         found = self.starts.get(word)
+        if found is None and self.index is None and len(self.starts) >= SEARCHED_WORDS:
+            # A long article asks for many words, each search reading the whole text again
+            # (quadratic): past SEARCHED_WORDS, one pass indexes every word's starts instead.
+            # A word standing whole is a whole run of word characters, so both find the same.
+            self.index = {}
+            for match in WORD.finditer(self.text):
+                self.index.setdefault(match.group(), []).append(match.start())
+        if found is None and self.index is not None:
+            found = self.starts[word] = self.index.get(word, [])
         if found is None:
             found = self.starts[word] = []
             text, at = self.text, self.text.find(word)
@@ -671,16 +683,22 @@ def names_before_disease(doc: Doc, text: str) -> set[str]:
     anywhere in the doc (names the filters may have dropped as mentions), each starting a word.
     One pass over the tokens: looking each mention's name up in the whole text was quadratic."""
     names: set[str] = set()
-    nouns = disease_nouns()
-    for noun in (token for token in doc if token.lower_ in nouns):
-        last = doc[noun.i - 1] if noun.i > 0 else None
-        if last is None or last.is_space:
+    # The token columns, not Token objects: spaCy builds one on every access, and this reads
+    # every token of the doc.
+    table = token_table(doc)
+    hashes = disease_hashes()
+    starts, lengths = table.idx, table.length
+    for i, lower in enumerate(table.lower):
+        if lower not in hashes or i == 0:
             continue
-        end = last.idx + len(last)
-        for first in doc[max(0, noun.i - DISEASE_NAME_TOKENS):noun.i]:
-            before = text[first.idx - 1:first.idx] if first.idx > 0 else ""
+        end = starts[i - 1] + lengths[i - 1]
+        if text[starts[i - 1]:end].isspace():
+            continue
+        for j in range(max(0, i - DISEASE_NAME_TOKENS), i):
+            start = starts[j]
+            before = text[start - 1:start] if start > 0 else ""
             if not (before.isalnum() or before in ("_", "-")):
-                names.add(text[first.idx:end])
+                names.add(text[start:end])
     return names
 
 

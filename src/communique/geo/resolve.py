@@ -126,8 +126,11 @@ class ArticleFocus:
         self.by_key: dict[str, list[Entry]] = defaultdict(list)
         for entry, key in zip(entries, keys, strict=True):
             self.by_key[key].append(entry)
-        local = sorted(((e, key) for e, key in zip(entries, keys, strict=True) if e.kind in LOCAL_KINDS),
-                       key=lambda pair: pair[0].lat)
+        # A town named again under the same name measures the same: each (point, name) once, or a
+        # long article measures every repetition of its towns against every candidate.
+        points = {(e.lat, e.lon, key): (e, key) for e, key in zip(entries, keys, strict=True)
+                  if e.kind in LOCAL_KINDS}
+        local = sorted(points.values(), key=lambda pair: pair[0].lat)
         self.local = local
         self.local_lats = [e.lat for e, _ in local]
 
@@ -138,7 +141,8 @@ class ArticleFocus:
         own_admin1s = Counter(e.admin1 for e in own if e.kind == "admin1" and e.admin1)
         anchor_countries = Counter(e.country for e in anchors if e.country)
         anchor_admin1s = {e.admin1 for e in anchors if e.kind == "admin1" and e.admin1}
-        anchor_local = [e for e in anchors if e.kind in LOCAL_KINDS]
+        anchor_local = list({(e.lat, e.lon): e for e in anchors if e.kind in LOCAL_KINDS}.values())
+        nearness: dict[tuple[float, float], bool] = {}  # by point: a repeated name asks again
 
         def countries(country: str) -> int:
             return self.countries[country] - own_countries[country] + anchor_countries[country]
@@ -147,11 +151,15 @@ class ArticleFocus:
             return self.admin1s[admin1] > own_admin1s[admin1] or admin1 in anchor_admin1s
 
         def near(entry: Entry) -> bool:
-            first = bisect_left(self.local_lats, entry.lat - NEARBY_LATITUDE)
-            last = bisect_right(self.local_lats, entry.lat + NEARBY_LATITUDE)
-            return any(other_key != key and distance_km(entry, other) <= NEARBY_KM
-                       for other, other_key in self.local[first:last]) \
-                or any(distance_km(entry, e) <= NEARBY_KM for e in anchor_local)
+            found = nearness.get((entry.lat, entry.lon))
+            if found is None:
+                first = bisect_left(self.local_lats, entry.lat - NEARBY_LATITUDE)
+                last = bisect_right(self.local_lats, entry.lat + NEARBY_LATITUDE)
+                found = nearness[entry.lat, entry.lon] = \
+                    any(other_key != key and distance_km(entry, other) <= NEARBY_KM
+                        for other, other_key in self.local[first:last]) \
+                    or any(distance_km(entry, e) <= NEARBY_KM for e in anchor_local)
+            return found
 
         total = sum(self.countries.values()) - sum(own_countries.values()) + sum(anchor_countries.values())
         return Focus(countries, total, admin1s, near)
