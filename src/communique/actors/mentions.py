@@ -60,6 +60,7 @@ class Rules:
     modifiers: frozenset[str]
     posting_prepositions: frozenset[str]
     of_prepositions: frozenset[str]
+    group_posting_prepositions: frozenset[str]
     capital_actor_dependencies: frozenset[str]
     capital_actor_prepositions: frozenset[str]
     place_nouns: frozenset[str]
@@ -260,7 +261,7 @@ def extend_title(chain: Chain, items: list[Item], k: int, ctx: Context) -> int |
     if run is not None and is_collective and preposition != "of" and any(
             it.kind in NATIONAL_KINDS for it in chain.items):
         run = None  # "US soldiers in Iraq": where the soldiers are, and Iraq is named on its own
-    if run is not None and is_collective and preposition in ("for", "with", "on", "at"):
+    if run is not None and is_collective and preposition not in rules().group_posting_prepositions:
         run = None  # "blames media for Trump's remarks": a group or body holds no posting "for" a country
     if run is not None:
         inside, end = run
