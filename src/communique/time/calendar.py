@@ -171,6 +171,8 @@ VALUE_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 VALUE_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 VALUE_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 VALUE_YEAR = re.compile(r"^(\d{4})$")
+# a decade ("198", "198X") or a century ("19"), as `format_point` prints them: coarser than a year
+VALUE_DECADE_OR_CENTURY = re.compile(r"^\d{2,3}X*$")
 
 
 def parse_point(value: str | None) -> Point | None:
@@ -190,6 +192,11 @@ def parse_point(value: str | None) -> Point | None:
     if m := VALUE_YEAR.match(value):
         return Point(date(int(m[1]), 1, 1), "year")
     return None
+
+
+def coarser_than_a_year(value: str | None) -> bool:
+    """A TIMEX3 value of a decade or a century, which no event date (day, month, year) can hold."""
+    return value is not None and VALUE_DECADE_OR_CENTURY.match(value) is not None
 
 
 def quarter_start(year: int, quarter: int) -> date:

@@ -27,7 +27,6 @@ the publication date.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -38,7 +37,7 @@ from ..model import CodedArticle, DatePrecision, TimeExpr
 from ..offsets import indexed
 from ..resources import load_toml, word_sets
 from ..speech_verbs import speech_verbs
-from .calendar import Point, parse_point
+from .calendar import Point, coarser_than_a_year, parse_point
 from .clause import auxiliaries, clause_head, cues, direction, event_status, is_clause_head, is_since_clause
 from .recognize import span_of
 
@@ -462,7 +461,7 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
             found[tier[0]].append((tier[1], timex))
     for rule in TIERS:
         for _, timex in sorted(found[rule], key=lambda pair: pair[0]):
-            if COARSE_VALUE.fullmatch(timex.value or ""):
+            if coarser_than_a_year(timex.value):
                 # "In the early 1980s Malaysia launched ...": dated, but coarser than a year can say
                 # (a decade "198", a century "19"); not the publication day
                 return EventDate(None, "none", timex, f"time:background(coarse:{timex.text})", background=True)
@@ -481,10 +480,6 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
             return EventDate(value, precision, timex, f"{rule}:{timex.text}")
     return None
 
-
-# TIMEX3 values of a decade ("198", "198X") or a century ("19"): periods an event date (day,
-# month, year) cannot hold, though the event's own one still says it is no fresh news.
-COARSE_VALUE = re.compile(r"\d{2,3}X*")
 
 # A range of months or years spreads an event over time; one of days is one occasion ("talks on
 # Monday and Tuesday") and keeps its first-found date.
