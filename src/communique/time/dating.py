@@ -91,6 +91,11 @@ class DatingWords:
     stance_adjectives: frozenset[str]
     schedule_governors: frozenset[str]
     simultaneous_marks: frozenset[str]
+    range_start_prepositions: frozenset[str]
+    range_end_prepositions: frozenset[str]
+    enacting_verbs: frozenset[str]
+    relative_noun_tags: frozenset[str]
+    relative_noun_deps: frozenset[str]
 
 
 @cache
@@ -236,6 +241,9 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     verb = clause_head(trigger)
     if not is_clause_head(verb):
         return None  # a fragment with no verb (a headline): nothing to read
+    governor = enacting_verb(verb)
+    if governor is not None:
+        return background_reason(governor, coded)  # "issued an injunction blocking": the issuing's time
     clause = first_conjunct(verb)
     subordinate = subordinate_reason(clause) or subordinate_content(clause)
     if subordinate is not None:
@@ -301,6 +309,26 @@ def marked_reason(verb: Token, clause: Token) -> str | None:
         if word.dep_ == "prep" and prepositional_phrase(word) in c.phrases:
             return f"phrase:{prepositional_phrase(word)}"
     return None
+
+
+def enacting_verb(verb: Token) -> Token | None:
+    """"issued an injunction blocking a bill", "an order banning protests was signed": the verb
+    that enacts the object or passive subject a participle trigger hangs on (data/time/dating.toml
+    enacting_verbs), whose clause dates it; else None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    governor = verb.head.head
+    is_enacting = governor.lemma_.lower() in dating_words().enacting_verbs and is_clause_head(governor)
+    return governor if is_enacting else None
+
+
+def dates_relative_noun(verb: Token, timex: TimeExpr) -> bool:
+    """The timex dates the noun the trigger's relative clause hangs on, and the clause is in the
+    simple past: "a 2002 referendum where residents rejected a proposal" (dating.toml
+    relative_noun_tags)."""
+    span = span_of(verb.doc, timex.start, timex.end)
+    return (span is not None and verb.dep_ == "relcl" and span.root.dep_ in dating_words().relative_noun_deps
+            and span.root.head.i == verb.head.i and finite_tag(verb) in dating_words().relative_noun_tags)
 
 
 def is_same_day_phrase(adverb: Token) -> bool:
@@ -411,11 +439,18 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | N
     """Which of the trigger's dating tiers `timex` is in, with its distance, or None: a date of
     another event's clause, or one that dates another noun ("criticized Tuesday's ruling")."""
     head = timex_clause(trigger, timex)
-    if head is None or dates_another_noun(trigger, verb, timex):
+    if head is None:
         return None
     distance = abs(head.i - trigger.i) if head.i != verb.i else abs(trigger.idx - timex.start)
+    if dates_relative_noun(verb, timex):
+        return "time:relative-noun", distance
+    if dates_another_noun(trigger, verb, timex):
+        return None
     if in_trigger_clause(trigger, verb, head):
         return "time:same-clause", distance
+    governor = enacting_verb(verb)
+    if governor is not None and head.i == governor.i:
+        return "time:enacting-verb", distance
     tier = related_clause_tier(trigger, verb, head, timex, published)
     if tier is not None:
         return tier, distance
@@ -446,7 +481,8 @@ def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExp
 
 
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
-TIERS = ("time:same-clause", "time:saying-adjunct", "time:conjunct", "time:planned-complement",
+TIERS = ("time:same-clause", "time:relative-noun", "time:enacting-verb",
+         "time:saying-adjunct", "time:conjunct", "time:planned-complement",
          "time:planned-governor", "time:past-complement", "time:when-clause", "time:since-clause", "time:same-sentence")
 
 
@@ -494,6 +530,7 @@ def span_partner(trigger: Token, timex: TimeExpr, coded: CodedArticle) -> TimeEx
         return None
     linked = [span.root.head] if span.root.dep_ == "conj" else []
     linked += [child for child in span.root.children if child.dep_ == "conj"]
+    linked += range_ends(span.root)
     for other in sentence_timexes(trigger, coded):
         if other.value == timex.value or other.start == timex.start:
             continue
@@ -501,6 +538,21 @@ def span_partner(trigger: Token, timex: TimeExpr, coded: CodedArticle) -> TimeEx
         if other_span is not None and any(other_span.start <= word.i < other_span.end for word in linked):
             return other
     return None
+
+
+def range_ends(root: Token) -> list[Token]:
+    """The date words at the other end of a range `root` opens or closes: "From 1879 to 1883",
+    "from March until May" (dating.toml range_*_prepositions); the closing preposition may hang
+    on the opening one, on its date, or beside it on the same word."""
+    words = dating_words()
+    if root.dep_ != "pobj" or root.head.lower_ not in words.range_start_prepositions | words.range_end_prepositions:
+        return []
+    preposition = root.head
+    opening = preposition.lower_ in words.range_start_prepositions
+    others = words.range_end_prepositions if opening else words.range_start_prepositions
+    near = [preposition, root, preposition.head] if opening else [preposition.head, preposition.head.head]
+    candidates = [w for w in near for w in (w, *w.children) if w.i != preposition.i and w.lower_ in others]
+    return [obj for prep in candidates for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
