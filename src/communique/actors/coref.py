@@ -17,7 +17,9 @@ country and title), get one `entity` number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -81,41 +83,98 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(text_key(name).split())
 
 
-def resolve_bare_person(mention: ActorMention, before: list[ActorMention]) -> bool:
-    for earlier in reversed(before):
-        if earlier.person and earlier.code and same_person(mention.person or "", earlier.person):
+def last_name_word(name: str) -> tuple[str, ...]:
+    """The last key word of a name (empty for a name of no key words): every name `same_person`
+    takes for `name` ends with it, so earlier people are looked up by it."""
+    return name_words(name)[-1:]
+
+
+class EarlierMentions:
+    """The mentions kept so far in an article, in order, with the people indexed by the last word
+    of their names and the institutions by name: a bare name or a bare "Congress" is looked up
+    among the few that could be it, not compared with every earlier mention (a long article names
+    hundreds of people)."""
+
+    def __init__(self) -> None:
+        self.kept: list[ActorMention] = []
+        # last name word -> (position, earlier, whether the name is a modifier's), in order
+        self.people: dict[tuple[str, ...], list[tuple[int, ActorMention, bool]]] = {}
+        self.institutions: dict[str, list[ActorMention]] = {}
+
+    def add(self, mention: ActorMention) -> None:
+        position = len(self.kept)
+        self.kept.append(mention)
+        # the modifier's entry first, so that the reversed lookup tries the mention's own name first
+        if mention.modifier_person:
+            self.people.setdefault(last_name_word(mention.modifier_person[0]), []).append((position, mention, True))
+        if mention.person:
+            self.people.setdefault(last_name_word(mention.person), []).append((position, mention, False))
+        if mention.institution is not None and mention.country_written:
+            self.institutions.setdefault(mention.institution, []).append(mention)
+
+    def people_named(self, name: str) -> Iterator[tuple[ActorMention, bool]]:
+        """The earlier people whose name may be `name`, nearest first."""
+        for _, earlier, as_modifier in reversed(self.people.get(last_name_word(name), [])):
+            yield earlier, as_modifier
+
+
+def resolve_bare_person(mention: ActorMention, before: EarlierMentions) -> bool:
+    name = mention.person or ""
+    for earlier, as_modifier in before.people_named(name):
+        if not as_modifier and earlier.code and same_person(name, earlier.person or ""):
             copy_identity(mention, earlier)
             mention.key = earlier.key
             return True
-        if earlier.modifier_person and same_person(mention.person or "", earlier.modifier_person[0]):
+        modifier = earlier.modifier_person
+        if as_modifier and modifier and same_person(name, modifier[0]):
             # "officials from the Hillary Clinton campaign ... Warren endorsed Clinton": the person
             # named in full as a modifier is the one a bare surname names later
-            _, name, cameo = earlier.modifier_person
+            _, full_name, cameo = modifier
             mention.code, mention.sector = split_cameo(cameo)
-            mention.cameo, mention.name, mention.key = cameo, name, ("person", name)
+            mention.cameo, mention.name, mention.key = cameo, full_name, ("person", full_name)
             return True
     return False
 
 
-def resolve_definite(mention: ActorMention, mentions: list[ActorMention], index: int) -> bool:
+class HeadWordIndex:
+    """The positions of a list of mentions by each of their head words, for `resolve_definite`."""
+
+    def __init__(self, mentions: list[ActorMention]) -> None:
+        self.mentions = mentions
+        self.positions: dict[str, list[int]] = {}
+        for position, mention in enumerate(mentions):
+            for word in mention.head_words:
+                self.positions.setdefault(word, []).append(position)
+
+    def sharing(self, words: frozenset[str], index: int) -> tuple[list[int], list[int]]:
+        """The positions of the mentions sharing a head word with `words`, before `index` (nearest
+        first) and after it (in order)."""
+        found = sorted({p for word in words for p in self.positions.get(word, ())})
+        split = bisect_left(found, index)
+        return found[:split][::-1], [p for p in found[split:] if p != index]
+
+
+def resolve_definite(mention: ActorMention, mentions: HeadWordIndex, index: int) -> bool:
     """"the ministry": the nearest mention before (else after) with a country and a shared head word."""
-    candidates = list(reversed(mentions[:index])) + mentions[index + 1:]
+    before, after = mentions.sharing(mention.head_words, index)
     wants_person = mention.role_kind == "person"  # "the ambassador" is a person, "the army" is not
-    for other in candidates:
-        if other.code and other.head_words & mention.head_words and (other.kind == PERSON) == wants_person:
+    for position in (*before, *after):
+        other = mentions.mentions[position]
+        if other.code and (other.kind == PERSON) == wants_person:
             copy_identity(mention, other)
             mention.key = other.key
             return True
-    return resolve_by_kind(mention, mentions[:index])
+    return resolve_by_kind(mention, mentions.mentions, index)
 
 
-def resolve_by_kind(mention: ActorMention, before: list[ActorMention]) -> bool:
+def resolve_by_kind(mention: ActorMention, mentions: list[ActorMention], index: int) -> bool:
     """"CNN aired the debate ... Trump asked the network to donate": a definite body named by
     its kind (rules.toml `kind_reference_heads`) with no name word in common with any mention is
-    the nearest body of its sector named before it. Only earlier ones: a kind refers back."""
+    the nearest body of its sector named before it (before `index`). Only earlier ones: a kind
+    refers back."""
     if mention.sector is None or not mention.head_words & rules().kind_reference_heads:
         return False
-    for other in reversed(before):
+    for other in reversed(mentions[:index]):
         if other.code and other.kind != PERSON and other.sector == mention.sector:
             copy_identity(mention, other)
             mention.key = other.key
@@ -123,14 +182,14 @@ def resolve_by_kind(mention: ActorMention, before: list[ActorMention]) -> bool:
     return False
 
 
-def resolve_institution(mention: ActorMention, before: list[ActorMention]) -> bool:
+def resolve_institution(mention: ActorMention, before: EarlierMentions) -> bool:
     """A bare "Congress" after "the Congress of Peru" (or "Peru's Congress") in one article is
     Peru's, not the KB's default U.S. Congress: the nearest earlier mention of the same
     institution with a country written."""
     if mention.institution is None or mention.country_written:
         return False
-    for earlier in reversed(before):
-        if earlier.institution == mention.institution and earlier.country_written and earlier.code:
+    for earlier in reversed(before.institutions.get(mention.institution, [])):
+        if earlier.code:
             copy_identity(mention, earlier)
             mention.key = earlier.key
             return True
@@ -167,26 +226,30 @@ def keep_without_country(mention: ActorMention) -> bool:
 def resolve(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """Merge appositions, resolve bare names and definite titles, number the entities."""
     mentions = merge_appositions(sorted(mentions, key=lambda m: m.start), text)
-    kept: list[ActorMention] = []
+    by_head_word = HeadWordIndex(mentions)
+    earlier = EarlierMentions()
     pending: list[ActorMention] = []  # definite titles whose referent had no country yet
     for index, mention in enumerate(mentions):
         if mention.kind == PERSON and mention.code is None and not mention.role:
-            if resolve_bare_person(mention, kept):
-                kept.append(mention)
+            if resolve_bare_person(mention, earlier):
+                earlier.add(mention)
             continue  # an unknown name with no title: no actor
         if mention.kind == ROLE and mention.code is None and mention.definite \
-                and not resolve_definite(mention, mentions, index):
+                and not resolve_definite(mention, by_head_word, index):
             pending.append(mention)
-        resolve_institution(mention, kept)
-        kept.append(mention)
+        resolve_institution(mention, earlier)
+        earlier.add(mention)
+    kept = earlier.kept
     country = dominant_country(kept)
     for mention in kept:
         if mention.code is None:
             fill_from_article(mention, country)
+    kept_by_head_word = HeadWordIndex(kept)
+    position = {id(mention): i for i, mention in enumerate(kept)}
     for mention in pending:
         # "Congressman Trey Gowdy's office ... the congressman": the titled person got the story's
         # country only now; the definite title is that person, not another of the same country
-        resolve_definite(mention, kept, kept.index(mention))
+        resolve_definite(mention, kept_by_head_word, position[id(mention)])
     kept = [m for m in kept if m.code is not None or keep_without_country(m)]
     number_entities(kept)
     return kept
