@@ -1,0 +1,30 @@
+"""Trigger words whose object or complement makes them no event, or another event (hand read of
+coded corpus events, seeds 4501 and 4502, not the dev sets): each class has a negative and a
+neighbour that must still be coded. Sentences are written for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+
+
+def coded(coded_article: CodedArticle, trigger: str) -> list[str]:
+    """The PLOVER types of the events whose trigger is `trigger` (any case)."""
+    return [e.event_type for e in coded_article.events if e.trigger.lower() == trigger.lower()]
+
+
+def cameos(coded_article: CodedArticle, trigger: str) -> list[str | None]:
+    return [e.cameo for e in coded_article.events if e.trigger.lower() == trigger.lower()]
+
+
+# ---- executing a plan, a deal or an order kills no one (senses.toml [[frame]] execute)
+
+
+def test_executing_a_plan_is_no_killing(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Senator Cruz executed the plan flawlessly during the bus tour."), "executed") == []
+    assert coded(code_text("Iran executed the strategy without a hitch."), "executed") == []
+
+
+def test_executing_people_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Iran executed two Kurdish activists on Monday."), "executed") == ["ASSAULT"]
