@@ -28,3 +28,16 @@ def test_executing_a_plan_is_no_killing(code_text: Callable[..., CodedArticle]) 
 
 def test_executing_people_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Iran executed two Kurdish activists on Monday."), "executed") == ["ASSAULT"]
+
+
+# ---- what two parties trade gives the event (triggers.tsv trade +barb ..., negative.tsv trade +lead ...)
+
+
+def test_trading_the_lead_is_no_cooperation(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Clinton and Sanders traded the lead throughout the night."), "traded") == []
+    assert coded(code_text("Britain and Ireland traded places in the ranking."), "traded") == []
+
+
+def test_trading_barbs_is_criticism_and_trading_fire_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert cameos(code_text("Obama and Putin traded barbs over the border dispute."), "traded") == ["111"]
+    assert coded(code_text("India and Pakistan traded fire across the border on Monday."), "traded") == ["ASSAULT"]
