@@ -41,3 +41,16 @@ def test_trading_the_lead_is_no_cooperation(code_text: Callable[..., CodedArticl
 def test_trading_barbs_is_criticism_and_trading_fire_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     assert cameos(code_text("Obama and Putin traded barbs over the border dispute."), "traded") == ["111"]
     assert coded(code_text("India and Pakistan traded fire across the border on Monday."), "traded") == ["ASSAULT"]
+
+
+# ---- cricket's players and play are sport words (senses.toml [sport_context])
+
+
+def test_an_attacking_spinner_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("England decided against playing attacking finger-spinner Panesar on the Adelaide pitch.")
+    assert coded(article, "attacking") == []
+
+
+def test_gunmen_attacking_a_spinner_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Gunmen attacked the bus of the Sri Lankan spinner in Lahore, killing six policemen.")
+    assert coded(article, "attacked") == ["ASSAULT"]
