@@ -54,3 +54,15 @@ def test_an_attacking_spinner_is_no_assault(code_text: Callable[..., CodedArticl
 def test_gunmen_attacking_a_spinner_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Gunmen attacked the bus of the Sri Lankan spinner in Lahore, killing six policemen.")
     assert coded(article, "attacked") == ["ASSAULT"]
+
+
+# ---- helping someone win, compete or make a thing is no aid (senses.toml [[frame]] help)
+
+
+def test_helping_a_candidate_win_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama helped Clinton win the nomination."), "helped") == []
+    assert coded(code_text("WikiLeaks and Snowden handled the data they helped make public."), "helped") == []
+
+
+def test_helping_a_country_rebuild_is_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The United States helped Iraq rebuild its army."), "helped") == ["AID"]
