@@ -66,3 +66,16 @@ def test_helping_a_candidate_win_is_no_aid(code_text: Callable[..., CodedArticle
 
 def test_helping_a_country_rebuild_is_aid(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("The United States helped Iraq rebuild its army."), "helped") == ["AID"]
+
+
+# ---- demonstrating that something is so shows it (senses.toml [[frame]] demonstrate)
+
+
+def test_demonstrating_a_clause_is_no_protest(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Now Trump needs to demonstrate that he is willing to change."), "demonstrate") == []
+    assert coded(code_text("Moscow demonstrated how little it cared about the sanctions."), "demonstrated") == []
+
+
+def test_demonstrating_against_a_government_is_a_protest(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Thousands of Egyptians demonstrated against the government in Cairo.")
+    assert coded(article, "demonstrated") == ["PROTEST"]
