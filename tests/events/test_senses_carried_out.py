@@ -79,3 +79,15 @@ def test_demonstrating_a_clause_is_no_protest(code_text: Callable[..., CodedArti
 def test_demonstrating_against_a_government_is_a_protest(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Thousands of Egyptians demonstrated against the government in Cairo.")
     assert coded(article, "demonstrated") == ["PROTEST"]
+
+
+# ---- providing an opinion is no aid (senses.toml [[frame]] provide)
+
+
+def test_providing_an_opinion_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The European Parliament should provide an opinion on the legality of the expulsions.")
+    assert coded(article, "provide") == []
+
+
+def test_providing_food_is_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Japan provided food to North Korea in March."), "provided") == ["AID"]
