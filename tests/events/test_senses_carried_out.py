@@ -91,3 +91,16 @@ def test_providing_an_opinion_is_no_aid(code_text: Callable[..., CodedArticle]) 
 
 def test_providing_food_is_aid(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Japan provided food to North Korea in March."), "provided") == ["AID"]
+
+
+# ---- an attack told by a participle of speech is words (senses.toml [[figurative]] speech_participles)
+
+
+def test_an_attack_with_a_speech_participle_is_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Obama attacked Putin on Tuesday, calling his plan for Syria a fraud.")
+    assert cameos(article, "attacked") == ["111"]
+
+
+def test_an_attack_with_a_killing_participle_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israel attacked Hamas positions in Gaza on Tuesday, killing five militants.")
+    assert coded(article, "attacked") == ["ASSAULT"]
