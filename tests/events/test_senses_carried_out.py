@@ -104,3 +104,16 @@ def test_an_attack_with_a_speech_participle_is_criticism(code_text: Callable[...
 def test_an_attack_with_a_killing_participle_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Israel attacked Hamas positions in Gaza on Tuesday, killing five militants.")
     assert coded(article, "attacked") == ["ASSAULT"]
+
+
+# ---- a passive's doer that is trade or the economy is no party (senses.toml non_party_subjects)
+
+
+def test_hit_by_imports_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Voters in districts hardest hit by Chinese imports chose extreme lawmakers.")
+    assert coded(article, "hit") == []
+
+
+def test_hit_by_missiles_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Two villages in Gaza were hit by Israeli missiles on Monday.")
+    assert coded(article, "hit") == ["ASSAULT"]

@@ -301,11 +301,13 @@ def missing_frame(trigger: Token) -> str | None:
 
 
 def thing_subject(verb: Token) -> str | None:
-    """Why the verb's subject is no party, or None: a thing ("the nature of his candidacy has
-    helped"), an accident, or a share of those polled."""
+    """Why the verb's subject (or a passive's "by" doer) is no party, or None: a thing ("the nature
+    of his candidacy has helped", "hit by imports"), an accident, or a share of those polled."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # a passive's doer is its "by" phrase: "the districts hardest hit by Chinese imports"
+    subjects += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     for subject in subjects:
         if lemma(subject) in non_party_subjects() | accident_nouns():
             return f"its subject '{subject.text}' is a thing, no party"
