@@ -117,3 +117,14 @@ def test_hit_by_imports_is_no_event(code_text: Callable[..., CodedArticle]) -> N
 def test_hit_by_missiles_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Two villages in Gaza were hit by Israeli missiles on Monday.")
     assert coded(article, "hit") == ["ASSAULT"]
+
+
+# ---- a person shut down is silenced in words (negative.tsv shut down +she ...)
+
+
+def test_shutting_a_person_down_is_no_coercion(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama shut him down in the debate."), "shut") == []
+
+
+def test_shutting_down_a_newspaper_is_coercion(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("China shut down the newspaper in March."), "shut") == ["COERCE"]
