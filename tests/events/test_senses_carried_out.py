@@ -128,3 +128,17 @@ def test_shutting_a_person_down_is_no_coercion(code_text: Callable[..., CodedArt
 
 def test_shutting_down_a_newspaper_is_coercion(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("China shut down the newspaper in March."), "shut") == ["COERCE"]
+
+
+# ---- a bid or a campaign for office is a candidacy (senses.toml [[frame]] launch ...)
+
+
+def test_launching_a_bid_for_office_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Cruz launched a bid for the Republican nomination."), "launched") == []
+    assert coded(code_text("Senator Cruz launched his presidential campaign in Virginia."), "launched") == []
+    article = code_text("A Virginia state senator is launching a bid to be the state's next governor.")
+    assert coded(article, "launching") == []
+
+
+def test_launching_a_campaign_against_a_party_is_still_coded(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Israel launched a campaign against Hamas in Gaza."), "launched") != []
