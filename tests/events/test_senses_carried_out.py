@@ -142,3 +142,14 @@ def test_launching_a_bid_for_office_is_no_event(code_text: Callable[..., CodedAr
 
 def test_launching_a_campaign_against_a_party_is_still_coded(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Israel launched a campaign against Hamas in Gaza."), "launched") != []
+
+
+# ---- publishing taxes, names or information is no release (senses.toml [[frame]] release)
+
+
+def test_releasing_taxes_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Trump said he wants to release his taxes after the audit."), "release") == []
+
+
+def test_releasing_prisoners_is_a_retreat(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Israel released 20 Palestinian prisoners."), "released") == ["RETREAT"]
