@@ -153,3 +153,16 @@ def test_releasing_taxes_is_no_event(code_text: Callable[..., CodedArticle]) -> 
 
 def test_releasing_prisoners_is_a_retreat(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Israel released 20 Palestinian prisoners."), "released") == ["RETREAT"]
+
+
+# ---- money for a campaign is campaign finance (senses.toml [[frame]] lend, give, fund ...)
+
+
+def test_money_for_a_campaign_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Trump lent his campaign 50 million dollars."), "lent") == []
+    assert coded(code_text("Sheldon Adelson gave $5 million to the super PAC."), "gave") == []
+
+
+def test_money_for_a_country_is_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Japan lent Indonesia 50 million dollars."), "lent") == ["AID"]
+    assert coded(code_text("Japan gave 10 million dollars to Haiti."), "gave") == ["AID"]
