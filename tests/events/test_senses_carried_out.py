@@ -166,3 +166,14 @@ def test_money_for_a_campaign_is_no_aid(code_text: Callable[..., CodedArticle]) 
 def test_money_for_a_country_is_aid(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Japan lent Indonesia 50 million dollars."), "lent") == ["AID"]
     assert coded(code_text("Japan gave 10 million dollars to Haiti."), "gave") == ["AID"]
+
+
+# ---- a request to someone in the audience (senses.toml [[frame]] ask ...)
+
+
+def test_asking_a_woman_in_the_audience_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Sanders asked the woman to raise her voice."), "asked") == []
+
+
+def test_asking_a_leader_is_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama asked Putin to withdraw his troops."), "asked") == ["REQUEST"]
