@@ -177,3 +177,15 @@ def test_asking_a_woman_in_the_audience_is_no_request(code_text: Callable[..., C
 
 def test_asking_a_leader_is_a_request(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Obama asked Putin to withdraw his troops."), "asked") == ["REQUEST"]
+
+
+# ---- a disposition to go further names no act (senses.toml [[frame]] be)
+
+
+def test_prepared_to_go_further_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("China was prepared to go further, the ministry said."), "was") == []
+
+
+def test_prepared_to_negotiate_is_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("China was prepared to negotiate with Japan, the ministry said.")
+    assert coded(article, "was") == ["AGREE"]
