@@ -189,3 +189,15 @@ def test_prepared_to_go_further_is_no_event(code_text: Callable[..., CodedArticl
 def test_prepared_to_negotiate_is_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("China was prepared to negotiate with Japan, the ministry said.")
     assert coded(article, "was") == ["AGREE"]
+
+
+# ---- an outcome hailed with no party (senses.toml [[abstract_object]] success ...)
+
+
+def test_hailing_a_success_with_no_party_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Chinese police have hailed the success of the campaign launched this month.")
+    assert coded(article, "hailed") == []
+
+
+def test_hailing_a_partys_success_is_support(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama hailed the success of Egypt's elections."), "hailed") == ["SUPPORT"]
