@@ -26,3 +26,12 @@ def test_jets_sent_are_no_aid(code_text: Callable[..., CodedArticle]) -> None:
 def test_a_declared_cessation_of_hostilities_is_a_ceasefire(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("The Sudanese government declared a cessation of hostilities in Darfur.")
     assert cameos(article, "declared") == ["0871"]
+
+
+def test_military_build_up_bombardment_and_cyber_warfare(code_text: Callable[..., CodedArticle]) -> None:
+    assert cameos(code_text("Russia has strengthened its forces in Crimea."), "strengthened") == ["154"]
+    article = code_text("The Syrian army intensified its bombardment of the Palestinian neighborhood.")
+    assert cameos(article, "bombardment") == ["194"]
+    assert cameos(code_text("Israel has launched cyber warfare against Iran."), "warfare") == ["172"]
+    article = code_text("The Thai government extended the curfew in Bangkok on Monday.")
+    assert cameos(article, "extended") == ["1723"]
