@@ -201,3 +201,17 @@ def test_hailing_a_success_with_no_party_is_no_event(code_text: Callable[..., Co
 
 def test_hailing_a_partys_success_is_support(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Obama hailed the success of Egypt's elections."), "hailed") == ["SUPPORT"]
+
+
+# ---- a document, a result or a base provided is no aid (senses.toml [[frame]] provide)
+
+
+def test_providing_a_list_or_reports_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Iranian government is providing the public with regular reports of its decisions.")
+    assert coded(article, "providing") == []
+    assert coded(code_text("The Thai defense minister would later provide the list of provinces."), "provide") == []
+
+
+def test_providing_information_to_a_country_is_still_coded(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Pakistan provided information about the attackers to India.")
+    assert coded(article, "provided") != []
