@@ -215,3 +215,10 @@ def test_providing_a_list_or_reports_is_no_aid(code_text: Callable[..., CodedArt
 def test_providing_information_to_a_country_is_still_coded(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Pakistan provided information about the attackers to India.")
     assert coded(article, "provided") != []
+
+
+# ---- causing or creating a thing is no aid (senses.toml [[frame]] help)
+
+
+def test_helping_incite_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("The Sanders campaign helped incite everything that happened."), "helped") == []
