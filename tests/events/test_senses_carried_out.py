@@ -222,3 +222,16 @@ def test_providing_information_to_a_country_is_still_coded(code_text: Callable[.
 
 def test_helping_incite_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("The Sanders campaign helped incite everything that happened."), "helped") == []
+
+
+# ---- courting voters or donors is campaigning (senses.toml [[frame]] ask ...)
+
+
+def test_asking_voters_or_donors_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Trump will ask voters in Ohio to back him."), "ask") == []
+    article = code_text("The DNC has asked coal companies for donations to the presidential campaign.")
+    assert coded(article, "asked") == []
+
+
+def test_asking_congress_for_money_is_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama asked Congress for money to fight Ebola."), "asked") == ["REQUEST"]
