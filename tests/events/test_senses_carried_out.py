@@ -235,3 +235,10 @@ def test_asking_voters_or_donors_is_no_request(code_text: Callable[..., CodedArt
 
 def test_asking_congress_for_money_is_a_request(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Obama asked Congress for money to fight Ebola."), "asked") == ["REQUEST"]
+
+
+# ---- an offered testimony or warning promises nothing (senses.toml [[frame]] offer)
+
+
+def test_offering_a_testimony_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Obama offered a potent testimony about his rival."), "offered") == []
