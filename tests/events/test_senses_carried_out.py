@@ -242,3 +242,11 @@ def test_asking_congress_for_money_is_a_request(code_text: Callable[..., CodedAr
 
 def test_offering_a_testimony_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Obama offered a potent testimony about his rival."), "offered") == []
+
+
+# ---- a rule or a provision is no party (senses.toml non_party_subjects)
+
+
+def test_a_rule_allowing_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("EU rules do not allow a minimum VAT rate of less than 15 percent.")
+    assert coded(article, "allow") == []
