@@ -250,3 +250,15 @@ def test_offering_a_testimony_is_no_event(code_text: Callable[..., CodedArticle]
 def test_a_rule_allowing_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("EU rules do not allow a minimum VAT rate of less than 15 percent.")
     assert coded(article, "allow") == []
+
+
+# ---- running for an office is no request (negative.tsv seek +nomination ...)
+
+
+def test_seeking_a_nomination_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Cruz is seeking the GOP nomination."), "seeking") == []
+
+
+def test_seeking_an_extradition_is_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Britain is seeking the extradition of the suspect from Spain.")
+    assert coded(article, "seeking") == ["REQUEST"]
