@@ -262,3 +262,15 @@ def test_seeking_a_nomination_is_no_request(code_text: Callable[..., CodedArticl
 def test_seeking_an_extradition_is_a_request(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Britain is seeking the extradition of the suspect from Spain.")
     assert coded(article, "seeking") == ["REQUEST"]
+
+
+# ---- a first-person "must" states the speaker's resolve (modality.toml self_subjects)
+
+
+def test_we_should_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text('"We should get rid of superdelegates entirely," Obama said.'), "said") == []
+    assert coded(code_text("The Chinese president said we must strengthen the party."), "said") == []
+
+
+def test_a_country_must_is_a_demand(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Netanyahu said Iran must stop enriching uranium."), "said") == ["REQUEST"]
