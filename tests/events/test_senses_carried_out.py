@@ -274,3 +274,15 @@ def test_we_should_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
 
 def test_a_country_must_is_a_demand(code_text: Callable[..., CodedArticle]) -> None:
     assert coded(code_text("Netanyahu said Iran must stop enriching uranium."), "said") == ["REQUEST"]
+
+
+# ---- a lead or momentum won back is no capture (senses.toml [[frame]] recapture ...)
+
+
+def test_retaking_the_lead_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    assert coded(code_text("Sanders hopes to retake the lead in Ohio."), "retake") == []
+
+
+def test_recapturing_a_town_is_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Syrian troops recaptured the town of Palmyra from Islamic State.")
+    assert coded(article, "recaptured") == ["ASSAULT"]
