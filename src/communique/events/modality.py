@@ -35,6 +35,7 @@ class Cues:
     planning_words: frozenset[str]
     hypothetical: frozenset[str]
     demand_modals: frozenset[str]
+    self_subjects: frozenset[str]
     speech_verbs: frozenset[str]
     stative_participles: frozenset[str]
     condition_markers: frozenset[str]
@@ -145,9 +146,16 @@ def demand_clause(speech_verb: Token) -> Token | None:
         return None
     for child in speech_verb.children:
         if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs and not names_a_state(child)
+                and not own_resolve(child)
                 and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None
+
+
+def own_resolve(clause: Token) -> bool:
+    """""We should get rid of superdelegates entirely," said Sen. Jeff Merkley": a first-person
+    subject states what the speaker's own side means to do, no demand of anyone."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in cues().self_subjects for c in clause.children)
 
 
 def names_a_state(clause: Token) -> bool:

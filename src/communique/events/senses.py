@@ -40,6 +40,7 @@ class Figurative:
     abstract_targets: frozenset[str]
     speech_nouns: frozenset[str]
     verbal_modifiers: frozenset[str]
+    speech_participles: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,11 +301,13 @@ def missing_frame(trigger: Token) -> str | None:
 
 
 def thing_subject(verb: Token) -> str | None:
-    """Why the verb's subject is no party, or None: a thing ("the nature of his candidacy has
-    helped"), an accident, or a share of those polled."""
+    """Why the verb's subject (or a passive's "by" doer) is no party, or None: a thing ("the nature
+    of his candidacy has helped", "hit by imports"), an accident, or a share of those polled."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # a passive's doer is its "by" phrase: "the districts hardest hit by Chinese imports"
+    subjects += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     for subject in subjects:
         if lemma(subject) in non_party_subjects() | accident_nouns():
             return f"its subject '{subject.text}' is a thing, no party"
@@ -370,7 +373,8 @@ def names_the_contest(noun: Token, election_words: frozenset[str]) -> bool:
 def figurative_senses() -> dict[str, Figurative]:
     return {row["plover"]: Figurative(row["plover"], row["figurative_cameo"], frozenset(row["triggers"]),
                                       frozenset(row["abstract_targets"]), frozenset(row["speech_nouns"]),
-                                      frozenset(row.get("verbal_modifiers", ())))
+                                      frozenset(row.get("verbal_modifiers", ())),
+                                      frozenset(row.get("speech_participles", ())))
             for row in load_toml(SENSES_FILE).get("figurative", [])}
 
 
@@ -402,7 +406,8 @@ def figurative_cameo(trigger: Token, plover: str) -> str | None:
         return None
     if any(lemma(head) in sense.abstract_targets for head in target_heads(trigger)):
         return sense.cameo
-    if verbal_modifier(trigger, sense.verbal_modifiers) or said_by(trigger, sense.speech_nouns):
+    if verbal_modifier(trigger, sense.verbal_modifiers) or said_by(trigger, sense.speech_nouns) \
+            or spoken_with(trigger, sense.speech_participles):
         return sense.cameo
     return sense.cameo if in_speech(trigger, sense.speech_nouns) else None
 
@@ -415,6 +420,13 @@ def said_by(trigger: Token, nouns: frozenset[str]) -> bool:
     if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl"):
         doers.append(trigger.head)
     return any(lemma(d) in nouns for d in doers)
+
+
+def spoken_with(trigger: Token, participles: frozenset[str]) -> bool:
+    """"Obama attacked Romney, calling his tax plan a fraud", "attacked him, saying ...": the verb
+    is told by a participle of speech beside it, so the attack is the words it says."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma(c) in participles for c in trigger.children)
 
 
 def verbal_modifier(trigger: Token, words: frozenset[str]) -> bool:
