@@ -28,6 +28,11 @@ ABBAS_0460 = ("Political tension gripped the Palestinian territories Sunday afte
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def coded(coded_article, trigger: str) -> list[str]:  # noqa: ANN001
+    """The PLOVER types of the events of `coded_article` whose trigger is `trigger` (any case)."""
+    return [e.event_type for e in coded_article.events if e.trigger.lower() == trigger.lower()]
+
+
 def word_token(doc, word: str, nth: int = 0):  # noqa: ANN201
     """The `nth` token of `doc` spelled `word` (a trigger named in a test)."""
     return [t for t in doc if t.text == word][nth]

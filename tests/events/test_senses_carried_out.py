@@ -7,11 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from communique.model import CodedArticle
-
-
-def coded(coded_article: CodedArticle, trigger: str) -> list[str]:
-    """The PLOVER types of the events whose trigger is `trigger` (any case)."""
-    return [e.event_type for e in coded_article.events if e.trigger.lower() == trigger.lower()]
+from conftest import coded
 
 
 def cameos(coded_article: CodedArticle, trigger: str) -> list[str | None]:
