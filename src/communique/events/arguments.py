@@ -852,12 +852,15 @@ def hosting_place(verb: Token, places: ActorIndex, avoid: Iterable[Actor] = ()) 
 
 def destination(owners: Iterable[Token], places: ActorIndex, avoid: Iterable[Actor] = ()) -> Side:
     """The country of the place a visit goes to, when no party is named: "a visit to Beirut",
-    "arrived in Beirut for a two-day visit", "visited Chechnya" (RUS); not the visitor's own
-    country ("Putin visited Chechnya" is a visit at home: no recipient)."""
+    "arrived in Beirut for a two-day visit", "visited Chechnya" (RUS), "paid a visit to Mexico City";
+    not the visitor's own country ("Putin visited Chechnya" is a visit at home: no recipient)."""
     avoided = {a.code for a in avoid}
+    preps = tuple(sorted(rules().destination_prepositions))
     for owner in owners:
-        heads = [c for c in owner.children if c.dep_ == "dobj"]
-        heads += [t for _, t in prep_objects(owner, tuple(sorted(rules().destination_prepositions)))]
+        objects = [c for c in owner.children if c.dep_ == "dobj"]
+        heads = [*objects, *(t for _, t in prep_objects(owner, preps))]
+        # "paid a visit to Mexico City", "made a trip to Kyiv": the place hangs on the visit noun
+        heads += [t for obj in objects for _, t in prep_objects(obj, preps)]
         for head in heads:
             found = [a for t in phrase_core(head) for a in places.at(t)]
             if found:
