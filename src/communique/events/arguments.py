@@ -583,6 +583,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     side = side_from(heads, index)
     if side or depth > 1:
         return side
+    if depth == 0 and (side := side_from(object_authors(verb), index)):
+        return side
     if depth == 0 and verb_actor(verb, index) and (loose := side_from(heads, index.unresolved())):
         return loose
     for child in verb.children:
@@ -607,6 +609,25 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
             side.path = f"conj<{side.path}"
             return side
     return Side()
+
+
+def object_authors(verb: Token) -> list[tuple[str, Token]]:
+    """Whose the thing acted on is, by the relative clause on the object: "rejected the plan, which
+    was proposed by France", "rejected the proposal that France made" (France). The doer of the
+    relative clause (its "by" phrase, or its subject when that is no relative pronoun) is the one
+    the act is aimed at when the object names no party of its own."""
+    found: list[tuple[str, Token]] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            # only a clause whose relative pronoun is the thing made ("which was proposed",
+            # "that France made"), not one that tells another event ("an attack in which gunmen stormed")
+            made = {c.dep_ for c in clause.children if c.lower_ in RELATIVE_PRONOUNS}
+            if is_passive(clause) and made & PASSIVE_SUBJECT_DEPS:
+                found += [("dobj>relcl:agent", t) for _, t in prep_objects(clause, ("by",))]
+            elif not is_passive(clause) and "dobj" in made:
+                found += [("dobj>relcl:nsubj", c) for c in clause.children
+                          if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    return found
 
 
 def names_a_kind_of_party(noun: Token) -> bool:
