@@ -37,6 +37,7 @@ CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "qua
 WORDS_FILE = "events/argument_words.toml"
 RELATIVE_PRONOUNS = frozenset(word_list(WORDS_FILE, "relative_pronouns"))
 PERSONAL_PRONOUNS = frozenset(word_list(WORDS_FILE, "personal_pronouns"))
+QUOTED_OTHER_PRONOUNS = frozenset(word_list(WORDS_FILE, "quoted_other_pronouns"))
 ORIGIN_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "origin_prepositions")
 QUANTITY_HEADS = frozenset(word_list(WORDS_FILE, "quantity_heads"))
 RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "recipient_prepositions")
@@ -203,8 +204,25 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
 def pronoun_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
     """Who a personal pronoun stands for: the subject its clause is reported in, else a person
     named before; none when that subject is a person who is no actor."""
-    found = antecedent_actors(pronoun, index)
-    return [] if found is None else found or previous_person(pronoun, index)
+    speakers = quote_speakers(pronoun, index)
+    found = antecedent_actors(pronoun, index, speakers)
+    return [] if found is None else found or previous_person(pronoun, index, speakers)
+
+
+def quote_speakers(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """Who speaks the quotation a third-person pronoun is in, whom it cannot stand for: in
+    '"He attacked me," Trump said' or 'Obama said: "His invasion was illegal"', "he" and "his"
+    are someone the speaker talks about (argument_words.toml `quoted_other_pronouns`). The
+    speakers are the subjects of the clauses above the pronoun's that lie outside the quotation."""
+    if pronoun.lower_ not in QUOTED_OTHER_PRONOUNS or not in_quotation(pronoun):
+        return []
+    speakers: list[Actor] = []
+    clause = pronoun
+    while clause.head.i != clause.i:
+        clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and not in_quotation(clause):
+            speakers += [a for _, s in subject_heads(clause) for a in actors_of_phrase(s, index)]
+    return speakers
 
 
 def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
@@ -262,11 +280,12 @@ def person_names(doc: Doc) -> dict[str, list[tuple[int, int, bool]]]:
     return found
 
 
-def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor] | None:
-    """The actor a pronoun stands for: the subject of the clause its own clause is reported in;
-    None when that subject is a person who is no actor (`unknown_person`)."""
+def antecedent_actors(pronoun: Token, index: ActorIndex, speakers: list[Actor] | None = None) -> list[Actor] | None:
+    """The actor a pronoun stands for: the subject of the clause its own clause is reported in
+    (not the `speakers` of the quotation it is in); None when that subject is a person who is no
+    actor (`unknown_person`)."""
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
-    own_actors = clause_subject_actors(pronoun, index)
+    own_actors = clause_subject_actors(pronoun, index) + (speakers or [])
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "poss", "dobj") \
             and clause.head.i != clause.i:
@@ -338,7 +357,7 @@ def person_pronoun_reach() -> int:
     return int(load_toml(ARGUMENTS_FILE).get("person_pronoun_reach", 0))
 
 
-def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
+def previous_person(pronoun: Token, index: ActorIndex, speakers: list[Actor] | None = None) -> list[Actor]:
     """"He declined to give further details": the person a "he" or "she" (rules.toml
     person_pronouns) stands for when its own sentence names nobody it reports: the last person
     named before it as a subject (else the last person named), in its sentence or the
@@ -352,7 +371,7 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
             break
         earliest = pronoun.doc[earliest - 1].sent.start
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
-    own_actors = clause_subject_actors(pronoun, index)
+    own_actors = clause_subject_actors(pronoun, index) + (speakers or [])
     before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)
               and may_be(pronoun.lower_, a) and last not in own_subject and not one_of(a, own_actors)]
     # a subject pronoun goes on about the last person who was a subject, not the last one named:
