@@ -281,9 +281,16 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     mentions = [m for m in mentions if m.code is not None or not uncounted_people(m, doc)]
     locate_by_clause(mentions, doc, coded.places)
     locate_ethnic_groups(mentions, doc, coded.places)
-    resolved = resolve(mentions, text)
+    resolved = resolve(mentions, text, unnamed_place_codes(coded.places, mentions))
     resolved += pronoun_mentions(doc, resolved, sentence_of)
     return [to_actor(m) for m in sorted(resolved, key=lambda m: m.start)]
+
+
+def unnamed_place_codes(places: list[Place], mentions: list[ActorMention]) -> list[str]:
+    """The countries of the places no actor mention covers ("a curfew in Algiers"), once per place."""
+    covered = ByOffset(mentions)
+    return [p.country for p in places if p.country and p.role != "demonym"
+            and not covered.overlapping(p.start, p.end)]
 
 
 def pronoun_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[int]) -> list[ActorMention]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -196,21 +196,27 @@ def resolve_institution(mention: ActorMention, before: EarlierMentions) -> bool:
     return False
 
 
-def dominant_country(mentions: list[ActorMention]) -> str | None:
+def dominant_country(mentions: list[ActorMention], place_codes: Iterable[str] = ()) -> str | None:
     """The country the article is about, if one clearly leads: named at least twice as often as
-    any other (countries, demonyms, capitals, and the people and bodies resolved to them)."""
+    any other (countries, demonyms, capitals, and the people and bodies resolved to them, and the
+    places named that are no actor: "a curfew in Algiers")."""
     counts = Counter(m.code for m in mentions if m.code and m.code not in NON_STATE_CODES)
+    counts.update(place_codes)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
 
 
-def fill_from_article(mention: ActorMention, country: str | None) -> None:
+def fill_from_article(mention: ActorMention, country: str | None, placed: str | None = None) -> None:
     """An official or rebel with a title but no country ("the foreign ministry", "Justice
-    Minister X", "rebel leader Y") belongs to the country the article is about."""
+    Minister X", "rebel leader Y") belongs to the country the article is about, counting the
+    places it names too (`placed`: "President X threatened a curfew in Algiers"); civilians
+    ("villagers", "strikers") only to the one its actors name: they often act where they are not from."""
     located = mention.collective and mention.sector in rules().story_located_sectors \
         and not mention.head_words & rules().held_people  # "villagers", "strikers"; not "prisoners"
+    if mention.sector in DOMESTIC_SECTORS:
+        country = placed
     if country is not None and mention.sector is not None and (mention.sector in DOMESTIC_SECTORS or located):
         mention.code = country
         mention.cameo = country + mention.sector
@@ -223,7 +229,7 @@ def keep_without_country(mention: ActorMention) -> bool:
     return mention.kind == PERSON or mention.collective
 
 
-def resolve(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+def resolve(mentions: list[ActorMention], text: str, place_codes: Iterable[str] = ()) -> list[ActorMention]:
     """Merge appositions, resolve bare names and definite titles, number the entities."""
     mentions = merge_appositions(sorted(mentions, key=lambda m: m.start), text)
     by_head_word = HeadWordIndex(mentions)
@@ -240,10 +246,10 @@ def resolve(mentions: list[ActorMention], text: str) -> list[ActorMention]:
         resolve_institution(mention, earlier)
         earlier.add(mention)
     kept = earlier.kept
-    country = dominant_country(kept)
+    country, placed = dominant_country(kept), dominant_country(kept, place_codes)
     for mention in kept:
         if mention.code is None:
-            fill_from_article(mention, country)
+            fill_from_article(mention, country, placed)
     kept_by_head_word = HeadWordIndex(kept)
     position = {id(mention): i for i, mention in enumerate(kept)}
     for mention in pending:

@@ -37,6 +37,7 @@ CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "qua
 WORDS_FILE = "events/argument_words.toml"
 RELATIVE_PRONOUNS = frozenset(word_list(WORDS_FILE, "relative_pronouns"))
 PERSONAL_PRONOUNS = frozenset(word_list(WORDS_FILE, "personal_pronouns"))
+QUOTED_OTHER_PRONOUNS = frozenset(word_list(WORDS_FILE, "quoted_other_pronouns"))
 ORIGIN_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "origin_prepositions")
 QUANTITY_HEADS = frozenset(word_list(WORDS_FILE, "quantity_heads"))
 RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "recipient_prepositions")
@@ -203,8 +204,25 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
 def pronoun_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
     """Who a personal pronoun stands for: the subject its clause is reported in, else a person
     named before; none when that subject is a person who is no actor."""
-    found = antecedent_actors(pronoun, index)
-    return [] if found is None else found or previous_person(pronoun, index)
+    speakers = quote_speakers(pronoun, index)
+    found = antecedent_actors(pronoun, index, speakers)
+    return [] if found is None else found or previous_person(pronoun, index, speakers)
+
+
+def quote_speakers(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """Who speaks the quotation a third-person pronoun is in, whom it cannot stand for: in
+    '"He attacked me," Trump said' or 'Obama said: "His invasion was illegal"', "he" and "his"
+    are someone the speaker talks about (argument_words.toml `quoted_other_pronouns`). The
+    speakers are the subjects of the clauses above the pronoun's that lie outside the quotation."""
+    if pronoun.lower_ not in QUOTED_OTHER_PRONOUNS or not in_quotation(pronoun):
+        return []
+    speakers: list[Actor] = []
+    clause = pronoun
+    while clause.head.i != clause.i:
+        clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and not in_quotation(clause):
+            speakers += [a for _, s in subject_heads(clause) for a in actors_of_phrase(s, index)]
+    return speakers
 
 
 def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
@@ -262,11 +280,12 @@ def person_names(doc: Doc) -> dict[str, list[tuple[int, int, bool]]]:
     return found
 
 
-def antecedent_actors(pronoun: Token, index: ActorIndex) -> list[Actor] | None:
-    """The actor a pronoun stands for: the subject of the clause its own clause is reported in;
-    None when that subject is a person who is no actor (`unknown_person`)."""
+def antecedent_actors(pronoun: Token, index: ActorIndex, speakers: list[Actor] | None = None) -> list[Actor] | None:
+    """The actor a pronoun stands for: the subject of the clause its own clause is reported in
+    (not the `speakers` of the quotation it is in); None when that subject is a person who is no
+    actor (`unknown_person`)."""
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
-    own_actors = clause_subject_actors(pronoun, index)
+    own_actors = clause_subject_actors(pronoun, index) + (speakers or [])
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "poss", "dobj") \
             and clause.head.i != clause.i:
@@ -338,7 +357,7 @@ def person_pronoun_reach() -> int:
     return int(load_toml(ARGUMENTS_FILE).get("person_pronoun_reach", 0))
 
 
-def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
+def previous_person(pronoun: Token, index: ActorIndex, speakers: list[Actor] | None = None) -> list[Actor]:
     """"He declined to give further details": the person a "he" or "she" (rules.toml
     person_pronouns) stands for when its own sentence names nobody it reports: the last person
     named before it as a subject (else the last person named), in its sentence or the
@@ -352,7 +371,7 @@ def previous_person(pronoun: Token, index: ActorIndex) -> list[Actor]:
             break
         earliest = pronoun.doc[earliest - 1].sent.start
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
-    own_actors = clause_subject_actors(pronoun, index)
+    own_actors = clause_subject_actors(pronoun, index) + (speakers or [])
     before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)
               and may_be(pronoun.lower_, a) and last not in own_subject and not one_of(a, own_actors)]
     # a subject pronoun goes on about the last person who was a subject, not the last one named:
@@ -583,6 +602,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     side = side_from(heads, index)
     if side or depth > 1:
         return side
+    if depth == 0 and (side := side_from(object_authors(verb), index)):
+        return side
     if depth == 0 and verb_actor(verb, index) and (loose := side_from(heads, index.unresolved())):
         return loose
     for child in verb.children:
@@ -607,6 +628,25 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
             side.path = f"conj<{side.path}"
             return side
     return Side()
+
+
+def object_authors(verb: Token) -> list[tuple[str, Token]]:
+    """Whose the thing acted on is, by the relative clause on the object: "rejected the plan, which
+    was proposed by France", "rejected the proposal that France made" (France). The doer of the
+    relative clause (its "by" phrase, or its subject when that is no relative pronoun) is the one
+    the act is aimed at when the object names no party of its own."""
+    found: list[tuple[str, Token]] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            # only a clause whose relative pronoun is the thing made ("which was proposed",
+            # "that France made"), not one that tells another event ("an attack in which gunmen stormed")
+            made = {c.dep_ for c in clause.children if c.lower_ in RELATIVE_PRONOUNS}
+            if is_passive(clause) and made & PASSIVE_SUBJECT_DEPS:
+                found += [("dobj>relcl:agent", t) for _, t in prep_objects(clause, ("by",))]
+            elif not is_passive(clause) and "dobj" in made:
+                found += [("dobj>relcl:nsubj", c) for c in clause.children
+                          if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    return found
 
 
 def names_a_kind_of_party(noun: Token) -> bool:
@@ -852,12 +892,15 @@ def hosting_place(verb: Token, places: ActorIndex, avoid: Iterable[Actor] = ()) 
 
 def destination(owners: Iterable[Token], places: ActorIndex, avoid: Iterable[Actor] = ()) -> Side:
     """The country of the place a visit goes to, when no party is named: "a visit to Beirut",
-    "arrived in Beirut for a two-day visit", "visited Chechnya" (RUS); not the visitor's own
-    country ("Putin visited Chechnya" is a visit at home: no recipient)."""
+    "arrived in Beirut for a two-day visit", "visited Chechnya" (RUS), "paid a visit to Mexico City";
+    not the visitor's own country ("Putin visited Chechnya" is a visit at home: no recipient)."""
     avoided = {a.code for a in avoid}
+    preps = tuple(sorted(rules().destination_prepositions))
     for owner in owners:
-        heads = [c for c in owner.children if c.dep_ == "dobj"]
-        heads += [t for _, t in prep_objects(owner, tuple(sorted(rules().destination_prepositions)))]
+        objects = [c for c in owner.children if c.dep_ == "dobj"]
+        heads = [*objects, *(t for _, t in prep_objects(owner, preps))]
+        # "paid a visit to Mexico City", "made a trip to Kyiv": the place hangs on the visit noun
+        heads += [t for obj in objects for _, t in prep_objects(obj, preps)]
         for head in heads:
             found = [a for t in phrase_core(head) for a in places.at(t)]
             if found:

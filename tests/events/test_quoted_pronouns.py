@@ -1,0 +1,30 @@
+"""A third-person pronoun inside a quotation is someone the speaker talks about, never the
+speaker: in '"He attacked me," Trump said' the attacker is not Trump, and in '"His invasion was
+illegal," Obama said' after "Obama criticized Putin" the invasion is Putin's (issue 12). "We"
+stays the speaker's side. Sentences written for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+
+
+def sides(coded: CodedArticle, trigger: str) -> list[tuple[list[str | None], list[str | None]]]:
+    return [([a.cameo for a in e.actor], [r.cameo for r in e.recipient]) for e in coded.events if e.trigger == trigger]
+
+
+def test_a_quoted_he_is_not_the_speaker(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text('Donald Trump said: "He attacked me unfairly."', published="2016-02-22")
+    assert sides(coded, "attacked") == []
+
+
+def test_a_quoted_his_is_the_person_named_before(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text('Barack Obama criticized Vladimir Putin. "His invasion of Crimea was illegal," Obama said.',
+                      published="2016-02-22")
+    assert sides(coded, "invasion") == [(["RUSGOV"], ["UKR"])]
+
+
+def test_a_quoted_we_is_still_the_speaker(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text('"We reject the offer," Vladimir Putin said.', published="2016-02-22")
+    assert sides(coded, "reject") == [(["RUSGOV"], [])]
