@@ -128,7 +128,8 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     # Opened per batch (hold=False): `events`, `show`, ... can read the file while this runs
-    store = None if no_store else open_store(db, hold=False)
+    with timed("store"):
+        store = None if no_store else open_store(db, hold=False)
     # on a cluster, the workers write into PostgreSQL themselves; a DuckDB file has one writer, here
     workers_store = cluster is not None and store is not None and is_postgres_url(db)
     # the writer stores a batch while the next one codes
@@ -138,7 +139,9 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     try:
         with progress_bar(err) as progress:
             # on a cluster, the total comes with the partitions' plan: the client reads no article
-            task = progress.add_task("coding", total=None if cluster else count_articles(paths))
+            with timed("read"):  # the progress bar's total: the inputs' lines counted
+                total = None if cluster else count_articles(paths)
+            task = progress.add_task("coding", total=total)
             results = (cluster_results(paths, cluster, progress, task, model=model, batch_size=batch_size,
                                        max_chars=max_chars, partition_size=partition_size,
                                        worker_db=db if workers_store else None, stages=stages,
@@ -199,8 +202,9 @@ def close_store(store: Store, writer: BackgroundWriter | None) -> None:
 def local_results(paths: tuple[str, ...], *, workers: int, model: str | None, batch_size: int,
                   max_chars: int) -> Iterator[CodedArticle | ArticleRejected]:
     """Coded articles and rejections, in input order, from this machine's `workers` processes."""
-    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
-    from ..read import read_articles
+    with timed("imports (spaCy, the stages)"):  # imported only by the commands that code
+        from ..pipeline import code_articles
+        from ..read import read_articles
 
     items = timed_items("read", read_articles(paths, max_chars=max_chars))
     return code_articles(items, workers=workers, model=model, batch_size=batch_size)
