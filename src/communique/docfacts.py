@@ -4,6 +4,8 @@ kept on it as a Doc extension, so no stage recomputes (or imports) another's:
     doc._.quotations       the paired quotation marks (marks.find_quotations): time and quotes
     doc._.sport_article    whether the article reports sport (sport.is_sport_article): time and events
     doc._.sentence_starts  each sentence's first character offset, for a record's sentence index
+    doc._.entities         the named entities (doc.ents, which spaCy rebuilds on each access,
+                           making a Span per entity): places, actors and quotes
     doc._.token_table      columns of token attributes (offsets, lower case, POS, entity type ...)
                            as plain lists, read with one `doc.to_array`: time, places and quotes
 
@@ -16,11 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .marks import Quotation, find_quotations
 
-EXTENSIONS = ("quotations", "sport_article", "sentence_starts", "token_table")
+EXTENSIONS = ("quotations", "sport_article", "sentence_starts", "entities", "token_table")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -40,6 +42,14 @@ def sentence_starts(doc: Doc) -> list[int]:
         doc._.sentence_starts = [sent.start_char for sent in doc.sents]
     starts: list[int] = doc._.sentence_starts
     return starts
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per Doc (shared: the entities must not be changed after the parse)."""
+    if doc._.entities is None:
+        doc._.entities = doc.ents
+    found: tuple[Span, ...] = doc._.entities
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,32 @@ def test_every_batch_is_stored_by_the_time_flush_returns(tmp_path):
         assert sorted(r["id"] for r in store.articles()) == [f"a{n}" for n in range(5)]
 
 
+def test_an_early_hand_over_makes_the_last_batch_short(tmp_path, monkeypatch):
+    """Near the end of the input (cli.TAIL_ARTICLES) what is pending is written at once, so the
+    write the run waits for at the end holds only the articles coded after it."""
+    import communique.store.background as background
+
+    written: list[list[str]] = []
+    real_write = background.write_batch
+
+    def recording_write(store, batch):  # noqa: ANN001, ANN202
+        written.append([c.article.id for c in batch])
+        return real_write(store, batch)
+
+    monkeypatch.setattr(background, "write_batch", recording_write)
+    with open_store(str(tmp_path / "tail.duckdb")) as store:
+        writer = BackgroundWriter(store, 100)
+        for n in range(5):
+            writer.add(article(f"a{n}"))
+        writer.hand_over_early()
+        writer.hand_over_early()  # nothing pending: no empty write
+        writer.add(article("a5"))
+        writer.flush()
+        writer.stop()
+        assert written == [["a0", "a1", "a2", "a3", "a4"], ["a5"]]
+        assert store.counts()["articles"] == 6
+
+
 def test_a_failed_write_stops_the_run(tmp_path):
     path = tmp_path / "gone.duckdb"
     store = open_store(str(path))

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..countries import actor_countries
 from ..errors import E_ACTORS_BAD_DATE, E_ACTORS_BAD_ROW, DataFileError
 from ..resources import data_path, split_list
+from ..tablecache import cached
 
 # What a KB entry is; the recognizer composes mentions from these.
 COUNTRY = "country"  # "Russia": the country, no sector
@@ -367,7 +368,13 @@ def load_agents(kb: KnowledgeBase, role_keys: set[str]) -> None:
 
 @cache
 def load_kb() -> KnowledgeBase:
-    """The knowledge base, read once per process."""
+    """The knowledge base, read once per process (from the table cache when an earlier run
+    built it from the same files)."""
+    return cached("actors-kb", build_kb)
+
+
+def build_kb() -> KnowledgeBase:
+    """The knowledge base, read from its data files."""
     kb = KnowledgeBase()
     load_countries(kb)
     for relative, kind in OWN_ENTRY_FILES.items():

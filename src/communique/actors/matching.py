@@ -13,9 +13,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
+from ..docfacts import entities, token_table
 from .kb import AGENT, DEMONYM, MEMO_LIMIT, PERSON, ROLE, KbEntry, KnowledgeBase, Pattern, text_key
 
 FIRST_WORD_RE = re.compile(r"[\w.]+")
@@ -54,23 +54,53 @@ class Item:
 
 
 def pieces_of(doc: Doc) -> list[Piece]:
-    """The pieces of the Doc, in order (whitespace tokens left out). Read from the Doc's arrays
-    rather than its tokens: a Token object made and read per token was most of this function's time."""
+    """The pieces of the Doc, in order (whitespace tokens left out). Read from the Doc's token
+    columns, with each distinct word's pieces worked out once per process (`word_shape`): a
+    Token object made and read per token was most of this function's time."""
     pieces: list[Piece] = []
+    append = pieces.append
+    table = token_table(doc)
     strings = doc.vocab.strings
-    for i, (idx, orth, is_space) in enumerate(doc.to_array([IDX, ORTH, IS_SPACE]).tolist()):
-        if is_space:
+    shapes = WORD_SHAPES
+    for i, (idx, orth) in enumerate(zip(table.idx, table.orth, strict=True)):
+        shape = shapes.get(orth, NOT_SEEN)
+        if shape is NOT_SEEN:
+            if len(shapes) >= MEMO_LIMIT:
+                shapes.clear()
+            shape = shapes[orth] = word_shape(strings[orth])
+        if shape is None:
             continue
-        text = strings[orth]  # the token's text
-        if "-" in text.strip("-") and len(text) > 2:
-            offset = idx
-            for part in HYPHEN_SPLIT_RE.split(text):
-                if part:
-                    pieces.append(Piece(offset, offset + len(part), i, part))
-                offset += len(part)
+        text, parts = shape
+        if parts is None:
+            append(new_piece(Piece, (idx, idx + len(text), i, text)))
         else:
-            pieces.append(Piece(idx, idx + len(text), i, text))
+            for start, end, part in parts:
+                append(new_piece(Piece, (idx + start, idx + end, i, part)))
     return pieces
+
+
+# A token's text -> None for whitespace, else (text, None), or for a hyphenated word
+# (text, ((start, end, part) of each part and hyphen, offsets within the word)); by the hash of
+# the text (the same in every Doc of one vocabulary), bounded like the KB's memos.
+WordShape = tuple[str, tuple[tuple[int, int, str], ...] | None] | None
+WORD_SHAPES: dict[int, WordShape] = {}
+NOT_SEEN: WordShape = ("", None)  # a sentinel: compared by identity
+# A Piece made without NamedTuple's own __new__ (a Python function call per piece).
+new_piece = tuple.__new__
+
+
+def word_shape(text: str) -> WordShape:
+    if text.isspace():  # spaCy's IS_SPACE
+        return None
+    if "-" in text.strip("-") and len(text) > 2:
+        parts = []
+        offset = 0
+        for part in HYPHEN_SPLIT_RE.split(text):
+            if part:
+                parts.append((offset, offset + len(part), part))
+            offset += len(part)
+        return text, tuple(parts)
+    return text, None
 
 
 def written_as_name(pattern: Pattern, text: str) -> bool:
@@ -149,7 +179,7 @@ def person_items(doc: Doc, pieces: list[Piece], items: list[Item], text: str) ->
     item_ends = [it.end for it in items]
     dropped: set[int] = set()  # indices into `items`
     added: list[Item] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start_char, ent.end_char

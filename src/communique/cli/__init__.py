@@ -54,6 +54,10 @@ MAX_WORKERS = 256
 # 1,200 corpus articles cost 36 s of CPU to store 16 at a time and 5 s 200 at a time. Readers
 # still get in between writes; a killed run loses at most one batch (a re-run codes it again).
 STORE_BATCH_ARTICLES = 256
+# The last batch is written after the last article is coded, and the run waits for it: so when
+# only this many articles of a known total are left to code, what is pending goes to the writer
+# then, and the last write holds these few (0.35 s instead of 0.6 s at the end of 400 articles).
+TAIL_ARTICLES = 16
 
 
 @click.group(cls=CommandLine, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -128,7 +132,8 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     if stages:
         os.environ[STAGES_ENV] = stages  # read by the pipeline, here and in worker processes
     # Opened per batch (hold=False): `events`, `show`, ... can read the file while this runs
-    store = None if no_store else open_store(db, hold=False)
+    with timed("store"):
+        store = None if no_store else open_store(db, hold=False)
     # on a cluster, the workers write into PostgreSQL themselves; a DuckDB file has one writer, here
     workers_store = cluster is not None and store is not None and is_postgres_url(db)
     # the writer stores a batch while the next one codes
@@ -138,14 +143,16 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
     try:
         with progress_bar(err) as progress:
             # on a cluster, the total comes with the partitions' plan: the client reads no article
-            task = progress.add_task("coding", total=None if cluster else count_articles(paths))
+            with timed("read"):  # the progress bar's total: the inputs' lines counted
+                total = None if cluster else count_articles(paths)
+            task = progress.add_task("coding", total=total)
             results = (cluster_results(paths, cluster, progress, task, model=model, batch_size=batch_size,
                                        max_chars=max_chars, partition_size=partition_size,
                                        worker_db=db if workers_store else None, stages=stages,
                                        store_batch=store_batch, keep_coded=fmt != "none") if cluster
                        else local_results(paths, workers=workers, model=model, batch_size=batch_size,
                                           max_chars=max_chars))
-            coded_count, rejected = tally(results, progress, task, fmt, summary, writer)
+            coded_count, rejected = tally(results, progress, task, fmt, summary, writer, total=total)
             if writer is not None:
                 with timed("store"):
                     writer.flush()
@@ -170,9 +177,10 @@ def code(paths: tuple[str, ...], db: str, fmt: str, workers: int, model: str | N
 
 
 def tally(results: Iterable[CodedArticle | ArticleRejected | int], progress: Progress, task: TaskID, fmt: str,
-          summary: CodingSummary, writer: BackgroundWriter | None) -> tuple[int, int]:
+          summary: CodingSummary, writer: BackgroundWriter | None, *, total: int | None = None) -> tuple[int, int]:
     """Each coded article emitted, each rejection printed, both counted on the progress bar:
-    (coded, rejected). A number is that many articles the cluster's workers stored themselves."""
+    (coded, rejected). A number is that many articles the cluster's workers stored themselves.
+    `total`, when known, is how many results the inputs give (see TAIL_ARTICLES)."""
     coded_count = rejected = 0
     for result in results:
         if isinstance(result, int):
@@ -183,9 +191,12 @@ def tally(results: Iterable[CodedArticle | ArticleRejected | int], progress: Pro
         if isinstance(result, ArticleRejected):
             rejected += 1
             err.print(f"communique: {result}", markup=False, highlight=False, soft_wrap=True)
-            continue
-        coded_count += 1
-        emit(result, fmt, summary, writer)
+        else:
+            coded_count += 1
+            emit(result, fmt, summary, writer)
+        if writer is not None and total is not None and total - coded_count - rejected == TAIL_ARTICLES:
+            with timed("store"):
+                writer.hand_over_early()
     return coded_count, rejected
 
 
@@ -199,8 +210,9 @@ def close_store(store: Store, writer: BackgroundWriter | None) -> None:
 def local_results(paths: tuple[str, ...], *, workers: int, model: str | None, batch_size: int,
                   max_chars: int) -> Iterator[CodedArticle | ArticleRejected]:
     """Coded articles and rejections, in input order, from this machine's `workers` processes."""
-    from ..pipeline import code_articles  # spaCy and trafilatura: imported only by the commands that code
-    from ..read import read_articles
+    with timed("imports (spaCy, the stages)"):  # imported only by the commands that code
+        from ..pipeline import code_articles
+        from ..read import read_articles
 
     items = timed_items("read", read_articles(paths, max_chars=max_chars))
     return code_articles(items, workers=workers, model=model, batch_size=batch_size)

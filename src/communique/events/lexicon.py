@@ -20,6 +20,7 @@ from functools import cache
 
 from ..errors import E_EVENTS_BAD_POS, E_EVENTS_EMPTY_PATTERN, E_EVENTS_UNKNOWN_CAMEO, DataFileError
 from ..resources import data_path
+from ..tablecache import cached
 
 TRIGGERS_FILE = "events/triggers.tsv"
 NEGATIVE_FILE = "events/negative.tsv"
@@ -117,7 +118,13 @@ def optional(columns: list[str], index: int) -> str | None:
 
 @cache
 def load_lexicon() -> Lexicon:
-    """The packaged (or user-overridden) lexicon, read once per process."""
+    """The packaged (or user-overridden) lexicon, read once per process (from the table cache
+    when an earlier run built it from the same files)."""
+    return cached("events-lexicon", build_lexicon)
+
+
+def build_lexicon() -> Lexicon:
+    """The lexicon, read from its data files."""
     from .codes import cameo_table  # the codes module reads its own table; import here keeps this module light
 
     table = cameo_table()

@@ -28,7 +28,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported, not in its stub
 from spacy.tokens import Doc, Span
 
-from ..docfacts import token_table
+from ..docfacts import entities, token_table
 from ..resources import load_toml
 from .gazetteer import Candidate, Entry, Gazetteer, contains
 
@@ -121,7 +121,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, dateline: Dateline, text: str | None
     text = doc.text if text is None else text
     cues = context_words()
     mentions: list[PlaceMention] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
             mentions.extend(entity_mentions(trimmed(ent), ent.label_, gaz, text))
         elif ent.label_ in STATE_ONLY_LABELS:
@@ -711,7 +711,7 @@ def without_persons_and_brands(doc: Doc, mentions: list[PlaceMention], cues: Con
     """Names the article gives a person or a brand: a surname of a named person ("NewsChannel 7
     reporter Bill Holland", then "Holland recalled") unless a cue word makes it a place ("comes from
     Holland"); a place named with "the" written without it ("Amazon's business model")."""
-    surnames = {ent[-1].text for ent in doc.ents if is_named_person(ent, cues)}
+    surnames = {ent[-1].text for ent in entities(doc) if is_named_person(ent, cues)}
     kept = []
     for mention in mentions:
         span = doc_span(doc, mention)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docfacts import entities
 from ..model import Actor, ActorRef, CodedArticle
 from ..nlp import entity_of
 from .lexicon import Lexicon
@@ -142,7 +143,7 @@ class SpeakerResolver:
         self.lex = lex
         self.inside_quote = inside_quote
         self.named: list[tuple[ActorRef, bool]] = []  # (speaker, is a person), in text order
-        self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.person_ents = [e for e in entities(doc) if e.label_ == "PERSON"]
         self.person_starts = [e.start for e in self.person_ents]
 
     def actor_covering(self, head: Token) -> Actor | None:

@@ -58,6 +58,14 @@ class BackgroundWriter:
             while len(self.writing) > 1:  # the batch before the one just handed over must be stored
                 self.writing.popleft().result()
 
+    def hand_over_early(self) -> None:
+        """Hand what is pending to the thread now, short of a full batch (near the end of the
+        input, so that the last batch, whose write the run waits for, is short)."""
+        if self.pending:
+            self.hand_over()
+            while len(self.writing) > 1:
+                self.writing.popleft().result()
+
     def flush(self) -> None:
         """Write what is left and wait until every batch is stored (raising a write's error)."""
         if self.pending:

@@ -1,0 +1,80 @@
+"""The table cache (communique/tablecache.py): a cached table is used only while the data files
+it was built from are unchanged; an edited or an added (COMMUNIQUE_DATA_DIR) file rebuilds it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from communique.actors.kb import build_kb, text_key
+from communique.resources import USER_DATA_ENV, data_path
+from communique.tablecache import CACHE_ENV, CACHE_OFF, cached
+
+PERSON_ROW = "Zorbina Quellfeather\tNORGOV 2025-01-01/\tQuellfeather\ta test person\n"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(directory))
+    return directory
+
+
+def counting(value: object, calls: list[int]):  # noqa: ANN201
+    def build() -> object:
+        calls.append(1)
+        return value
+    return build
+
+
+def test_a_second_load_reads_the_cache_without_building(cache: Path) -> None:
+    calls: list[int] = []
+    assert cached("test-table", counting({"a": [1, 2]}, calls)) == {"a": [1, 2]}
+    assert cached("test-table", counting({"a": [1, 2]}, calls)) == {"a": [1, 2]}
+    assert len(calls) == 1
+    assert len(list(cache.glob("test-table-*.pickle"))) == 1
+
+
+def test_an_edited_data_file_rebuilds_the_table(cache: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "data"
+    (user / "actors").mkdir(parents=True)
+    people = user / "actors" / "people.tsv"
+    shutil.copy(data_path("actors/people.tsv"), people)
+    monkeypatch.setenv(USER_DATA_ENV, str(user))
+    before = cached("actors-kb", build_kb)
+    assert text_key("Zorbina Quellfeather") not in before.index
+    with people.open("a", encoding="utf-8") as f:
+        f.write(PERSON_ROW)
+    os.utime(people, ns=(people.stat().st_atime_ns, people.stat().st_mtime_ns + 10**9))  # a later edit
+    after = cached("actors-kb", build_kb)
+    assert text_key("Zorbina Quellfeather") in after.index
+    assert len(list(cache.glob("actors-kb-*.pickle"))) == 1  # the stale entry is removed
+
+
+def test_a_new_user_data_file_rebuilds_the_table(cache: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    user = tmp_path / "data"
+    user.mkdir()
+    monkeypatch.setenv(USER_DATA_ENV, str(user))
+    cached("test-table", counting(1, calls))
+    (user / "events").mkdir()
+    (user / "events" / "negative.tsv").write_text("V  meet\n", encoding="utf-8")
+    cached("test-table", counting(1, calls))
+    assert len(calls) == 2
+
+
+def test_a_corrupt_entry_is_rebuilt_and_the_cache_can_be_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    cached("test-table", counting(1, calls))
+    (entry,) = cache.glob("test-table-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert cached("test-table", counting(1, calls)) == 1
+    monkeypatch.setenv(CACHE_ENV, CACHE_OFF)
+    cached("test-table", counting(1, calls))
+    cached("test-table", counting(1, calls))
+    assert len(calls) == 4
