@@ -28,3 +28,11 @@ def test_a_quoted_his_is_the_person_named_before(code_text: Callable[..., CodedA
 def test_a_quoted_we_is_still_the_speaker(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text('"We reject the offer," Vladimir Putin said.', published="2016-02-22")
     assert sides(coded, "reject") == [(["RUSGOV"], [])]
+
+
+def test_a_quoted_pronoun_whose_clause_has_a_quoted_subject_is_coded(code_text: Callable[..., CodedArticle]) -> None:
+    # the speakers' clause has the quoted "it" among its subjects: asking who that "it" is
+    # once looped back to this pronoun until the recursion limit, and the article was rejected
+    coded = code_text('"If it does not have the means to threaten its neighbours yet, it will soon," said John Smith, '
+                      'a physicist who works at a think tank.', published="2016-02-22")
+    assert coded.article.id == "test"

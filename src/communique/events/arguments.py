@@ -221,7 +221,9 @@ def quote_speakers(pronoun: Token, index: ActorIndex) -> list[Actor]:
     while clause.head.i != clause.i:
         clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and not in_quotation(clause):
-            speakers += [a for _, s in subject_heads(clause) for a in actors_of_phrase(s, index)]
+            # a subject inside the quotation is no speaker, and resolving it would ask this again
+            speakers += [a for _, s in subject_heads(clause) if not in_quotation(s)
+                         for a in actors_of_phrase(s, index)]
     return speakers
 
 
