@@ -927,32 +927,41 @@ def premodifier_tokens(noun: Token) -> list[Token]:
 
 
 def noun_actor(noun: Token, index: ActorIndex) -> Side:
-    """The doer of a nominal event: possessor, pre-modifiers, "by" phrase."""
-    actors: list[Actor] = []
-    for child in noun.children:
-        if child.dep_ == "poss":
-            actors.extend(actors_of_phrase(child, index))
-    if actors:
-        return Side(distinct(actors), "poss")
-    for token in premodifier_tokens(noun):
-        actors.extend(a for a in index.at(token) if index.usable(a))
-    if actors:
-        return Side(distinct(actors), "premodifier")
+    """The doer of a nominal event: its "by" phrase ("a Trump endorsement by Marine Le Pen"),
+    else its possessor or pre-modifiers ("Russia's invasion", "a U.S. strike")."""
     by_phrase = side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, ("by",))], index)
-    if by_phrase or (copula := deed_adjective_clause(noun)) is None:
+    if by_phrase:
         return by_phrase
+    owner = noun_owner(noun, index)
+    if owner or (copula := deed_adjective_clause(noun)) is None:
+        return owner
     # "the cartel has been responsible for mass killings": the copula's subject did them
     return side_from([("nsubj<deed-adjective", c) for c in copula.children if c.dep_ in SUBJECT_DEPS], index)
+
+
+def noun_owner(noun: Token, index: ActorIndex) -> Side:
+    """The party a nominal event is marked with before the noun: its possessor ("Russia's
+    invasion"), else its pre-modifiers ("a U.S. strike")."""
+    actors = [a for child in noun.children if child.dep_ == "poss" for a in actors_of_phrase(child, index)]
+    if actors:
+        return Side(distinct(actors), "poss")
+    actors = [a for token in premodifier_tokens(noun) for a in index.at(token) if index.usable(a)]
+    return Side(distinct(actors), "premodifier") if actors else Side()
 
 
 def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     """The other party of a nominal event: its "with", "against", "of" ... phrase, or the party
     named on the thing it acts on ("a suspension of air links with Serbia", "the severing of
-    ties with Iran")."""
+    ties with Iran"); when a "by" phrase names the doer, the party marked before the noun ("a
+    Trump endorsement by Marine Le Pen", "Clinton's endorsement by the union")."""
     heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)]
     for path, obj in [h for h in heads if h[0] == "prep:of"]:
         heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
     side = side_from(heads, index)
+    if not side and (doer := side_from([("prep:by", t) for _, t in prep_objects(noun, ("by",))], index)):
+        owner = noun_owner(noun, index)
+        others = [a for a in owner.actors if not same_actor(a, doer.actors)]
+        side = Side(others, f"{owner.path} (doer by)") if others else side
     if not side and noun_actor(noun, index):
         side = side_from(heads, index.unresolved())
     if not side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules().provoking_verbs:
