@@ -37,8 +37,9 @@ from ..model import CodedArticle, DatePrecision, TimeExpr
 from ..offsets import indexed
 from ..resources import load_toml, word_sets
 from ..speech_verbs import speech_verbs
-from .calendar import Point, coarser_than_a_year, parse_point
+from .calendar import FINER_THAN_A_DAY, Point, coarser_than_a_year, parse_point, shift
 from .clause import auxiliaries, clause_head, cues, direction, event_status, is_clause_head, is_since_clause
+from .grammar import lexicon
 from .recognize import span_of
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -88,6 +89,8 @@ class DatingWords:
     anchor_prepositions: frozenset[str]
     saying_anchor_prepositions: frozenset[str]
     means_prepositions: frozenset[str]
+    offset_earlier_prepositions: frozenset[str]
+    offset_later_prepositions: frozenset[str]
     stance_adjectives: frozenset[str]
     schedule_governors: frozenset[str]
     simultaneous_marks: frozenset[str]
@@ -444,7 +447,8 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | N
     distance = abs(head.i - trigger.i) if head.i != verb.i else abs(trigger.idx - timex.start)
     if dates_relative_noun(verb, timex):
         return "time:relative-noun", distance
-    if dates_another_noun(trigger, verb, timex):
+    if dates_another_noun(trigger, verb, timex) or measures_an_event(trigger, timex) \
+            or outside_offset_phrase(trigger, timex):
         return None
     if in_trigger_clause(trigger, verb, head):
         return "time:same-clause", distance
@@ -681,6 +685,8 @@ def anchor_of(trigger: Token) -> tuple[str, Token] | None:
     meeting with Putin", "told Lee [during] their meeting", "said [following] his talks", "dealt a
     blow [by] rejecting a treaty" (the means, done at the verb's time)
     ("following" is parsed as a verb with the event as its object)."""
+    if (offset := offset_anchor(trigger)) is not None:
+        return offset[0].lower_, offset[1]
     preposition, words = trigger.head, dating_words()
     if trigger.dep_ not in ("pobj", "pcomp", "dobj") or preposition.dep_ != "prep" or preposition.i == trigger.i:
         return None
@@ -695,6 +701,78 @@ def anchor_of(trigger: Token) -> tuple[str, Token] | None:
     return preposition.lower_, governor
 
 
+def anchor_offset(preposition: Token) -> tuple[int, str] | None:
+    """How far the event a preposition ties lies from the time of the clause it hangs on, signed,
+    in a TIMEX3 unit: "came a day after a Clinton endorsement" (-1, D), "met two weeks before the
+    summit" (+2, W), "hours after the attack" (0: the same day); None without a measure, or with
+    one that gives no count ("days after"). The measure hangs on the preposition, or the
+    preposition on the measure ("broke out on Friday, a day after the raid")."""
+    words = dating_words()
+    earlier = preposition.lower_ in words.offset_earlier_prepositions
+    if preposition.dep_ != "prep" or not earlier and preposition.lower_ not in words.offset_later_prepositions:
+        return None
+    units, numbers = lexicon()["unit"], lexicon()["number"]
+    measures = [c for c in preposition.children if c.dep_ == "npadvmod"]
+    if preposition.head.dep_ == "npadvmod":
+        measures.append(preposition.head)
+    for measure in (m for m in measures if m.lower_ in units):
+        unit = units[measure.lower_]
+        counts = [int(c.text) if c.text.isdigit() else numbers.get(c.lower_)
+                  for c in measure.children if c.dep_ in ("nummod", "det")]
+        count = next((n for n in counts if isinstance(n, int)), 0 if unit in FINER_THAN_A_DAY else None)
+        if count is not None:
+            return (-count if earlier else count), unit
+    return None
+
+
+def offset_anchor(trigger: Token) -> tuple[Token, Token, tuple[int, str]] | None:
+    """The preposition with a measure that ties the trigger to a verb's time, that verb, and the
+    offset ("Obama met Putin on Monday, two weeks before the talks": before, met, +2 W)."""
+    preposition = trigger.head
+    if trigger.dep_ not in ("pobj", "pcomp") or (offset := anchor_offset(preposition)) is None:
+        return None
+    governor = preposition.head.head if preposition.head.dep_ == "npadvmod" else preposition.head
+    return (preposition, governor, offset) if governor.pos_ in ("VERB", "AUX") else None
+
+
+def outside_offset_phrase(trigger: Token, timex: TimeExpr) -> bool:
+    """A date outside the phrase of an event tied by a measured preposition is the time of the
+    clause it hangs on, which the event lies some way from (`anchored_date` moves it)."""
+    if offset_anchor(trigger) is None:
+        return False
+    span = span_of(trigger.doc, timex.start, timex.end)
+    return span is None or not trigger.left_edge.i <= span.root.i <= trigger.right_edge.i
+
+
+def measures_an_event(trigger: Token, timex: TimeExpr) -> bool:
+    """The timex is the measure of a preposition before an event ("came a day after a Clinton
+    endorsement"): a distance from that event's time, no date of the clause it is in."""
+    span = span_of(trigger.doc, timex.start, timex.end)
+    if span is None:
+        return False
+    prepositions = [t for t in span if t.dep_ == "prep"] + [c for t in span for c in t.children if c.dep_ == "prep"]
+    prepositions += [t.head for t in span if t.dep_ == "npadvmod" and t.head.dep_ == "prep"]
+    return any(anchor_offset(p) is not None and any(c.dep_ in ("pobj", "pcomp") and not span.start <= c.i < span.end
+                                                     for c in p.children) for p in prepositions)
+
+
+# The granularity an offset of a unit leaves a date at: "two months after" a day is a month.
+OFFSET_GRANULARITY = {"M": "month", "Q": "month", "Y": "year", "DE": "year", "CE": "year"}
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def offset_date(dated: EventDate, offset: tuple[int, str]) -> tuple[str | None, DatePrecision]:
+    """The governor's date moved by the anchor's offset, at the coarser of the two granularities;
+    a date coarser than the offset's unit stays as it is ("a day after" an event of March)."""
+    point = parse_point(dated.value) if dated.value else None
+    amount, unit = offset
+    granularity = OFFSET_GRANULARITY.get(unit, "day")
+    if point is None or GRANULARITY_RANK.get(point.granularity, 4) > GRANULARITY_RANK[granularity]:
+        return dated.value, dated.precision
+    coarser = max(point.granularity, granularity, key=GRANULARITY_RANK.__getitem__)
+    return as_event_date(Point(shift(point.day, amount, unit), coarser))
+
+
 def anchored_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     """An event tied by "after", "during" ... to a verb has that verb's date: its own, none if it is
     background, or the publication day if it is undated fresh news ("Lee said following his
@@ -704,17 +782,21 @@ def anchored_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if anchor is None:
         return None
     word, governor = anchor
+    offset = anchor_offset(trigger.head) if offset_anchor(trigger) else None
+    if offset is not None:
+        word = f"{word} {offset[0]:+d}{offset[1]}"
     dated = event_date(governor, coded)
     rule = f"time:anchored({word}):{dated.rule}"
-    if dated.value or dated.background:
-        return EventDate(dated.value, dated.precision, dated.timex, rule, dated.background)
     published = coded.article.published
-    if not published or dated.rule != "time:no-date-in-text" or event_status(governor) not in FRESH_STATUSES:
-        return None
-    day = story_day(trigger, coded)
-    if day is not None:
-        return EventDate(day.value, day.precision, day.timex, f"{rule}:{day.rule}")
-    return EventDate(published[:10], "day", None, f"{rule}:publication date")
+    if not dated.value and not dated.background:
+        if not published or dated.rule != "time:no-date-in-text" or event_status(governor) not in FRESH_STATUSES:
+            return None
+        day = story_day(trigger, coded)
+        dated = EventDate(day.value, day.precision, day.timex, f"{rule}:{day.rule}") if day is not None \
+            else EventDate(published[:10], "day", None, f"{rule}:publication date")
+        rule = dated.rule
+    value, precision = offset_date(dated, offset) if offset is not None else (dated.value, dated.precision)
+    return EventDate(value, precision, dated.timex, rule, dated.background)
 
 
 def title_words(coded: CodedArticle) -> str:
