@@ -127,3 +127,18 @@ def test_the_content_of_a_main_clause_saying_is_not_background(own_date):
     text = "Police said the man attacked two Israeli settlers with tear gas spray."
     dated = own_date(text, "1997-04-08", "attacked")
     assert (dated.value, dated.background, dated.rule) == (None, False, "time:no-date-in-text")
+
+
+def test_a_bare_participle_adjunct_shares_its_verbs_tense(own_date):
+    # "accusing" has no subject, mark or auxiliary of its own: done when "has campaigned" was, in
+    # its perfect, so background (the lead's hand read, seed 4801: "Trump has tried to use the ad
+    # against Clinton, accusing her ..."); sentences written for the test
+    text = ("Voters go to the polls on Sunday. "
+            "The opposition has campaigned for months, accusing the government of fraud.")
+    dated = own_date(text, "2016-05-24", "accusing")
+    assert dated.background and dated.rule == "time:background(perfect)"
+
+
+def test_a_participle_adjunct_of_a_past_verb_is_still_news(own_date):
+    text = "Voters go to the polls on Sunday. The opposition rallied in the capital, accusing the government of fraud."
+    assert not own_date(text, "2016-05-24", "accusing").background

@@ -268,6 +268,11 @@ def tense_bearer(verb: Token) -> Token:
     at the heart of communism and threatens development")."""
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
         return first_conjunct(verb)
+    # "Trump has tried to use the ad, accusing her of ...": a bare participle adjunct with no
+    # subject or mark of its own is done at its verb's time, in its verb's tense
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not auxiliaries(verb) and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in verb.children):
+        return tense_bearer(verb.head)
     # "has called for the release of the hostages, and condemned the kidnapping": a regular
     # verb's past and participle look alike, and the tagger may call the participle a past
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and not auxiliaries(verb) and is_perfect(first_conjunct(verb)) \
