@@ -99,6 +99,7 @@ class DatingWords:
     enacting_verbs: frozenset[str]
     relative_noun_tags: frozenset[str]
     relative_noun_deps: frozenset[str]
+    relative_date_adverbs: frozenset[str]
 
 
 @cache
@@ -331,12 +332,18 @@ def enacting_verb(verb: Token) -> Token | None:
 
 
 def dates_relative_noun(verb: Token, timex: TimeExpr) -> bool:
-    """The timex dates the noun the trigger's relative clause hangs on, and the clause is in the
-    simple past: "a 2002 referendum where residents rejected a proposal" (dating.toml
-    relative_noun_tags)."""
+    """The timex dates the noun the trigger's relative clause hangs on, or is that noun, and the
+    clause is in the simple past: "a 2002 referendum where residents rejected a proposal", "on
+    March 30, when the party withdrew its support" (dating.toml relative_noun_tags)."""
     span = span_of(verb.doc, timex.start, timex.end)
-    return (span is not None and verb.dep_ == "relcl" and span.root.dep_ in dating_words().relative_noun_deps
-            and span.root.head.i == verb.head.i and finite_tag(verb) in dating_words().relative_noun_tags)
+    words = dating_words()
+    if span is None or verb.dep_ != "relcl" or finite_tag(verb) not in words.relative_noun_tags:
+        return False
+    # "India was thrown into a crisis March 30 when the Congress party withdrew its support": the
+    # clause hangs on the date itself, by a relative adverb (dating.toml relative_date_adverbs)
+    if span.start <= verb.head.i < span.end:
+        return any(c.lower_ in words.relative_date_adverbs for c in verb.children if c.i < verb.i)
+    return span.root.dep_ in words.relative_noun_deps and span.root.head.i == verb.head.i
 
 
 def is_same_day_phrase(adverb: Token) -> bool:
