@@ -591,8 +591,8 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
         return EventDate(None, "none", None, f"time:lede-news({reason})")
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
-    return occasion_date(trigger, coded) or story_day_date(trigger, coded) \
-        or EventDate(None, "none", None, "time:no-date-in-text")
+    return occasion_date(trigger, coded) or previous_sentence_date(trigger, coded) \
+        or story_day_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
 
 
 STORY_DAY_KEY = "communique.time.story_day"
@@ -619,23 +619,63 @@ def lede_sentence(doc_token: Token, coded: CodedArticle) -> Span | None:
 
 
 def find_story_day(doc_token: Token, coded: CodedArticle) -> EventDate | None:
-    published = parse_day(coded.article.published)
     lede = lede_sentence(doc_token, coded)
-    if published is None or lede is None:
+    found = None if lede is None else recent_day_of(lede, coded)
+    return None if found is None else EventDate(found.value, "day", found.timex, f"time:story-day:{found.text}")
+
+
+@dataclass(frozen=True, slots=True)
+class RecentDay:
+    value: str
+    timex: TimeExpr
+    text: str
+
+
+def recent_day_of(sentence: Span, coded: CodedArticle) -> RecentDay | None:
+    """The one day the clauses of a sentence date their news, when it lies a few days before the
+    publication date (dating.toml [story_day]); None for none, two days, or the publication day."""
+    published = parse_day(coded.article.published)
+    if published is None:
         return None
     days: dict[str, EventDate] = {}
-    for word in lede:
+    for word in sentence:
         if word.pos_ in ("VERB", "AUX") and is_clause_head(word):
             dated = own_date(word, coded)
             if dated is not None and dated.precision == "day" and dated.value:
                 days.setdefault(dated.value, dated)
     if len(days) != 1:
-        return None  # no day, or ledes of two days: no one story day
+        return None  # no day, or clauses of two days: no one day
     value, dated = next(iter(days.items()))
     lag = (published - date.fromisoformat(value)).days
     if not 0 < lag <= max_story_day_lag() or dated.timex is None:
         return None
-    return EventDate(value, "day", dated.timex, f"time:story-day:{dated.timex.text}")
+    return RecentDay(value, dated.timex, dated.timex.text)
+
+
+def previous_sentence_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated fresh-news act in the simple past goes on the day the sentence before it, in the
+    same paragraph, dates its news: "Europe's leaders were quick to offer condolences on Monday.
+    Chancellor Angela Merkel condemned such a murderous attack" (Monday's words, not the
+    publication day's)."""
+    if trigger.pos_ not in ("VERB", "AUX") or finite_tag(tense_bearer(trigger)) != "VBD" \
+            or event_status(trigger) not in FRESH_STATUSES:
+        return None
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return None
+    previous = trigger.doc[sentence.start - 1].sent
+    if not same_paragraph(previous.start_char, sentence.start_char, coded):
+        return None
+    found = recent_day_of(previous, coded)
+    return None if found is None else EventDate(found.value, "day", found.timex, f"time:previous-sentence:{found.text}")
+
+
+def same_paragraph(first: int, second: int, coded: CodedArticle) -> bool:
+    """Whether two character offsets of the text lie in one paragraph: none of the article's
+    paragraphs starts between them, and no line break lies between them (an article given as bare
+    text has no paragraph records)."""
+    return not any(first < p.start <= second for p in coded.article.paragraphs) \
+        and "\n" not in coded.article.text[first:second]
 
 
 def parse_day(text: str | None) -> date | None:
