@@ -46,6 +46,7 @@ AGENT = "agent"  # a PETRARCH agent noun: a sector, only together with a country
 OWN_ENTRY_FILES: dict[str, str] = {
     "actors/igos.tsv": ORGANISATION,
     "actors/institutions.tsv": ORGANISATION,
+    "actors/parties.tsv": ORGANISATION,
     "actors/people.tsv": PERSON,
 }
 PETRARCH_ENTRY_FILES: tuple[str, ...] = (
