@@ -142,3 +142,17 @@ def test_a_bare_participle_adjunct_shares_its_verbs_tense(own_date):
 def test_a_participle_adjunct_of_a_past_verb_is_still_news(own_date):
     text = "Voters go to the polls on Sunday. The opposition rallied in the capital, accusing the government of fraud."
     assert not own_date(text, "2016-05-24", "accusing").background
+
+
+def test_an_act_after_a_dated_past_event_is_background(own_date):
+    # "following the 1973 coup": some time after 1973, not the story's news (the lead's read of
+    # publication-day dates in corpus events); sentences written for the test
+    text = ("Voters go to the polls on Sunday. "
+            "Thousands were tortured and executed following the 1973 coup against the president.")
+    dated = own_date(text, "2006-12-03", "tortured")
+    assert dated.background and dated.rule == "time:background(after:1973)"
+
+
+def test_an_act_after_an_event_of_the_story_days_stays_news(own_date):
+    text = "Voters go to the polls on Sunday. Police arrested 20 people after Friday's riots in the capital."
+    assert not own_date(text, "2006-12-03", "arrested").background

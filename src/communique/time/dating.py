@@ -252,6 +252,9 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     subordinate = subordinate_reason(clause) or subordinate_content(clause)
     if subordinate is not None:
         return subordinate
+    later_than = after_a_past_date(clause, coded)
+    if later_than is not None:
+        return f"after:{later_than}"
     tensed = tense_bearer(verb)
     if is_infinitive(tensed):
         return "infinitive"  # "lobbying Asian countries to back the judges' statement": a purpose, not a deed
@@ -260,6 +263,29 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     if finite_tag(tensed) in PRESENT_TAGS and not in_headline(trigger, coded) and event_status(trigger) != "planned":
         return "present"  # a state, a habit or something under way; a plan ("is expected to come") is no background
     return marked_reason(verb, clause) or ("perfect" if is_perfect_progressive(tensed) else None)
+
+
+def after_a_past_date(verb: Token, coded: CodedArticle) -> str | None:
+    """The date of a past event an undated clause follows ("Thousands of Chileans were tortured
+    following the 1973 coup"): the clause is some time after it, not the story's news; None when
+    it follows nothing dated or something of the story's days (dating.toml [story_day])."""
+    published = parse_day(coded.article.published)
+    if published is None:
+        return None
+    words = dating_words()
+    # the coordination shares an adjunct at its end ("were tortured and executed following ...")
+    for preposition in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if preposition.dep_ != "prep" or preposition.lower_ not in words.offset_earlier_prepositions \
+                or anchor_offset(preposition) is not None:
+            continue
+        for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+            for timex in sentence_timexes(verb, coded):
+                span = span_of(verb.doc, timex.start, timex.end)
+                point = parse_point(timex.value)
+                if span is not None and point is not None and obj.left_edge.i <= span.root.i <= obj.right_edge.i \
+                        and (published - point.day).days > max_story_day_lag():
+                    return timex.text
+    return None
 
 
 def tense_bearer(verb: Token) -> Token:
