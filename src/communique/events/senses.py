@@ -424,9 +424,11 @@ def said_by(trigger: Token, nouns: frozenset[str]) -> bool:
 
 def spoken_with(trigger: Token, participles: frozenset[str]) -> bool:
     """"Obama attacked Romney, calling his tax plan a fraud", "attacked him, saying ...": the verb
-    is told by a participle of speech beside it, so the attack is the words it says."""
-    return trigger.pos_ == "VERB" and any(
-        c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma(c) in participles for c in trigger.children)
+    is told by a participle of speech beside it, so the attack is the words it says. A noun trigger
+    is told so through the verb whose object it is: "escalated his attacks, saying in a tweet ..."."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and any(
+        c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma(c) in participles for c in verb.children)
 
 
 def verbal_modifier(trigger: Token, words: frozenset[str]) -> bool:

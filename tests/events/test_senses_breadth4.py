@@ -1,0 +1,25 @@
+"""Senses and types found by a hand read of randomly drawn corpus events (issue 12, seed 4701).
+
+The sentences are written for these tests, after the kinds of phrase that were miscoded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+from conftest import coded
+
+
+def test_attacks_carried_by_a_verb_told_with_a_speech_participle_are_words(
+        code_text: Callable[..., CodedArticle]) -> None:
+    # the noun "attacks" is the object of "escalated", and "saying" tells what the attacks were
+    article = code_text("Donald Trump escalated his attacks on Friday, saying in a tweet that more lawsuits would "
+                        "be filed over Ted Cruz's eligibility.", published="2016-01-10")
+    assert coded(article, "attacks") == ["ACCUSE"]
+
+
+def test_attacks_carried_by_a_verb_with_a_killing_stay_assaults(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Russian forces stepped up their attacks on Monday, killing ten civilians in Aleppo.",
+                        published="2016-01-10")
+    assert coded(article, "attacks") == ["ASSAULT"]
