@@ -23,3 +23,14 @@ def test_attacks_carried_by_a_verb_with_a_killing_stay_assaults(code_text: Calla
     article = code_text("Russian forces stepped up their attacks on Monday, killing ten civilians in Aleppo.",
                         published="2016-01-10")
     assert coded(article, "attacks") == ["ASSAULT"]
+
+
+def test_supplying_reasons_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's foreign minister has supplied plenty of reasons to doubt his judgment.",
+                        published="2016-01-10")
+    assert coded(article, "supplied") == []
+
+
+def test_supplying_weapons_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Iran supplied rockets to Hezbollah.", published="2016-01-10")
+    assert coded(article, "supplied") == ["AID"]
