@@ -34,3 +34,14 @@ def test_supplying_reasons_is_no_aid(code_text: Callable[..., CodedArticle]) -> 
 def test_supplying_weapons_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Iran supplied rockets to Hezbollah.", published="2016-01-10")
     assert coded(article, "supplied") == ["AID"]
+
+
+def test_meeting_the_press_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's foreign minister met with reporters in Nairobi on Monday.", published="2016-01-12")
+    assert coded(article, "met") == []
+
+
+def test_meeting_a_minister_stays_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's foreign minister met Uganda's president in Nairobi on Monday.",
+                        published="2016-01-12")
+    assert coded(article, "met") == ["CONSULT"]
