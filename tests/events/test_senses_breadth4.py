@@ -45,3 +45,14 @@ def test_meeting_a_minister_stays_a_consultation(code_text: Callable[..., CodedA
     article = code_text("Kenya's foreign minister met Uganda's president in Nairobi on Monday.",
                         published="2016-01-12")
     assert coded(article, "met") == ["CONSULT"]
+
+
+def test_evacuating_a_base_is_a_withdrawal(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("American troops evacuated the army base near Kandahar at dawn on Monday.",
+                        published="2016-01-12")
+    assert coded(article, "evacuated") == ["RETREAT"]
+
+
+def test_evacuating_civilians_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Red Cross evacuated 300 civilians from Aleppo on Monday.", published="2016-01-12")
+    assert coded(article, "evacuated") == ["AID"]
