@@ -56,3 +56,18 @@ def test_evacuating_a_base_is_a_withdrawal(code_text: Callable[..., CodedArticle
 def test_evacuating_civilians_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("The Red Cross evacuated 300 civilians from Aleppo on Monday.", published="2016-01-12")
     assert coded(article, "evacuated") == ["AID"]
+
+
+def test_discussing_a_link_to_something_consults_no_one(code_text: Callable[..., CodedArticle]) -> None:
+    # the parse hangs the noun's "to" phrase on the verb
+    article = code_text("Kenya's president will discuss a new link to last week's embassy bombing.",
+                        published="2016-01-12")
+    assert coded(article, "discuss") == []
+    article = code_text("Kenya's president discussed his ties to Somalia.", published="2016-01-12")
+    assert coded(article, "discussed") == []
+
+
+def test_discussing_with_a_partner_stays_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's foreign minister discussed the border with Uganda's president.",
+                        published="2016-01-12")
+    assert coded(article, "discussed") == ["CONSULT"]
