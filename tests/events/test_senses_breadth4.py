@@ -71,3 +71,21 @@ def test_discussing_with_a_partner_stays_a_consultation(code_text: Callable[...,
     article = code_text("Kenya's foreign minister discussed the border with Uganda's president.",
                         published="2016-01-12")
     assert coded(article, "discussed") == ["CONSULT"]
+
+
+def statuses(article: CodedArticle, trigger: str) -> list[str]:
+    return [e.status for e in article.events if e.trigger.lower() == trigger.lower()]
+
+
+def test_the_infinitive_of_a_negated_verb_is_negated(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("President Obama has not bothered to ask for advice from the Kenyan government.",
+                        published="2016-01-12")
+    assert statuses(article, "ask") == ["negated"]
+    article = code_text("Kenya's president did not try to meet Uganda's president.", published="2016-01-12")
+    assert statuses(article, "meet") == ["negated"]
+
+
+def test_a_negated_hesitation_asserts_its_infinitive(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israel did not hesitate to attack Hamas positions in Gaza on Monday.",
+                        published="2016-01-12")
+    assert statuses(article, "attack") == ["asserted"]

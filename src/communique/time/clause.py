@@ -44,6 +44,7 @@ class Cues:
     negation_words: frozenset[str]
     focus_particles: frozenset[str]
     denial_verbs: frozenset[str]
+    affirmed_by_negation: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
     condition_markers: frozenset[str]
@@ -236,7 +237,26 @@ def is_negated(trigger: Token, verb: Token) -> bool:
         return True
     if trigger.i != verb.i and any(child.lower_ == "no" and child.dep_ == "det" for child in trigger.children):
         return True
+    if negated_governor(verb):
+        return True
     return any(g.lemma_.lower() in c.denial_verbs for g in [verb, *governing_verbs(verb)] if g.i != trigger.i)
+
+
+def negated_governor(verb: Token) -> bool:
+    """"did not try to meet", "has not bothered to ask for input": the verb is the infinitive of a
+    negated verb, so it was not done; not when the negation of that verb asserts it ("did not
+    hesitate to strike", "did not fail to", a denial verb)."""
+    c = cues()
+    current = verb
+    for _ in range(MAX_GOVERNORS):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = clause_head(current.head)
+        if current.lemma_.lower() in c.denial_verbs | c.affirmed_by_negation:
+            return False
+        if any(child.dep_ == "neg" and not focuses(child) for child in current.children):
+            return True
+    return False
 
 
 def focuses(negation: Token) -> bool:
