@@ -89,3 +89,15 @@ def test_a_negated_hesitation_asserts_its_infinitive(code_text: Callable[..., Co
     article = code_text("Israel did not hesitate to attack Hamas positions in Gaza on Monday.",
                         published="2016-01-12")
     assert statuses(article, "attack") == ["asserted"]
+
+
+def test_the_infinitive_of_a_verb_with_a_modal_is_only_possible(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The reform may make it easier for Iran to attack Israel.", published="2016-01-12")
+    assert statuses(article, "attack") == ["hypothetical"]
+    article = code_text("The vote would force Israel to withdraw from Gaza.", published="2016-01-12")
+    assert statuses(article, "withdraw") == ["hypothetical"]
+
+
+def test_the_infinitive_of_a_verb_without_a_modal_stays_asserted(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The vote forced Israel to withdraw from Gaza on Monday.", published="2016-01-12")
+    assert statuses(article, "withdraw") == ["asserted"]

@@ -271,6 +271,8 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
         if (aux.lower_ in c.hypothetical_aux or aux.lemma_.lower() in c.hypothetical_aux) \
                 and not is_future_in_past(verb, aux):
             return True
+    if modal_governor(verb):
+        return True
     clause = verb
     while clause.dep_ in ("conj",) and clause.head.i != clause.i:
         clause = clause.head
@@ -283,6 +285,26 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
     if trigger.i != verb.i:  # a noun's own verb governs it: "called for talks", "demanded a withdrawal"
         governing = [verb, *governing]
     return any(g.lemma_.lower() in c.hypothetical_verbs for g in governing)
+
+
+def modal_governor(verb: Token) -> bool:
+    """"the reform may make it easier for Iran to attack", "the vote would force Israel to
+    withdraw": the verb is the infinitive of a verb with a modal of possibility, so only possible.
+    Not under a verb of planning ("would like to visit" is a plan) nor a "would" of the future in
+    the past ("said it would try to meet")."""
+    c = cues()
+    current = verb
+    for _ in range(MAX_GOVERNORS):
+        infinitive = current.tag_ == "VB" and not any(a.tag_ == "MD" for a in auxiliaries(current))
+        if current.dep_ not in ("xcomp", "advcl", "ccomp") or current.head.i == current.i or not infinitive:
+            return False
+        current = clause_head(current.head)
+        if current.lemma_.lower() in c.planning_verbs:
+            return False
+        if any((aux.lower_ in c.hypothetical_aux or aux.lemma_.lower() in c.hypothetical_aux)
+               and not is_future_in_past(current, aux) for aux in auxiliaries(current)):
+            return True
+    return False
 
 
 def is_planned(trigger: Token, verb: Token) -> bool:
