@@ -101,3 +101,15 @@ def test_the_infinitive_of_a_verb_with_a_modal_is_only_possible(code_text: Calla
 def test_the_infinitive_of_a_verb_without_a_modal_stays_asserted(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("The vote forced Israel to withdraw from Gaza on Monday.", published="2016-01-12")
     assert statuses(article, "withdraw") == ["asserted"]
+
+
+def test_what_ought_to_befall_someone_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's attorney general said the governor should face no criminal charges.",
+                        published="2016-01-12")
+    assert coded(article, "said") == []
+
+
+def test_what_someone_ought_to_do_stays_a_demand(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's attorney general said the governor should return the money.",
+                        published="2016-01-12")
+    assert coded(article, "said") == ["REQUEST"]
