@@ -113,3 +113,8 @@ def test_what_someone_ought_to_do_stays_a_demand(code_text: Callable[..., CodedA
     article = code_text("Kenya's attorney general said the governor should return the money.",
                         published="2016-01-12")
     assert coded(article, "said") == ["REQUEST"]
+
+
+def test_a_need_to_act_is_only_possible(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israel needs to withdraw from Gaza.", published="2016-01-12")
+    assert statuses(article, "withdraw") == ["hypothetical"]
