@@ -118,3 +118,14 @@ def test_what_someone_ought_to_do_stays_a_demand(code_text: Callable[..., CodedA
 def test_a_need_to_act_is_only_possible(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Israel needs to withdraw from Gaza.", published="2016-01-12")
     assert statuses(article, "withdraw") == ["hypothetical"]
+
+
+def test_a_place_named_by_its_occupier_is_no_occupation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The referendum will be held in the territory occupied by Morocco.", published="2016-01-12")
+    assert coded(article, "occupied") == []
+
+
+def test_a_dated_occupation_stays_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenyan police said the village occupied by the rebels on Monday was empty.",
+                        published="2016-01-12")
+    assert coded(article, "occupied") == ["COERCE"]
