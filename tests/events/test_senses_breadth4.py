@@ -129,3 +129,14 @@ def test_a_dated_occupation_stays_an_event(code_text: Callable[..., CodedArticle
     article = code_text("Kenyan police said the village occupied by the rebels on Monday was empty.",
                         published="2016-01-12")
     assert coded(article, "occupied") == ["COERCE"]
+
+
+def test_hitting_singles_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's president is trying to hit singles and doubles in the campaign.",
+                        published="2016-01-12")
+    assert coded(article, "hit") == []
+
+
+def test_hitting_positions_stays_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israeli troops hit Hamas targets in Gaza on Monday.", published="2016-01-12")
+    assert coded(article, "hit") == ["ASSAULT"]
