@@ -140,3 +140,13 @@ def test_hitting_singles_is_no_assault(code_text: Callable[..., CodedArticle]) -
 def test_hitting_positions_stays_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Israeli troops hit Hamas targets in Gaza on Monday.", published="2016-01-12")
     assert coded(article, "hit") == ["ASSAULT"]
+
+
+def test_easing_credit_is_no_concession(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Japan and China are easing credit.", published="2016-01-12")
+    assert coded(article, "easing") == []
+
+
+def test_easing_a_policy_toward_a_party_stays_a_concession(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("China eased its policy toward Taiwan on Monday.", published="2016-01-12")
+    assert coded(article, "eased") == ["CONCEDE"]
