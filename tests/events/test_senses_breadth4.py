@@ -150,3 +150,13 @@ def test_easing_credit_is_no_concession(code_text: Callable[..., CodedArticle]) 
 def test_easing_a_policy_toward_a_party_stays_a_concession(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("China eased its policy toward Taiwan on Monday.", published="2016-01-12")
     assert coded(article, "eased") == ["CONCEDE"]
+
+
+def test_deploying_a_technology_is_no_mobilization(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The encryption deployed by Safaricom thwarts Kenyan police.", published="2016-01-12")
+    assert coded(article, "deployed") == []
+
+
+def test_deploying_missiles_stays_a_mobilization(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Russia deployed missiles in Kaliningrad on Monday.", published="2016-01-12")
+    assert coded(article, "deployed") == ["MOBILIZE"]
