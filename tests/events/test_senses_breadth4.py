@@ -160,3 +160,14 @@ def test_deploying_a_technology_is_no_mobilization(code_text: Callable[..., Code
 def test_deploying_missiles_stays_a_mobilization(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Russia deployed missiles in Kaliningrad on Monday.", published="2016-01-12")
     assert coded(article, "deployed") == ["MOBILIZE"]
+
+
+def test_granting_a_motion_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("A Kenyan judge granted the opposition a right to discovery in February.",
+                        published="2016-03-12")
+    assert coded(article, "granted") == []
+
+
+def test_granting_a_loan_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya granted Somalia a loan on Monday.", published="2016-01-12")
+    assert coded(article, "granted") == ["AID"]
