@@ -171,3 +171,15 @@ def test_granting_a_motion_is_no_aid(code_text: Callable[..., CodedArticle]) -> 
 def test_granting_a_loan_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenya granted Somalia a loan on Monday.", published="2016-01-12")
     assert coded(article, "granted") == ["AID"]
+
+
+def test_a_conjunct_of_a_suggested_act_is_only_suggested(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's president suggested that Uganda's president leave the race or even moderate his "
+                        "attacks.", published="2016-01-12")
+    assert statuses(article, "attacks") == ["hypothetical"]
+
+
+def test_a_conjunct_of_a_reported_act_stays_asserted(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenyan police said the Somali rebels left the town and attacked a Kenyan army base on "
+                        "Monday.", published="2016-01-12")
+    assert statuses(article, "attacked") == ["asserted"]

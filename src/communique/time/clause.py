@@ -84,6 +84,10 @@ def governing_verbs(verb: Token) -> list[Token]:
     found: list[Token] = []
     current = verb
     for _ in range(MAX_GOVERNORS):
+        # "suggested that he leave the race or moderate his attacks": a conjunct of a complement
+        # is governed as the first conjunct is
+        while current.dep_ == "conj" and current.head.i != current.i and is_clause_head(current.head):
+            current = current.head
         if current.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl") or current.head.i == current.i:
             break
         current = clause_head(current.head)
