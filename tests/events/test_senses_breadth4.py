@@ -183,3 +183,15 @@ def test_a_conjunct_of_a_reported_act_stays_asserted(code_text: Callable[..., Co
     article = code_text("Kenyan police said the Somali rebels left the town and attacked a Kenyan army base on "
                         "Monday.", published="2016-01-12")
     assert statuses(article, "attacked") == ["asserted"]
+
+
+def test_leaving_a_debate_or_a_race_is_no_withdrawal(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Republican Party pulled out of an NBC debate on Monday.", published="2016-01-12")
+    assert coded(article, "pulled") == []
+    article = code_text("Kenyan senator John Mbadi withdrew from the race for governor.", published="2016-01-12")
+    assert coded(article, "withdrew") == []
+
+
+def test_leaving_a_country_or_talks_stays_a_withdrawal(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenyan troops pulled out of Somalia on Monday.", published="2016-01-12")
+    assert coded(article, "pulled") == ["RETREAT"]

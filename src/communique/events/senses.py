@@ -240,7 +240,8 @@ def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool
     the end of its verb's phrase: "topics Clinton wants to talk about"), with `below` in it."""
     if child.dep_ != dep or (words and lemma(child) not in words and child.lower_ not in words):
         return False
-    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children) \
+    # a preposition with a preposition of its own has its object there ("pulled out of the race")
+    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp", "prep") for g in child.children) \
             and child.i != child.head.right_edge.i:
         return False
     return not below or has_part(child, below)
