@@ -195,3 +195,13 @@ def test_leaving_a_debate_or_a_race_is_no_withdrawal(code_text: Callable[..., Co
 def test_leaving_a_country_or_talks_stays_a_withdrawal(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenyan troops pulled out of Somalia on Monday.", published="2016-01-12")
     assert coded(article, "pulled") == ["RETREAT"]
+
+
+def test_a_plea_in_court_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Kenyan general pleaded guilty to corruption charges on Monday.", published="2016-01-12")
+    assert coded(article, "pleaded") == []
+
+
+def test_pleading_for_help_stays_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's president pleaded for international help on Monday.", published="2016-01-12")
+    assert coded(article, "pleaded") == ["REQUEST"]
