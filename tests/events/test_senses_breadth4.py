@@ -205,3 +205,13 @@ def test_a_plea_in_court_is_no_request(code_text: Callable[..., CodedArticle]) -
 def test_pleading_for_help_stays_a_request(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenya's president pleaded for international help on Monday.", published="2016-01-12")
     assert coded(article, "pleaded") == ["REQUEST"]
+
+
+def test_being_ready_to_hold_an_office_names_no_act(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's president will be ready to be commander-in-chief.", published="2016-01-12")
+    assert [e for e in article.events if e.event_type == "AGREE"] == []
+
+
+def test_being_ready_to_negotiate_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya is ready to negotiate with Uganda.", published="2016-01-12")
+    assert [e.event_type for e in article.events] == ["AGREE"]
