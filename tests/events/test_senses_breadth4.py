@@ -215,3 +215,14 @@ def test_being_ready_to_hold_an_office_names_no_act(code_text: Callable[..., Cod
 def test_being_ready_to_negotiate_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenya is ready to negotiate with Uganda.", published="2016-01-12")
     assert [e.event_type for e in article.events] == ["AGREE"]
+
+
+def test_visiting_ones_family_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's foreign minister was traveling to Cairo to visit her daughter.",
+                        published="2016-01-12")
+    assert coded(article, "visit") == []
+
+
+def test_visiting_a_capital_stays_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's foreign minister visited Cairo on Monday.", published="2016-01-12")
+    assert coded(article, "visited") == ["CONSULT"]
