@@ -207,16 +207,6 @@ def test_pleading_for_help_stays_a_request(code_text: Callable[..., CodedArticle
     assert coded(article, "pleaded") == ["REQUEST"]
 
 
-def test_being_ready_to_hold_an_office_names_no_act(code_text: Callable[..., CodedArticle]) -> None:
-    article = code_text("Kenya's president will be ready to be commander-in-chief.", published="2016-01-12")
-    assert [e for e in article.events if e.event_type == "AGREE"] == []
-
-
-def test_being_ready_to_negotiate_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
-    article = code_text("Kenya is ready to negotiate with Uganda.", published="2016-01-12")
-    assert [e.event_type for e in article.events] == ["AGREE"]
-
-
 def test_visiting_ones_family_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenya's foreign minister was traveling to Cairo to visit her daughter.",
                         published="2016-01-12")
@@ -226,3 +216,24 @@ def test_visiting_ones_family_is_no_consultation(code_text: Callable[..., CodedA
 def test_visiting_a_capital_stays_a_consultation(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenya's foreign minister visited Cairo on Monday.", published="2016-01-12")
     assert coded(article, "visited") == ["CONSULT"]
+
+
+def test_letting_someone_think_is_no_concession(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("In 1998, Kenya's president allowed the public to think that he was healthy.",
+                        published="2016-01-12")
+    assert coded(article, "allowed") == []
+
+
+def test_allowing_inspectors_stays_a_concession(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya allowed UN inspectors to see the site on Monday.", published="2016-01-12")
+    assert coded(article, "allowed") == ["CONCEDE"]
+
+
+def test_being_ready_to_hold_an_office_names_no_act(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's president will be ready to be commander-in-chief.", published="2016-01-12")
+    assert [e for e in article.events if e.event_type == "AGREE"] == []
+
+
+def test_being_ready_to_negotiate_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya is ready to negotiate with Uganda.", published="2016-01-12")
+    assert [e.event_type for e in article.events] == ["AGREE"]
