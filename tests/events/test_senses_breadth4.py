@@ -237,3 +237,13 @@ def test_being_ready_to_hold_an_office_names_no_act(code_text: Callable[..., Cod
 def test_being_ready_to_negotiate_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenya is ready to negotiate with Uganda.", published="2016-01-12")
     assert [e.event_type for e in article.events] == ["AGREE"]
+
+
+def test_watching_figures_or_news_investigates_no_one(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's government is closely monitoring developments in Somalia.", published="2016-01-12")
+    assert coded(article, "monitoring") == []
+
+
+def test_monitoring_elections_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenyan observers monitored the elections in Uganda.", published="2016-01-12")
+    assert coded(article, "monitored") == ["ACCUSE"]
