@@ -247,3 +247,16 @@ def test_watching_figures_or_news_investigates_no_one(code_text: Callable[..., C
 def test_monitoring_elections_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Kenyan observers monitored the elections in Uganda.", published="2016-01-12")
     assert coded(article, "monitored") == ["ACCUSE"]
+
+
+def test_blocking_a_release_or_a_nomination_is_a_refusal(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenya's attorney general blocked the release of several prisoners.", published="2016-01-12")
+    assert coded(article, "blocked") == ["REJECT"]
+    article = code_text("Kenyan senators blocked the nomination of the new police chief on Monday.",
+                        published="2016-01-12")
+    assert coded(article, "blocked") == ["REJECT"]
+
+
+def test_protesters_blocking_a_road_stay_a_protest(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Kenyan protesters blocked the main road to the airport on Monday.", published="2016-01-12")
+    assert coded(article, "blocked") == ["PROTEST"]
