@@ -55,9 +55,13 @@ def test_a_ledes_present_progressive_is_the_news_of_the_day(nlp, code_text):
     coded = code_text(MALI, published="1997-04-07")
     dated = event_date(word_token(nlp(MALI), "hitting"), coded)
     assert (dated.value, dated.background, dated.rule) == (None, False, "time:lede-news(present)")
-    hitting = [e for e in coded.events if e.trigger == "hitting"]
-    assert hitting and (hitting[0].date, hitting[0].date_precision) == ("1997-04-07", "day")
-    assert PUBLICATION_DATE_RULE in hitting[0].rule
+    # "hitting the roads" is no event (negative.tsv), so the coded lede is one of the same form,
+    # written for this test
+    lede = ("Malian soldiers are attacking rebel camps in the dusty north in the run-up to Sunday's legislative "
+            "elections.")
+    attacking = [e for e in code_text(lede, published="1997-04-07").events if e.trigger == "attacking"]
+    assert attacking and (attacking[0].date, attacking[0].date_precision) == ("1997-04-07", "day")
+    assert PUBLICATION_DATE_RULE in attacking[0].rule
 
 
 def test_the_same_present_progressive_after_the_lede_is_background(own_date):

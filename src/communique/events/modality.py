@@ -50,6 +50,7 @@ class Cues:
     statement_verbs: frozenset[str]
     intent_aux: frozenset[str]
     copulas: frozenset[str]
+    undergoing_verbs: frozenset[str]
     promise_verbs: frozenset[str]
     prediction_verbs: frozenset[str]
     possibility_aux: frozenset[str]
@@ -146,7 +147,7 @@ def demand_clause(speech_verb: Token) -> Token | None:
         return None
     for child in speech_verb.children:
         if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs and not names_a_state(child)
-                and not own_resolve(child)
+                and lemma(child) not in c.undergoing_verbs and not own_resolve(child)
                 and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None

@@ -240,7 +240,8 @@ def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool
     the end of its verb's phrase: "topics Clinton wants to talk about"), with `below` in it."""
     if child.dep_ != dep or (words and lemma(child) not in words and child.lower_ not in words):
         return False
-    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children) \
+    # a preposition with a preposition of its own has its object there ("pulled out of the race")
+    if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp", "prep") for g in child.children) \
             and child.i != child.head.right_edge.i:
         return False
     return not below or has_part(child, below)
@@ -424,9 +425,11 @@ def said_by(trigger: Token, nouns: frozenset[str]) -> bool:
 
 def spoken_with(trigger: Token, participles: frozenset[str]) -> bool:
     """"Obama attacked Romney, calling his tax plan a fraud", "attacked him, saying ...": the verb
-    is told by a participle of speech beside it, so the attack is the words it says."""
-    return trigger.pos_ == "VERB" and any(
-        c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma(c) in participles for c in trigger.children)
+    is told by a participle of speech beside it, so the attack is the words it says. A noun trigger
+    is told so through the verb whose object it is: "escalated his attacks, saying in a tweet ..."."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and any(
+        c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma(c) in participles for c in verb.children)
 
 
 def verbal_modifier(trigger: Token, words: frozenset[str]) -> bool:

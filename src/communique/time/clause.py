@@ -44,6 +44,7 @@ class Cues:
     negation_words: frozenset[str]
     focus_particles: frozenset[str]
     denial_verbs: frozenset[str]
+    affirmed_by_negation: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
     condition_markers: frozenset[str]
@@ -83,6 +84,10 @@ def governing_verbs(verb: Token) -> list[Token]:
     found: list[Token] = []
     current = verb
     for _ in range(MAX_GOVERNORS):
+        # "suggested that he leave the race or moderate his attacks": a conjunct of a complement
+        # is governed as the first conjunct is
+        while current.dep_ == "conj" and current.head.i != current.i and is_clause_head(current.head):
+            current = current.head
         if current.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl") or current.head.i == current.i:
             break
         current = clause_head(current.head)
@@ -236,7 +241,26 @@ def is_negated(trigger: Token, verb: Token) -> bool:
         return True
     if trigger.i != verb.i and any(child.lower_ == "no" and child.dep_ == "det" for child in trigger.children):
         return True
+    if negated_governor(verb):
+        return True
     return any(g.lemma_.lower() in c.denial_verbs for g in [verb, *governing_verbs(verb)] if g.i != trigger.i)
+
+
+def negated_governor(verb: Token) -> bool:
+    """"did not try to meet", "has not bothered to ask for input": the verb is the infinitive of a
+    negated verb, so it was not done; not when the negation of that verb asserts it ("did not
+    hesitate to strike", "did not fail to", a denial verb)."""
+    c = cues()
+    current = verb
+    for _ in range(MAX_GOVERNORS):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = clause_head(current.head)
+        if current.lemma_.lower() in c.denial_verbs | c.affirmed_by_negation:
+            return False
+        if any(child.dep_ == "neg" and not focuses(child) for child in current.children):
+            return True
+    return False
 
 
 def focuses(negation: Token) -> bool:
@@ -251,6 +275,8 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
         if (aux.lower_ in c.hypothetical_aux or aux.lemma_.lower() in c.hypothetical_aux) \
                 and not is_future_in_past(verb, aux):
             return True
+    if modal_governor(verb):
+        return True
     clause = verb
     while clause.dep_ in ("conj",) and clause.head.i != clause.i:
         clause = clause.head
@@ -263,6 +289,26 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
     if trigger.i != verb.i:  # a noun's own verb governs it: "called for talks", "demanded a withdrawal"
         governing = [verb, *governing]
     return any(g.lemma_.lower() in c.hypothetical_verbs for g in governing)
+
+
+def modal_governor(verb: Token) -> bool:
+    """"the reform may make it easier for Iran to attack", "the vote would force Israel to
+    withdraw": the verb is the infinitive of a verb with a modal of possibility, so only possible.
+    Not under a verb of planning ("would like to visit" is a plan) nor a "would" of the future in
+    the past ("said it would try to meet")."""
+    c = cues()
+    current = verb
+    for _ in range(MAX_GOVERNORS):
+        infinitive = current.tag_ == "VB" and not any(a.tag_ == "MD" for a in auxiliaries(current))
+        if current.dep_ not in ("xcomp", "advcl", "ccomp") or current.head.i == current.i or not infinitive:
+            return False
+        current = clause_head(current.head)
+        if current.lemma_.lower() in c.planning_verbs:
+            return False
+        if any((aux.lower_ in c.hypothetical_aux or aux.lemma_.lower() in c.hypothetical_aux)
+               and not is_future_in_past(current, aux) for aux in auxiliaries(current)):
+            return True
+    return False
 
 
 def is_planned(trigger: Token, verb: Token) -> bool:
