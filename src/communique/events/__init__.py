@@ -39,8 +39,9 @@ def title_words(title: str | None) -> list[str]:
 def code_with_trace(doc: Doc, coded: CodedArticle, trace: list[Trial] | None = None) -> list[Event]:
     """The article's events; every decision on every trigger word is appended to `trace`."""
     results = code_document(doc, coded, trace=trace)
-    kept = deduplicate(results, title=coded.article.title, words=title_words(coded.article.title),
-                       lexicon=load_lexicon())
+    # the headline counts as a mention of an event only: with none, it is not tokenized
+    words = title_words(coded.article.title) if any(r.events for r in results) else []
+    kept = deduplicate(results, title=coded.article.title, words=words, lexicon=load_lexicon())
     return [k.event for k in kept]
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..model import CodedArticle, Location, Place
-from ..offsets import ByOffset
+from ..offsets import ByOffset, indexed
 from ..resources import word_list
 from .recognize import context_words
 
@@ -91,9 +91,11 @@ def modifies_described(span: Span, coded: CodedArticle) -> bool:
 
 
 def in_actor_mention(word: Token, coded: CodedArticle) -> bool:
-    """`word` is inside a mention the actors stage resolved to a named or titled actor."""
-    return any(a.start <= word.idx < a.end and (a.name is not None or a.role is not None or a.code is not None)
-               for a in coded.actors)
+    """`word` is inside a mention the actors stage resolved to a named or titled actor. The
+    actors covering it are found in the article's index of them (offsets.indexed): a scan of
+    every actor for every place asked made the events stage quadratic in a long article."""
+    return any(a.name is not None or a.role is not None or a.code is not None
+               for a in indexed(coded.actors).overlapping(word.idx, word.idx + 1))
 
 
 # The article's places that can locate an event, indexed by offset once per Doc: the events

@@ -525,20 +525,26 @@ class WordStarts:
 
     def occurrences(self, name: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each occurrence of `name` as a whole word (not inside a longer word or a
-        hyphenated one), left to right and not overlapping: `re.finditer`'s matches of it."""
-        pattern = whole_name_pattern(name)
+        hyphenated one), left to right and not overlapping: `re.finditer`'s matches of it. At the
+        places of its first word the name is compared as a string (`stands_whole`): compiling
+        a pattern for each name was the larger part of the search in an article of common length."""
         first_word = WORD.match(name)
         if first_word is None:  # a name starting with a sign: read the whole text
-            yield from (match.span() for match in pattern.finditer(self.text))
+            yield from (match.span() for match in whole_name_pattern(name).finditer(self.text))
             return
-        searched_to = 0
+        text, searched_to = self.text, 0
         for start in self.of(first_word.group()):
-            if start < searched_to:
-                continue
-            match = pattern.match(self.text, start)
-            if match is not None:
-                searched_to = match.end()
-                yield match.span()
+            end = start + len(name)
+            if start >= searched_to and text.startswith(name, start) and stands_whole(text, start, end):
+                searched_to = end
+                yield start, end
+
+
+def stands_whole(text: str, start: int, end: int) -> bool:
+    """No word character nor hyphen just before `start` or at `end`: `whole_name_pattern`'s
+    lookbehind and lookahead."""
+    return not (start > 0 and (text[start - 1] == "-" or WORD_CHAR.match(text, start - 1))) \
+        and not (end < len(text) and (text[end] == "-" or WORD_CHAR.match(text, end)))
 
 
 @lru_cache(maxsize=4096)
