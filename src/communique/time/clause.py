@@ -45,6 +45,8 @@ class Cues:
     focus_particles: frozenset[str]
     denial_verbs: frozenset[str]
     affirmed_by_negation: frozenset[str]
+    presupposed_deed_prepositions: frozenset[str]
+    presupposed_deed_verb_prepositions: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
     condition_markers: frozenset[str]
@@ -340,6 +342,8 @@ def event_status(trigger: Token) -> Status:
     status of the verb it depends on ("talks ... will take place Thursday" is planned).
     """
     verb = clause_head(trigger)
+    if is_presupposed_deed(trigger):
+        return "asserted"
     own = own_status(trigger, verb)
     if own == "asserted" and trigger.i == verb.i and shares_first_conjunct(verb):
         # "illegally abducted and detained individuals" (after "evidence suggested"), "he would
@@ -347,6 +351,19 @@ def event_status(trigger: Token) -> Status:
         # auxiliary of its own is said the way its first conjunct is
         return event_status(verb.head)
     return own
+
+
+def is_presupposed_deed(trigger: Token) -> bool:
+    """A noun deed with an owner that another noun is about ("Trump will seek to move past days of
+    turmoil over his attacks on a judge"): it happened, whatever the clause plans (status.toml
+    presupposed_deed_prepositions)."""
+    preposition, c = trigger.head, cues()
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or preposition.dep_ != "prep" \
+            or not any(child.dep_ == "poss" for child in trigger.children):
+        return False
+    if preposition.head.pos_ == "NOUN":
+        return preposition.lower_ in c.presupposed_deed_prepositions
+    return preposition.head.pos_ == "VERB" and preposition.lower_ in c.presupposed_deed_verb_prepositions
 
 
 def shares_first_conjunct(verb: Token) -> bool:
