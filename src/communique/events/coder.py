@@ -489,8 +489,9 @@ class SentenceCoder:
         status, status_rule = clause_status(token), "status:clause"
         # PLOVER's future reading follows the grammar of the clause ("will take place", "may halt"),
         # not a status inferred from context ("announced a suspension" is not a threat)
-        # (a deed the clause presupposes, "turmoil over his attacks", is asserted whatever its verb plans)
-        future = future_reading and status != "asserted" and reading(token)[0] in ("planned", "hypothetical")
+        # (a noun deed the status reader asserts, "turmoil over his attacks", is not what its verb plans)
+        presupposed = status == "asserted" and token.pos_ == "NOUN"
+        future = future_reading and not presupposed and reading(token)[0] in ("planned", "hypothetical")
         codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
                        future=True) if future else None
         codes = codes or base
