@@ -81,6 +81,7 @@ class Rules:
     held_people: frozenset[str]
     kind_reference_heads: frozenset[str]
     bare_definite_heads: frozenset[str]
+    story_possessors: frozenset[str]
 
 
 @cache
@@ -533,6 +534,18 @@ def compose(chain: Chain, ctx: Context) -> list[ActorMention]:
     return country_mentions(Chain(list(chain.posting)), ctx)
 
 
+def after_definite_article(first: int, ctx: Context) -> bool:
+    """Whether the piece `first` follows "the", past modifiers that name no one ("the military
+    regime", "the senior officials": rules.toml `modifiers`) and a possessor that is the story's
+    own country ("the country's military-run government": `story_possessors`)."""
+    at = first - 1
+    while at >= 0 and lower(ctx.pieces[at]) in rules().modifiers:
+        at -= 1
+    if at >= 1 and lower(ctx.pieces[at]) in POSSESSIVES and lower(ctx.pieces[at - 1]) in rules().story_possessors:
+        at -= 2
+    return at >= 0 and lower(ctx.pieces[at]) == "the"
+
+
 def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
     head = chain.items[-1]
     if all(it.kind in COUNTRY_KINDS for it in chain.items) and chain.inherited is None:
@@ -541,7 +554,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
     end = ctx.pieces[chain.end_piece].end
     text = span_text(ctx, start, end)
     sentence = ctx.sentence_of[head_token(head, ctx)]
-    definite = chain.items[0].first > 0 and lower(ctx.pieces[chain.items[0].first - 1]) == "the"
+    definite = after_definite_article(chain.items[0].first, ctx)
     head_entry = pick_entry(head, ctx.date, head=True)
     nats = nationalities(chain, ctx)
     base = ActorMention(start, end, text, sentence, head.kind, definite=definite, head_words=head_words(chain),
