@@ -78,6 +78,7 @@ class Rules:
     person_pronouns: frozenset[str]
     addressee_object_verbs: frozenset[str]
     addressee_object_prepositions: frozenset[str]
+    addressee_clause_verbs: frozenset[str]
     purpose_recipient_prepositions: frozenset[str]
     arrival_verbs: frozenset[str]
     arrival_prepositions: frozenset[str]
@@ -703,10 +704,14 @@ def purpose_heads(governor: Token) -> list[tuple[str, Token]]:
 def addresses_object(verb: Token, content: Token, heads: list[tuple[str, Token]]) -> bool:
     """"asked the network to donate", "called on superdelegates to back", "allowed him to chart":
     a verb of asking or letting (arguments.toml `addressee_object_verbs`, constructions.toml
-    `object_control_verbs`) whose object, before the infinitive, is the one asked or let."""
+    `object_control_verbs`) whose object, before the infinitive, is the one asked or let; and
+    "assured Lee that the United States will defend", "told reporters that": a verb of promising
+    or telling (`addressee_clause_verbs`) whose object, before the that-clause, is the one told."""
     lemma = verb.lemma_.lower()
-    if content.dep_ != "xcomp" or (lemma not in rules().addressee_object_verbs
-                                   and lemma not in constructions().object_control_verbs):
+    asks = content.dep_ == "xcomp" and (lemma in rules().addressee_object_verbs
+                                        or lemma in constructions().object_control_verbs)
+    tells = content.dep_ == "ccomp" and lemma in rules().addressee_clause_verbs
+    if not (asks or tells):
         return False
     return any(path in ("dobj", *(f"prep:{p}" for p in rules().addressee_object_prepositions)) and head.i < content.i
                for path, head in heads)
