@@ -89,6 +89,7 @@ class Rules:
     group_pronouns: frozenset[str]
     not_person_entities: frozenset[str]
     narrative_marks: frozenset[str]
+    occasion_prepositions: frozenset[str]
 
 
 @cache
@@ -816,9 +817,12 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
 def tells_other_event(clause: Token) -> bool:
     """An adverbial clause that narrates an event of its own beside the verb's ("clashed with police
     after the Supreme Court ordered ...", "does not recognize the zones because they are not in UN
-    Security Council resolutions"): its parties are that event's, not the verb's recipient."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules().narrative_marks
-                                          for c in clause.children)
+    Security Council resolutions"), or a phrase of the occasion ("criticized the law during a
+    campaign stop for his wife": arguments.toml `occasion_prepositions`): its parties are that
+    event's, not the verb's recipient."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules().narrative_marks
+                                           for c in clause.children)) \
+        or (clause.dep_ == "prep" and clause.lower_ in rules().occasion_prepositions)
 
 
 def where_acted(verb: Token, subject: Token, places: ActorIndex) -> Actor | None:
