@@ -82,6 +82,7 @@ class Rules:
     kind_reference_heads: frozenset[str]
     bare_definite_heads: frozenset[str]
     story_possessors: frozenset[str]
+    addressing_verbs: frozenset[str]
 
 
 @cache
