@@ -83,6 +83,7 @@ class Rules:
     bare_definite_heads: frozenset[str]
     story_possessors: frozenset[str]
     addressing_verbs: frozenset[str]
+    state_sectors: frozenset[str]
 
 
 @cache
@@ -568,7 +569,10 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         return compose_organisation(chain, ctx, base, head_entry, nats)
 
     # a title, group or body: the country comes from its modifiers (or from coreference)
-    if head.kind == AGENT and not nats and not domestic_office(ctx.doc[base.head_token]):
+    # an agent noun with no country is no actor ("militants attacked"), unless it refers back as
+    # "the government" does: "the junta", "the military regime" (a state body of the story's country)
+    if head.kind == AGENT and not nats and not domestic_office(ctx.doc[base.head_token]) \
+            and not (definite and title_sector(chain, None) in rules().state_sectors):
         return []
     if not nats:
         return compose_title_alone(chain, ctx, base)
