@@ -192,11 +192,19 @@ def is_counted(head: Token) -> bool:
                                      in rules().counting_nouns)
 
 
+def is_addressed(head: Token) -> bool:
+    """"warned people that", "urged residents to leave": the public a verb of telling or asking
+    (rules.toml `addressing_verbs`) is aimed at, the people of the place or story at hand."""
+    return head.dep_ == "dobj" and head.head.i != head.i and head.head.lemma_.lower() in rules().addressing_verbs
+
+
 def uncounted_people(mention: ActorMention, doc: Doc) -> bool:
     """A generic word for people with no country, no place and no number ("people seek fun"):
-    no actor; "19 people were arrested" or "people in Yala" are (rules.toml counted_only)."""
+    no actor; "19 people were arrested", "people in Yala" or "warned people" are (rules.toml
+    counted_only, addressing_verbs)."""
     words = text_key(mention.text).split()
-    return bool(words) and words[-1] in rules().counted_only and not is_counted(doc[mention.head_token])
+    head = doc[mention.head_token]
+    return bool(words) and words[-1] in rules().counted_only and not is_counted(head) and not is_addressed(head)
 
 
 def locate_by_clause(mentions: list[ActorMention], doc: Doc, places: list[Place]) -> None:

@@ -70,17 +70,45 @@ def merge_appositions(mentions: list[ActorMention], text: str) -> list[ActorMent
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class NameVariants:
+    """data/actors/name_variants.toml: each spelling of a name word -> its group's key, and the
+    (keyed) given names a well-known person is named by alone."""
+
+    spelling: dict[str, str]
+    given_name_figures: frozenset[str]
+
+
+@cache
+def name_variants() -> NameVariants:
+    data = load_toml("actors/name_variants.toml")
+    spelling = {form: group[0] for group in data["spelling_variants"] for form in group}
+    return NameVariants(spelling, frozenset(spelling.get(w, w) for w in data["given_name_figures"]))
+
+
 def same_person(name: str, earlier: str) -> bool:
-    """"Darchiyev" names "Alexander Darchiyev"; "Alexander Darchiyev" names itself."""
+    """"Darchiyev" names "Alexander Darchiyev"; "Alexander Darchiyev" names itself; "Qaddafi"
+    names "Moammar Gaddafi" (one name word spelled two ways), and "Saddam" names "Saddam Hussein"
+    (a given name the press names that person by alone)."""
     words, earlier_words = name_words(name), name_words(earlier)
-    return words == earlier_words or (len(words) == 1 and earlier_words[-1:] == words)
+    return words == earlier_words or (len(words) == 1 and earlier_words[-1:] == words) \
+        or (len(words) == 1 and len(earlier_words) > 1 and earlier_words[:1] == words
+            and words[0] in name_variants().given_name_figures)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: a million articles name many people
 def name_words(name: str) -> tuple[str, ...]:
-    """A person's name as its key words, once per name (coref compares each bare name with every
-    earlier person of the article)."""
-    return tuple(text_key(name).split())
+    """A person's name as its key words, each spelling of a word by its group's key (once per name:
+    coref compares each bare name with every earlier person of the article)."""
+    spelling = name_variants().spelling
+    return tuple(spelling.get(word, word) for word in text_key(name).split())
+
+
+def given_name_word(name: str) -> tuple[str, ...]:
+    """The first key word of a name of several words when the press names that person by it alone
+    ("Saddam Hussein" -> ("saddam",)); empty otherwise."""
+    words = name_words(name)
+    return words[:1] if len(words) > 1 and words[0] in name_variants().given_name_figures else ()
 
 
 def last_name_word(name: str) -> tuple[str, ...]:
@@ -109,6 +137,8 @@ class EarlierMentions:
             self.people.setdefault(last_name_word(mention.modifier_person[0]), []).append((position, mention, True))
         if mention.person:
             self.people.setdefault(last_name_word(mention.person), []).append((position, mention, False))
+            if given := given_name_word(mention.person):  # "Saddam" after "Saddam Hussein"
+                self.people.setdefault(given, []).append((position, mention, False))
         if mention.institution is not None and mention.country_written:
             self.institutions.setdefault(mention.institution, []).append(mention)
 

@@ -81,6 +81,9 @@ class Rules:
     held_people: frozenset[str]
     kind_reference_heads: frozenset[str]
     bare_definite_heads: frozenset[str]
+    story_possessors: frozenset[str]
+    addressing_verbs: frozenset[str]
+    state_sectors: frozenset[str]
 
 
 @cache
@@ -533,6 +536,18 @@ def compose(chain: Chain, ctx: Context) -> list[ActorMention]:
     return country_mentions(Chain(list(chain.posting)), ctx)
 
 
+def after_definite_article(first: int, ctx: Context) -> bool:
+    """Whether the piece `first` follows "the", past modifiers that name no one ("the military
+    regime", "the senior officials": rules.toml `modifiers`) and a possessor that is the story's
+    own country ("the country's military-run government": `story_possessors`)."""
+    at = first - 1
+    while at >= 0 and lower(ctx.pieces[at]) in rules().modifiers:
+        at -= 1
+    if at >= 1 and lower(ctx.pieces[at]) in POSSESSIVES and lower(ctx.pieces[at - 1]) in rules().story_possessors:
+        at -= 2
+    return at >= 0 and lower(ctx.pieces[at]) == "the"
+
+
 def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
     head = chain.items[-1]
     if all(it.kind in COUNTRY_KINDS for it in chain.items) and chain.inherited is None:
@@ -541,7 +556,7 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
     end = ctx.pieces[chain.end_piece].end
     text = span_text(ctx, start, end)
     sentence = ctx.sentence_of[head_token(head, ctx)]
-    definite = chain.items[0].first > 0 and lower(ctx.pieces[chain.items[0].first - 1]) == "the"
+    definite = after_definite_article(chain.items[0].first, ctx)
     head_entry = pick_entry(head, ctx.date, head=True)
     nats = nationalities(chain, ctx)
     base = ActorMention(start, end, text, sentence, head.kind, definite=definite, head_words=head_words(chain),
@@ -554,7 +569,10 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
         return compose_organisation(chain, ctx, base, head_entry, nats)
 
     # a title, group or body: the country comes from its modifiers (or from coreference)
-    if head.kind == AGENT and not nats and not domestic_office(ctx.doc[base.head_token]):
+    # an agent noun with no country is no actor ("militants attacked"), unless it refers back as
+    # "the government" does: "the junta", "the military regime" (a state body of the story's country)
+    if head.kind == AGENT and not nats and not domestic_office(ctx.doc[base.head_token]) \
+            and not (definite and title_sector(chain, None) in rules().state_sectors):
         return []
     if not nats:
         return compose_title_alone(chain, ctx, base)

@@ -78,6 +78,7 @@ class Rules:
     person_pronouns: frozenset[str]
     addressee_object_verbs: frozenset[str]
     addressee_object_prepositions: frozenset[str]
+    addressee_clause_verbs: frozenset[str]
     purpose_recipient_prepositions: frozenset[str]
     arrival_verbs: frozenset[str]
     arrival_prepositions: frozenset[str]
@@ -88,6 +89,7 @@ class Rules:
     group_pronouns: frozenset[str]
     not_person_entities: frozenset[str]
     narrative_marks: frozenset[str]
+    occasion_prepositions: frozenset[str]
 
 
 @cache
@@ -703,10 +705,14 @@ def purpose_heads(governor: Token) -> list[tuple[str, Token]]:
 def addresses_object(verb: Token, content: Token, heads: list[tuple[str, Token]]) -> bool:
     """"asked the network to donate", "called on superdelegates to back", "allowed him to chart":
     a verb of asking or letting (arguments.toml `addressee_object_verbs`, constructions.toml
-    `object_control_verbs`) whose object, before the infinitive, is the one asked or let."""
+    `object_control_verbs`) whose object, before the infinitive, is the one asked or let; and
+    "assured Lee that the United States will defend", "told reporters that": a verb of promising
+    or telling (`addressee_clause_verbs`) whose object, before the that-clause, is the one told."""
     lemma = verb.lemma_.lower()
-    if content.dep_ != "xcomp" or (lemma not in rules().addressee_object_verbs
-                                   and lemma not in constructions().object_control_verbs):
+    asks = content.dep_ == "xcomp" and (lemma in rules().addressee_object_verbs
+                                        or lemma in constructions().object_control_verbs)
+    tells = content.dep_ == "ccomp" and lemma in rules().addressee_clause_verbs
+    if not (asks or tells):
         return False
     return any(path in ("dobj", *(f"prep:{p}" for p in rules().addressee_object_prepositions)) and head.i < content.i
                for path, head in heads)
@@ -811,9 +817,12 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
 def tells_other_event(clause: Token) -> bool:
     """An adverbial clause that narrates an event of its own beside the verb's ("clashed with police
     after the Supreme Court ordered ...", "does not recognize the zones because they are not in UN
-    Security Council resolutions"): its parties are that event's, not the verb's recipient."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules().narrative_marks
-                                          for c in clause.children)
+    Security Council resolutions"), or a phrase of the occasion ("criticized the law during a
+    campaign stop for his wife": arguments.toml `occasion_prepositions`): its parties are that
+    event's, not the verb's recipient."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules().narrative_marks
+                                           for c in clause.children)) \
+        or (clause.dep_ == "prep" and clause.lower_ in rules().occasion_prepositions)
 
 
 def where_acted(verb: Token, subject: Token, places: ActorIndex) -> Actor | None:
