@@ -3,6 +3,7 @@ it was built from are unchanged; an edited or an added (COMMUNIQUE_DATA_DIR) fil
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from communique.actors.kb import build_kb, text_key
 from communique.resources import USER_DATA_ENV, data_path
-from communique.tablecache import CACHE_ENV, CACHE_OFF, cached
+from communique.tablecache import CACHE_ENV, CACHE_OFF, cached, collector_paused
 
 PERSON_ROW = "Zorbina Quellfeather\tNORGOV 2025-01-01/\tQuellfeather\ta test person\n"
 
@@ -78,3 +79,30 @@ def test_a_corrupt_entry_is_rebuilt_and_the_cache_can_be_off(cache: Path, monkey
     cached("test-table", counting(1, calls))
     cached("test-table", counting(1, calls))
     assert len(calls) == 4
+
+
+def test_the_collector_stays_paused_when_an_import_turns_it_on() -> None:
+    """Importing a Cython extension module calls gc.enable(); inside collector_paused no
+    collection runs all the same (spaCy imports some while its pipeline loads), and after it
+    the collector is as it was."""
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    before = gc.get_threshold(), gc.isenabled()
+    gc.callbacks.append(seen)
+    try:
+        with collector_paused():
+            gc.enable()  # as a Cython module's type set-up does
+            cycles = []
+            for _ in range(10 * before[0][0]):
+                cycle: list[object] = []
+                cycle.append(cycle)
+                cycles.append(cycle)
+            during = list(collections)
+        assert during == []
+    finally:
+        gc.callbacks.remove(seen)
+    assert (gc.get_threshold(), gc.isenabled()) == before

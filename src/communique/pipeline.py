@@ -34,6 +34,7 @@ from .errors import E_STAGE_FAILED, E_STAGE_NEEDS, E_UNKNOWN_STAGE, ArticleRejec
 from .model import Article, CodedArticle
 from .nlp import load_nlp
 from .stage import Stage, StageContext, without_context
+from .tablecache import collector_paused
 from .timings import timed
 
 # In order: a stage runs after every stage it requires.
@@ -268,12 +269,18 @@ def batch_results(rejected: list[ArticleRejected], future: Future) -> list[Coded
 
 
 def load(model: str | None) -> None:
-    """The model and the stages' tables loaded (each timed), then frozen out of the collector."""
-    with timed("model"):
-        prepared_nlp(model)
-    with timed("tables"):
-        warm_up(model)
-        freeze_loaded()
+    """The model and the stages' tables loaded (each timed), then frozen out of the collector.
+
+    The collector is paused while they load: what loading makes lives until exit, so the
+    collections it would set off (some 400, a few of them over the whole growing heap) only
+    walk it, 0.3-0.4 s of CPU a process; and loading leaves almost no garbage for them to find
+    (a collection after loading with the collector paused finds some 30 unreachable objects)."""
+    with collector_paused():
+        with timed("model"):
+            prepared_nlp(model)
+        with timed("tables"):
+            warm_up(model)
+            freeze_loaded()
 
 
 def freeze_loaded() -> None:

@@ -77,14 +77,23 @@ def fingerprint(name: str) -> str:
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """The garbage collector off while a table is unpickled: the hundreds of thousands of
-    objects it makes would set off collections that cost more than the unpickling itself."""
+    objects it makes would set off collections that cost more than the unpickling itself.
+
+    Off by its threshold as well as by `gc.disable`: importing an extension module built by
+    Cython turns the collector on again (the type set-up does gc.enable()), and spaCy imports
+    some while its pipeline loads; a threshold of 0 stops automatic collections all the same."""
     enabled = gc.isenabled()
+    thresholds = gc.get_threshold()
     gc.disable()
+    gc.set_threshold(0)
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         if enabled:
             gc.enable()
+        else:
+            gc.disable()
 
 
 def cached(name: str, build: Callable[[], T]) -> T:

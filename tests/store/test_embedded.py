@@ -93,3 +93,18 @@ def test_a_read_only_disk_is_named(small_disk):
         open_store(path)
     with open_store(path, read_only=True) as reading:  # reading it still works
         assert reading.counts()["articles"] == 0
+
+
+def test_a_writer_runs_duckdb_on_one_thread_and_beside_a_reader_of_this_process(db_path):
+    """`communique code`'s writer (hold=False) asks DuckDB for WRITER_THREADS threads; DuckDB
+    refuses a second connection to a file with other settings than the first, so beside a
+    reader this process holds open it takes the reader's settings and still writes."""
+    from communique.store.embedded import WRITER_THREADS
+
+    writer = open_store(db_path, hold=False)
+    assert writer.con.execute("SELECT current_setting('threads')").fetchone() == (WRITER_THREADS,)
+    writer.close()
+    with open_store(db_path) as reader:
+        beside = open_store(db_path, hold=False)
+        beside.write([coded("a1", events=1)])
+        assert reader.scalar("SELECT count(*) FROM articles") == 1
