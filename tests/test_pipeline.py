@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 
 import pytest
 
@@ -129,3 +130,25 @@ def test_a_batch_parsed_a_few_characters_at_a_time_gives_the_same_docs(nlp):
     apart = parse(texts, nlp, batch_chars=40, piece_chars=30)
     assert [d.text for d in apart] == texts
     assert [[(t.text, t.ent_type_) for t in d] for d in apart][0] == [(t.text, t.ent_type_) for t in together[0]]
+
+
+def test_one_worker_stopped_early_ends_its_parsing_thread():
+    """The one-worker run parses in a second thread ahead of the stages: a caller that stops
+    reading must not leave that thread blocked on its hand-over (nor parsing the rest)."""
+    texts = [f"Ministers from France met in Brussels on day {i}, officials said." for i in range(40)]
+    results = code_articles((Article(id=f"a{i}", text=t) for i, t in enumerate(texts)), batch_size=1)
+    assert isinstance(next(results), CodedArticle)
+    results.close()
+    assert not [t for t in threading.enumerate() if t.name == "communique-parse"]
+
+
+def test_one_worker_raises_what_reading_the_input_raised():
+    def articles():
+        yield Article(id="a", text="Ministers from France met in Brussels on Monday, officials said.")
+        raise CommuniqueError("the input broke")
+
+    results = code_articles(articles(), batch_size=1)
+    assert isinstance(next(results), CodedArticle)
+    with pytest.raises(CommuniqueError, match="the input broke"):
+        list(results)
+    assert not [t for t in threading.enumerate() if t.name == "communique-parse"]

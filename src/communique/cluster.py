@@ -285,23 +285,25 @@ def code_partition(partition: Partition, *, batch_size: int, max_chars: int, kee
     next partition (its retry codes it again)."""
     from distributed import get_worker
 
-    from .pipeline import chunked, code_batch, split_rejections
+    from .pipeline import chunked, code_overlapped, split_rejections
 
     plugin: CodingPlugin = get_worker().plugins[PLUGIN_NAME]  # type: ignore[assignment]
     writer = plugin.store_writer()
     result = PartitionResult()
     try:
-        for chunk in chunked(read_partition(partition, max_chars=max_chars), batch_size):
-            articles, rejected = split_rejections(chunk)
-            for item in [*rejected, *code_batch(articles, model=plugin.model, batch_size=batch_size)]:
-                if isinstance(item, ArticleRejected):
-                    result.rejected.append((item.source, item.reason, item.code))
-                    continue
-                result.articles += 1
-                if writer is not None:
-                    writer.add(item)
-                if keep_coded or writer is None:
-                    result.coded.append(item)
+        # the next group parsed in a second thread while the stages run on this one (see
+        # pipeline.code_overlapped): the parse runs mostly without the interpreter lock
+        batches = (split_rejections(chunk) for chunk in chunked(read_partition(partition, max_chars=max_chars),
+                                                                batch_size))
+        for item in code_overlapped(batches, plugin.model, batch_size):
+            if isinstance(item, ArticleRejected):
+                result.rejected.append((item.source, item.reason, item.code))
+                continue
+            result.articles += 1
+            if writer is not None:
+                writer.add(item)
+            if keep_coded or writer is None:
+                result.coded.append(item)
         if writer is not None:
             writer.flush()
     except BaseException:

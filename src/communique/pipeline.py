@@ -16,6 +16,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -134,9 +136,14 @@ def code_batch(articles: list[Article], *, model: str | None = None,
 
 def code_group(articles: list[Article], model: str | None, batch_size: int) -> list[CodedArticle | ArticleRejected]:
     """`code_batch` on a group of articles parsed together; their Docs die on return."""
-    results: list[CodedArticle | ArticleRejected] = []
     with timed("parse"):
         docs = parse([a.text for a in articles], prepared_nlp(model), batch_size=batch_size)
+    return code_parsed(articles, docs, model)
+
+
+def code_parsed(articles: list[Article], docs: list[Doc], model: str | None) -> list[CodedArticle | ArticleRejected]:
+    """The stages run on each parsed article of a group; a failure rejects that article only."""
+    results: list[CodedArticle | ArticleRejected] = []
     for article, doc in zip(articles, docs, strict=True):
         try:
             with timed("stages"):
@@ -228,9 +235,7 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
     batches = (split_rejections(chunk) for chunk in chunked(items, batch_size))
     if workers <= 1:
         load(model)
-        for articles, rejected in batches:
-            yield from rejected
-            yield from code_batch(articles, model=model, batch_size=batch_size)
+        yield from code_overlapped(batches, model, batch_size)
         return
     # Workers are forked from a process that has already loaded the model and every stage's
     # tables, so they start at once and share that memory (copy-on-write) instead of each
@@ -260,6 +265,83 @@ def code_articles(items: Iterable[Article | ArticleRejected], *, workers: int = 
                                   f"batches not yet stored are lost [{E_STAGE_FAILED}]") from e
         finally:  # a caller that stops early (or a failure) must not wait for the look-ahead batches
             pool.shutdown(cancel_futures=True)
+
+
+# Groups parsed ahead of the stages in `code_overlapped`: each holds the Docs of at most
+# BATCH_CHARS characters, so with the group being coded and the one being parsed at most three
+# groups' Docs are alive at once (a few tens of MB; the parser's own memory is per group).
+PARSED_AHEAD = 1
+
+
+def code_overlapped(batches: Iterable[tuple[list[Article], list[ArticleRejected]]], model: str | None,
+                    batch_size: int) -> Iterator[CodedArticle | ArticleRejected]:
+    """What `code_batch` gives for each batch (its rejections first), in order, but parsed in a
+    second thread while this one runs the stages on the group parsed before.
+
+    spaCy's parser and the network under it (numpy, the transition parser's Cython loops) run
+    without holding the interpreter lock for most of a parse, and the stages are Python: on a
+    machine with a core to spare the stages cost little wall time (200 articles, measured under
+    load: 13.4 s instead of 15.3 s, the same CPU time). Each article's records are the same: a
+    Doc is parsed by the same pipeline in the same order, and the stages see it only once it
+    is complete. The "parse" timer counts only the time this thread waits for a parsed group."""
+    ahead = ParseAhead(batches, prepared_nlp(model), batch_size)
+    ahead.start()
+    try:
+        while True:
+            with timed("parse"):
+                item = ahead.parsed.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            if isinstance(item, list):
+                yield from item
+            else:
+                yield from code_parsed(*item, model)
+    finally:  # a caller that stops early: the parsing thread ends at its next hand-over
+        ahead.stop.set()
+        ahead.join()
+
+
+Parsed = tuple[list[Article], list[Doc]] | list[ArticleRejected] | BaseException | None
+
+
+class ParseAhead(threading.Thread):
+    """The thread of `code_overlapped` that reads the batches and parses them, group by group
+    (as `code_batch` does), onto `parsed`: a group's articles and Docs, a batch's rejections,
+    an exception to raise in the consumer, or None at the end."""
+
+    def __init__(self, batches: Iterable[tuple[list[Article], list[ArticleRejected]]], nlp: Language,
+                 batch_size: int) -> None:
+        super().__init__(name="communique-parse", daemon=True)
+        self.batches = batches
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.parsed: queue.Queue[Parsed] = queue.Queue(maxsize=PARSED_AHEAD)
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            for articles, rejected in self.batches:
+                if rejected and not self.hand_over(rejected):
+                    return
+                for group in char_limited(articles, lambda a: len(a.text), BATCH_CHARS):
+                    if not self.hand_over((group, parse([a.text for a in group], self.nlp,
+                                                        batch_size=self.batch_size))):
+                        return
+            self.hand_over(None)
+        except BaseException as e:  # noqa: BLE001 (raised again in the consumer's thread)
+            self.hand_over(e)
+
+    def hand_over(self, item: Parsed) -> bool:
+        """`item` put on the queue, unless the consumer stopped first; whether it was."""
+        while not self.stop.is_set():
+            try:
+                self.parsed.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
 
 
 def batch_results(rejected: list[ArticleRejected], future: Future) -> list[CodedArticle | ArticleRejected]:
