@@ -647,14 +647,15 @@ def lede_sentence(doc_token: Token, coded: CodedArticle) -> Span | None:
 def find_story_day(doc_token: Token, coded: CodedArticle) -> EventDate | None:
     lede = lede_sentence(doc_token, coded)
     found = None if lede is None else recent_day_of(lede, coded)
-    return None if found is None else EventDate(found.value, "day", found.timex, f"time:story-day:{found.text}")
+    return None if found is None else EventDate(found.value, "day", found.timex, f"time:story-day:{found.timex.text}")
 
 
 @dataclass(frozen=True, slots=True)
 class RecentDay:
+    """A day a sentence dates its news on, and the expression that says it."""
+
     value: str
     timex: TimeExpr
-    text: str
 
 
 def recent_day_of(sentence: Span, coded: CodedArticle) -> RecentDay | None:
@@ -675,7 +676,7 @@ def recent_day_of(sentence: Span, coded: CodedArticle) -> RecentDay | None:
     lag = (published - date.fromisoformat(value)).days
     if not 0 < lag <= max_story_day_lag() or dated.timex is None:
         return None
-    return RecentDay(value, dated.timex, dated.timex.text)
+    return RecentDay(value, dated.timex)
 
 
 def previous_sentence_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
@@ -693,7 +694,9 @@ def previous_sentence_date(trigger: Token, coded: CodedArticle) -> EventDate | N
     if not same_paragraph(previous.start_char, sentence.start_char, coded):
         return None
     found = recent_day_of(previous, coded)
-    return None if found is None else EventDate(found.value, "day", found.timex, f"time:previous-sentence:{found.text}")
+    if found is None:
+        return None
+    return EventDate(found.value, "day", found.timex, f"time:previous-sentence:{found.timex.text}")
 
 
 def same_paragraph(first: int, second: int, coded: CodedArticle) -> bool:
