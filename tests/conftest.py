@@ -33,6 +33,12 @@ def coded(coded_article, trigger: str) -> list[str]:  # noqa: ANN001
     return [e.event_type for e in coded_article.events if e.trigger.lower() == trigger.lower()]
 
 
+def sides(coded_article, trigger: str) -> list[tuple[list[str | None], list[str | None]]]:  # noqa: ANN001
+    """The actor and recipient codes of each event of `coded_article` whose trigger is `trigger`."""
+    return [([a.cameo for a in e.actor], [r.cameo for r in e.recipient])
+            for e in coded_article.events if e.trigger == trigger]
+
+
 def word_token(doc, word: str, nth: int = 0):  # noqa: ANN201
     """The `nth` token of `doc` spelled `word` (a trigger named in a test)."""
     return [t for t in doc if t.text == word][nth]

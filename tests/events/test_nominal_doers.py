@@ -9,10 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from communique.model import CodedArticle
-
-
-def sides(coded: CodedArticle, trigger: str) -> list[tuple[list[str | None], list[str | None]]]:
-    return [([a.cameo for a in e.actor], [r.cameo for r in e.recipient]) for e in coded.events if e.trigger == trigger]
+from conftest import sides
 
 
 def test_the_by_phrase_is_the_doer_and_the_premodifier_the_one_endorsed(code_text: Callable[..., CodedArticle]) -> None:

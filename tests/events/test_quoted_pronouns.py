@@ -8,10 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from communique.model import CodedArticle
-
-
-def sides(coded: CodedArticle, trigger: str) -> list[tuple[list[str | None], list[str | None]]]:
-    return [([a.cameo for a in e.actor], [r.cameo for r in e.recipient]) for e in coded.events if e.trigger == trigger]
+from conftest import sides
 
 
 def test_a_quoted_he_is_not_the_speaker(code_text: Callable[..., CodedArticle]) -> None:
@@ -35,4 +32,4 @@ def test_a_quoted_pronoun_whose_clause_has_a_quoted_subject_is_coded(code_text: 
     # once looped back to this pronoun until the recursion limit, and the article was rejected
     coded = code_text('"If it does not have the means to threaten its neighbours yet, it will soon," said John Smith, '
                       'a physicist who works at a think tank.', published="2016-02-22")
-    assert coded.article.id == "test"
+    assert sides(coded, "threaten") == []  # coded, and the quoted "it" is nobody the story names
