@@ -490,8 +490,8 @@ class SentenceCoder:
         # PLOVER's future reading follows the grammar of the clause ("will take place", "may halt"),
         # not a status inferred from context ("announced a suspension" is not a threat)
         # (a noun deed the status reader asserts, "turmoil over his attacks", is not what its verb plans)
-        presupposed = status == "asserted" and token.pos_ == "NOUN"
-        future = future_reading and not presupposed and reading(token)[0] in ("planned", "hypothetical")
+        asserted_noun = status == "asserted" and token.pos_ == "NOUN"
+        future = future_reading and not asserted_noun and reading(token)[0] in ("planned", "hypothetical")
         codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
                        future=True) if future else None
         codes = codes or base

@@ -863,7 +863,8 @@ def anchored_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if anchor is None:
         return None
     word, governor = anchor
-    offset = anchor_offset(trigger.head) if offset_anchor(trigger) else None
+    measured = offset_anchor(trigger)
+    offset = measured[2] if measured is not None else None
     if offset is not None:
         word = f"{word} {offset[0]:+d}{offset[1]}"
     dated = event_date(governor, coded)
