@@ -40,6 +40,7 @@ from ..speech_verbs import speech_verbs
 from .calendar import FINER_THAN_A_DAY, Point, coarser_than_a_year, parse_point, shift
 from .clause import auxiliaries, clause_head, cues, direction, event_status, is_clause_head, is_since_clause
 from .grammar import lexicon
+from .normalize import PAST
 from .recognize import span_of
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -295,10 +296,7 @@ def tense_bearer(verb: Token) -> Token:
     at the heart of communism and threatens development")."""
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
         return first_conjunct(verb)
-    # "Trump has tried to use the ad, accusing her of ...": a bare participle adjunct with no
-    # subject or mark of its own is done at its verb's time, in its verb's tense
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not auxiliaries(verb) and verb.head.pos_ in ("VERB", "AUX") \
-            and not any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in verb.children):
+    if is_bare_participle(verb):
         return tense_bearer(verb.head)
     # "has called for the release of the hostages, and condemned the kidnapping": a regular
     # verb's past and participle look alike, and the tagger may call the participle a past
@@ -306,6 +304,14 @@ def tense_bearer(verb: Token) -> Token:
             and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return first_conjunct(verb)
     return verb
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """"Trump has tried to use the ad, accusing her of ...", "reached out weeks ago, asking them to
+    draft a speech": a participle adjunct with no auxiliary, subject or mark of its own is done at
+    its verb's time, in its verb's tense."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not auxiliaries(verb) and verb.head.pos_ in ("VERB", "AUX")
+            and not any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in verb.children))
 
 
 def subordinate_reason(clause: Token) -> str | None:
@@ -511,6 +517,8 @@ def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExp
         return "time:saying-adjunct"
     if shares_conjunct_date(verb, head):
         return "time:conjunct"
+    if is_bare_participle(verb) and clause_head(verb.head).i == head.i:
+        return "time:participle-verb"
     if in_planned_complement(trigger, verb, head):
         return "time:planned-complement"
     if in_scheduling_governor(trigger, verb, head):
@@ -524,12 +532,13 @@ def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExp
 
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
 TIERS = ("time:same-clause", "time:relative-noun", "time:enacting-verb",
-         "time:saying-adjunct", "time:conjunct", "time:planned-complement",
+         "time:saying-adjunct", "time:conjunct", "time:participle-verb", "time:planned-complement",
          "time:planned-governor", "time:past-complement", "time:when-clause", "time:since-clause", "time:same-sentence")
 
 
-def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
-    """The date the trigger's sentence gives the event itself (see `timex_tier`)."""
+def ranked_timexes(trigger: Token, coded: CodedArticle) -> list[tuple[str, TimeExpr]]:
+    """The sentence's dates that may be the trigger's own, with their tier, in the order of `TIERS`
+    and, within a tier, nearest first (see `timex_tier`)."""
     verb = clause_head(trigger)  # a verb trigger's own clause, or the verb a noun trigger depends on
     found: dict[str, list[tuple[int, TimeExpr]]] = {tier: [] for tier in TIERS}
     published = parse_day(coded.article.published)
@@ -537,25 +546,38 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
         tier = timex_tier(trigger, verb, timex, published)
         if tier is not None:
             found[tier[0]].append((tier[1], timex))
-    for rule in TIERS:
-        for _, timex in sorted(found[rule], key=lambda pair: pair[0]):
-            if coarser_than_a_year(timex.value):
-                # "In the early 1980s Malaysia launched ...": dated, but coarser than a year can say
-                # (a decade "198", a century "19"); not the publication day
-                return EventDate(None, "none", timex, f"time:background(coarse:{timex.text})", background=True)
-            point = parse_point(timex.value)
-            if point is None:
-                continue
-            value, precision = as_event_date(point)
-            if precision == "none":
-                continue
-            partner = span_partner(trigger, timex, coded) if precision in SPAN_PRECISIONS else None
-            if partner is not None:
-                # "Between 1999 and late 2005, the Red Cross made 453 visits", "met her opponents
-                # several times in her 2000 and 2006 Senate races": spread over times, no one date
-                return EventDate(None, "none", None, f"time:background(span:{partner.text}/{timex.text})",
-                                 background=True)
-            return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+    return [(rule, timex) for rule in TIERS for _, timex in sorted(found[rule], key=lambda pair: pair[0])]
+
+
+def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """The date the trigger's sentence gives the event itself: the first of `ranked_timexes` that
+    names a day, a month or a year."""
+    vague_past: TimeExpr | None = None
+    for rule, timex in ranked_timexes(trigger, coded):
+        if coarser_than_a_year(timex.value):
+            # "In the early 1980s Malaysia launched ...": dated, but coarser than a year can say
+            # (a decade "198", a century "19"); not the publication day
+            return EventDate(None, "none", timex, f"time:background(coarse:{timex.text})", background=True)
+        if timex.value == PAST:
+            # "reached out weeks ago", "met him years ago": past, but not when; a date beside it
+            # still says when ("demanded ... several times, most recently on November 15")
+            vague_past = vague_past or timex
+            continue
+        point = parse_point(timex.value)
+        if point is None:
+            continue
+        value, precision = as_event_date(point)
+        if precision == "none":
+            continue
+        partner = span_partner(trigger, timex, coded) if precision in SPAN_PRECISIONS else None
+        if partner is not None:
+            # "Between 1999 and late 2005, the Red Cross made 453 visits", "met her opponents
+            # several times in her 2000 and 2006 Senate races": spread over times, no one date
+            return EventDate(None, "none", None, f"time:background(span:{partner.text}/{timex.text})",
+                             background=True)
+        return EventDate(value, precision, timex, f"{rule}:{timex.text}")
+    if vague_past is not None:
+        return EventDate(None, "none", vague_past, f"time:background(vague-past:{vague_past.text})", background=True)
     return None
 
 

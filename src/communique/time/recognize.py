@@ -168,7 +168,7 @@ def passes_rule_check(doc: Doc, cand: Candidate, text: str, span: Span) -> bool:
         before = doc[span.start - 1] if span.start > 0 else None
         return before is None or before.lower_ not in NOT_DURATION_BEFORE
     if cand.rule.check == "reference":
-        return not is_discourse_now(span) and not is_soon_not_future(span) and not is_adjective_future(span)
+        return not is_discourse_now(span) and not is_soon_not_future(span) and not is_adjective_reference(span)
     if cand.rule.check == "determiner":  # not the "that" of a clause: "said that May was ..."
         return span[0].dep_ != "mark" and span[-1].dep_ not in ("nsubj", "nsubjpass")
     if cand.rule.check == "frequency":
@@ -229,11 +229,15 @@ def is_discourse_now(span: Span) -> bool:
     return bool(span[0].is_sent_start) and span.doc[span.end].text == ","
 
 
-def is_adjective_future(span: Span) -> bool:
-    """'the future SAR', 'the future king': "future" qualifies a noun; no time is named."""
+# reference words that also qualify a noun: "the future king", "the past mayor", "the present government"
+ADJECTIVE_REFERENCES = frozenset({"future", "past", "present"})
+
+
+def is_adjective_reference(span: Span) -> bool:
+    """'the future SAR', 'the past mayor': the word qualifies a noun; no time is named."""
     word = span[-1]
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return word.lower_ == "future" and after is not None and after.pos_ in ("NOUN", "PROPN") \
+    return word.lower_ in ADJECTIVE_REFERENCES and after is not None and after.pos_ in ("NOUN", "PROPN") \
         and word.dep_ in ("amod", "compound", "nmod") and word.head.i > word.i
 
 

@@ -1,0 +1,36 @@
+"""Own dates: a past of no measure ("weeks ago", "some time ago") says an event is not the news of
+the day without saying when, so the event gets no date rather than the publication day; and a bare
+participle adjunct ("..., asking them to draft a speech") is dated by its verb's clause.
+
+Sentence: The Washington Post, "Beyond plagiarism, a bigger issue ...", 2016-07-20 (the second
+and third cases change its time phrase to show the rule).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+WASH_POST = "2016-07-20"
+REACHED_OUT = ("Trump's representatives reached out {when} to John McConnell and Matthew Scully, two respected "
+               "speechwriters, asking them to draft a speech for Melania Trump.")
+
+
+@pytest.mark.parametrize(("when", "value", "background", "rule"), [
+    ("weeks ago", None, True, "time:background(vague-past:weeks ago)"),
+    ("some time ago", None, True, "time:background(vague-past:some time ago)"),
+    ("on Monday", "2016-07-18", False, "time:participle-verb:Monday"),
+])
+def test_participle_takes_its_verbs_date_or_vague_past(own_date, when, value, background, rule):
+    dated = own_date(REACHED_OUT.format(when=when), WASH_POST, "asking")
+    assert (dated.value, dated.background, dated.rule) == (value, background, rule)
+
+
+def test_vague_past_of_the_verb_itself(own_date):
+    dated = own_date(REACHED_OUT.format(when="a while ago"), WASH_POST, "reached")
+    assert (dated.value, dated.precision, dated.background) == (None, "none", True)
+
+
+@pytest.mark.parametrize("phrase", ["some time ago", "a long time ago", "a while ago", "weeks ago"])
+def test_vague_ago_is_a_past_reference(code_text, phrase):
+    coded = code_text(f"They met {phrase}.", published=WASH_POST)
+    assert [(t.text, t.value) for t in coded.timexes] == [(phrase, "PAST_REF")]
