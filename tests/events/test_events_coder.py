@@ -92,6 +92,31 @@ def test_codes_and_status(code_text: Callable[..., CodedArticle], text: str, eve
     assert event.goldstein is not None and event.quad_class in (1, 2, 3, 4)
 
 
+@pytest.mark.parametrize(("text", "published", "coded"), [
+    # AFP, 2006-12-21: a present tense dated after the publication day tells a plan
+    ("The visit comes as Cuba's national legislature opens its annual meeting here Friday.", "2006-12-21",
+     ("AGREE", "036", "planned", "2006-12-22")),
+    # AFP, 2006-12-31: a sanction announced for a day to come is PLOVER's threat; done, it is a sanction
+    ("Ukraine said Russia is cutting off gas supplies to Belarus from 0700 GMT Monday.", "2006-12-31",
+     ("THREATEN", "1311", "planned", "2007-01-01")),
+    ("Ukraine said Russia cut off gas supplies to Belarus on Monday.", "2006-12-31",
+     ("SANCTION", "162", "asserted", "2006-12-25")),
+])
+def test_an_event_dated_after_the_story_is_planned(code_text: Callable[..., CodedArticle], text: str,
+                                                   published: str, coded: tuple[str, str, str, str]) -> None:
+    [event] = code_text(text, published=published).events
+    assert (event.event_type, event.cameo, event.status, event.date) == coded
+
+
+def test_a_planned_meeting_noun_is_an_intent_to_meet(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2005-12-12: talks dated after the publication day are planned, and PLOVER reads a planned
+    # meeting as AGREE (CAMEO 036) whether the plan is told by "will" or by the date alone
+    text = ("Iranian Foreign Minister Manouchehr Mottaki's visit to Pakistan comes ahead of December 21 talks "
+            "between Iran and Britain, France and Germany on its disputed nuclear programme.")
+    talks = [e for e in code_text(text, published="2005-12-12").events if e.trigger == "talks"]
+    assert [(e.event_type, e.cameo, e.status, e.date) for e in talks] == [("AGREE", "036", "planned", "2005-12-21")]
+
+
 def test_hypothetical(code_text: Callable[..., CodedArticle]) -> None:
     # a possible attack is a threat, never an assault that happened (Xinhua, 2006-11-22)
     coded = code_text("Israel might attack Iranian nuclear facilities if Iran insists on developing its nuclear "

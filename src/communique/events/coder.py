@@ -177,9 +177,18 @@ def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tu
         return found.value, found.precision, f"date:time({found.rule})"
     if found.background:  # undated background: not the publication day
         return None, "none", f"date:none({found.rule})"
-    if kind == "verb" and status in ("asserted", "reported") and coded.article.published:
+    if kind == "verb" and status in FRESH_STATUSES and coded.article.published:
         return coded.article.published, "day", PUBLICATION_DATE_RULE
     return None, "none", "date:none"
+
+
+# The statuses of what the story tells as done; a day after the publication day makes them plans.
+FRESH_STATUSES = frozenset({"asserted", "reported"})
+
+
+def lies_ahead(value: str | None, precision: DatePrecision, published: str | None) -> bool:
+    """An event's own day comes after the publication day (a month or a year may hold both)."""
+    return precision == "day" and value is not None and published is not None and value[:10] > published[:10]
 
 
 def pick_location(trigger: Token, coded: CodedArticle):  # noqa: ANN201 (Location | None)
@@ -488,10 +497,12 @@ class SentenceCoder:
               recipient: args.Side, number: int, tried: tuple[str, ...], *, future_reading: bool = True) -> CodedEvent:
         status, status_rule = clause_status(token), "status:clause"
         # PLOVER's future reading follows the grammar of the clause ("will take place", "may halt"),
-        # not a status inferred from context ("announced a suspension" is not a threat)
+        # not a status inferred from context ("announced a suspension" is not a threat), or an event
+        # noun the status reader plans ("comes ahead of December 21 talks": a planned meeting, 036)
         # (a noun deed the status reader asserts, "turmoil over his attacks", is not what its verb plans)
         asserted_noun = status == "asserted" and token.pos_ == "NOUN"
-        future = future_reading and not asserted_noun and reading(token)[0] in ("planned", "hypothetical")
+        future = future_reading and not asserted_noun and (
+            reading(token)[0] in ("planned", "hypothetical") or (token.pos_ == "NOUN" and status == "planned"))
         codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
                        future=True) if future else None
         codes = codes or base
@@ -500,6 +511,11 @@ class SentenceCoder:
             codes = coding(refusal) or codes
             status, status_rule = "asserted", f"refusal: negated future {base.plover} -> {codes.plover}"
         date, precision, date_rule = pick_date(token, self.coded, status, kind)
+        if status in FRESH_STATUSES and refusal is None and lies_ahead(date, precision, self.coded.article.published):
+            # "when it meets tomorrow", "steps down on December 31": not done on the day of the story
+            status, status_rule = "planned", "status:dated-ahead"
+            codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
+                           future=True) or codes
         predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
         span = evidence_span(predicate)
         rule = "; ".join(filter(None, [
