@@ -1,9 +1,10 @@
 """Own dates: a past of no measure ("weeks ago", "some time ago") says an event is not the news of
 the day without saying when, so the event gets no date rather than the publication day; and a bare
-participle adjunct ("..., asking them to draft a speech") is dated by its verb's clause.
+participle adjunct ("..., asking them to draft a speech") is dated by its verb's clause; and a
+date after "since" ("the first elections since 1990") opens a period, it dates no event.
 
-Sentence: The Washington Post, "Beyond plagiarism, a bigger issue ...", 2016-07-20 (the second
-and third cases change its time phrase to show the rule).
+Sentences: The Washington Post, "Beyond plagiarism, a bigger issue ...", 2016-07-20 (the second
+and third cases change its time phrase to show the rule); the last test credits its own.
 """
 
 from __future__ import annotations
@@ -34,3 +35,10 @@ def test_vague_past_of_the_verb_itself(own_date):
 def test_vague_ago_is_a_past_reference(code_text, phrase):
     coded = code_text(f"They met {phrase}.", published=WASH_POST)
     assert [(t.text, t.value) for t in coded.timexes] == [(phrase, "PAST_REF")]
+
+
+def test_a_date_after_since_opens_a_period_and_is_no_days_date(own_date):
+    # The Washington Post, "Opposition appears to win landslide ...", 2015-11-10
+    text = "Millions in Burma voted peacefully in the country's first democratic elections since 1990."
+    dated = own_date(text, "2015-11-10", "voted")
+    assert dated.value is None and dated.timex is None

@@ -101,6 +101,7 @@ class DatingWords:
     relative_noun_tags: frozenset[str]
     relative_noun_deps: frozenset[str]
     relative_date_adverbs: frozenset[str]
+    bound_prepositions: frozenset[str]
 
 
 @cache
@@ -400,6 +401,13 @@ def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
     return not is_occasion(noun, trigger, verb)
 
 
+def bounds_a_period(trigger: Token, timex: TimeExpr) -> bool:
+    """"the first democratic elections since 1990": a date after "since" opens the period the event
+    lies in; it is not when the event happened (a "since" clause is another matter: `governing_since`)."""
+    span = span_of(trigger.doc, timex.start, timex.end)
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in dating_words().bound_prepositions
+
+
 def is_occasion(noun: Token, trigger: Token, verb: Token) -> bool:
     """The noun is an occasion the trigger's verb is set at: "said at Tuesday's rally", "in his
     Sunday interviews" (data/time/dating.toml [dating])."""
@@ -492,7 +500,7 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | N
     if dates_relative_noun(verb, timex):
         return "time:relative-noun", distance
     if dates_another_noun(trigger, verb, timex) or measures_an_event(trigger, timex) \
-            or outside_offset_phrase(trigger, timex):
+            or outside_offset_phrase(trigger, timex) or bounds_a_period(trigger, timex):
         return None
     if in_trigger_clause(trigger, verb, head):
         return "time:same-clause", distance
