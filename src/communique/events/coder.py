@@ -167,28 +167,31 @@ def event_id(article_id: str, start: int, end: int, plover: str) -> str:
     return hashlib.sha1(f"{article_id}:{start}:{end}:{plover}".encode()).hexdigest()[:16]
 
 
-def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> tuple[str | None, DatePrecision, str]:
-    """(date, precision, rule) from the time stage; the publication date for undated fresh news."""
-    ask_time = needs().event_date
-    if ask_time is None:
-        return None, "none", "date:none(time stage absent)"
-    found = ask_time(trigger, coded)
-    if found.value:
-        return found.value, found.precision, f"date:time({found.rule})"
-    if found.background:  # undated background: not the publication day
-        return None, "none", f"date:none({found.rule})"
-    if kind == "verb" and status in FRESH_STATUSES and coded.article.published:
-        return coded.article.published, "day", PUBLICATION_DATE_RULE
-    return None, "none", "date:none"
-
-
-# The statuses of what the story tells as done; a day after the publication day makes them plans.
+# The statuses of what the story tells as done; a day of its own after the publication day makes them plans.
 FRESH_STATUSES = frozenset({"asserted", "reported"})
 
 
-def lies_ahead(value: str | None, precision: DatePrecision, published: str | None) -> bool:
-    """An event's own day comes after the publication day (a month or a year may hold both)."""
-    return precision == "day" and value is not None and published is not None and value[:10] > published[:10]
+@dataclass(frozen=True, slots=True)
+class PickedDate:
+    value: str | None
+    precision: DatePrecision
+    rule: str
+    ahead: bool = False  # the time stage's EventDate.ahead: a day after the publication day
+
+
+def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> PickedDate:
+    """The date from the time stage; the publication date for undated fresh news."""
+    ask_time = needs().event_date
+    if ask_time is None:
+        return PickedDate(None, "none", "date:none(time stage absent)")
+    found = ask_time(trigger, coded)
+    if found.value:
+        return PickedDate(found.value, found.precision, f"date:time({found.rule})", found.ahead)
+    if found.background:  # undated background: not the publication day
+        return PickedDate(None, "none", f"date:none({found.rule})")
+    if kind == "verb" and status in FRESH_STATUSES and coded.article.published:
+        return PickedDate(coded.article.published, "day", PUBLICATION_DATE_RULE)
+    return PickedDate(None, "none", "date:none")
 
 
 def pick_location(trigger: Token, coded: CodedArticle):  # noqa: ANN201 (Location | None)
@@ -510,8 +513,9 @@ class SentenceCoder:
         if refusal is not None:
             codes = coding(refusal) or codes
             status, status_rule = "asserted", f"refusal: negated future {base.plover} -> {codes.plover}"
-        date, precision, date_rule = pick_date(token, self.coded, status, kind)
-        if status in FRESH_STATUSES and refusal is None and lies_ahead(date, precision, self.coded.article.published):
+        picked = pick_date(token, self.coded, status, kind)
+        date, precision, date_rule = picked.value, picked.precision, picked.rule
+        if status in FRESH_STATUSES and refusal is None and picked.ahead:
             # "when it meets tomorrow", "steps down on December 31": not done on the day of the story
             status, status_rule = "planned", "status:dated-ahead"
             codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,

@@ -92,9 +92,19 @@ def governing_verbs(verb: Token) -> list[Token]:
             current = current.head
         if current.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl") or current.head.i == current.i:
             break
+        if current.dep_ == "advcl" and is_finite_adverbial(current):
+            break  # "postponed the trip as it coincides with Levy's visit": a reason, not what is postponed
         current = clause_head(current.head)
         found.append(current)
     return found
+
+
+def is_finite_adverbial(clause: Token) -> bool:
+    """An adverbial clause with a subject and a mark of its own ("as it coincides", "because they
+    refused"): it tells why or when, and what the verb above plans, denies or reports is not it."""
+    children = list(clause.children)
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in children) and any(
+        child.dep_ == "mark" for child in children)
 
 
 def is_future_in_past(verb: Token, aux: Token) -> bool:

@@ -64,6 +64,7 @@ class EventDate:
     timex: TimeExpr | None
     rule: str
     background: bool = False  # undated on purpose: not fresh news, so not the publication date
+    ahead: bool = False  # its day comes after the publication day, and its clause tells no past: a plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +637,7 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded) \
         or stated_stance_date(trigger, coded)
     if found is not None:
+        found.ahead = lies_ahead(trigger, found, coded)
         return found
     reason = background_reason(trigger, coded)
     lede = lede_report_date(trigger, coded, reason)
@@ -649,6 +651,16 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
     return occasion_date(trigger, coded) or previous_sentence_date(trigger, coded) \
         or story_day_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
+
+
+def lies_ahead(trigger: Token, dated: EventDate, coded: CodedArticle) -> bool:
+    """"opens its annual meeting here Friday", "is cutting off supplies from Monday": the event's day
+    comes after the publication day. Not when its clause is told in the past ("was forced to resign
+    on Monday"): then the day was read the wrong way, and no plan is made of it."""
+    published = coded.article.published
+    if dated.precision != "day" or not dated.value or not published or dated.value[:10] <= published[:10]:
+        return False
+    return direction(main_verb(clause_head(trigger))) != "past"
 
 
 STORY_DAY_KEY = "communique.time.story_day"
