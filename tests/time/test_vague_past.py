@@ -42,3 +42,13 @@ def test_a_date_after_since_opens_a_period_and_is_no_days_date(own_date):
     text = "Millions in Burma voted peacefully in the country's first democratic elections since 1990."
     dated = own_date(text, "2015-11-10", "voted")
     assert dated.value is None and dated.timex is None
+
+
+def test_an_implicative_verbs_infinitive_is_done_in_its_tense(own_date):
+    # USA Today, "Clinton takes Pa., Md. and Del. ...", 2016-04-27
+    text = ("Following Sanders on MSNBC, Clinton seemed to implore Sanders to let up on his critiques by "
+            "referencing her own role in rallying her supporters behind then-senator Barack Obama in 2008.")
+    assert own_date(text, "2016-04-27", "implore").background is False
+    # a purpose or plan infinitive stays undated: it is not a deed
+    plan = "Clinton hopes to implore Sanders to let up on his critiques."
+    assert own_date(plan, "2016-04-27", "implore").value is None

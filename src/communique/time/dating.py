@@ -103,6 +103,7 @@ class DatingWords:
     relative_noun_deps: frozenset[str]
     relative_date_adverbs: frozenset[str]
     bound_prepositions: frozenset[str]
+    implicative_verbs: frozenset[str]
 
 
 @cache
@@ -299,6 +300,10 @@ def tense_bearer(verb: Token) -> Token:
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
         return first_conjunct(verb)
     if is_bare_participle(verb):
+        return tense_bearer(verb.head)
+    # "Clinton seemed to implore Sanders", "Putin proceeded to dismember Ukraine": the infinitive of
+    # one of these verbs is done, at its governor's time and in its tense
+    if verb.dep_ == "xcomp" and is_infinitive(verb) and verb.head.lemma_.lower() in dating_words().implicative_verbs:
         return tense_bearer(verb.head)
     # "has called for the release of the hostages, and condemned the kidnapping": a regular
     # verb's past and participle look alike, and the tagger may call the participle a past
