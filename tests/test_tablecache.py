@@ -1,5 +1,6 @@
 """The table cache (communique/tablecache.py): a cached table is used only while the data files
-it was built from are unchanged; an edited or an added (COMMUNIQUE_DATA_DIR) file rebuilds it."""
+it was built from are unchanged; an edited or an added (COMMUNIQUE_DATA_DIR) file rebuilds it.
+Entries are named by content and several are kept per table (other checkouts, other branches)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from communique.actors.kb import build_kb, text_key
 from communique.resources import USER_DATA_ENV, data_path
-from communique.tablecache import CACHE_ENV, CACHE_OFF, cached, collector_paused
+from communique.tablecache import CACHE_ENV, CACHE_OFF, KEPT, cached, collector_paused
 
 PERSON_ROW = "Zorbina Quellfeather\tNORGOV 2025-01-01/\tQuellfeather\ta test person\n"
 
@@ -53,7 +54,40 @@ def test_an_edited_data_file_rebuilds_the_table(cache: Path, tmp_path: Path,
     os.utime(people, ns=(people.stat().st_atime_ns, people.stat().st_mtime_ns + 10**9))  # a later edit
     after = cached("actors-kb", build_kb)
     assert text_key("Zorbina Quellfeather") in after.index
-    assert len(list(cache.glob("actors-kb-*.pickle"))) == 1  # the stale entry is removed
+    assert len(list(cache.glob("actors-kb-*.pickle"))) == 2  # the other entry is kept
+
+
+def test_entries_are_named_by_content_and_several_are_kept(cache: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two data directories with the same files (two checkouts) share one entry, one with other
+    files has its own, and going back to the first builds nothing: its entry was not evicted.
+    Past KEPT entries, the least recently used goes."""
+    calls: list[int] = []
+
+    def data_dir(name: str, text: str) -> Path:
+        user = tmp_path / name / "events"
+        user.mkdir(parents=True)
+        (user / "negative.tsv").write_text(text, encoding="utf-8")
+        return user.parent
+
+    first, same, other = data_dir("a", "V  meet\n"), data_dir("b", "V  meet\n"), data_dir("c", "V  greet\n")
+    os.utime(same / "events" / "negative.tsv", ns=(0, 10**9))  # another checkout: another time, same bytes
+    for user in (first, same, other, first, same):
+        monkeypatch.setenv(USER_DATA_ENV, str(user))
+        cached("test-table", counting(1, calls))
+    assert len(calls) == 2  # one build for a and b (the same files), one for c
+    assert len(list(cache.glob("test-table-*.pickle"))) == 2
+    for i in range(KEPT - 1):  # a (read last) and c, then KEPT - 1 more: one too many
+        monkeypatch.setenv(USER_DATA_ENV, str(data_dir(f"d{i}", f"V  word{i}\n")))
+        cached("test-table", counting(1, calls))
+    assert len(list(cache.glob("test-table-*.pickle"))) == KEPT
+    assert len(calls) == 2 + KEPT - 1
+    monkeypatch.setenv(USER_DATA_ENV, str(first))
+    cached("test-table", counting(1, calls))
+    assert len(calls) == 2 + KEPT - 1  # a is still there
+    monkeypatch.setenv(USER_DATA_ENV, str(other))
+    cached("test-table", counting(1, calls))
+    assert len(calls) == 2 + KEPT  # c, the least recently used, was evicted
 
 
 def test_a_new_user_data_file_rebuilds_the_table(cache: Path, tmp_path: Path,
