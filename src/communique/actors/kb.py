@@ -149,6 +149,10 @@ class KnowledgeBase:
     # `matching.kb_items` whether a piece's first word starts some key.
     continued: dict[str, bool] = field(default_factory=dict, repr=False)
     name_starts: dict[str, bool] = field(default_factory=dict, repr=False)
+    # ... and for `matching.key_ends` and `matching.kb_items`, by the text of a run of pieces:
+    # (its key, whether the key is one, `continues(key)`), and the entries written so.
+    runs: dict[str, tuple[str, bool, bool]] = field(default_factory=dict, repr=False)
+    written: dict[str, tuple[KbEntry, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, form: str, entry: KbEntry, key: str | None = None) -> None:
         key = key if key is not None else text_key(form)
@@ -167,6 +171,11 @@ class KnowledgeBase:
             if pattern.entry is entry:
                 return
         patterns.append(Pattern(entry, exact=form.strip() if needs_exact_case(key) else None))
+        # a new key or pattern may answer these otherwise (empty while the KB is being built)
+        self.runs.clear()
+        self.written.clear()
+        if entry.kind == PERSON:
+            self.surnames = None
 
     def lookup(self, key: str) -> list[Pattern]:
         return self.index.get(key, [])
@@ -393,4 +402,8 @@ def build_kb() -> KnowledgeBase:
                     kb.add(form, entry, key)
     add_country_variants(kb, bare_countries)
     load_agents(kb, role_keys)
+    # Built here rather than on first use, so that the table cache keeps them: the surname index
+    # cost the first article naming a person some 70 ms of CPU in every process.
+    index_surnames(kb)
+    kb.sorted_keys = sorted(kb.index)
     return kb

@@ -132,9 +132,9 @@ def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
             continue
         found = None
         for j, span_text, key in reversed(key_ends(pieces, i, kb, text)):
-            patterns = [p for p in kb.lookup(key) if written_as_name(p, span_text)]
-            if patterns:
-                found = Item(i, j, pieces[i].start, pieces[j].end, span_text, [p.entry for p in patterns])
+            entries = written_entries(kb, span_text, key)
+            if entries:
+                found = Item(i, j, pieces[i].start, pieces[j].end, span_text, list(entries))
                 break
         if found is None:
             i += 1
@@ -144,20 +144,41 @@ def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
     return items
 
 
+def written_entries(kb: KnowledgeBase, span_text: str, key: str) -> tuple[KbEntry, ...]:
+    """The entries of `key` (the key of `span_text`) whose patterns may be written as
+    `span_text` is, kept by text in `kb.written` (the same names recur in every article)."""
+    entries = kb.written.get(span_text)
+    if entries is None:
+        if len(kb.written) >= MEMO_LIMIT:
+            kb.written.clear()
+        entries = kb.written[span_text] = tuple(p.entry for p in kb.lookup(key) if written_as_name(p, span_text))
+    return entries
+
+
 def key_ends(pieces: list[Piece], i: int, kb: KnowledgeBase, text: str) -> list[tuple[int, str, str]]:
     """(j, text, key) for each run of pieces i..j (at most `kb.max_pieces`, no line break) whose
     text is a KB key, shortest first. The run grows only while some key starts with its text,
-    so a piece that starts no name costs one or two look-ups, not one per possible length."""
+    so a piece that starts no name costs one or two look-ups, not one per possible length.
+    What a run's text says (its key, whether that is a key, whether a key goes on) is kept by
+    the text in `kb.runs`: the same runs recur in every article, and working them out again
+    (`text_key`, then `continues`) was most of this function's time."""
     ends: list[tuple[int, str, str]] = []
     start = pieces[i].start
+    runs = kb.runs
     for j in range(i, min(len(pieces), i + kb.max_pieces)):
         span_text = text[start:pieces[j].end]
         if "\n" in span_text:
             break
-        key = text_key(span_text)
-        if key in kb.index:
+        facts = runs.get(span_text)
+        if facts is None:
+            if len(runs) >= MEMO_LIMIT:
+                runs.clear()
+            key = text_key(span_text)
+            facts = runs[span_text] = (key, key in kb.index, kb.continues(key))
+        key, is_key, goes_on = facts
+        if is_key:
             ends.append((j, span_text, key))
-        if not kb.continues(key):
+        if not goes_on:
             break
     return ends
 

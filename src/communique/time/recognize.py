@@ -117,9 +117,11 @@ def body_start(m: re.Match[str]) -> int:
     return after
 
 
-def longest_first(found: list[Candidate]) -> list[Candidate]:
+def longest_first(found: list[Candidate], keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
     """Non-overlapping candidates, longest first ("in the past two months" is one duration, not
-    "in the past" and "two months"); on equal lengths the earlier rule, then the earlier text."""
+    "in the past" and "two months"); on equal lengths the earlier rule, then the earlier text.
+    Only candidates that `keep` accepts are taken; it is asked only of those no taken one
+    overlaps (it judges a candidate alone, so the choice is that of filtering first)."""
     chosen: list[Candidate] = []
     starts: list[int] = []  # the taken stretches, which never overlap, sorted by start
     ends: list[int] = []
@@ -127,6 +129,8 @@ def longest_first(found: list[Candidate]) -> list[Candidate]:
         i = bisect_left(starts, cand.start)
         # only the neighbours can overlap: the stretch starting before and the one starting after
         if (i > 0 and ends[i - 1] > cand.start) or (i < len(starts) and starts[i] < cand.end):
+            continue
+        if keep is not None and not keep(cand):
             continue
         chosen.append(cand)
         starts.insert(i, cand.start)
@@ -435,7 +439,9 @@ def recognize(doc: Doc, text: str, *, accept: Callable[[Candidate], bool] | None
     """The temporal expressions of a parsed text (`text` is doc.text, passed because spaCy rebuilds
     it on every access), in text order, not overlapping. Candidates that fail their rule's check,
     or `accept` (the normalizer's verdict), give way to the next best."""
-    found = [c for c in candidates(doc, text)
-             if (accept is None or accept(c)) and passes_check(doc, c, text) and not is_in_a_title(text, c)
-             and not is_in_a_name(doc, c) and not is_in_an_upper_name(text, c)]
-    return longest_first(found)
+    def keep(c: Candidate) -> bool:
+        return (accept is None or accept(c)) and passes_check(doc, c, text) and not is_in_a_title(text, c) \
+            and not is_in_a_name(doc, c) and not is_in_an_upper_name(text, c)
+
+    # the checks (and the normalizer) are asked only of candidates no longer one has covered
+    return longest_first(candidates(doc, text), keep)
