@@ -54,6 +54,9 @@ class Cues:
     promise_verbs: frozenset[str]
     prediction_verbs: frozenset[str]
     possibility_aux: frozenset[str]
+    audience_subjects: frozenset[str]
+    stance_verbs: frozenset[str]
+    viewing_verbs: frozenset[str]
 
 
 @cache
@@ -148,9 +151,26 @@ def demand_clause(speech_verb: Token) -> Token | None:
     for child in speech_verb.children:
         if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs and not names_a_state(child)
                 and lemma(child) not in c.undergoing_verbs and not own_resolve(child)
+                and not states_a_stance(child) and not advises_an_audience(child)
                 and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None
+
+
+def states_a_stance(clause: Token) -> bool:
+    """"the party should brace for an unpredictable election", "Americans should know that ...",
+    "Kenya should be seen as a no-go zone": a modal on a verb of mind or of having, or on a passive
+    verb of viewing, states what ought to be thought or be so, no demand of an act."""
+    c = cues()
+    word = lemma(clause)
+    passive = any(a.dep_ == "auxpass" for a in clause.children)
+    return word in c.stance_verbs or passive and word in c.viewing_verbs
+
+
+def advises_an_audience(clause: Token) -> bool:
+    """"Cruz said GOP voters should go with him": a demand of voters or supporters is campaigning,
+    no demand of a party."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in cues().audience_subjects for c in clause.children)
 
 
 def own_resolve(clause: Token) -> bool:
