@@ -133,3 +133,21 @@ def test_a_habit_in_the_present_perfect_is_no_event(code_text: Callable[..., Cod
     assert coded(article, "fought") == []
     article = code_text("Merkel has met Putin in Moscow.", published="2005-12-07")
     assert coded(article, "met") == ["CONSULT"]
+
+
+# ---- a work's plot, and bills backed with no party
+
+
+def test_the_plot_of_a_film_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The Western Journal, 2016-01-12
+    article = code_text("The film will tell the story of six American security operators who risked their lives to "
+                        "defend the compound in Benghazi.", published="2016-01-12")
+    assert coded(article, "defend") == []
+
+
+def test_supporting_legislation_with_no_party_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-01-18
+    article = code_text("Senator Bernie Sanders supported legislation to repeal the bill.", published="2016-01-18")
+    assert coded(article, "supported") == []
+    article = code_text("Senator Bernie Sanders supported Hillary Clinton on Tuesday.", published="2016-01-18")
+    assert coded(article, "supported") == ["SUPPORT"]
