@@ -151,3 +151,24 @@ def test_supporting_legislation_with_no_party_is_no_event(code_text: Callable[..
     assert coded(article, "supported") == []
     article = code_text("Senator Bernie Sanders supported Hillary Clinton on Tuesday.", published="2016-01-18")
     assert coded(article, "supported") == ["SUPPORT"]
+
+
+# ---- suicides and campaign surrogates (hand read seed 5002)
+
+
+def test_a_suicide_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # after USA Today, 2016-09-16
+    article = code_text("Iraq War veteran Tom Young shot himself in the parking lot of a veterans hospital last month.",
+                        published="2016-09-16")
+    assert coded(article, "shot") == []
+    article = code_text("Police shot the gunman in Kabul on Monday.", published="2016-09-16")
+    assert coded(article, "shot") == ["ASSAULT"]
+
+
+def test_a_campaign_surrogate_deployed_is_no_mobilization(code_text: Callable[..., CodedArticle]) -> None:
+    # after The New York Times, 2016-01-12
+    article = code_text("Senator Ted Cruz deployed his father, Rafael Cruz, as a surrogate in Iowa.",
+                        published="2016-01-12")
+    assert coded(article, "deployed") == []
+    article = code_text("Russia deployed troops to the border on Monday.", published="2016-01-12")
+    assert coded(article, "deployed") == ["MOBILIZE"]
