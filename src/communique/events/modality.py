@@ -204,6 +204,10 @@ def content_owner(word: Token) -> Token | None:
         return word.head  # "waiting for the Pakistani military to investigate"
     if word.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in word.children):
         return word.head  # "charges that it tortured a priest": a content clause the parse took for a relative one
+    if word.dep_ == "relcl" and word.tag_ == "VBG" and not any(a.dep_ in ("aux", "auxpass") for a in word.children) \
+            and any(m.dep_ == "nsubj" and m.lower_ == "that" for m in word.children):
+        # "criticism that shutting down the unit made ...": a bare gerund after "that" is no relative verb
+        return word.head
     if word.dep_ in ("pobj", "pcomp") and word.head.dep_ in ("prep", "agent") \
             and lemma(word.head) in cues().content_prepositions:
         return word.head.head
@@ -228,6 +232,9 @@ def owned_content(trigger: Token) -> str | None:
     """Why the trigger is the content of a wish, fear or deliberation, if it is one."""
     c = cues()
     words = [trigger] if trigger.pos_ in ("VERB", "AUX") else [trigger, predicate_of(trigger)]
+    # a deed that is the subject of a clause is read through that clause: "criticism that shutting
+    # down the unit made the city less safe"
+    words += [w.head for w in words if w.dep_ in ("csubj", "csubjpass")]
     for word in words:
         owner = content_owner(word)
         if owner is None:
@@ -253,7 +260,10 @@ def prevented_by(owner: Token) -> Token | None:
     """"foiled an attack", "foiled an apparent attempt to kill Pope John Paul II": the verb that
     prevented the act, when the owner is one or is the attempt it prevented."""
     c = cues()
-    if lemma(owner) in c.prevention_verbs:
+    # "hold off on backing", "stopped short of endorsing": the verb with its particle or adverb
+    phrases = {lemma(owner), verb_phrase_lemma(owner)} | {f"{lemma(owner)} {m.lower_}" for m in owner.children
+                                                          if m.dep_ in ("advmod", "prt", "acomp")}
+    if phrases & c.prevention_verbs:
         return owner
     if lemma(owner) in c.attempt_nouns and owner.dep_ in ("dobj", "nsubjpass") \
             and lemma(owner.head) in c.prevention_verbs:

@@ -254,12 +254,15 @@ def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool
 class HabitCues:
     adverbs: frozenset[str]
     determiners: frozenset[str]
+    span_prepositions: frozenset[str]
+    span_nouns: frozenset[str]
 
 
 @cache
 def habit_cues() -> HabitCues:
     table = load_toml(SENSES_FILE)["habitual"]
-    return HabitCues(frozenset(table["adverbs"]), frozenset(table["determiners"]))
+    return HabitCues(frozenset(table["adverbs"]), frozenset(table["determiners"]),
+                     frozenset(table.get("span_prepositions", ())), frozenset(table.get("span_nouns", ())))
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -283,6 +286,9 @@ def habit_marker(verb: Token) -> Token | None:
         if child.dep_ == "advmod" and child.lower_ in cues.adverbs:
             return child
         if perfect:  # "has visited every province" sums up deeds, no habit
+            if child.dep_ == "prep" and child.lower_ in cues.span_prepositions and any(
+                    g.dep_ == "pobj" and g.tag_ == "NNS" and lemma(g) in cues.span_nouns for g in child.children):
+                return child  # "He and Trump have met over the years in the lobby"
             continue
         nouns = [child] if child.dep_ in ("dobj", "npadvmod") else \
             [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
@@ -316,6 +322,10 @@ def thing_subject(verb: Token) -> str | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "advcl":  # "Clinton's victory hands her a majority ..., helping"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        # "Trump's presence on the ballot is going to help our candidates" (USA Today, 2016-06-10,
+        # hand read seed 5002): the subject of the verb it complements
+        subjects = [c for c in subjects_of(verb) if c.dep_ == "nsubj"]
     # a passive's doer is its "by" phrase: "the districts hardest hit by Chinese imports"
     subjects += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     for subject in subjects:
