@@ -54,6 +54,10 @@ class Cues:
     promise_verbs: frozenset[str]
     prediction_verbs: frozenset[str]
     possibility_aux: frozenset[str]
+    audience_subjects: frozenset[str]
+    narrative_nouns: frozenset[str]
+    stance_verbs: frozenset[str]
+    viewing_verbs: frozenset[str]
 
 
 @cache
@@ -148,9 +152,26 @@ def demand_clause(speech_verb: Token) -> Token | None:
     for child in speech_verb.children:
         if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs and not names_a_state(child)
                 and lemma(child) not in c.undergoing_verbs and not own_resolve(child)
+                and not states_a_stance(child) and not advises_an_audience(child)
                 and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None
+
+
+def states_a_stance(clause: Token) -> bool:
+    """"the party should brace for an unpredictable election", "Americans should know that ...",
+    "Kenya should be seen as a no-go zone": a modal on a verb of mind or of having, or on a passive
+    verb of viewing, states what ought to be thought or be so, no demand of an act."""
+    c = cues()
+    word = lemma(clause)
+    passive = any(a.dep_ == "auxpass" for a in clause.children)
+    return word in c.stance_verbs or passive and word in c.viewing_verbs
+
+
+def advises_an_audience(clause: Token) -> bool:
+    """"Cruz said GOP voters should go with him": a demand of voters or supporters is campaigning,
+    no demand of a party."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in cues().audience_subjects for c in clause.children)
 
 
 def own_resolve(clause: Token) -> bool:
@@ -183,6 +204,10 @@ def content_owner(word: Token) -> Token | None:
         return word.head  # "waiting for the Pakistani military to investigate"
     if word.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in word.children):
         return word.head  # "charges that it tortured a priest": a content clause the parse took for a relative one
+    if word.dep_ == "relcl" and word.tag_ == "VBG" and not any(a.dep_ in ("aux", "auxpass") for a in word.children) \
+            and any(m.dep_ == "nsubj" and m.lower_ == "that" for m in word.children):
+        # "criticism that shutting down the unit made ...": a bare gerund after "that" is no relative verb
+        return word.head
     if word.dep_ in ("pobj", "pcomp") and word.head.dep_ in ("prep", "agent") \
             and lemma(word.head) in cues().content_prepositions:
         return word.head.head
@@ -207,6 +232,9 @@ def owned_content(trigger: Token) -> str | None:
     """Why the trigger is the content of a wish, fear or deliberation, if it is one."""
     c = cues()
     words = [trigger] if trigger.pos_ in ("VERB", "AUX") else [trigger, predicate_of(trigger)]
+    # a deed that is the subject of a clause is read through that clause: "criticism that shutting
+    # down the unit made the city less safe"
+    words += [w.head for w in words if w.dep_ in ("csubj", "csubjpass")]
     for word in words:
         owner = content_owner(word)
         if owner is None:
@@ -232,7 +260,10 @@ def prevented_by(owner: Token) -> Token | None:
     """"foiled an attack", "foiled an apparent attempt to kill Pope John Paul II": the verb that
     prevented the act, when the owner is one or is the attempt it prevented."""
     c = cues()
-    if lemma(owner) in c.prevention_verbs:
+    # "hold off on backing", "stopped short of endorsing": the verb with its particle or adverb
+    phrases = {lemma(owner), verb_phrase_lemma(owner)} | {f"{lemma(owner)} {m.lower_}" for m in owner.children
+                                                          if m.dep_ in ("advmod", "prt", "acomp")}
+    if phrases & c.prevention_verbs:
         return owner
     if lemma(owner) in c.attempt_nouns and owner.dep_ in ("dobj", "nsubjpass") \
             and lemma(owner.head) in c.prevention_verbs:
@@ -333,7 +364,25 @@ def no_event_frame(trigger: Token) -> str | None:
         return "a counterfactual ('should have ...'), not an event"
     if none_given(trigger):
         return "its object is 'no ...': nothing done"
-    return owned_content(trigger) or stated_view(trigger) or foretold_danger(trigger)
+    return owned_content(trigger) or stated_view(trigger) or foretold_danger(trigger) or narrated(trigger)
+
+
+def narrated(trigger: Token) -> str | None:
+    """"13 Hours will tell the story of six American security operators who risked their lives to
+    defend the compound" (The Western Journal, 2016-01-12, seed 4802): a deed inside the "of" or
+    "about" phrase of a story, a film or a book is its plot, told as a work's content, no event of
+    the news. The trigger's own clause may be a relative one on the phrase's noun."""
+    nouns = cues().narrative_nouns
+    token = trigger
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("of", "about") \
+                and head.head.pos_ == "NOUN" and lemma(head.head) in nouns:
+            return f"the plot of '{head.head.text}', no event of the news"
+        token = head
+    return None
 
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
