@@ -84,6 +84,9 @@ class Rules:
     story_possessors: frozenset[str]
     addressing_verbs: frozenset[str]
     state_sectors: frozenset[str]
+    pair_heads: frozenset[str]
+    pair_determiners: frozenset[str]
+    pair_country_heads: frozenset[str]
 
 
 @cache
