@@ -2,7 +2,8 @@
 object pronoun of a verb that shares its subject with an earlier one ("met Hun Sen ... and called
 on him": him is Hun Sen, not the subject), a passive without its auxiliary, the headline's way
 ("Obama criticized by Putin", "Clinton Accused Of Lying": the subject is the patient), and "the
-two countries" or "both sides", which stand for the two parties named before. Sentences written
+two countries" or "both sides", which stand for the two parties named before; and no recipient is
+taken from a participle of saying ("decried that math, saying Clinton took questions"). Sentences written
 for these tests after the kinds seen in hand reads of corpus events (Xinhua, AFP, 2005-2016)."""
 
 from __future__ import annotations
@@ -52,3 +53,11 @@ def test_no_pair_when_three_countries_are_named(code_text) -> None:  # noqa: ANN
                         "Bounnhang Vorachith in Beijing on Monday. The two countries agreed to expand trade.",
                         published="2016-05-01")
     assert sides(article, "agreed") == []
+
+
+
+def test_no_recipient_from_a_speech_participle(code_text) -> None:  # noqa: ANN001
+    # the party named in what the doer said is not whom the rebuke is aimed at
+    article = code_text("President Obama rebuked his critics on Tuesday, saying calling the Islamic State by another "
+                        "name will do nothing to defeat it.", published="2016-06-15")
+    assert sides(article, "rebuked") == [(["USAGOV"], [])]

@@ -91,6 +91,7 @@ class Rules:
     narrative_marks: frozenset[str]
     occasion_prepositions: frozenset[str]
     passive_frames: frozenset[str]
+    speech_participles: frozenset[str]
 
 
 @cache
@@ -851,6 +852,7 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
                                                          "punct", "cc", "ccomp")
              and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)
              and not addresses_object(verb, c, objects)  # "asked X to donate ... to Y": not Y
+             and not is_speech_participle(c)  # "decried that math, saying Clinton took questions": not Clinton
              and not (own_events and tells_other_event(c))]
     while stack:
         token = stack.pop()
@@ -861,6 +863,14 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
     if not found:
         return Side()
     return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+
+
+def is_speech_participle(clause: Token) -> bool:
+    """A participle clause that reports what the doer said ("rebuked critics, saying calling the
+    Islamic State by another name will do nothing"): the parties it names are the content of the
+    speech, not whom the verb's act is aimed at (arguments.toml `speech_participles`)."""
+    return clause.dep_ in ("advcl", "xcomp", "acl") and clause.tag_ == "VBG" \
+        and clause.lemma_.lower() in rules().speech_participles
 
 
 def tells_other_event(clause: Token) -> bool:
