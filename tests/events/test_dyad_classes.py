@@ -61,3 +61,10 @@ def test_no_recipient_from_a_speech_participle(code_text) -> None:  # noqa: ANN0
     article = code_text("President Obama rebuked his critics on Tuesday, saying calling the Islamic State by another "
                         "name will do nothing to defeat it.", published="2016-06-15")
     assert sides(article, "rebuked") == [(["USAGOV"], [])]
+
+
+def test_an_ordered_act_is_aimed_at_the_one_ordered(code_text) -> None:  # noqa: ANN001
+    # "ordered" is no event here; the closing is the regime's act, done to the Red Cross
+    article = code_text("In October, Myanmar's military regime ordered the Red Cross to close the five offices in "
+                        "Mandalay.", published="2006-12-15")
+    assert sides(article, "close") == [(["MMRGOV"], ["NGOHLHIRC"])]

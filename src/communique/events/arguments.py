@@ -651,6 +651,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         return side
     if depth == 0 and verb_actor(verb, index) and (loose := side_from(heads, index.unresolved())):
         return loose
+    if depth == 0 and (side := side_from(ordered_party(verb), index)):
+        return side
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
             if addresses_object(verb, child, heads):
@@ -673,6 +675,21 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
             side.path = f"conj<{side.path}"
             return side
     return Side()
+
+
+def ordered_party(verb: Token) -> list[tuple[str, Token]]:
+    """The one an act is ordered or asked of, when the act itself names no party: in "the regime
+    ordered the Red Cross to close the five offices", the closing, the regime's act (its doer is
+    the orderer's, `subject_heads`), is aimed at the Red Cross. The object (or "on"/"to" object)
+    of a verb of asking or ordering (arguments.toml `addressee_object_verbs`) before its infinitive."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lemma_.lower() not in rules().addressee_object_verbs \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    preps = tuple(sorted(rules().addressee_object_prepositions))
+    heads = [("ordered<dobj", c) for c in governor.children if c.dep_ == "dobj"]
+    heads += [(f"ordered<prep:{p}", t) for p, t in prep_objects(governor, preps)]
+    return [(path, head) for path, head in heads if head.i < verb.i]
 
 
 def object_authors(verb: Token) -> list[tuple[str, Token]]:
