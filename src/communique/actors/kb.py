@@ -128,6 +128,9 @@ class Pattern:
 
     entry: KbEntry
     exact: str | None = None
+    # a form the KB writes with a common word last ("Congress party", "Likud party", "Houthi
+    # rebels"): that capitalised name with its lower-case word is the entry too, not only "... Party"
+    lower_tail: bool = False
 
 
 # At most this many answers of each of the KnowledgeBase's memos, so that a long run's memory
@@ -163,10 +166,14 @@ class KnowledgeBase:
             self.name_starts.clear()
             self.first_words.add(pieces[0])
             self.max_pieces = max(self.max_pieces, len(pieces))
-        for pattern in patterns:
+        words = form.split()
+        lower_tail = len(words) > 1 and words[-1].islower() and not words[0].islower()
+        for k, pattern in enumerate(patterns):
             if pattern.entry is entry:
+                if lower_tail and not pattern.lower_tail:
+                    patterns[k] = Pattern(entry, pattern.exact, lower_tail=True)
                 return
-        patterns.append(Pattern(entry, exact=form.strip() if needs_exact_case(key) else None))
+        patterns.append(Pattern(entry, exact=form.strip() if needs_exact_case(key) else None, lower_tail=lower_tail))
 
     def lookup(self, key: str) -> list[Pattern]:
         return self.index.get(key, [])
