@@ -28,6 +28,7 @@ from .coref import resolve
 from .kb import AGENT, CAPITAL, COUNTRY, DEMONYM, PEOPLE, PERSON, ROLE, SEAT, KnowledgeBase, load_kb, text_key
 from .matching import Item, Piece, kb_items, person_items, pieces_of
 from .mentions import ActorMention, Context, build_chains, compose, rules
+from .pairs import pair_mentions
 
 __all__ = ["actor_at", "actors_at", "as_ref", "extract", "load_kb", "role_sector"]
 
@@ -291,6 +292,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     locate_ethnic_groups(mentions, doc, coded.places)
     resolved = resolve(mentions, text, unnamed_place_codes(coded.places, mentions))
     resolved += pronoun_mentions(doc, resolved, sentence_of)
+    resolved += pair_mentions(doc, resolved, sentence_of)
     return [to_actor(m) for m in sorted(resolved, key=lambda m: m.start)]
 
 

@@ -128,6 +128,9 @@ class Pattern:
 
     entry: KbEntry
     exact: str | None = None
+    # a form the KB writes with a common word last ("Congress party", "Likud party", "Houthi
+    # rebels"): that capitalised name with its lower-case word is the entry too, not only "... Party"
+    lower_tail: bool = False
 
 
 # At most this many answers of each of the KnowledgeBase's memos, so that a long run's memory
@@ -167,10 +170,15 @@ class KnowledgeBase:
             self.name_starts.clear()
             self.first_words.add(pieces[0])
             self.max_pieces = max(self.max_pieces, len(pieces))
-        for pattern in patterns:
+        words = form.split()
+        lower_tail = len(words) > 1 and words[-1].islower() and not words[0].islower()
+        for k, pattern in enumerate(patterns):
             if pattern.entry is entry:
+                if lower_tail and not pattern.lower_tail:
+                    patterns[k] = Pattern(entry, pattern.exact, lower_tail=True)
+                    self.written.clear()  # the pattern may now be written otherwise
                 return
-        patterns.append(Pattern(entry, exact=form.strip() if needs_exact_case(key) else None))
+        patterns.append(Pattern(entry, exact=form.strip() if needs_exact_case(key) else None, lower_tail=lower_tail))
         # a new key or pattern may answer these otherwise (empty while the KB is being built)
         self.runs.clear()
         self.written.clear()

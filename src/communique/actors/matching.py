@@ -103,15 +103,26 @@ def word_shape(text: str) -> WordShape:
     return text, None
 
 
-def written_as_name(pattern: Pattern, text: str) -> bool:
+def written_as_name(pattern: Pattern, text: str, kb: KnowledgeBase | None = None) -> bool:
     """Whether `text` is written the way the pattern's entry may be: short or word-like names
     exactly as in the KB, other names capitalised (in their last word), roles any way."""
     if pattern.exact is not None:
         return text.replace("\u2019", "'") == pattern.exact
     if pattern.entry.kind in (ROLE, AGENT):
         return True
-    last_word = text.split()[-1]
-    return bool(UPPER_RE.search(last_word))
+    words = text.split()
+    if UPPER_RE.search(words[-1]):
+        return True
+    # "Congress party" where the KB writes it so (a form with a common word last), with the
+    # name's first word capitalised as there: not "congress party" in running text; and not when
+    # the last word names a group ("Houthi rebels", "Israeli troops"), which the name and the
+    # group's word make up as a collective (mentions.compose)
+    return pattern.lower_tail and bool(UPPER_RE.match(words[0])) and not (kb is not None and names_group(kb, words[-1]))
+
+
+def names_group(kb: KnowledgeBase, word: str) -> bool:
+    """A role word of a group that acts together ("rebels", "troops")."""
+    return any(p.entry.kind == ROLE and p.entry.role_kind == "group" for p in kb.lookup(text_key(word)))
 
 
 def kb_items(pieces: list[Piece], kb: KnowledgeBase, text: str) -> list[Item]:
@@ -151,7 +162,7 @@ def written_entries(kb: KnowledgeBase, span_text: str, key: str) -> tuple[KbEntr
     if entries is None:
         if len(kb.written) >= MEMO_LIMIT:
             kb.written.clear()
-        entries = kb.written[span_text] = tuple(p.entry for p in kb.lookup(key) if written_as_name(p, span_text))
+        entries = kb.written[span_text] = tuple(p.entry for p in kb.lookup(key) if written_as_name(p, span_text, kb))
     return entries
 
 

@@ -84,6 +84,11 @@ class Rules:
     story_possessors: frozenset[str]
     addressing_verbs: frozenset[str]
     state_sectors: frozenset[str]
+    pair_heads: frozenset[str]
+    pair_determiners: frozenset[str]
+    pair_country_heads: frozenset[str]
+    acting_official_heads: frozenset[str]
+    speaking_verbs: frozenset[str]
 
 
 @cache
@@ -675,6 +680,17 @@ def bare_state_body(token: Token) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
+def acting_officials(token: Token) -> bool:
+    """"Officials rejected the appeal", "military officials rejected the appeal": officials with
+    no country who do a deed (the subject of a verb that is no verb of saying: rules.toml
+    `acting_official_heads`, `speaking_verbs`) are those of the country the story is about
+    (coref.fill_from_article). Not the speakers of "..., officials said, killing 17", where the
+    parser may hang the deed on the saying."""
+    verb = token.head
+    return token.dep_ == "nsubj" and token.lower_ in rules().acting_official_heads \
+        and verb.pos_ == "VERB" and verb.lemma_.lower() not in rules().speaking_verbs
+
+
 def placed_by_name(token: Token) -> bool:
     """"an Istanbul court", "Los Angeles police": a proper name written before a body or group
     says whose it is (actors.locate_unresolved gives it the country of that place)."""
@@ -698,7 +714,7 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
     base.definite = base.definite or proper or bare_state_body(token) or placed_by_name(token)
     # "his attacks on a federal judge": a national or local office with no country is one of the
     # country the story is about (coref.fill_from_article), though it refers back to no one
-    domestic = domestic_office(token)
+    domestic = domestic_office(token) or acting_officials(token)
     # "a rebel commander surrendered", "a judge ruled": one member of a sector the title fixes,
     # of the place or story at hand as a collective is
     member = entry.strong and entry.role_kind == "person" and any(

@@ -90,6 +90,8 @@ class Rules:
     not_person_entities: frozenset[str]
     narrative_marks: frozenset[str]
     occasion_prepositions: frozenset[str]
+    passive_frames: frozenset[str]
+    speech_participles: frozenset[str]
 
 
 @cache
@@ -404,7 +406,7 @@ def clause_subject_tokens(pronoun: Token) -> set[int]:
     """The tokens of the subject of an object pronoun's own clause, which the pronoun cannot stand
     for ("Xi praised him", "Xi held talks with him": not Xi; that would be "himself")."""
     verb = clause_verb(pronoun)
-    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return {t.i for c in clause_subjects(verb) for t in c.subtree}
 
 
 def clause_subject_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
@@ -413,7 +415,16 @@ def clause_subject_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
     if pronoun.dep_ not in OBJECT_DEPS:
         return []
     verb = clause_verb(pronoun)
-    return [a for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i for a in actors_of_phrase(c, index)]
+    return [a for c in clause_subjects(verb) if c.i != pronoun.i for a in actors_of_phrase(c, index)]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, its own or the one it shares with the verb it is coordinated with:
+    in "Xi met Hun Sen and called on him", "him" is not Xi, the subject "called" shares."""
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own or is_passive(verb):
+        return own
+    return [head for path, head in subject_heads(verb) if path == "nsubj<conj"]
 
 
 def one_of(actor: Actor, actors: list[Actor]) -> bool:
@@ -458,7 +469,32 @@ def is_passive(verb: Token) -> bool:
     """A passive clause; not a stative one ("Israel is opposed to French mediation")."""
     if verb.lemma_.lower() in cues().stative_participles and not any(c.dep_ == "agent" for c in verb.children):
         return False
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) \
+        or reduced_passive_subject(verb) is not None
+
+
+def reduced_passive_subject(verb: Token) -> Token | None:
+    """The patient of a passive without its auxiliary, the headline's way ("Obama criticized by
+    Putin over Syria", "Clinton Accused Of Lying"), which the parser reads as an active verb with
+    a subject: a past participle with no auxiliary whose "by" phrase is its agent, or that is
+    followed at once by the preposition of its passive frame and has no object (arguments.toml
+    `passive_frames`: "accused of"; the active verb takes its object first, "accused Iran of").
+    None for any other verb."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    # an object makes the verb active ("rejected a plea by Ershad": the parser may still call the
+    # "by" an agent)
+    if len(subjects) != 1 or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return subjects[0]
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.head.i != verb.i or following.dep_ != "prep":
+        return None
+    if f"{verb.lemma_.lower()} {following.lower_}" in rules().passive_frames:
+        return subjects[0]
+    return None
 
 
 def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
@@ -466,7 +502,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     heads: list[tuple[str, Token]] = []
     passive = is_passive(verb)
     stative = not passive  # "is opposed to": the grammatical passive subject is the doer
+    patient = reduced_passive_subject(verb) if passive else None
     for child in verb.children:
+        if patient is not None and child.i == patient.i:
+            continue  # "Obama criticized by Putin": Obama is who was criticized
         if child.dep_ in SUBJECT_DEPS or (stative and child.dep_ in STATIVE_SUBJECT_DEPS):
             heads.append(("nsubj", child))
         elif child.dep_ == "agent":
@@ -596,6 +635,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     heads: list[tuple[str, Token]] = []
     if is_passive(verb):
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+        if (patient := reduced_passive_subject(verb)) is not None:
+            heads.append(("nsubj:reduced-passive", patient))
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr")
                  and not is_stray_apposition(c))
     heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
@@ -610,6 +651,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         return side
     if depth == 0 and verb_actor(verb, index) and (loose := side_from(heads, index.unresolved())):
         return loose
+    if depth == 0 and (side := side_from(ordered_party(verb), index)):
+        return side
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
             if addresses_object(verb, child, heads):
@@ -632,6 +675,21 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
             side.path = f"conj<{side.path}"
             return side
     return Side()
+
+
+def ordered_party(verb: Token) -> list[tuple[str, Token]]:
+    """The one an act is ordered or asked of, when the act itself names no party: in "the regime
+    ordered the Red Cross to close the five offices", the closing, the regime's act (its doer is
+    the orderer's, `subject_heads`), is aimed at the Red Cross. The object (or "on"/"to" object)
+    of a verb of asking or ordering (arguments.toml `addressee_object_verbs`) before its infinitive."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lemma_.lower() not in rules().addressee_object_verbs \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    preps = tuple(sorted(rules().addressee_object_prepositions))
+    heads = [("ordered<dobj", c) for c in governor.children if c.dep_ == "dobj"]
+    heads += [(f"ordered<prep:{p}", t) for p, t in prep_objects(governor, preps)]
+    return [(path, head) for path, head in heads if head.i < verb.i]
 
 
 def object_authors(verb: Token) -> list[tuple[str, Token]]:
@@ -771,7 +829,16 @@ def same_actor(candidate: Actor, actors: Iterable[Actor]) -> bool:
     that the actors stage made one entity with it ("Ayotte" after "Sen. Kelly Ayotte"): nobody is
     both sides of an event. Another actor of the same country may be a party ("Montenegro's
     opposition demanded that Montenegro ...", "Bosnian Serbs demanded a truce with forces in Bosnia")."""
-    return any(overlaps(candidate, a) or renamed(candidate, a) for a in actors)
+    return any(overlaps(candidate, a) or renamed(candidate, a) or country_of(candidate, a) for a in actors)
+
+
+def country_of(a: Actor, b: Actor) -> bool:
+    """One mention is the other's country, as the actors stage gives "the two countries" after
+    "Hui met Barnier" (actors.pairs): the same entity and country, one of them with no sector.
+    In "Hui met Barnier and hailed the cooperation between the two countries", Hui's country is
+    no recipient of his hailing."""
+    return a.entity is not None and a.entity == b.entity and a.code == b.code \
+        and (a.sector is None) != (b.sector is None)
 
 
 def renamed(a: Actor, b: Actor) -> bool:
@@ -802,6 +869,7 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
                                                          "punct", "cc", "ccomp")
              and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)
              and not addresses_object(verb, c, objects)  # "asked X to donate ... to Y": not Y
+             and not is_speech_participle(c)  # "decried that math, saying Clinton took questions": not Clinton
              and not (own_events and tells_other_event(c))]
     while stack:
         token = stack.pop()
@@ -812,6 +880,14 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
     if not found:
         return Side()
     return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+
+
+def is_speech_participle(clause: Token) -> bool:
+    """A participle clause that reports what the doer said ("rebuked critics, saying calling the
+    Islamic State by another name will do nothing"): the parties it names are the content of the
+    speech, not whom the verb's act is aimed at (arguments.toml `speech_participles`)."""
+    return clause.dep_ in ("advcl", "xcomp", "acl") and clause.tag_ == "VBG" \
+        and clause.lemma_.lower() in rules().speech_participles
 
 
 def tells_other_event(clause: Token) -> bool:
