@@ -34,3 +34,25 @@ def test_a_planned_mediation_keeps_its_intent_code(code_text: Callable[..., Code
     # plover.toml [future_cameo] reads a mediation ahead as 039, "express intent to mediate"
     coded = code_text("Norway will mediate talks between Colombia and the rebels next week.")
     assert [e.cameo for e in coded.events] == ["039"]
+
+
+def test_an_imported_intent_of_a_deed_verb_is_read_as_the_deed() -> None:
+    from communique.events.petrarch_verbs import deed_code, intent_deeds
+
+    deeds = intent_deeds({"072": "0332", "07": "033", "057": "030"})
+    assert deed_code("0332", "070", deeds) == "072"  # our bare "supply" is 070: a deed of root 07
+    assert deed_code("0332", "030", deeds) == "0332"  # "offer", "pledge": a promise keeps the intent
+    assert deed_code("0332", None, deeds) == "0332"  # no bare row of ours: nothing says it is a deed
+    assert deed_code("0332", "154", deeds) == "0332"  # another root: no reading of ours to follow
+    assert deed_code("030", "057", deeds) == "030"  # the generic intent names no one deed
+
+
+@pytest.mark.parametrize(("text", "cameo", "status"), [
+    # PETRARCH's "supply +fighter jet" is 0332, our "supply" 070
+    ("The United States supplied fighter jets to Pakistan last year.", "072", "asserted"),
+    ("The United States will supply fighter jets to Pakistan next year.", "0332", "planned"),
+    ("Japan sent 300 peacekeepers to South Sudan in 2012.", "074", "asserted"),
+])
+def test_supplying_and_sending_are_deeds(code_text: Callable[..., CodedArticle], text: str, cameo: str,
+                                          status: str) -> None:
+    assert [(e.cameo, e.status) for e in code_text(text).events] == [(cameo, status)]
