@@ -25,6 +25,9 @@ from communique.model import CodedArticle
     ("Germany called for an independent inquiry into the shooting.", "0214"),
     # the import's "abandon +policy" is 100, a demand
     ("Japan abandoned its policy of taxing foreign ships.", "080"),
+    # PETRARCH's "declare +support", "express +solidarity" (051) are left out with the speech verbs
+    ("France reaffirmed its support for Ukraine on Monday.", "051"),
+    ("Jordan expressed solidarity with Egypt after the attack.", "051"),
 ])
 def test_the_act_is_coded(code_text: Callable[..., CodedArticle], text: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text).events] == [cameo]
