@@ -13,7 +13,10 @@ object, verb + preposition + its object); a pattern is given to the verb it was 
 block's bare default code (it coded every use of the verb), speech verbs, a preposition or
 particle with no object, patterns with words before the verb, adverbs, more than one object or
 phrase, the null code, codes we do not list, and every pattern that would stand over a row of
-our triggers.tsv.
+our triggers.tsv. When the lexicon loads the table, a pattern PETRARCH coded with an intent
+(03x) of a verb our triggers.tsv codes alone as a deed of that root is read as the deed
+(`deed_code`: "supplied fighter jets" 072, not 0332); the coder's future reading gives "will
+supply" its intent back.
 """
 
 from __future__ import annotations
@@ -387,10 +390,44 @@ def our_keys(rows: Iterable[tuple[str, list[str]]]) -> dict[Key, str]:
 
 
 def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """The imported table's rows, without any whose pattern is one of `ours` (ours win)."""
+    """The imported table's rows, without any whose pattern is one of `ours` (ours win), each
+    with its code read as a deed where PETRARCH wrote the intent (`deed_code`)."""
+    from ..resources import load_toml
+
     mine = our_keys(ours)
-    return [(source, columns) for source, columns in data_lines(IMPORTED_FILE)
-            if pattern_key(columns[0], columns[1] if len(columns) > 1 else "") not in mine]
+    deeds = intent_deeds(load_toml("events/plover.toml").get("future_cameo", {}))
+    bare = {key[1]: code for key, code in mine.items() if key[0] == "V" and not key[2] and not key[3] and code}
+    rows = []
+    for source, columns in data_lines(IMPORTED_FILE):
+        key = pattern_key(columns[0], columns[1] if len(columns) > 1 else "")
+        if key in mine:
+            continue
+        if len(columns) > 2:
+            deed = deed_code(columns[2], bare.get(key[1]), deeds)
+            if deed != columns[2]:
+                columns = [*columns[:2], deed, *columns[3:]]
+        rows.append((source, columns))
+    return rows
+
+
+def intent_deeds(future_cameo: dict[str, str]) -> dict[str, str]:
+    """The deed whose future reading each intent code is, by plover.toml's [future_cameo]
+    ("062" = "0312": 0312 is the intent of 062; a root "07" = "033" gives 070)."""
+    return {intent: prefix if len(prefix) > 2 else prefix + "0" for prefix, intent in future_cameo.items()}
+
+
+def deed_code(code: str, bare_code: str | None, deeds: dict[str, str]) -> str:
+    """An imported intent code (03x) read as the deed when our triggers.tsv codes the verb alone as
+    a deed of that root: PETRARCH writes "supply +fighter jet" 0332 (intent to provide military
+    aid) where our "supply" is 070, so "the United States supplied fighter jets" is 072, and
+    "will supply" gets its intent back from the coder's future reading (plover.toml). Verbs of
+    promising ("offer", "pledge": ours 030) keep PETRARCH's intent codes."""
+    # 030 "express intent to cooperate" is the future of every cooperative act ([future_cameo]
+    # gives it to 057 only): no one deed to read it as
+    deed = deeds.get(code) if code.startswith("03") and code != "030" else None
+    if deed is None or not bare_code or bare_code.startswith("03") or deed[:2] != bare_code[:2]:
+        return code
+    return deed
 
 
 # ---- the command: `communique kb import-petrarch-verbs PATH -o FILE`
