@@ -52,3 +52,11 @@ def test_an_implicative_verbs_infinitive_is_done_in_its_tense(own_date):
     # a purpose or plan infinitive stays undated: it is not a deed
     plan = "Clinton hopes to implore Sanders to let up on his critiques."
     assert own_date(plan, "2016-04-27", "implore").value is None
+
+
+def test_a_date_on_the_cause_does_not_date_its_consequence(own_date):
+    # Xinhua, 2006-11-06 (wire dev set excerpt)
+    text = "The DPRK nuclear test early last month sparked U.N. condemnations and sanctions."
+    assert own_date(text, "2006-11-06", "condemnations").value is None
+    # the cause itself keeps its date
+    assert own_date(text, "2006-11-06", "test").value == "2006-10"

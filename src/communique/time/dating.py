@@ -104,6 +104,7 @@ class DatingWords:
     relative_date_adverbs: frozenset[str]
     bound_prepositions: frozenset[str]
     implicative_verbs: frozenset[str]
+    consequence_verbs: frozenset[str]
 
 
 @cache
@@ -407,6 +408,13 @@ def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
     return not is_occasion(noun, trigger, verb)
 
 
+def dates_a_cause(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
+    """"The nuclear test early last month sparked U.N. condemnations": a date before a verb of
+    consequence (dating.toml `consequence_verbs`) is its subject's, the cause; it does not date
+    the consequence, a trigger after the verb."""
+    return trigger.i > verb.i and verb.lemma_.lower() in dating_words().consequence_verbs and timex.end <= verb.idx
+
+
 def bounds_a_period(trigger: Token, timex: TimeExpr) -> bool:
     """"the first democratic elections since 1990": a date after "since" opens the period the event
     lies in; it is not when the event happened (a "since" clause is another matter: `governing_since`)."""
@@ -506,7 +514,8 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | N
     if dates_relative_noun(verb, timex):
         return "time:relative-noun", distance
     if dates_another_noun(trigger, verb, timex) or measures_an_event(trigger, timex) \
-            or outside_offset_phrase(trigger, timex) or bounds_a_period(trigger, timex):
+            or outside_offset_phrase(trigger, timex) or bounds_a_period(trigger, timex) \
+            or dates_a_cause(trigger, verb, timex):
         return None
     if in_trigger_clause(trigger, verb, head):
         return "time:same-clause", distance
