@@ -513,7 +513,11 @@ class SentenceCoder:
         if refusal is not None:
             codes = coding(refusal) or codes
             status, status_rule = "asserted", f"refusal: negated future {base.plover} -> {codes.plover}"
-        picked = pick_date(token, self.coded, status, kind)
+        # "In October, the regime ordered the Red Cross to close the offices": an act ordered of a
+        # party it names no other party for is the orderer's act (arguments.ordered_party), done
+        # when the order is, not an undated purpose
+        dated_by = token.head if recipient.path.startswith("ordered<") else token
+        picked = pick_date(dated_by, self.coded, status, kind)
         date, precision, date_rule = picked.value, picked.precision, picked.rule
         if status in FRESH_STATUSES and refusal is None and picked.ahead:
             # "when it meets tomorrow", "steps down on December 31": not done on the day of the story
