@@ -60,3 +60,17 @@ def test_a_date_on_the_cause_does_not_date_its_consequence(own_date):
     assert own_date(text, "2006-11-06", "condemnations").value is None
     # the cause itself keeps its date
     assert own_date(text, "2006-11-06", "test").value == "2006-10"
+
+
+@pytest.mark.parametrize(("text", "trigger", "done"), [
+    # The New York Times, "Ryan calls Trump line racist ...", 2016-06-09
+    ("On Tuesday, Senator Kelly Ayotte used a closed-door luncheon to complain that Mr. Trump's comments "
+     "were obscuring the party's economic message.", "complain", True),
+    # The Huffington Post, 2016-07-18 (its time phrase added)
+    ("On Tuesday, the GOP candidate took to Twitter to call out protestors.", "call", True),
+    # a habit ("used to"), and steps taken toward an act, are not the act
+    ("On Tuesday, Israel used to demand unconditional release of the soldier.", "demand", False),
+    ("On Tuesday, Trump took steps to attack Clinton.", "attack", False),
+])
+def test_the_infinitive_of_taking_an_occasion_is_done(own_date, text, trigger, done):
+    assert (own_date(text, "2016-06-09", trigger).value == "2016-06-07") is done

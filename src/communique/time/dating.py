@@ -105,6 +105,7 @@ class DatingWords:
     bound_prepositions: frozenset[str]
     implicative_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
+    means_frames: frozenset[str]
 
 
 @cache
@@ -306,12 +307,28 @@ def tense_bearer(verb: Token) -> Token:
     # one of these verbs is done, at its governor's time and in its tense
     if verb.dep_ == "xcomp" and is_infinitive(verb) and verb.head.lemma_.lower() in dating_words().implicative_verbs:
         return tense_bearer(verb.head)
+    if takes_an_occasion(verb):
+        return tense_bearer(verb.head)
     # "has called for the release of the hostages, and condemned the kidnapping": a regular
     # verb's past and participle look alike, and the tagger may call the participle a past
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and not auxiliaries(verb) and is_perfect(first_conjunct(verb)) \
             and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return first_conjunct(verb)
     return verb
+
+
+def takes_an_occasion(verb: Token) -> bool:
+    """"used a closed-door luncheon to complain", "took to Twitter to call out protesters": the
+    infinitive of a verb of taking an occasion or a means (dating.toml `means_frames`) is done."""
+    if verb.dep_ not in ("xcomp", "advcl") or not is_infinitive(verb) or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in governor.children):
+        return False
+    lemma, frames = governor.lemma_.lower(), dating_words().means_frames
+    if lemma in frames and any(child.dep_ == "dobj" for child in governor.children):
+        return True
+    return any(child.dep_ == "prep" and f"{lemma} {child.lower_}" in frames for child in governor.children)
 
 
 def is_bare_participle(verb: Token) -> bool:
