@@ -106,6 +106,9 @@ class DatingWords:
     implicative_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     means_frames: frozenset[str]
+    anaphoric_occasion_prepositions: frozenset[str]
+    definite_determiners: frozenset[str]
+    occasion_verbs: frozenset[str]
 
 
 @cache
@@ -121,6 +124,11 @@ class StoryDayWords:
 @cache
 def story_day_words() -> StoryDayWords:
     return word_sets(StoryDayWords, load_toml(DATING_FILE)["story_day"], DATING_FILE)
+
+
+@cache
+def occasion_anaphor_reach() -> int:
+    return int(load_toml(DATING_FILE)["occasion_anaphor"]["reach"])
 
 
 @cache
@@ -666,7 +674,7 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     whether the publication date stands for it (fresh news) and says so in its rule.
     """
     found = own_date(trigger, coded) or anchored_date(trigger, coded) or simultaneous_date(trigger, coded) \
-        or stated_stance_date(trigger, coded)
+        or stated_stance_date(trigger, coded) or anaphoric_occasion_date(trigger, coded)
     if found is not None:
         found.ahead = lies_ahead(trigger, found, coded)
         return found
@@ -1040,6 +1048,73 @@ def subject_words(verb: Token) -> set[str]:
     """The words of the subject of `verb`'s clause (its proper nouns and nouns), lower case."""
     return {w.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for w in c.subtree if w.pos_ in ("PROPN", "NOUN")}
+
+
+def definite_occasion(trigger: Token) -> Token | None:
+    """The definite occasion noun of no date of its own that the trigger's clause (or its first
+    conjunct, whose adjuncts it shares) is set at: "during the meeting", "at their talks"."""
+    words = dating_words()
+    verb = main_verb(clause_head(trigger))
+    for clause in dict.fromkeys([verb, first_conjunct(verb)]):
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words.anaphoric_occasion_prepositions:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in words.occasion_nouns and is_definite(noun) \
+                        and not any(c.ent_type_ in ("DATE", "TIME") for c in noun.subtree):
+                    return noun
+    return None
+
+
+def is_definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in dating_words().definite_determiners for c in noun.children)
+
+
+def occasion_mentions(noun: Token) -> list[Token]:
+    """Earlier mentions of the occasion `noun` names, nearest first, within the reach: the same
+    noun, or a verb of its event ("a meeting" / "met", dating.toml `occasion_verbs`)."""
+    lemma = noun.lemma_.lower()
+    verbs = {pair.split()[1] for pair in dating_words().occasion_verbs if pair.split()[0] == lemma}
+    first_sentence = noun.sent
+    for _ in range(occasion_anaphor_reach()):
+        if first_sentence.start == 0:
+            break
+        first_sentence = noun.doc[first_sentence.start - 1].sent
+    return [token for token in reversed(noun.doc[first_sentence.start:noun.sent.start])
+            if (token.pos_ == "NOUN" and token.lemma_.lower() == lemma)
+            or (token.pos_ == "VERB" and token.lemma_.lower() in verbs)]
+
+
+def mention_date(mention: Token, coded: CodedArticle) -> EventDate | None:
+    """The date of an occasion's mention: a verb's own date ("met on Tuesday"); a noun's when the
+    date hangs on it ("a meeting last week", "the summit to be held on Nov. 4") or it is its clause's
+    subject or object ("the meeting was held on Monday"), not when it is only named in another
+    occasion's phrase ("Preparatory meetings for the summit were held earlier this week")."""
+    dated = own_date(mention, coded)
+    if dated is None or mention.pos_ == "VERB" or dated.timex is None:
+        return dated
+    phrase = mention.doc[mention.left_edge.i:mention.right_edge.i + 1]
+    inside = phrase.start_char <= dated.timex.start and dated.timex.end <= phrase.end_char
+    return dated if inside or mention.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+
+
+def anaphoric_occasion_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """"The aid agency also sought the junta's permission during the meeting, but military officials
+    rejected the appeal": an event set at a definite occasion with no date of its own is dated by
+    the nearest earlier mention of it ("a meeting last week between junta officials and the
+    representative of the Red Cross"), when that mention has a date."""
+    noun = definite_occasion(trigger)
+    if noun is None:
+        return None
+    for mention in occasion_mentions(noun):
+        dated = mention_date(mention, coded)
+        if dated is not None and dated.value:
+            said = dated.timex.text if dated.timex else ""
+            return EventDate(dated.value, dated.precision, dated.timex, f"time:occasion-anaphor:{said}")
+        # an undated mention, or a new occasion ("a meeting", "met"), has no date to give
+        if dated is not None or not is_definite(mention):
+            return None
+    return None
 
 
 def occasion_date(trigger: Token, coded: CodedArticle) -> EventDate | None:

@@ -1,0 +1,28 @@
+"""An event set at a definite occasion of no date of its own ("During the meeting, Chirac and
+Talabani are to discuss ...") is dated by the nearest earlier mention of that occasion that has
+one: a verb of its event ("met ... Thursday afternoon") or the noun with its date ("a meeting last
+week"); not a mention only named in another occasion's phrase, nor one beyond the reach.
+
+Text: Xinhua, "Chirac meets with Talabani in Presidential Palace", 2006-11-02.
+"""
+
+from __future__ import annotations
+
+MET = ("French President Jacques Chirac met with his Iraqi counterpart Jalal Talabani {when} in the "
+       "Presidential palace l'Elysee.\n\n")
+DURING = "During the meeting, Chirac and Talabani are to discuss the situation in Iraq, the French Presidential office said."
+
+
+def test_the_meeting_takes_the_date_of_the_earlier_mention(own_date):
+    dated = own_date(MET.format(when="Thursday afternoon") + DURING, "2006-11-02", "discuss")
+    assert (dated.value, dated.rule) == ("2006-11-02", "time:occasion-anaphor:Thursday afternoon")
+
+
+def test_an_undated_earlier_mention_gives_no_date(own_date):
+    dated = own_date(MET.format(when="again") + DURING, "2006-11-02", "discuss")
+    assert "occasion-anaphor" not in dated.rule
+
+
+def test_a_mention_in_another_occasions_phrase_is_not_its_date(own_date):
+    text = "Preparatory meetings for the summit were held earlier this week.\n\nMorales will speak at the summit."
+    assert "occasion-anaphor" not in own_date(text, "2005-11-02", "speak").rule
