@@ -10,7 +10,8 @@ from __future__ import annotations
 
 MET = ("French President Jacques Chirac met with his Iraqi counterpart Jalal Talabani {when} in the "
        "Presidential palace l'Elysee.\n\n")
-DURING = "During the meeting, Chirac and Talabani are to discuss the situation in Iraq, the French Presidential office said."
+DURING = ("During the meeting, Chirac and Talabani are to discuss the situation in Iraq, the French Presidential "
+          "office said.")
 
 
 def test_the_meeting_takes_the_date_of_the_earlier_mention(own_date):

@@ -74,3 +74,11 @@ def test_a_date_on_the_cause_does_not_date_its_consequence(own_date):
 ])
 def test_the_infinitive_of_taking_an_occasion_is_done(own_date, text, trigger, done):
     assert (own_date(text, "2016-06-09", trigger).value == "2016-06-07") is done
+
+
+@pytest.mark.parametrize("phrase", ["In the coming months", "In the following weeks"])
+def test_the_months_after_another_time_are_no_story_day(own_date, phrase):
+    # The Huffington Post, "So long, Grand Old Party ...", 2016-07-18 (the second phrase changed)
+    text = f"{phrase}, he vowed to ban Muslims from entering the United States as a response to terrorist attacks."
+    dated = own_date(text, "2016-07-18", "vowed")
+    assert (dated.value, dated.background) == (None, True)
