@@ -27,3 +27,13 @@ def test_an_undated_earlier_mention_gives_no_date(own_date):
 def test_a_mention_in_another_occasions_phrase_is_not_its_date(own_date):
     text = "Preparatory meetings for the summit were held earlier this week.\n\nMorales will speak at the summit."
     assert "occasion-anaphor" not in own_date(text, "2005-11-02", "speak").rule
+
+
+def test_a_reported_conjunct_shares_the_occasion_its_first_clause_is_set_at(own_date):
+    # AFP, on the Red Cross in Myanmar, 2006-12-15 (wire dev set excerpt): "during the meeting" hangs
+    # on "visits", and "rejected" is a second complement of "said", not a conjunct of "sought"
+    text = ("The agreement came from a meeting last week between junta officials and the representative of "
+            "the Red Cross in Myanmar, Ribaux said.\n\nThe aid agency also sought the junta's permission to "
+            "resume its prison visits during the meeting, but military officials rejected the appeal, he said.")
+    for trigger in ("sought", "rejected"):
+        assert own_date(text, "2006-12-15", trigger).rule == "time:occasion-anaphor:last week"

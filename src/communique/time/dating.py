@@ -1055,15 +1055,52 @@ def definite_occasion(trigger: Token) -> Token | None:
     conjunct, whose adjuncts it shares) is set at: "during the meeting", "at their talks"."""
     words = dating_words()
     verb = main_verb(clause_head(trigger))
-    for clause in dict.fromkeys([verb, first_conjunct(verb)]):
-        for prep in clause.children:
-            if prep.dep_ != "prep" or prep.lower_ not in words.anaphoric_occasion_prepositions:
+    for clause in dict.fromkeys([verb, first_conjunct(verb), reported_conjunct(verb)]):
+        for prep in clause_prepositions(clause):
+            if prep.lower_ not in words.anaphoric_occasion_prepositions:
                 continue
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in words.occasion_nouns and is_definite(noun) \
                         and not any(c.ent_type_ in ("DATE", "TIME") for c in noun.subtree):
                     return noun
     return None
+
+
+def clause_prepositions(clause: Token) -> list[Token]:
+    """The prepositions of the clause: on its verb, or on a noun or a subjectless infinitive within
+    it, where the parser may hang an adjunct of the verb ("sought permission to resume its prison
+    visits during the meeting"); not those of another finite clause or of one with its own subject."""
+    found = []
+    for token in clause.subtree:
+        if token.dep_ != "prep":
+            continue
+        head = token.head
+        while head.i != clause.i and head.head.i != head.i:
+            if head.pos_ in ("VERB", "AUX") and (head.tag_ not in NONFINITE_FORMS or is_tensed(head)
+                                                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
+                break
+            head = head.head
+        if head.i == clause.i:
+            found.append(token)
+    return found
+
+
+def is_tensed(verb: Token) -> bool:
+    """A verb form with a tensed or modal auxiliary ("has met", "will meet"), not an infinitive."""
+    return any(aux.tag_ in ("MD", "VBD", "VBZ", "VBP") for aux in auxiliaries(verb))
+
+
+def reported_conjunct(verb: Token) -> Token:
+    """The clause a reported clause is coordinated with, where the parser hangs both on the verb of
+    saying after them ("The agency sought permission during the meeting, but officials rejected the
+    appeal, he said": two complements of "said", the first holding the "but"); else the verb."""
+    if verb.dep_ != "ccomp":
+        return verb
+    for sibling in verb.head.children:
+        if sibling.dep_ == "ccomp" and sibling.i < verb.i \
+                and any(c.dep_ == "cc" and sibling.i < c.i < verb.i for c in sibling.children):
+            return sibling
+    return verb
 
 
 def is_definite(noun: Token) -> bool:
