@@ -82,3 +82,12 @@ def test_the_months_after_another_time_are_no_story_day(own_date, phrase):
     text = f"{phrase}, he vowed to ban Muslims from entering the United States as a response to terrorist attacks."
     dated = own_date(text, "2016-07-18", "vowed")
     assert (dated.value, dated.background) == (None, True)
+
+
+def test_a_date_after_the_story_is_no_day_of_an_act_told_in_the_past(own_date):
+    # AFP, 2006-12-18, on the Palestinian territories
+    text = ("Arab League chief Amr Mussa called the situation in the Palestinian territories \"extremely "
+            "dangerous\" and called for an emergency meeting of foreign ministers next Sunday.")
+    assert own_date(text, "2006-12-18", "called", nth=1).value != "2006-12-24"
+    # the meeting itself is planned for that Sunday
+    assert own_date(text, "2006-12-18", "meeting").value == "2006-12-24"

@@ -612,7 +612,7 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
             vague_past = vague_past or timex
             continue
         point = parse_point(timex.value)
-        if point is None:
+        if point is None or after_a_told_past(trigger, point, coded):
             continue
         value, precision = as_event_date(point)
         if precision == "none":
@@ -627,6 +627,17 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if vague_past is not None:
         return EventDate(None, "none", vague_past, f"time:background(vague-past:{vague_past.text})", background=True)
     return None
+
+
+def after_a_told_past(trigger: Token, point: Point, coded: CodedArticle) -> bool:
+    """"which called for further discussion on enlargement in 2006" (published 2005-12-14): a date
+    after the publication day is not the day of an act its clause tells in the past; it dates
+    something the act is about."""
+    published = parse_day(coded.article.published)
+    verb = main_verb(clause_head(trigger))
+    # an event noun keeps its own day ahead: "called for an emergency meeting next Sunday"
+    return published is not None and point.day > published and trigger.pos_ in ("VERB", "AUX") \
+        and direction(verb) == "past"
 
 
 # A range of months or years spreads an event over time; one of days is one occasion ("talks on
