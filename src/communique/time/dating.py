@@ -700,7 +700,8 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
     return occasion_date(trigger, coded) or previous_sentence_date(trigger, coded) \
-        or story_day_date(trigger, coded) or EventDate(None, "none", None, "time:no-date-in-text")
+        or narrative_past(trigger, coded) or story_day_date(trigger, coded) \
+        or EventDate(None, "none", None, "time:no-date-in-text")
 
 
 def lies_ahead(trigger: Token, dated: EventDate, coded: CodedArticle) -> bool:
@@ -789,6 +790,46 @@ def previous_sentence_date(trigger: Token, coded: CodedArticle) -> EventDate | N
     if found is None:
         return None
     return EventDate(found.value, "day", found.timex, f"time:previous-sentence:{found.timex.text}")
+
+
+@cache
+def narrative_lag() -> int:
+    return int(load_toml(DATING_FILE)["narrative"]["min_days_before_publication"])
+
+
+def narrative_past(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated act in the simple past next to a sentence, in its paragraph, that dates its acts
+    long before the publication day (dating.toml [narrative]) is part of a told past: background."""
+    published = parse_day(coded.article.published)
+    if published is None or trigger.pos_ not in ("VERB", "AUX") or finite_tag(tense_bearer(trigger)) != "VBD":
+        return None
+    sentence, doc = trigger.sent, trigger.doc
+    neighbours = []
+    if sentence.start > 0:
+        neighbours.append(doc[sentence.start - 1].sent)
+    if sentence.end < len(doc):
+        neighbours.append(doc[sentence.end].sent)
+    for neighbour in neighbours:
+        starts = sorted(first_word(span).idx for span in (neighbour, sentence))
+        if not same_paragraph(starts[0], starts[1], coded):
+            continue
+        # the neighbour's own acts: its main verb and conjuncts, not a relative clause's past
+        # ("Kenya, which helped form the Somali government in 2004, asked Ethiopia to ...")
+        timexes = [d.timex for word in (neighbour.root, *neighbour.root.conjuncts)
+                   if (d := own_date(word, coded)) is not None and d.value and d.timex is not None]
+        if not timexes or timexes[0] is None:
+            continue
+        timex = timexes[0]
+        point = parse_point(timex.value)
+        if point is not None and (published - point.day).days >= narrative_lag():
+            return EventDate(None, "none", timex, f"time:background(narrative:{timex.text})", background=True)
+        return None  # the nearest dated neighbour is recent: news, not a told past
+    return None
+
+
+def first_word(span: Span) -> Token:
+    """The span's first token that is not white space (a paragraph break may open a sentence)."""
+    return next((token for token in span if not token.is_space), span[0])
 
 
 def same_paragraph(first: int, second: int, coded: CodedArticle) -> bool:
