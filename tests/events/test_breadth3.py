@@ -50,3 +50,24 @@ def test_negotiations_launched_ahead_are_an_intent(code_text: Callable[..., Code
     # plover.toml's future reading of 046 is 036, the code PETRARCH gave every use
     coded = code_text("Israel and the Palestinians will launch negotiations in Washington next week.")
     assert [(e.cameo, e.status) for e in coded.events] == [("036", "planned")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # written after corpus sentences (Xinhua, AFP): PETRARCH's "take +part" (030) coded every use an intent to
+    # cooperate; our light verb "take part in" codes the event of what is taken part in
+    ("Representatives of the Brazilian president also took part in the talks in Luanda.", [("046", "talks")]),
+    ("Hamas is taking part in the election.", []),
+    ("Chinese soldiers took part in a folk dancing display.", []),
+])
+def test_taking_part_codes_what_is_taken_part_in(code_text: Callable[..., CodedArticle], text: str,
+                                                  want: list[tuple[str, str]]) -> None:
+    assert codes(code_text(text)) == want
+
+
+def test_an_imported_object_that_is_a_light_verb_word_is_left_out() -> None:
+    from communique.events.petrarch_verbs import is_light_verb_word, pattern_key
+
+    ours = {pattern_key("L", "take part in"): "", pattern_key("V", "take +control"): "192"}
+    assert is_light_verb_word(pattern_key("V", "take +part"), ours)
+    assert not is_light_verb_word(pattern_key("V", "take +step"), ours)  # no light verb says it
+    assert not is_light_verb_word(pattern_key("V", "take to +part"), ours)  # a preposition's object

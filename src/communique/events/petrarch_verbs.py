@@ -246,9 +246,20 @@ def stands_over(key: Key, code: str, ours: dict[Key, str]) -> str | None:
     pos, verb, particles, obj, _ = key  # a pattern with no object is left out before (parts_of)
     if key in ours:
         return "a row of our triggers.tsv says it already"
+    if is_light_verb_word(key, ours):
+        return "its object is a word of one of our light verbs"
     if obj and " " in obj and (pos, verb, particles, obj.split()[-1], ()) in ours:
         return "it narrows a row of our triggers.tsv to a modifier"
     return None
+
+
+def is_light_verb_word(key: Key, ours: dict[Key, str]) -> bool:
+    """"take +part" (PETRARCH 030) under our light verb "take part in": the object is a word of the
+    light verb, which gives the verb's subject to the event of the noun it takes ("took part in
+    the talks" CONSULT, "took part in the election" none), where the import coded every use 030."""
+    _, verb, particles, obj, _ = key
+    return bool(obj) and not particles and any(
+        k[0] == "L" and k[1] == verb and k[2][:1] == (obj,) for k in ours)
 
 
 # ---- the whole conversion
@@ -353,7 +364,9 @@ HEADER = """\
 #     our bare "issue" code statements (ConfliBERT penta+args precision down on both halves);
 #   - any pattern that would stand over a row of triggers.tsv: the same pattern, the same with
 #     a modifier on our object ("establish +diplomatic tie" 054 over our "+tie" 050), or no
-#     object where we have the verb;
+#     object where we have the verb, or an object that is a word of one of our light verbs
+#     ("take +part" 030 under our "L take part in", which codes the event of what is taken
+#     part in: "took part in the talks" CONSULT, "in the election" none; also not loaded);
 #   - a preposition or particle with no object ("* (TO)", "* OFF": "head to" 042, "fly into"
 #     154): on the dev sets they coded three events wrong and none right;
 #   - patterns with words before the verb (subject-side), adverbs, an object and a phrase,
@@ -400,7 +413,7 @@ def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str
     rows = []
     for source, columns in data_lines(IMPORTED_FILE):
         key = pattern_key(columns[0], columns[1] if len(columns) > 1 else "")
-        if key in mine:
+        if key in mine or is_light_verb_word(key, mine):
             continue
         if len(columns) > 2:
             deed = deed_code(columns[2], bare.get(key[1]), deeds)
