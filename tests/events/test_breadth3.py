@@ -18,9 +18,6 @@ def codes(coded: CodedArticle) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "cameo", "trigger"), [
-    # ConfliBERT: PETRARCH's "condemn +{terrorist attack}" is 018, sympathy, with no PLOVER type
-    ("UN Secretary General Antonio Guterres has strongly condemned the terrorist attack on a church "
-     "during a mass in Pakistan's restive southwestern city of Quetta.", "111", "condemned"),
     # ConfliBERT: PETRARCH's "step up +&FIGHT" is 138, a threat of force
     ("Afghan has faced a series of large-scale attacks as the Taliban stepped up their war against the "
      "Kabul government.", "190", "stepped"),
@@ -35,15 +32,13 @@ def test_the_act_is_coded_by_its_definition(code_text: Callable[..., CodedArticl
 
 
 @pytest.mark.parametrize("text", [
-    # sympathy with the victims names no one blamed
-    "Jordan's king expressed his condolences to the victims of the terrorist attack in Amman.",
     # no fight: the object is no war, fighting or battle
     "Pakistan stepped up security at its embassies in Europe on Monday.",
     # joining talks is no protest
     "Thousands of students joined the talks with the government in Dhaka.",
 ])
 def test_the_rows_stay_with_their_objects(code_text: Callable[..., CodedArticle], text: str) -> None:
-    assert not {c for c, _ in codes(code_text(text))} & {"111", "190", "141"}
+    assert not {c for c, _ in codes(code_text(text))} & {"190", "141"}
 
 
 def test_negotiations_launched_ahead_are_an_intent(code_text: Callable[..., CodedArticle]) -> None:
