@@ -69,3 +69,49 @@ def test_an_imported_object_that_is_a_light_verb_word_is_left_out() -> None:
     assert is_light_verb_word(pattern_key("V", "take +part"), ours)
     assert not is_light_verb_word(pattern_key("V", "take +step"), ours)  # no light verb says it
     assert not is_light_verb_word(pattern_key("V", "take to +part"), ours)  # a preposition's object
+
+
+@pytest.mark.parametrize("text", [
+    # petrarch_excluded.tsv: CAMEO.2.0.txt lines 3475 (SEND * TEAM 036), 4213 (USE * &AIRCRAFT
+    # 090), 791 (LOOK * (FOR WAY) 032), 3425 (VOTE * (IN FAVOR) 031). Excerpts of Xinhua
+    # 2005-11-17, 2005-10-31 and 2005-11-16 (English Gigaword), quoted to test the reading
+    "Cosmic Air, the leading private Nepali airline is gearing up to use its Fokker-100 jet aircraft for "
+    "mountain flights from Sunday.",
+    "DiRita said US forces are looking for new ways to deal with the modified bombs.",
+    "The EU deputies voted by 577 in favor and 16 against the measures.",
+])
+def test_patterns_left_out_by_judgement_code_nothing(code_text: Callable[..., CodedArticle], text: str) -> None:
+    assert codes(code_text(text)) == []
+
+
+def test_sending_teams_is_no_intent_to_meet(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua 2005-11-15 (English Gigaword): the ministry's teams go to help; what they do is the event
+    coded = code_text("The ministry has sent expert panels and supervision teams to Anhui and Xinjiang to assist "
+                      "epidemic control.")
+    assert ("036", "sent") not in codes(coded)
+    assert codes(coded) == [("070", "assist")]
+
+
+def test_our_rows_still_code_the_verbs_left_out(code_text: Callable[..., CodedArticle]) -> None:
+    # the exclusion drops imported rows only: our "send +troop" (074) still codes a deployment
+    assert codes(code_text("Japan sent 300 troops to South Sudan in 2012.")) == [("074", "sent")]
+
+
+def test_an_excluded_line_is_left_out_when_converting() -> None:
+    from communique.events.codes import cameo_table
+    from communique.events.petrarch_verbs import convert, excluded_lines
+
+    # two pattern lines in PETRARCH's form (CAMEO.2.0.txt lines 3475 and a made-up one), on lines 5 and 6
+    text = ("####### VERB PATTERNS #######\n\n---  SEND   [---]  ---\nSEND\n"
+            "- * TEAM                                              [036]         # SEND\n"
+            "- * AID                                               [070]         # SEND\n\n"
+            "######## TRANSFORMATIONS ##########\n")
+
+    def lemmatize(phrases: list[str], frame: str) -> list[str]:
+        return [p.lower() for p in phrases]
+
+    kept = convert(text, {}, set(cameo_table()), set(), lemmatize)
+    left = convert(text, {}, set(cameo_table()), set(), lemmatize, frozenset({5}))
+    assert [r.pattern for r in kept.rows] == ["send +team", "send +aid"]
+    assert [r.pattern for r in left.rows] == ["send +aid"]
+    assert {3475, 4213, 791, 3425} <= excluded_lines()
