@@ -27,9 +27,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..resources import data_path
 from .lexicon import data_lines, parse_pattern
 
 IMPORTED_FILE = "events/petrarch_verbs.tsv"
+EXCLUDED_FILE = "events/petrarch_excluded.tsv"  # lines of CAMEO.2.0.txt left out by judgement
+SOURCE_LINE = re.compile(r"#\s*CAMEO\.2\.0\.txt:(\d+)")
 BLOCK = re.compile(r"^---\s+(\S+?)\s+\[([^\]]*)\]")
 PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(.*))?$")
 # Words after the verb that are particles, not objects ("SET OUT VIEWS", "LOOK FORWARD").
@@ -246,16 +249,33 @@ def stands_over(key: Key, code: str, ours: dict[Key, str]) -> str | None:
     pos, verb, particles, obj, _ = key  # a pattern with no object is left out before (parts_of)
     if key in ours:
         return "a row of our triggers.tsv says it already"
+    if is_light_verb_word(key, ours):
+        return "its object is a word of one of our light verbs"
     if obj and " " in obj and (pos, verb, particles, obj.split()[-1], ()) in ours:
         return "it narrows a row of our triggers.tsv to a modifier"
     return None
 
 
+def is_light_verb_word(key: Key, ours: dict[Key, str]) -> bool:
+    """"take +part" (PETRARCH 030) under our light verb "take part in": the object is a word of the
+    light verb, which gives the verb's subject to the event of the noun it takes ("took part in
+    the talks" CONSULT, "took part in the election" none), where the import coded every use 030."""
+    _, verb, particles, obj, _ = key
+    return bool(obj) and not particles and any(
+        k[0] == "L" and k[1] == verb and k[2][:1] == (obj,) for k in ours)
+
+
 # ---- the whole conversion
 
+def excluded_lines() -> frozenset[int]:
+    """The lines of CAMEO.2.0.txt whose patterns petrarch_excluded.tsv leaves out."""
+    return frozenset(int(columns[0]) for _, columns in data_lines(EXCLUDED_FILE))
+
+
 def convert(text: str, ours: dict[Key, str], codes: set[str], speech_verbs: set[str],
-            lemmatize: Lemmatize) -> Conversion:
-    """PETRARCH's verb patterns that translate, without any that would stand over `ours`."""
+            lemmatize: Lemmatize, excluded: frozenset[int] = frozenset()) -> Conversion:
+    """PETRARCH's verb patterns that translate, without any that would stand over `ours` or
+    that are written on an `excluded` line."""
     lines = text.splitlines()
     sets = synonym_sets(lines)
     result = Conversion()
@@ -264,6 +284,9 @@ def convert(text: str, ours: dict[Key, str], codes: set[str], speech_verbs: set[
     for block in verb_blocks(lines):
         statement_block = block.code.startswith("01")  # make a public statement: speech
         for number, body, written_code, named in block.patterns:
+            if number in excluded:
+                result.left_out["left out by judgement (petrarch_excluded.tsv)"] += 1
+                continue
             reason, made = translate(block, body, written_code, named, sets, codes, speech_verbs,
                                      statement_block, lemmatize)
             if reason:
@@ -353,7 +376,11 @@ HEADER = """\
 #     our bare "issue" code statements (ConfliBERT penta+args precision down on both halves);
 #   - any pattern that would stand over a row of triggers.tsv: the same pattern, the same with
 #     a modifier on our object ("establish +diplomatic tie" 054 over our "+tie" 050), or no
-#     object where we have the verb;
+#     object where we have the verb, or an object that is a word of one of our light verbs
+#     ("take +part" 030 under our "L take part in", which codes the event of what is taken
+#     part in: "took part in the talks" CONSULT, "in the election" none; also not loaded);
+#   - the patterns of the CAMEO.2.0.txt lines listed in petrarch_excluded.tsv, each with why
+#     (read against coded corpus text: none of their events was one; also not loaded);
 #   - a preposition or particle with no object ("* (TO)", "* OFF": "head to" 042, "fly into"
 #     154): on the dev sets they coded three events wrong and none right;
 #   - patterns with words before the verb (subject-side), adverbs, an object and a phrase,
@@ -395,12 +422,16 @@ def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str
     from ..resources import load_toml
 
     mine = our_keys(ours)
+    excluded = excluded_lines()
+    sources = {f"{Path(IMPORTED_FILE).name}:{number}": int(m.group(1))
+               for number, line in enumerate(data_path(IMPORTED_FILE).read_text(encoding="utf-8").splitlines(), 1)
+               if (m := SOURCE_LINE.search(line))}
     deeds = intent_deeds(load_toml("events/plover.toml").get("future_cameo", {}))
     bare = {key[1]: code for key, code in mine.items() if key[0] == "V" and not key[2] and not key[3] and code}
     rows = []
     for source, columns in data_lines(IMPORTED_FILE):
         key = pattern_key(columns[0], columns[1] if len(columns) > 1 else "")
-        if key in mine:
+        if key in mine or is_light_verb_word(key, mine) or sources.get(source) in excluded:
             continue
         if len(columns) > 2:
             deed = deed_code(columns[2], bare.get(key[1]), deeds)
@@ -454,7 +485,7 @@ def import_file(source: Path, out: Path, nlp) -> Conversion:  # noqa: ANN001 (a 
 
     speech = set(load_toml("events/modality.toml")["speech_verbs"])
     conversion = convert(source.read_text(encoding="utf-8", errors="replace"), our_keys(data_lines(TRIGGERS_FILE)),
-                         set(cameo_table()), speech, spacy_lemmatizer(nlp))
+                         set(cameo_table()), speech, spacy_lemmatizer(nlp), excluded_lines())
     write_table(conversion, source.name, out)
     licence = source.parent / "LICENSE"
     if licence.is_file():
