@@ -7,7 +7,7 @@ workers. Each configuration runs `--repeat` times, interleaved, so that a busy m
 them alike; ratios are taken within a round. The one-worker run is broken down by the CLI's
 own timers (COMMUNIQUE_TIMINGS, see communique/timings.py) into parts that add up to its wall
 time. Then the start-up of `--help` and of a query command. With `--long`, one ~200,000-character
-article (corpus texts joined) is timed the same way, and each stage's time is measured on
+article (corpus texts joined) is timed the same way, and each stage's CPU time is measured on
 articles of 50k to 400k characters to show which grow faster than linearly. With `--stage-cpu
 PASSES`, only the CPU seconds of parse and of each stage over the sample in one process (a busy
 machine inflates wall time far more than CPU time: compare before and after with this).
@@ -226,7 +226,13 @@ def main() -> None:
         Console(width=130).print(stage_cpu_table(stage_cpu(args.corpus, args.articles, args.stage_cpu), args.articles))
         return
     if args.stage_seconds:
-        print(json.dumps(stage_seconds(args.corpus, args.stage_seconds)))
+        # CPU seconds, with the model and tables loaded and frozen as `communique code` loads them
+        # (as scripts/bench_long.py): wall seconds on a busy machine made a stage look 20-30x
+        # dearer at 400k than at 50k, and an unfrozen model doubled the actors stage
+        from communique.pipeline import load
+
+        load(None)
+        print(json.dumps(stage_seconds(args.corpus, args.stage_seconds, time.process_time)))
         return
     if not Path(args.corpus).is_file():
         sys.exit(f"bench: corpus {args.corpus} not found (pass --corpus PATH to a JSONL file of articles)")
@@ -290,7 +296,8 @@ def long_article(console: Console, corpus: str, tmp: Path, model: str) -> None:
         child = run([sys.executable, __file__, "--corpus", corpus, "--stage-seconds", str(chars)],
                     stdout=str(tmp / "scaling.json"))
         scaling[chars] = {**json.loads((tmp / "scaling.json").read_text()), "peak MiB": child["peak_mb"]}
-    table = Table(title="Seconds per stage by article length (growth 50k->400k: 8.0 is linear)", header_style="bold")
+    table = Table(title="CPU seconds per stage by article length (growth 50k->400k: 8.0 is linear)",
+                  header_style="bold")
     table.add_column("part")
     for chars in sizes:
         table.add_column(f"{chars // 1000}k", justify="right")
