@@ -290,17 +290,27 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     mentions = [m for m in mentions if m.code is not None or not uncounted_people(m, doc)]
     locate_by_clause(mentions, doc, coded.places)
     locate_ethnic_groups(mentions, doc, coded.places)
-    resolved = resolve(mentions, text, unnamed_place_codes(coded.places, mentions))
+    resolved = resolve(mentions, text, unnamed_place_codes(coded.places, mentions, text))
     resolved += pronoun_mentions(doc, resolved, sentence_of)
     resolved += pair_mentions(doc, resolved, sentence_of)
     return [to_actor(m) for m in sorted(resolved, key=lambda m: m.start)]
 
 
-def unnamed_place_codes(places: list[Place], mentions: list[ActorMention]) -> list[str]:
-    """The countries of the places no actor mention covers ("a curfew in Algiers"), once per place."""
+def unnamed_place_codes(places: list[Place], mentions: list[ActorMention], text: str = "") -> list[str]:
+    """The countries of the places no actor mention covers ("a curfew in Algiers"), once per place;
+    not a patron's ("US-backed forces": mentions.backs), which says nothing of where the story is."""
     covered = ByOffset(mentions)
     return [p.country for p in places if p.country and p.role != "demonym"
-            and not covered.overlapping(p.start, p.end)]
+            and not covered.overlapping(p.start, p.end) and not patron_at(text, p.end)]
+
+
+def patron_at(text: str, end: int) -> bool:
+    """A hyphen and a backing participle right after this offset: "US|-backed"."""
+    if text[end:end + 1] != "-":
+        return False
+    word = text[end + 1:end + 1 + max(map(len, rules().backing_participles)) + 1]
+    return any(word.lower().startswith(w) and not word[len(w):len(w) + 1].isalpha()
+               for w in rules().backing_participles)
 
 
 def pronoun_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[int]) -> list[ActorMention]:
