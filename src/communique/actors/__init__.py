@@ -58,6 +58,8 @@ def capital_checker(doc: Doc, pieces: list[Piece], places: list[Place]) -> Calla
             return False  # "the Paris agreement", "the Minsk talks": named after where they were held
         while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
+            if token.lemma_.lower() in rules().incident_nouns:
+                return False  # "the Tel Aviv suicide bombing": where it happened
         place = place_covering(item.start, item.end, places)
         if place is not None and place.role == "actor":
             return True

@@ -91,6 +91,7 @@ class Rules:
     speaking_verbs: frozenset[str]
     leading_participles: frozenset[str]
     backing_participles: frozenset[str]
+    incident_nouns: frozenset[str]
 
 
 @cache
