@@ -26,6 +26,9 @@ def recipients(coded: CodedArticle) -> list[tuple[str, list[tuple[str, str | Non
     ("Israel outlawed the Northern Branch of the Islamic Movement in 2015.", "1722",
      "the Northern Branch of the Islamic Movement"),
     ("Sri Lanka's army freed four children on Sunday.", "0841", "four children"),
+    # the party named in the object's own phrase ("sanctions on ...", "an ultimatum to ...")
+    ("Washington lifted sanctions on a dozen shipping companies on Friday.", "085", "a dozen shipping companies"),
+    ("France issued an ultimatum to tribal leaders on Monday.", "139", "tribal leaders"),
 ])
 def test_an_unresolved_party_object_is_the_recipient(code_text: Callable[..., CodedArticle], text: str,
                                                      cameo: str, party: str) -> None:

@@ -1123,6 +1123,9 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative") and not is_stray_apposition(c))
     heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
+    for path, obj in [h for h in heads if h[0] == "dobj"]:  # "removed sanctions on five dozen shipping companies"
+        heads.extend((f"{path}>prep:{p}", t) for part in [obj, *obj.conjuncts]
+                     for p, t in prep_objects(part, RECIPIENT_PREPS))
     taken = [(a.start, a.end) for a in avoid]
     for path, head in heads:
         if not names_party(head):
