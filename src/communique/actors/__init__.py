@@ -27,7 +27,7 @@ from ..offsets import ByOffset, indexed
 from .coref import resolve
 from .kb import AGENT, CAPITAL, COUNTRY, DEMONYM, PEOPLE, PERSON, ROLE, SEAT, KnowledgeBase, load_kb, text_key
 from .matching import Item, Piece, kb_items, person_items, pieces_of
-from .mentions import ActorMention, Context, build_chains, compose, rules
+from .mentions import ActorMention, Context, build_chains, compose, rules, stance_at
 from .pairs import pair_mentions
 
 __all__ = ["actor_at", "actors_at", "as_ref", "extract", "load_kb", "role_sector"]
@@ -300,10 +300,12 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
 
 def unnamed_place_codes(places: list[Place], mentions: list[ActorMention], text: str = "") -> list[str]:
     """The countries of the places no actor mention covers ("a curfew in Algiers"), once per place;
-    not a patron's ("US-backed forces": mentions.backs), which says nothing of where the story is."""
+    not a patron's ("US-backed forces": mentions.backs) or a stance ("anti-Syrian": mentions.stance_at),
+    which say nothing of where the story is."""
     covered = ByOffset(mentions)
     return [p.country for p in places if p.country and p.role != "demonym"
-            and not covered.overlapping(p.start, p.end) and not patron_at(text, p.end)]
+            and not covered.overlapping(p.start, p.end) and not patron_at(text, p.end)
+            and not (text and stance_at(text, p.start))]
 
 
 def patron_at(text: str, end: int) -> bool:

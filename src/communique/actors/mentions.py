@@ -92,6 +92,7 @@ class Rules:
     leading_participles: frozenset[str]
     backing_participles: frozenset[str]
     incident_nouns: frozenset[str]
+    stance_prefixes: frozenset[str]
 
 
 @cache
@@ -334,8 +335,19 @@ def extend_of_country(chain: Chain, items: list[Item], k: int, ctx: Context) -> 
     return k + len(inside)
 
 
+def stance_at(text: str, start: int) -> bool:
+    """A stance prefix and a hyphen right before this offset: "anti-|Syrian", "pro-|Russian"."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:start - 1].lower() in rules().stance_prefixes
+
+
 def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
     """Group the items of the article into mention chains, sentence by sentence."""
+    items = [item for item in items if not stance_at(ctx.text, item.start)]  # "anti-Syrian lawmakers"
     chains: list[Chain] = []
     pieces = ctx.pieces
     k = 0
