@@ -22,7 +22,8 @@ def test_anti_syrian_lawmakers_in_beirut_are_lebanese(code_text: Callable[..., C
 
 
 def test_pro_russian_separatists_are_not_russian(code_text: Callable[..., CodedArticle]) -> None:
-    coded = code_text("Pro-Russian separatists attacked Ukrainian troops near Donetsk on Monday.", published="2015-01-12")
+    coded = code_text("Pro-Russian separatists attacked Ukrainian troops near Donetsk on Monday.",
+                      published="2015-01-12")
     assert dyads(coded) == [(["UKRREB"], ["UKRMIL"])]
 
 
