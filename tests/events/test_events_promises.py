@@ -24,4 +24,5 @@ def test_the_one_promised_is_no_party_named_in_the_promise(code_text: Callable[.
     coded = code_text("The French president promised Jean Dubreuil that Germany would buy the wheat.",
                       published="2004-03-10")
     (event,) = [e for e in coded.events if e.event_type == "AGREE"]
-    assert [r.code for r in event.recipient] == []
+    # the one promised is named by its words only (arguments.named_party), with no code
+    assert [(r.text, r.code) for r in event.recipient] == [("Jean Dubreuil", None)]

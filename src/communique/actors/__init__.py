@@ -27,7 +27,7 @@ from ..offsets import ByOffset, indexed
 from .coref import resolve
 from .kb import AGENT, CAPITAL, COUNTRY, DEMONYM, PEOPLE, PERSON, ROLE, SEAT, KnowledgeBase, load_kb, text_key
 from .matching import Item, Piece, kb_items, person_items, pieces_of
-from .mentions import ActorMention, Context, build_chains, compose, rules
+from .mentions import ActorMention, Context, build_chains, compose, rules, stance_at
 from .pairs import pair_mentions
 
 __all__ = ["actor_at", "actors_at", "as_ref", "extract", "load_kb", "role_sector"]
@@ -58,6 +58,8 @@ def capital_checker(doc: Doc, pieces: list[Piece], places: list[Place]) -> Calla
             return False  # "the Paris agreement", "the Minsk talks": named after where they were held
         while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
+            if token.lemma_.lower() in rules().incident_nouns:
+                return False  # "the Tel Aviv suicide bombing": where it happened
         place = place_covering(item.start, item.end, places)
         if place is not None and place.role == "actor":
             return True
@@ -290,17 +292,29 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     mentions = [m for m in mentions if m.code is not None or not uncounted_people(m, doc)]
     locate_by_clause(mentions, doc, coded.places)
     locate_ethnic_groups(mentions, doc, coded.places)
-    resolved = resolve(mentions, text, unnamed_place_codes(coded.places, mentions))
+    resolved = resolve(mentions, text, unnamed_place_codes(coded.places, mentions, text))
     resolved += pronoun_mentions(doc, resolved, sentence_of)
     resolved += pair_mentions(doc, resolved, sentence_of)
     return [to_actor(m) for m in sorted(resolved, key=lambda m: m.start)]
 
 
-def unnamed_place_codes(places: list[Place], mentions: list[ActorMention]) -> list[str]:
-    """The countries of the places no actor mention covers ("a curfew in Algiers"), once per place."""
+def unnamed_place_codes(places: list[Place], mentions: list[ActorMention], text: str = "") -> list[str]:
+    """The countries of the places no actor mention covers ("a curfew in Algiers"), once per place;
+    not a patron's ("US-backed forces": mentions.backs) or a stance ("anti-Syrian": mentions.stance_at),
+    which say nothing of where the story is."""
     covered = ByOffset(mentions)
     return [p.country for p in places if p.country and p.role != "demonym"
-            and not covered.overlapping(p.start, p.end)]
+            and not covered.overlapping(p.start, p.end) and not patron_at(text, p.end)
+            and not (text and stance_at(text, p.start))]
+
+
+def patron_at(text: str, end: int) -> bool:
+    """A hyphen and a backing participle right after this offset: "US|-backed"."""
+    if text[end:end + 1] != "-":
+        return False
+    word = text[end + 1:end + 1 + max(map(len, rules().backing_participles)) + 1]
+    return any(word.lower().startswith(w) and not word[len(w):len(w) + 1].isalpha()
+               for w in rules().backing_participles)
 
 
 def pronoun_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[int]) -> list[ActorMention]:

@@ -89,6 +89,10 @@ class Rules:
     pair_country_heads: frozenset[str]
     acting_official_heads: frozenset[str]
     speaking_verbs: frozenset[str]
+    leading_participles: frozenset[str]
+    backing_participles: frozenset[str]
+    incident_nouns: frozenset[str]
+    stance_prefixes: frozenset[str]
 
 
 @cache
@@ -167,19 +171,28 @@ def is_glue(gap: list[Piece], before: Item, after: Item, ctx: Context) -> bool:
         return coordinated_modifiers(before, after, ctx)
     if sum(w in POSSESSIVES for w in words) > 1:
         return False  # "Trump's 'Obama founded ISIS'": the second mark opens a quotation
-    doc = ctx.doc
-    for piece, word in zip(gap, words, strict=True):
-        token = doc[piece.token]
-        if word in POSSESSIVES or word == "-" or word in rules().modifiers:
-            continue
-        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.ent_type_ in ("", "NORP"):
-            continue
-        if token.pos_ == "PROPN" and piece.text[:1].isupper() and token.dep_ == "compound":
-            continue
-        if token.pos_ == "NOUN" and token.dep_ == "compound" and within_item(token.head.i, after, ctx):
-            continue  # "Austria's immigration authorities": a noun naming the title's field
-        return False
-    return True
+    if hyphened(words, rules().backing_participles):
+        return False  # "US-backed Kurdish forces": the backer is not the forces' country
+    led = hyphened(words, rules().leading_participles)  # "the Saudi-led coalition": the leader's
+    return all(word in led or glue_piece(piece, word, after, ctx) for piece, word in zip(gap, words, strict=True))
+
+
+def glue_piece(piece: Piece, word: str, after: Item, ctx: Context) -> bool:
+    """Whether one piece between two items keeps them in one mention."""
+    token = ctx.doc[piece.token]
+    if word in POSSESSIVES or word == "-" or word in rules().modifiers:
+        return True
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and token.ent_type_ in ("", "NORP"):
+        return True
+    if token.pos_ == "PROPN" and piece.text[:1].isupper() and token.dep_ == "compound":
+        return True
+    # "Austria's immigration authorities": a noun naming the title's field
+    return token.pos_ == "NOUN" and token.dep_ == "compound" and within_item(token.head.i, after, ctx)
+
+
+def hyphened(words: list[str], participles: frozenset[str]) -> set[str]:
+    """The words of `participles` that follow a hyphen in the gap ("-" "backed")."""
+    return {w for before, w in zip(words, words[1:], strict=False) if before == "-" and w in participles}
 
 
 def coordinated_modifiers(before: Item, after: Item, ctx: Context) -> bool:
@@ -322,8 +335,19 @@ def extend_of_country(chain: Chain, items: list[Item], k: int, ctx: Context) -> 
     return k + len(inside)
 
 
+def stance_at(text: str, start: int) -> bool:
+    """A stance prefix and a hyphen right before this offset: "anti-|Syrian", "pro-|Russian"."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:start - 1].lower() in rules().stance_prefixes
+
+
 def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
     """Group the items of the article into mention chains, sentence by sentence."""
+    items = [item for item in items if not stance_at(ctx.text, item.start)]  # "anti-Syrian lawmakers"
     chains: list[Chain] = []
     pieces = ctx.pieces
     k = 0
@@ -354,7 +378,8 @@ def build_chains(items: list[Item], ctx: Context) -> list[Chain]:
             chain.items.append(nxt)
             chain.end_piece = nxt.last
             k += 1
-        chains.append(chain)
+        if not backs(chain, ctx):
+            chains.append(chain)
     return chains
 
 
@@ -695,6 +720,15 @@ def placed_by_name(token: Token) -> bool:
     """"an Istanbul court", "Los Angeles police": a proper name written before a body or group
     says whose it is (actors.locate_unresolved gives it the country of that place)."""
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def backs(chain: Chain, ctx: Context) -> bool:
+    """A chain followed by a hyphen and a backing participle ("US-backed forces", rules.toml
+    `backing_participles`) names a patron of the noun after it, which is no actor of the clause
+    and whose country the noun does not take (nor, through it, the story)."""
+    pieces = ctx.pieces
+    after = pieces[chain.end_piece + 1:chain.end_piece + 3]
+    return len(after) == 2 and lower(after[0]) == "-" and lower(after[1]) in rules().backing_participles
 
 
 def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[ActorMention]:

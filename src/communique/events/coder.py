@@ -394,6 +394,8 @@ class SentenceCoder:
                 self.note(number, token, tried, "no-actor", "no resolved actor on the parse"
                           + (f" (the recipient alone, {recipient.path}, does not make an event)" if recipient else ""))
             return None
+        if kind == "verb" and not recipient:
+            recipient = args.named_party(token, actor.actors)
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
 
     def campaign_event(self, noun: Token) -> str | None:
