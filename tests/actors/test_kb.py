@@ -38,8 +38,8 @@ def test_names(written: str, kind: str, cameo: str) -> None:
 def test_short_names_match_only_as_written(written: str, found: bool) -> None:
     from communique.actors.matching import written_as_name
 
-    patterns = load_kb().lookup(text_key(written))
-    assert any(written_as_name(p, written) for p in patterns) is found
+    kb = load_kb()
+    assert any(written_as_name(p, written, kb) for p in kb.lookup(text_key(written))) is found
 
 
 @pytest.mark.parametrize(("name", "date", "cameo"), [

@@ -29,3 +29,10 @@ def test_a_later_pair_reads_its_own_reach(code_text) -> None:  # noqa: ANN001
                         + "Lao President Bounnhang Vorachith met Vietnamese President Tran Dai Quang in Hanoi. "
                         + "The two countries agreed to build a railway.", published="2016-05-01")
     assert pair_codes(article) == ["CHN", "KHM", "LAO", "VNM"]
+
+
+def test_two_others_are_not_the_pair(code_text) -> None:  # noqa: ANN001
+    # "two" with no definite determiner, or "two other", counts others, not the two named before
+    for phrase in ("Two countries", "The two other countries"):
+        article = code_text(MEETING + f"{phrase} have since criticized the European Union.", published="2016-05-01")
+        assert sorted(a.code for a in article.actors if a.text == phrase) == []

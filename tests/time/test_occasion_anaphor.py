@@ -37,3 +37,16 @@ def test_a_reported_conjunct_shares_the_occasion_its_first_clause_is_set_at(own_
             "resume its prison visits during the meeting, but military officials rejected the appeal, he said.")
     for trigger in ("sought", "rejected"):
         assert own_date(text, "2006-12-15", trigger).rule == "time:occasion-anaphor:last week"
+
+
+def test_a_mention_dates_its_occasion_only_by_a_verb_of_holding_it(own_date):
+    # made-up sentences in the wire's manner
+    held = "The meeting was held on Monday.\n\nAt the meeting, Kerry criticized Russia."
+    assert own_date(held, "2016-09-06", "criticized").rule == "time:occasion-anaphor:Monday"
+    proposed = "Russia proposed the meeting on Monday.\n\nAt the meeting, Kerry will criticize Russia."
+    assert "occasion-anaphor" not in own_date(proposed, "2016-09-06", "criticize").rule
+
+
+def test_a_span_of_time_is_no_occasion_to_be_set_at(own_date):
+    text = "Trump launched his campaign in June 2015.\n\nIn the campaign, Trump attacked Mexico."
+    assert "occasion-anaphor" not in own_date(text, "2016-09-06", "attacked").rule

@@ -103,7 +103,7 @@ def word_shape(text: str) -> WordShape:
     return text, None
 
 
-def written_as_name(pattern: Pattern, text: str, kb: KnowledgeBase | None = None) -> bool:
+def written_as_name(pattern: Pattern, text: str, kb: KnowledgeBase) -> bool:
     """Whether `text` is written the way the pattern's entry may be: short or word-like names
     exactly as in the KB, other names capitalised (in their last word), roles any way."""
     if pattern.exact is not None:
@@ -117,7 +117,7 @@ def written_as_name(pattern: Pattern, text: str, kb: KnowledgeBase | None = None
     # name's first word capitalised as there: not "congress party" in running text; and not when
     # the last word names a group ("Houthi rebels", "Israeli troops"), which the name and the
     # group's word make up as a collective (mentions.compose)
-    return pattern.lower_tail and bool(UPPER_RE.match(words[0])) and not (kb is not None and names_group(kb, words[-1]))
+    return pattern.lower_tail and bool(UPPER_RE.match(words[0])) and not names_group(kb, words[-1])
 
 
 def names_group(kb: KnowledgeBase, word: str) -> bool:

@@ -24,11 +24,17 @@ def pair_reach() -> int:
 
 
 def is_pair_phrase(token: Token) -> bool:
-    """A plural `pair_heads` noun counted as two: "the two countries", "both sides"."""
+    """A plural `pair_heads` noun counted as two: "the two countries", "both sides" (rules.toml)."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in rules().pair_heads:
         return False
-    marks = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
-    return bool(marks & rules().pair_determiners)
+    words = rules()
+    marks = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "preconj", "poss")}
+    if any(c.dep_ == "amod" and c.lower_ in words.pair_excluded_modifiers for c in token.children):
+        return False  # "the two other countries"
+    if "both" in marks & words.pair_determiners:
+        return True
+    # "the two countries", not "two countries have since criticized ...": others
+    return "two" in marks and bool(marks & words.pair_definite_determiners)
 
 
 def pair_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[int]) -> list[ActorMention]:

@@ -680,6 +680,10 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     return Side()
 
 
+# the path of a recipient `ordered_party` found: the act is the orderer's (the coder dates it so)
+ORDERED_PATH = "ordered<"
+
+
 def ordered_party(verb: Token) -> list[tuple[str, Token]]:
     """The one an act is ordered or asked of, when the act itself names no party: in "the regime
     ordered the Red Cross to close the five offices", the closing, the regime's act (its doer is
@@ -690,8 +694,8 @@ def ordered_party(verb: Token) -> list[tuple[str, Token]]:
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return []
     preps = tuple(sorted(rules().addressee_object_prepositions))
-    heads = [("ordered<dobj", c) for c in governor.children if c.dep_ == "dobj"]
-    heads += [(f"ordered<prep:{p}", t) for p, t in prep_objects(governor, preps)]
+    heads = [(f"{ORDERED_PATH}dobj", c) for c in governor.children if c.dep_ == "dobj"]
+    heads += [(f"{ORDERED_PATH}prep:{p}", t) for p, t in prep_objects(governor, preps)]
     return [(path, head) for path, head in heads if head.i < verb.i]
 
 

@@ -518,7 +518,8 @@ class SentenceCoder:
         # "In October, the regime ordered the Red Cross to close the offices": an act ordered of a
         # party it names no other party for is the orderer's act (arguments.ordered_party), done
         # when the order is, not an undated purpose
-        dated_by = token.head if recipient.path.startswith("ordered<") else token
+        ordered = kind == "verb" and token.dep_ == "xcomp" and recipient.path.startswith(args.ORDERED_PATH)
+        dated_by = token.head if ordered else token
         picked = pick_date(dated_by, self.coded, status, kind)
         date, precision, date_rule = picked.value, picked.precision, picked.rule
         if status in FRESH_STATUSES and refusal is None and picked.ahead:

@@ -52,6 +52,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 NONFINITE_TAGS = frozenset({"VB", "VBG"})
 # The tags of a verb that takes its tense from auxiliaries (a bare verb, a gerund, a participle).
 NONFINITE_FORMS = frozenset({"VB", "VBG", "VBN"})
+# the tags of a verb or first auxiliary that carry a tense or a modal ("has met", "will meet", "met")
+TENSED_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 MAX_COMPLEMENT_DEPTH = 3
 
 
@@ -107,6 +109,8 @@ class DatingWords:
     consequence_verbs: frozenset[str]
     means_frames: frozenset[str]
     anaphoric_occasion_prepositions: frozenset[str]
+    single_occasion_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     occasion_verbs: frozenset[str]
 
@@ -434,10 +438,16 @@ def dates_another_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
 
 
 def dates_a_cause(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
-    """"The nuclear test early last month sparked U.N. condemnations": a date before a verb of
-    consequence (dating.toml `consequence_verbs`) is its subject's, the cause; it does not date
-    the consequence, a trigger after the verb."""
-    return trigger.i > verb.i and verb.lemma_.lower() in dating_words().consequence_verbs and timex.end <= verb.idx
+    """"The nuclear test early last month sparked U.N. condemnations": a date between the subject
+    of a verb of consequence (dating.toml `consequence_verbs`) and the verb is the subject's, the
+    cause (the parser may hang it on the verb); it does not date the consequence, a trigger after
+    the verb. A date before the subject is the clause's ("On Monday, the raid prompted protests")."""
+    if trigger.i <= verb.i or verb.lemma_.lower() not in dating_words().consequence_verbs:
+        return False
+    if is_bare_participle(verb):  # "The test on October 9, sparking condemnation": its clause is the cause
+        return timex.end <= verb.idx
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.idx <= timex.start and timex.end <= verb.idx for s in subjects)
 
 
 def bounds_a_period(trigger: Token, timex: TimeExpr) -> bool:
@@ -634,10 +644,10 @@ def after_a_told_past(trigger: Token, point: Point, coded: CodedArticle) -> bool
     after the publication day is not the day of an act its clause tells in the past; it dates
     something the act is about."""
     published = parse_day(coded.article.published)
-    verb = main_verb(clause_head(trigger))
-    # an event noun keeps its own day ahead: "called for an emergency meeting next Sunday"
+    # an event noun keeps its own day ahead ("called for an emergency meeting next Sunday"), and so
+    # does an infinitive in its own clause ("agreed to meet next week")
     return published is not None and point.day > published and trigger.pos_ in ("VERB", "AUX") \
-        and direction(verb) == "past"
+        and direction(clause_head(trigger)) == "past"
 
 
 # A range of months or years spreads an event over time; one of days is one occasion ("talks on
@@ -780,11 +790,8 @@ def previous_sentence_date(trigger: Token, coded: CodedArticle) -> EventDate | N
     if trigger.pos_ not in ("VERB", "AUX") or finite_tag(tense_bearer(trigger)) != "VBD" \
             or event_status(trigger) not in FRESH_STATUSES:
         return None
-    sentence = trigger.sent
-    if sentence.start == 0:
-        return None
-    previous = trigger.doc[sentence.start - 1].sent
-    if not same_paragraph(previous.start_char, sentence.start_char, coded):
+    previous = paragraph_neighbours(trigger.sent, coded)[0]
+    if previous is None:
         return None
     found = recent_day_of(previous, coded)
     if found is None:
@@ -803,21 +810,14 @@ def narrative_past(trigger: Token, coded: CodedArticle) -> EventDate | None:
     published = parse_day(coded.article.published)
     if published is None or trigger.pos_ not in ("VERB", "AUX") or finite_tag(tense_bearer(trigger)) != "VBD":
         return None
-    sentence, doc = trigger.sent, trigger.doc
-    neighbours = []
-    if sentence.start > 0:
-        neighbours.append(doc[sentence.start - 1].sent)
-    if sentence.end < len(doc):
-        neighbours.append(doc[sentence.end].sent)
-    for neighbour in neighbours:
-        starts = sorted(first_word(span).idx for span in (neighbour, sentence))
-        if not same_paragraph(starts[0], starts[1], coded):
+    for neighbour in paragraph_neighbours(trigger.sent, coded):
+        if neighbour is None:
             continue
         # the neighbour's own acts: its main verb and conjuncts, not a relative clause's past
         # ("Kenya, which helped form the Somali government in 2004, asked Ethiopia to ...")
         timexes = [d.timex for word in (neighbour.root, *neighbour.root.conjuncts)
                    if (d := own_date(word, coded)) is not None and d.value and d.timex is not None]
-        if not timexes or timexes[0] is None:
+        if not timexes:
             continue
         timex = timexes[0]
         point = parse_point(timex.value)
@@ -825,6 +825,20 @@ def narrative_past(trigger: Token, coded: CodedArticle) -> EventDate | None:
             return EventDate(None, "none", timex, f"time:background(narrative:{timex.text})", background=True)
         return None  # the nearest dated neighbour is recent: news, not a told past
     return None
+
+
+def paragraph_neighbours(sentence: Span, coded: CodedArticle) -> tuple[Span | None, Span | None]:
+    """The sentences before and after `sentence` when they lie in its paragraph, else None. A
+    paragraph break may open a sentence as white space, so sentences are compared by first words."""
+    doc = sentence.doc
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    after = doc[sentence.end].sent if sentence.end < len(doc) else None
+    start = first_word(sentence).idx
+    if before is not None and not same_paragraph(first_word(before).idx, start, coded):
+        before = None
+    if after is not None and not same_paragraph(start, first_word(after).idx, coded):
+        after = None
+    return before, after
 
 
 def first_word(span: Span) -> Token:
@@ -1112,7 +1126,7 @@ def definite_occasion(trigger: Token) -> Token | None:
             if prep.lower_ not in words.anaphoric_occasion_prepositions:
                 continue
             for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in words.occasion_nouns and is_definite(noun) \
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in words.single_occasion_nouns and is_definite(noun) \
                         and not any(c.ent_type_ in ("DATE", "TIME") for c in noun.subtree):
                     return noun
     return None
@@ -1128,18 +1142,13 @@ def clause_prepositions(clause: Token) -> list[Token]:
             continue
         head = token.head
         while head.i != clause.i and head.head.i != head.i:
-            if head.pos_ in ("VERB", "AUX") and (head.tag_ not in NONFINITE_FORMS or is_tensed(head)
+            if head.pos_ in ("VERB", "AUX") and (finite_tag(head) in TENSED_TAGS
                                                  or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
                 break
             head = head.head
         if head.i == clause.i:
             found.append(token)
     return found
-
-
-def is_tensed(verb: Token) -> bool:
-    """A verb form with a tensed or modal auxiliary ("has met", "will meet"), not an infinitive."""
-    return any(aux.tag_ in ("MD", "VBD", "VBZ", "VBP") for aux in auxiliaries(verb))
 
 
 def reported_conjunct(verb: Token) -> Token:
@@ -1176,15 +1185,18 @@ def occasion_mentions(noun: Token) -> list[Token]:
 
 def mention_date(mention: Token, coded: CodedArticle) -> EventDate | None:
     """The date of an occasion's mention: a verb's own date ("met on Tuesday"); a noun's when the
-    date hangs on it ("a meeting last week", "the summit to be held on Nov. 4") or it is its clause's
-    subject or object ("the meeting was held on Monday"), not when it is only named in another
-    occasion's phrase ("Preparatory meetings for the summit were held earlier this week")."""
+    date hangs on it ("a meeting last week", "the summit to be held on Nov. 4") or it is the subject
+    or object of a verb of holding it ("the meeting was held on Monday"; dating.toml `holding_verbs`),
+    not when another act's date is told of it ("Russia proposed the meeting on Monday") or it is
+    only named in another occasion's phrase ("Preparatory meetings for the summit were held ...")."""
     dated = own_date(mention, coded)
     if dated is None or mention.pos_ == "VERB" or dated.timex is None:
         return dated
     phrase = mention.doc[mention.left_edge.i:mention.right_edge.i + 1]
     inside = phrase.start_char <= dated.timex.start and dated.timex.end <= phrase.end_char
-    return dated if inside or mention.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    held = mention.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and mention.head.lemma_.lower() in dating_words().holding_verbs
+    return dated if inside or held else None
 
 
 def anaphoric_occasion_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
