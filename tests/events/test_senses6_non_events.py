@@ -272,3 +272,40 @@ def test_attacking_a_rival_over_gun_control_is_criticism(code_text: Callable[...
 def test_gunmen_attacking_a_police_station_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Gunmen attacked a police station in Kabul on Monday.", published="2016-03-01")
     assert coded(article, "attacked") == ["ASSAULT"]
+
+
+def test_a_long_shot_campaign_is_no_gunfire(code_text: Callable[..., CodedArticle]) -> None:
+    # Politico, 2016-04-11
+    article = code_text("Hillary Clinton on Monday hit Bernie Sanders on immigration, she hit him on guns, and she "
+                        "claimed that there's a \"growing level of anxiety\" in the Vermont senator's "
+                        "not-quite-so-long-shot campaign for the White House.", published="2016-04-11")
+    assert coded(article, "hit") == ["ACCUSE"]
+
+
+# ---- hand read seed 5122: a bid launched, insisting on being oneself, approaches offered
+
+
+def test_launching_a_bid_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Politico, 2015-12-15
+    article = code_text("Donald Trump netted hundreds of thousands of dollars per speech before launching his bid.",
+                        published="2015-12-15")
+    assert coded(article, "launching") == []
+
+
+def test_insisting_on_being_oneself_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-09-29
+    article = code_text("No matter the setting, Donald Trump will insist on being Donald Trump.",
+                        published="2016-09-29")
+    assert coded(article, "insist") == []
+
+
+def test_insisting_on_talks_is_still_a_demand(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Iran insisted on holding talks with the European Union.", published="2016-09-29")
+    assert coded(article, "insisted") == ["REQUEST"]
+
+
+def test_offering_voters_approaches_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-01-26
+    article = code_text("During a town hall event broadcast by CNN, Democrats Hillary Clinton and Bernie Sanders "
+                        "offered Iowa voters different approaches to the presidency.", published="2016-01-26")
+    assert coded(article, "offered") == []

@@ -188,6 +188,8 @@ def violent_outside_topics(token: Token) -> bool:
     word = lemma(token)
     topics = {t.i for p in token.sent if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
               and lemma(p.head) == word for t in p.subtree}
+    # the last part of a hyphenated word is none either: "the not-quite-so-long-shot campaign"
+    topics |= {t.i for t in token.sent if t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_}
     words = fight_context()["violence_words"]
     return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i and t.i not in topics)
 
