@@ -285,7 +285,11 @@ def stated_view(trigger: Token) -> str | None:
             # without "that", only "denied he ran": "allows aid workers expanded access" is
             # a misparsed pair of objects, and a clause further on is no complement of the verb
             continue
-        if any(lemma(a) in c.intent_aux or a.lower_ in c.intent_aux for a in clause.children if a.dep_ == "aux"):
+        auxiliaries = [a for a in clause.children if a.dep_ == "aux"]
+        # "agreed that the hosts could not have asked for a kinder draw": a modal of the perfect
+        # weighs what was or might have been, no intention (hand read seed 5121 #23)
+        perfect = any(lemma(a) == "have" for a in auxiliaries)
+        if not perfect and any(lemma(a) in c.intent_aux or a.lower_ in c.intent_aux for a in auxiliaries):
             return None
         return f"'{trigger.text} that ...' states a view"
     return None

@@ -178,6 +178,22 @@ def violent_sentence(token: Token) -> bool:
     return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i)
 
 
+# Prepositions of the topic of an attack in words: "hit him on guns", "attacked Clinton over gun control".
+TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
+
+
+def violent_outside_topics(token: Token) -> bool:
+    """A word of armed conflict in the sentence, not counting the topic phrases of the trigger
+    word ("she hit him on guns": the policy argued about, no gunfire), of it or of a repetition."""
+    word = lemma(token)
+    topics = {t.i for p in token.sent if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
+              and lemma(p.head) == word for t in p.subtree}
+    # the last part of a hyphenated word is none either: "the not-quite-so-long-shot campaign"
+    topics |= {t.i for t in token.sent if t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_}
+    words = fight_context()["violence_words"]
+    return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i and t.i not in topics)
+
+
 def place_phrase(token: Token) -> bool:
     """"has been fighting in the north", "fought in Syria": the fight is set in a place."""
     context = fight_context()
@@ -201,9 +217,17 @@ def sport_sentence(token: Token) -> bool:
     return bool(words & sport_words()) and not words & fight_context()["violence_words"]
 
 
+def result_participle(token: Token) -> bool:
+    """"moved beyond Bridgegate, allowing his skills to shine": a gerund-participle adjunct after
+    a comma, which tells the result of the verb it hangs on."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i < token.i \
+        and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
-               "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence}
+               "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence,
+               "result-participle": result_participle}
 def word_form(token: Token, forms: frozenset[str]) -> bool:
     """"tough talks" (a negotiation), not "tough talk" (words): the trigger's own form, lower case."""
     return token.lower_ in forms
@@ -498,8 +522,8 @@ def person_dyad(trigger: Token) -> str | None:
     and Cruz are fighting it out"), "words" for an attack by a person on a person ("his attacks on
     a former Miss Universe"), for a reason ("hitting Trump for using eminent domain") or after the
     words it answers ("'...,' Trump shot back"); None otherwise, and always in a sentence with a
-    word of armed conflict."""
-    if violent_sentence(trigger):
+    word of armed conflict (outside the topic of the attack: "hit him on guns")."""
+    if violent_outside_topics(trigger):
         return None
     words = person_dyad_words()
     verb = trigger.pos_ in ("VERB", "AUX")
@@ -519,6 +543,10 @@ def person_dyad(trigger: Token) -> str | None:
             for p in trigger.children)):
         return "words"
     targets = with_conjuncts(target_heads(trigger))
+    if verb and any(c.dep_ == "dobj" for c in trigger.children):
+        # "hit him on guns": with an object, a verb's "on"/"over" phrase is the topic, no second target
+        targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS
+                                              and t.head.head.i == trigger.i)]
     if doers and targets and all(is_person(d, words) for d in doers) \
             and all(is_person(t, words, rivals=True) for t in targets):
         return "words"
