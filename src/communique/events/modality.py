@@ -56,6 +56,7 @@ class Cues:
     possibility_aux: frozenset[str]
     audience_subjects: frozenset[str]
     narrative_nouns: frozenset[str]
+    narrative_prepositions: frozenset[str]
     stance_verbs: frozenset[str]
     viewing_verbs: frozenset[str]
 
@@ -371,18 +372,23 @@ def no_event_frame(trigger: Token) -> str | None:
     return owned_content(trigger) or stated_view(trigger) or foretold_danger(trigger) or narrated(trigger)
 
 
+# how many heads up from the trigger the work's phrase may be ("the story of six operators who
+# risked their lives to defend the compound": defend, risked, operators, of): a clause or two
+NARRATED_DEPTH = 8
+
+
 def narrated(trigger: Token) -> str | None:
     """"13 Hours will tell the story of six American security operators who risked their lives to
     defend the compound" (The Western Journal, 2016-01-12, seed 4802): a deed inside the "of" or
     "about" phrase of a story, a film or a book is its plot, told as a work's content, no event of
     the news. The trigger's own clause may be a relative one on the phrase's noun."""
-    nouns = cues().narrative_nouns
+    nouns, prepositions = cues().narrative_nouns, cues().narrative_prepositions
     token = trigger
-    for _ in range(8):
+    for _ in range(NARRATED_DEPTH):
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("of", "about") \
+        if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in prepositions \
                 and head.head.pos_ == "NOUN" and lemma(head.head) in nouns:
             return f"the plot of '{head.head.text}', no event of the news"
         token = head

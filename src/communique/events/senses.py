@@ -497,13 +497,15 @@ class PersonDyad:
     rivalry_nouns: frozenset[str]
     rivalry_verbs: frozenset[str]
     reason_prepositions: frozenset[str]
+    side_prepositions: frozenset[str]
 
 
 @cache
 def person_dyad_words() -> PersonDyad:
     table = load_toml(SENSES_FILE).get("person_dyad", {})
     return PersonDyad(*(frozenset(table.get(key, ())) for key in (
-        "labels", "pronouns", "rivals", "rivalry_nouns", "rivalry_verbs", "reason_prepositions")))
+        "labels", "pronouns", "rivals", "rivalry_nouns", "rivalry_verbs", "reason_prepositions",
+        "side_prepositions")))
 
 
 def is_person(token: Token, words: PersonDyad, rivals: bool = False) -> bool:
@@ -531,7 +533,7 @@ def person_dyad(trigger: Token) -> str | None:
         doers = with_conjuncts([c for c in trigger.children if c.dep_ == "nsubj"])
     else:
         doers = [c for c in trigger.children if c.dep_ in ("poss", "compound")]
-    sides = with_conjuncts([g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "between"
+    sides = with_conjuncts([g for p in trigger.children if p.dep_ == "prep" and p.lower_ in words.side_prepositions
                             for g in p.children if g.dep_ == "pobj"])
     word = lemma(trigger)
     if not verb and word in words.rivalry_nouns and len(sides) > 1 and all(is_person(s, words) for s in sides):
