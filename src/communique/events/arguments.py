@@ -476,6 +476,14 @@ def is_passive(verb: Token) -> bool:
         or reduced_passive_subject(verb) is not None
 
 
+def is_passive_conjunct(verb: Token) -> bool:
+    """A bare past participle coordinated with a passive, which shares its auxiliary and so its
+    voice: "was indicted and convicted", "were arrested and charged" (no auxiliary, subject or
+    object of its own)."""
+    return verb.tag_ == "VBN" and is_passive(verb.head) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children)
+
+
 def reduced_passive_subject(verb: Token) -> Token | None:
     """The patient of a passive without its auxiliary, the headline's way ("Obama criticized by
     Putin over Syria", "Clinton Accused Of Lying"), which the parser reads as an active verb with
@@ -519,6 +527,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     if heads or depth > 3 or passive:  # a passive's subject is its patient: no doer to inherit
         return heads
     if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or misparsed_verb(verb.head)):
+        if is_passive_conjunct(verb):
+            return []  # "Petraeus was indicted and convicted": he was convicted, he convicted no one
         # coordinated verbs share the grammatical subject, not a "by" phrase: "X has been indicted
         # by the court and will resign" -> X resigns
         shared = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
