@@ -446,13 +446,31 @@ def connect(spec: str, preload: Callable[[], None] | None = None) -> Iterator[An
         yield client
 
 
-def load_pipeline(model: str | None, stages: str | None) -> None:
-    """The pipeline and tables loaded in this process, as a worker's plugin loads them."""
+def load_pipeline(model: str | None, stages: str | None, workers_store: bool = False) -> None:
+    """The pipeline and tables loaded in this process, as a worker's plugin loads them; and, when
+    the workers will store, what their first write imports (`warm_store_imports`)."""
     from .pipeline import load
 
     if stages:
         os.environ[STAGES_ENV] = stages
     load(model)
+    if workers_store:
+        warm_store_imports()
+
+
+def warm_store_imports() -> None:
+    """What a worker's first write into PostgreSQL imports, imported here before the workers
+    are forked, once instead of once per worker: the store's modules, and what duckdb imports
+    when it first binds a parameter (the worker's in-memory copy of the incident tables does):
+    pandas, when installed. Measured: 0.29 s of CPU here, 0.4-0.5 s saved in each worker."""
+    import duckdb
+
+    from .store import postgres  # noqa: F401 (imported for the forked workers)
+    from .store.embedded import remember_pandas_missing
+
+    remember_pandas_missing()
+    with duckdb.connect(":memory:") as con:
+        con.execute("SELECT ?", ["import"]).fetchall()
 
 
 def code_on_cluster(paths: Iterable[str], spec: str, *, model: str | None, batch_size: int, max_chars: int,
@@ -472,7 +490,7 @@ def code_on_cluster(paths: Iterable[str], spec: str, *, model: str | None, batch
     if not partitions:
         return
     distributed = import_optional("distributed")
-    with connect(spec, preload=lambda: load_pipeline(model, stages)) as client:
+    with connect(spec, preload=lambda: load_pipeline(model, stages, worker_db is not None)) as client:
         client.register_plugin(CodingPlugin(model, stages, worker_db, store_batch), name=PLUGIN_NAME)
         futures = {client.submit(code_partition, p, batch_size=batch_size, max_chars=max_chars,
                                  keep_coded=keep_coded, retries=RETRIES, pure=False): p for p in partitions}
