@@ -312,23 +312,33 @@ class ParseAhead(threading.Thread):
     an exception to raise in the consumer, or None at the end."""
 
     def __init__(self, batches: Iterable[tuple[list[Article], list[ArticleRejected]]], nlp: Language,
-                 batch_size: int) -> None:
+                 batch_size: int, when_parsed: Callable[[], None] | None = None) -> None:
         super().__init__(name="communique-parse", daemon=True)
+        self.when_parsed = when_parsed
         self.batches = batches
         self.nlp = nlp
         self.batch_size = batch_size
         self.parsed: queue.Queue[Parsed] = queue.Queue(maxsize=PARSED_AHEAD)
         self.stop = threading.Event()
+        # set (and `when_parsed` called) once this thread no longer reads nor parses: its last
+        # group is parsed, or it failed or was stopped. Another parse may then use the pipeline
+        # (cluster.code_partition parses the next partition while this one's stages end)
+        self.done_parsing = threading.Event()
 
     def run(self) -> None:
         try:
-            for articles, rejected in self.batches:
-                if rejected and not self.hand_over(rejected):
-                    return
-                for group in char_limited(articles, lambda a: len(a.text), BATCH_CHARS):
-                    if not self.hand_over((group, parse([a.text for a in group], self.nlp,
-                                                        batch_size=self.batch_size))):
+            try:
+                for articles, rejected in self.batches:
+                    if rejected and not self.hand_over(rejected):
                         return
+                    for group in char_limited(articles, lambda a: len(a.text), BATCH_CHARS):
+                        if not self.hand_over((group, parse([a.text for a in group], self.nlp,
+                                                            batch_size=self.batch_size))):
+                            return
+            finally:
+                self.done_parsing.set()
+                if self.when_parsed is not None:
+                    self.when_parsed()
             self.hand_over(None)
         except BaseException as e:  # noqa: BLE001 (raised again in the consumer's thread)
             self.hand_over(e)

@@ -9,7 +9,13 @@ import pytest
 from communique.errors import CommuniqueError
 from communique.model import Article, CodedArticle
 from communique.store import open_store
-from communique.store.background import BUSY_SHARE, MAX_GROWTH, BackgroundWriter, next_batch_size
+from communique.store.background import (
+    BUSY_SHARE,
+    MAX_GROWTH,
+    BackgroundWriter,
+    SharedBatchWriter,
+    next_batch_size,
+)
 
 
 def article(article_id: str) -> CodedArticle:
@@ -98,3 +104,46 @@ def test_a_write_slower_than_its_share_of_the_filling_grows_the_next_batches(tmp
         writer.stop()
         assert writer.size >= grown  # never shrunk
         assert store.counts()["articles"] == 2 + grown
+
+
+def test_partitions_fill_one_shared_batch_and_each_waits_for_its_own(tmp_path):
+    """A cluster worker's partitions add to one batch (cluster.code_partition): each keeps the
+    Future of the batch its articles are in, which is written when full or handed over by the
+    last partition; a failed partition's articles not handed over are taken back."""
+    with open_store(str(tmp_path / "shared.duckdb")) as store:
+        writer = SharedBatchWriter(store, 4)
+        first = writer.stored
+        for n in range(3):  # partition 1: three articles, left for the next partition's batch
+            writer.add(article(f"p1-{n}"))
+        failed = [article("p2-0"), article("p2-1")]
+        for coded in failed:  # partition 2: the fourth article fills the batch, which goes
+            writer.add(coded)
+        assert writer.stored is not first and writer.pending == [failed[1]]
+        writer.take_back(failed)  # partition 2 fails: its article not handed over is dropped
+        assert writer.pending == []
+        writer.add(article("p3-0"))
+        last = writer.stored
+        writer.hand_over_rest()  # partition 3 ends, none started after it
+        assert first.result(timeout=30) >= 0 and last.result(timeout=30) >= 0
+        writer.stop()
+        assert sorted(r["id"] for r in store.articles()) == ["p1-0", "p1-1", "p1-2", "p2-0", "p3-0"]
+
+
+def test_a_failed_shared_batch_fails_the_partitions_it_held(tmp_path):
+    path = tmp_path / "gone.duckdb"
+    store = open_store(str(path))
+    store.close()
+    path.unlink()
+    path.mkdir()  # every write fails
+    writer = SharedBatchWriter(store, 2)
+    held = writer.stored
+    writer.add(article("a1"))
+    writer.add(article("a2"))  # full: handed over, no error raised here (it is the batch's)
+    writer.add(article("a3"))
+    later = writer.stored
+    writer.hand_over_rest()
+    with pytest.raises(CommuniqueError, match="E301|E302"):
+        held.result(timeout=30)
+    with pytest.raises(CommuniqueError):
+        later.result(timeout=30)
+    writer.stop()
