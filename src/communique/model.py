@@ -24,6 +24,9 @@ STATUSES: tuple[Status, ...] = get_args(Status)
 QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
 PLACE_ROLES: tuple[PlaceRole, ...] = get_args(PlaceRole)
 DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
+# The statuses of what the story tells as done: the publication day may date them when the text
+# gives no day, and a day of their own after it makes them plans.
+FRESH_STATUSES: frozenset[Status] = frozenset({"asserted", "reported"})
 TIMEX_TYPES: tuple[TimexType, ...] = get_args(TimexType)
 
 

@@ -21,7 +21,7 @@ from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..docfacts import token_table
-from ..model import Actor, CodedArticle, DatePrecision, Event
+from ..model import FRESH_STATUSES, Actor, CodedArticle, DatePrecision, Event
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
@@ -167,10 +167,6 @@ def event_id(article_id: str, start: int, end: int, plover: str) -> str:
     return hashlib.sha1(f"{article_id}:{start}:{end}:{plover}".encode()).hexdigest()[:16]
 
 
-# The statuses of what the story tells as done; a day of its own after the publication day makes them plans.
-FRESH_STATUSES = frozenset({"asserted", "reported"})
-
-
 @dataclass(frozen=True, slots=True)
 class PickedDate:
     value: str | None
@@ -192,6 +188,11 @@ def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> Pi
     if kind == "verb" and status in FRESH_STATUSES and coded.article.published:
         return PickedDate(coded.article.published, "day", PUBLICATION_DATE_RULE)
     return PickedDate(None, "none", "date:none")
+
+
+def future_coding(trigger: Trigger) -> Coding | None:
+    """The trigger's code in PLOVER's future reading (a planned meeting is AGREE 036), if it has one."""
+    return coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context, future=True)
 
 
 def pick_location(trigger: Token, coded: CodedArticle):  # noqa: ANN201 (Location | None)
@@ -418,7 +419,7 @@ class SentenceCoder:
             if match is None or match.trigger is None:
                 continue
             act = match.trigger
-            future = coding(act.cameo, plover=act.plover, mode=act.mode, context=act.context, future=True)
+            future = future_coding(act)
             if future is not None and future.future_reading and future.plover != "AGREE":
                 return Trigger(act.pattern, future.cameo), coding(future.cameo) or future
         return None
@@ -508,9 +509,7 @@ class SentenceCoder:
         asserted_noun = status == "asserted" and token.pos_ == "NOUN"
         future = future_reading and not asserted_noun and (
             reading(token)[0] in ("planned", "hypothetical") or (token.pos_ == "NOUN" and status == "planned"))
-        codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
-                       future=True) if future else None
-        codes = codes or base
+        codes = (future_coding(trigger) if future else None) or base
         refusal = refusal_code(base.plover) if status == "negated" and is_refusal(token) else None
         if refusal is not None:
             codes = coding(refusal) or codes
@@ -525,8 +524,7 @@ class SentenceCoder:
         if status in FRESH_STATUSES and refusal is None and picked.ahead:
             # "when it meets tomorrow", "steps down on December 31": not done on the day of the story
             status, status_rule = "planned", "status:dated-ahead"
-            codes = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context,
-                           future=True) or codes
+            codes = future_coding(trigger) or codes
         predicate = token if kind == "verb" else args.governing_verb(token)[0] or token
         span = evidence_span(predicate)
         rule = "; ".join(filter(None, [

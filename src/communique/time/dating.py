@@ -33,7 +33,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..model import CodedArticle, DatePrecision, TimeExpr
+from ..model import FRESH_STATUSES, CodedArticle, DatePrecision, TimeExpr
 from ..offsets import indexed
 from ..resources import load_toml, word_sets
 from ..speech_verbs import speech_verbs
@@ -44,8 +44,6 @@ from .normalize import PAST
 from .recognize import span_of
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
-# The statuses of an event the publication day may date when the text gives no day.
-FRESH_STATUSES = frozenset({"asserted", "reported"})
 DATING_FILE = "time/dating.toml"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # The tags of an infinitive or gerund, and how many such clauses a planned event's date may lie down.
@@ -313,13 +311,7 @@ def tense_bearer(verb: Token) -> Token:
     at the heart of communism and threatens development")."""
     if verb.dep_ == "conj" and verb.tag_ in NONFINITE_FORMS and not auxiliaries(verb):
         return first_conjunct(verb)
-    if is_bare_participle(verb):
-        return tense_bearer(verb.head)
-    # "Clinton seemed to implore Sanders", "Putin proceeded to dismember Ukraine": the infinitive of
-    # one of these verbs is done, at its governor's time and in its tense
-    if verb.dep_ == "xcomp" and is_infinitive(verb) and verb.head.lemma_.lower() in dating_words().implicative_verbs:
-        return tense_bearer(verb.head)
-    if takes_an_occasion(verb):
+    if is_bare_participle(verb) or is_done_infinitive(verb):
         return tense_bearer(verb.head)
     # "has called for the release of the hostages, and condemned the kidnapping": a regular
     # verb's past and participle look alike, and the tagger may call the participle a past
@@ -329,18 +321,22 @@ def tense_bearer(verb: Token) -> Token:
     return verb
 
 
-def takes_an_occasion(verb: Token) -> bool:
-    """"used a closed-door luncheon to complain", "took to Twitter to call out protesters": the
-    infinitive of a verb of taking an occasion or a means (dating.toml `means_frames`) is done."""
+def is_done_infinitive(verb: Token) -> bool:
+    """An infinitive done at its governor's time, in its tense, not a purpose or a plan: that of an
+    implicative verb ("Clinton seemed to implore Sanders", "Putin proceeded to dismember Ukraine";
+    dating.toml `implicative_verbs`), or of a verb of taking an occasion or a means ("used a
+    closed-door luncheon to complain", "took to Twitter to call out protesters"; `means_frames`)."""
     if verb.dep_ not in ("xcomp", "advcl") or not is_infinitive(verb) or verb.head.i == verb.i:
         return False
-    governor = verb.head
+    governor, words = verb.head, dating_words()
+    lemma = governor.lemma_.lower()
+    if verb.dep_ == "xcomp" and lemma in words.implicative_verbs:
+        return True
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in governor.children):
         return False
-    lemma, frames = governor.lemma_.lower(), dating_words().means_frames
-    if lemma in frames and any(child.dep_ == "dobj" for child in governor.children):
+    if lemma in words.means_frames and any(child.dep_ == "dobj" for child in governor.children):
         return True
-    return any(child.dep_ == "prep" and f"{lemma} {child.lower_}" in frames for child in governor.children)
+    return any(child.dep_ == "prep" and f"{lemma} {child.lower_}" in words.means_frames for child in governor.children)
 
 
 def is_bare_participle(verb: Token) -> bool:
@@ -787,8 +783,7 @@ def previous_sentence_date(trigger: Token, coded: CodedArticle) -> EventDate | N
     same paragraph, dates its news: "Europe's leaders were quick to offer condolences on Monday.
     Chancellor Angela Merkel condemned such a murderous attack" (Monday's words, not the
     publication day's)."""
-    if trigger.pos_ not in ("VERB", "AUX") or finite_tag(tense_bearer(trigger)) != "VBD" \
-            or event_status(trigger) not in FRESH_STATUSES:
+    if not is_simple_past_act(trigger) or event_status(trigger) not in FRESH_STATUSES:
         return None
     previous = paragraph_neighbours(trigger.sent, coded)[0]
     if previous is None:
@@ -797,6 +792,11 @@ def previous_sentence_date(trigger: Token, coded: CodedArticle) -> EventDate | N
     if found is None:
         return None
     return EventDate(found.value, "day", found.timex, f"time:previous-sentence:{found.timex.text}")
+
+
+def is_simple_past_act(trigger: Token) -> bool:
+    """A verb told in the simple past, its own or its tense bearer's ("condemned", "was killed")."""
+    return trigger.pos_ in ("VERB", "AUX") and finite_tag(tense_bearer(trigger)) == "VBD"
 
 
 @cache
@@ -808,7 +808,7 @@ def narrative_past(trigger: Token, coded: CodedArticle) -> EventDate | None:
     """An undated act in the simple past next to a sentence, in its paragraph, that dates its acts
     long before the publication day (dating.toml [narrative]) is part of a told past: background."""
     published = parse_day(coded.article.published)
-    if published is None or trigger.pos_ not in ("VERB", "AUX") or finite_tag(tense_bearer(trigger)) != "VBD":
+    if published is None or not is_simple_past_act(trigger):
         return None
     for neighbour in paragraph_neighbours(trigger.sent, coded):
         if neighbour is None:
