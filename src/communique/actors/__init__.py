@@ -298,14 +298,14 @@ def extract(doc: Doc, coded: CodedArticle) -> list[Actor]:
     return [to_actor(m) for m in sorted(resolved, key=lambda m: m.start)]
 
 
-def unnamed_place_codes(places: list[Place], mentions: list[ActorMention], text: str = "") -> list[str]:
+def unnamed_place_codes(places: list[Place], mentions: list[ActorMention], text: str) -> list[str]:
     """The countries of the places no actor mention covers ("a curfew in Algiers"), once per place;
     not a patron's ("US-backed forces": mentions.backs) or a stance ("anti-Syrian": mentions.stance_at),
     which say nothing of where the story is."""
     covered = ByOffset(mentions)
     return [p.country for p in places if p.country and p.role != "demonym"
             and not covered.overlapping(p.start, p.end) and not patron_at(text, p.end)
-            and not (text and stance_at(text, p.start))]
+            and not stance_at(text, p.start)]
 
 
 def patron_at(text: str, end: int) -> bool:

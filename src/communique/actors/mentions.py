@@ -86,6 +86,7 @@ class Rules:
     state_sectors: frozenset[str]
     pair_heads: frozenset[str]
     pair_determiners: frozenset[str]
+    pair_numbers: frozenset[str]
     pair_definite_determiners: frozenset[str]
     pair_excluded_modifiers: frozenset[str]
     pair_country_heads: frozenset[str]

@@ -31,10 +31,10 @@ def is_pair_phrase(token: Token) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "preconj", "poss")}
     if any(c.dep_ == "amod" and c.lower_ in words.pair_excluded_modifiers for c in token.children):
         return False  # "the two other countries"
-    if "both" in marks & words.pair_determiners:
+    if marks & words.pair_determiners:  # "both sides"
         return True
     # "the two countries", not "two countries have since criticized ...": others
-    return "two" in marks and bool(marks & words.pair_definite_determiners)
+    return bool(marks & words.pair_numbers) and bool(marks & words.pair_definite_determiners)
 
 
 def pair_mentions(doc: Doc, mentions: list[ActorMention], sentence_of: list[int]) -> list[ActorMention]:

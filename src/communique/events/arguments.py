@@ -1130,7 +1130,7 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
     "outlawed the Northern Branch of the Islamic Movement". A recipient with its words only (no
     code), asked for last, when no other way found a resolved one: it names whom the act is aimed
     at, as PETRARCH's unresolved target does. Only nouns that name a party: a person, group or
-    body the parser or the knowledge base knows as one (argument_words.toml `party_nouns` and
+    body the parser or the knowledge base knows as one (arguments.toml `party_nouns` and
     `party_entities`), not the thing acted on ("imposed a curfew", "provided aid"). Issue 12."""
     heads: list[tuple[str, Token]] = []
     if is_passive(verb):
@@ -1145,9 +1145,10 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
         if not names_party(head):
             continue
         # the words of the phrase up to its apposition or comma: "FGM", not "FGM, a historic victory"
-        core = sorted((t for t in phrase_core(head) if t.dep_ not in ("appos", "punct")
-                       and not any(a.dep_ == "appos" for a in t.ancestors if a.i >= head.left_edge.i
-                                   and a in phrase_core(head))), key=lambda t: t.i)
+        phrase = phrase_core(head)
+        members = {t.i for t in phrase}
+        core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct")
+                       and not any(a.dep_ == "appos" and a.i in members for a in t.ancestors)), key=lambda t: t.i)
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue

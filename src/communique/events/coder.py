@@ -517,7 +517,7 @@ class SentenceCoder:
         # "In October, the regime ordered the Red Cross to close the offices": an act ordered of a
         # party it names no other party for is the orderer's act (arguments.ordered_party), done
         # when the order is, not an undated purpose
-        ordered = kind == "verb" and token.dep_ == "xcomp" and recipient.path.startswith(args.ORDERED_PATH)
+        ordered = kind == "verb" and recipient.path.startswith(args.ORDERED_PATH)  # an xcomp, by ordered_party
         dated_by = token.head if ordered else token
         picked = pick_date(dated_by, self.coded, status, kind)
         date, precision, date_rule = picked.value, picked.precision, picked.rule

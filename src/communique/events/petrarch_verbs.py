@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..resources import data_path
+from ..resources import data_path, load_toml
 from .lexicon import data_lines, parse_pattern
 
 IMPORTED_FILE = "events/petrarch_verbs.tsv"
@@ -419,8 +419,6 @@ def our_keys(rows: Iterable[tuple[str, list[str]]]) -> dict[Key, str]:
 def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """The imported table's rows, without any whose pattern is one of `ours` (ours win), each
     with its code read as a deed where PETRARCH wrote the intent (`deed_code`)."""
-    from ..resources import load_toml
-
     mine = our_keys(ours)
     excluded = excluded_lines()
     sources = {f"{Path(IMPORTED_FILE).name}:{number}": int(m.group(1))
@@ -479,7 +477,6 @@ def spacy_lemmatizer(nlp) -> Lemmatize:  # noqa: ANN001 (a spaCy Language)
 
 def import_file(source: Path, out: Path, nlp) -> Conversion:  # noqa: ANN001 (a spaCy Language)
     """Convert PETRARCH's CAMEO.2.0.txt at `source` into the table at `out`, with its licence."""
-    from ..resources import load_toml
     from .codes import cameo_table
     from .lexicon import TRIGGERS_FILE
 

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..nlp import entity_of
-from ..resources import load_toml
+from ..resources import load_toml, word_sets
 from .modality import first_conjunct, lemma
 
 SENSES_FILE = "events/senses.toml"
@@ -171,27 +171,23 @@ def fight_context() -> dict[str, frozenset[str]]:
     return {key: frozenset(table.get(key, ())) for key in ("violence_words", "place_words", "place_labels")}
 
 
-def violent_sentence(token: Token) -> bool:
-    """"rebels fought for control of the town": the sentence has a word of armed conflict, so a
-    fight in it is one."""
+def violent_sentence(token: Token, skip: frozenset[int] = frozenset()) -> bool:
+    """"rebels fought for control of the town": the sentence has a word of armed conflict (not
+    counting the token and the words at `skip`), so a fight in it is one."""
     words = fight_context()["violence_words"]
-    return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i)
-
-
-# Prepositions of the topic of an attack in words: "hit him on guns", "attacked Clinton over gun control".
-TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
+    return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i and t.i not in skip)
 
 
 def violent_outside_topics(token: Token) -> bool:
     """A word of armed conflict in the sentence, not counting the topic phrases of the trigger
-    word ("she hit him on guns": the policy argued about, no gunfire), of it or of a repetition."""
-    word = lemma(token)
-    topics = {t.i for p in token.sent if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
+    word ("she hit him on guns": the policy argued about, no gunfire; senses.toml [person_dyad]
+    `topic_prepositions`), of it or of a repetition."""
+    word, prepositions = lemma(token), person_dyad_words().topic_prepositions
+    topics = {t.i for p in token.sent if p.dep_ == "prep" and p.lower_ in prepositions
               and lemma(p.head) == word for t in p.subtree}
     # the last part of a hyphenated word is none either: "the not-quite-so-long-shot campaign"
     topics |= {t.i for t in token.sent if t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_}
-    words = fight_context()["violence_words"]
-    return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i and t.i not in topics)
+    return violent_sentence(token, frozenset(topics))
 
 
 def place_phrase(token: Token) -> bool:
@@ -284,9 +280,7 @@ class HabitCues:
 
 @cache
 def habit_cues() -> HabitCues:
-    table = load_toml(SENSES_FILE)["habitual"]
-    return HabitCues(frozenset(table["adverbs"]), frozenset(table["determiners"]),
-                     frozenset(table.get("span_prepositions", ())), frozenset(table.get("span_nouns", ())))
+    return word_sets(HabitCues, load_toml(SENSES_FILE)["habitual"], SENSES_FILE)
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -498,14 +492,12 @@ class PersonDyad:
     rivalry_verbs: frozenset[str]
     reason_prepositions: frozenset[str]
     side_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
 
 
 @cache
 def person_dyad_words() -> PersonDyad:
-    table = load_toml(SENSES_FILE).get("person_dyad", {})
-    return PersonDyad(*(frozenset(table.get(key, ())) for key in (
-        "labels", "pronouns", "rivals", "rivalry_nouns", "rivalry_verbs", "reason_prepositions",
-        "side_prepositions")))
+    return word_sets(PersonDyad, load_toml(SENSES_FILE)["person_dyad"], SENSES_FILE)
 
 
 def is_person(token: Token, words: PersonDyad, rivals: bool = False) -> bool:
@@ -547,7 +539,7 @@ def person_dyad(trigger: Token) -> str | None:
     targets = with_conjuncts(target_heads(trigger))
     if verb and any(c.dep_ == "dobj" for c in trigger.children):
         # "hit him on guns": with an object, a verb's "on"/"over" phrase is the topic, no second target
-        targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS
+        targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in words.topic_prepositions
                                               and t.head.head.i == trigger.i)]
     if doers and targets and all(is_person(d, words) for d in doers) \
             and all(is_person(t, words, rivals=True) for t in targets):
