@@ -62,7 +62,7 @@ def files_under(root: Path, pattern: str) -> list[Path]:
     return sorted(path for path in root.rglob(pattern) if path.is_file())
 
 
-def stat_lines(root: Path, files: list[Path]) -> Iterator[str]:
+def stat_lines(files: list[Path]) -> Iterator[str]:
     """"path size mtime" of each file: what names a set of files without reading them."""
     for path in files:
         with suppress(OSError):
@@ -100,7 +100,7 @@ def fingerprint(name: str, directory: Path | None = None) -> str:
     if user_dir:
         roots.append((Path(user_dir), files_under(Path(user_dir), "*")))
     stats = [FORMAT, name, sys.version, f"user data: {user_dir}",
-             *(line for root, files in roots for line in stat_lines(root, files))]
+             *(line for _, files in roots for line in stat_lines(files))]
     index = directory / "index" / digest(stats) if directory is not None else None
     if index is not None:
         with suppress(OSError, UnicodeDecodeError):
@@ -108,7 +108,7 @@ def fingerprint(name: str, directory: Path | None = None) -> str:
             if len(known) == DIGEST_CHARS:
                 return known
     parts = [FORMAT, name, sys.version, code_fingerprint(),
-             *content_lines(PACKAGE_DIR / "data", roots[1][1]),
+             *content_lines(*roots[1]),
              f"user data: {bool(user_dir)}", *(content_lines(*roots[2]) if user_dir else ())]
     found = digest(parts)
     if index is not None:
