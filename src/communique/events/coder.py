@@ -21,7 +21,7 @@ from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..docfacts import token_table
-from ..model import FRESH_STATUSES, Actor, CodedArticle, DatePrecision, Event
+from ..model import FRESH_STATUSES, Actor, CodedArticle, DatePrecision, Event, Status
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
@@ -29,7 +29,7 @@ from .codes import Coding, coding, refusal_code
 from .constructions import constructions, giver_objects, receiving_verb, stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
-from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, reading
+from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, predicate_of, reading
 from .senses import (
     NOT_AN_EVENT,
     abstract_object,
@@ -173,6 +173,17 @@ class PickedDate:
     precision: DatePrecision
     rule: str
     ahead: bool = False  # the time stage's EventDate.ahead: a day after the publication day
+
+
+def refusal_status(trigger: Token) -> Status:
+    """A refusal ("will not endorse") is made by the clause that tells it: "Bush said he will not
+    endorse Trump" refused, but "Bush has been considering announcing that he will not endorse
+    Trump" only may (hand read of corpus events): a refusal in a complement clause takes the status
+    of its governor as an act."""
+    predicate = predicate_of(trigger)
+    if predicate.dep_ in ("ccomp", "xcomp") and predicate.head.i != predicate.i:
+        return clause_status(predicate.head)
+    return "asserted"
 
 
 def pick_date(trigger: Token, coded: CodedArticle, status: str, kind: str) -> PickedDate:
@@ -513,7 +524,7 @@ class SentenceCoder:
         refusal = refusal_code(base.plover) if status == "negated" and is_refusal(token) else None
         if refusal is not None:
             codes = coding(refusal) or codes
-            status, status_rule = "asserted", f"refusal: negated future {base.plover} -> {codes.plover}"
+            status, status_rule = refusal_status(token), f"refusal: negated future {base.plover} -> {codes.plover}"
         # "In October, the regime ordered the Red Cross to close the offices": an act ordered of a
         # party it names no other party for is the orderer's act (arguments.ordered_party), done
         # when the order is, not an undated purpose

@@ -42,6 +42,8 @@ class Cues:
     ranking_words: frozenset[str]
     timetable_verbs: frozenset[str]
     negation_words: frozenset[str]
+    negative_subject_words: frozenset[str]
+    negative_determiners: frozenset[str]
     focus_particles: frozenset[str]
     denial_verbs: frozenset[str]
     affirmed_by_negation: frozenset[str]
@@ -253,9 +255,18 @@ def is_negated(trigger: Token, verb: Token) -> bool:
         return True
     if trigger.i != verb.i and any(child.lower_ == "no" and child.dep_ == "det" for child in trigger.children):
         return True
-    if negated_governor(verb):
+    if negated_governor(verb) or has_negative_subject(verb):
         return True
     return any(g.lemma_.lower() in c.denial_verbs for g in [verb, *governing_verbs(verb)] if g.i != trigger.i)
+
+
+def has_negative_subject(verb: Token) -> bool:
+    """"Nobody has asked for his endorsement", "No country has recognized the junta", "Neither
+    Ryan nor anyone on his team has asked": a subject that names no one denies the deed."""
+    c = cues()
+    return any(subject.lower_ in c.negative_subject_words
+               or any(d.dep_ in ("det", "preconj") and d.lower_ in c.negative_determiners for d in subject.children)
+               for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass"))
 
 
 def negated_governor(verb: Token) -> bool:
