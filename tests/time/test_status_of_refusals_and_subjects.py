@@ -60,3 +60,18 @@ def test_a_cause_owned_by_someone_happened(code_text: Callable[..., CodedArticle
     coded = code_text("Ryan said Congress would not work with Trump because of his calls for a ban on Muslims.",
                       published="2016-09-06")
     assert statuses(coded, "calls") == [("REQUEST", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Obama instructed Secretary of State John Kerry to continue negotiating with the Russians.",
+    "President Obama ordered the Pentagon to send troops to Iraq.",
+])
+def test_an_act_told_to_someone_is_only_asked(code_text: Callable[..., CodedArticle], text: str) -> None:
+    coded = code_text(text, published="2016-09-20")
+    assert [e.status for e in coded.events if e.trigger in ("negotiating", "send")] == ["hypothetical"]
+
+
+def test_an_act_told_in_a_that_clause_keeps_its_status(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("President Putin told reporters that Russia had attacked rebel positions in Syria.",
+                      published="2016-09-20")
+    assert statuses(coded, "attacked") == [("ASSAULT", "asserted")]

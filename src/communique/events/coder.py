@@ -512,7 +512,12 @@ class SentenceCoder:
 
     def build(self, token: Token, trigger: Trigger, kind: str, base: Coding, actor: args.Side,
               recipient: args.Side, number: int, tried: tuple[str, ...], *, future_reading: bool = True) -> CodedEvent:
-        status, status_rule = clause_status(token), "status:clause"
+        # "In October, the regime ordered the Red Cross to close the offices": an act ordered of a
+        # party it names no other party for is the orderer's act (arguments.ordered_party), done
+        # when the order is, not an undated purpose nor only asked
+        ordered = kind == "verb" and recipient.path.startswith(args.ORDERED_PATH)  # an xcomp, by ordered_party
+        dated_by = token.head if ordered else token
+        status, status_rule = clause_status(dated_by), "status:clause"
         # PLOVER's future reading follows the grammar of the clause ("will take place", "may halt"),
         # not a status inferred from context ("announced a suspension" is not a threat), or an event
         # noun the status reader plans ("comes ahead of December 21 talks": a planned meeting, 036)
@@ -525,11 +530,6 @@ class SentenceCoder:
         if refusal is not None:
             codes = coding(refusal) or codes
             status, status_rule = refusal_status(token), f"refusal: negated future {base.plover} -> {codes.plover}"
-        # "In October, the regime ordered the Red Cross to close the offices": an act ordered of a
-        # party it names no other party for is the orderer's act (arguments.ordered_party), done
-        # when the order is, not an undated purpose
-        ordered = kind == "verb" and recipient.path.startswith(args.ORDERED_PATH)  # an xcomp, by ordered_party
-        dated_by = token.head if ordered else token
         picked = pick_date(dated_by, self.coded, status, kind)
         date, precision, date_rule = picked.value, picked.precision, picked.rule
         if status in FRESH_STATUSES and refusal is None and picked.ahead:

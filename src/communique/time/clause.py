@@ -51,6 +51,7 @@ class Cues:
     presupposed_deed_verb_prepositions: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
     condition_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_markers: frozenset[str]
@@ -298,7 +299,7 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
         if (aux.lower_ in c.hypothetical_aux or aux.lemma_.lower() in c.hypothetical_aux) \
                 and not is_future_in_past(verb, aux):
             return True
-    if modal_governor(verb):
+    if modal_governor(verb) or is_ordered(verb):
         return True
     clause = verb
     while clause.dep_ in ("conj",) and clause.head.i != clause.i:
@@ -312,6 +313,21 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
     if trigger.i != verb.i:  # a noun's own verb governs it: "called for talks", "demanded a withdrawal"
         governing = [verb, *governing]
     return any(g.lemma_.lower() in c.hypothetical_verbs for g in governing)
+
+
+def is_ordered(verb: Token) -> bool:
+    """"instructed Kerry to continue negotiating", "told Lavrov to meet Kerry": an infinitive after
+    the object of a verb of telling someone to act (status.toml `ordering_verbs`), or a chain of
+    infinitives under it, is only asked."""
+    current = verb
+    for _ in range(MAX_GOVERNORS):  # through "continue", "begin" ...: "told him to start talking"
+        governor = current.head
+        if current.dep_ != "xcomp" or governor.i == current.i:
+            return False
+        if governor.lemma_.lower() in cues().ordering_verbs:
+            return any(child.dep_ == "dobj" and child.i < current.i for child in governor.children)
+        current = governor
+    return False
 
 
 def modal_governor(verb: Token) -> bool:
