@@ -1,0 +1,48 @@
+"""A promise to no one (senses.toml [empty_promise], issue 12): a promise, a pledge or a proposal
+coded as a bare intent to cooperate (AGREE 030), whose content names no party, no act and no
+cooperation, is a domestic policy outcome promised, no event. Each class has a neighbour that
+must stay: a promise naming a party, a cooperation, an act, or made by a joint subject.
+Sentences are short excerpts of corpus articles (credited) or written for the test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+from conftest import coded
+
+
+def test_a_promise_of_a_domestic_policy_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # after Xinhua, 2005-11-24 ("In the strategy, the government promises to invest in renewable
+    # energy sources, save energy and reduce greenhouse gas emissions")
+    article = code_text("In the strategy, the Finnish government promises to invest in renewable energy sources, "
+                        "save energy and reduce greenhouse gas emissions.", published="2005-11-24")
+    assert coded(article, "promises") == []
+
+
+def test_a_campaign_vow_with_no_party_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-01-18 ("Trump vowing to protect Christianity")
+    article = code_text("Donald Trump has been vowing to protect Christianity.", published="2016-01-18")
+    assert coded(article, "vowing") == []
+
+
+def test_a_pledge_of_cooperation_is_still_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-16: no recipient, but the pledge names a cooperation
+    article = code_text("The Australian minister pledged to intensify regional cooperation to deny a safe haven "
+                        "to officials guilty of corruption.", published="2005-11-16")
+    assert coded(article, "pledged") == ["AGREE"]
+
+
+def test_a_vow_naming_a_party_is_still_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-12: the party is in the vow
+    article = code_text("Southern Sudan's autonomous government vowed on Saturday that it would try all means to "
+                        "wipe out Ugandan rebel forces from the soil.", published="2005-11-12")
+    assert coded(article, "vowed") != []
+
+
+def test_a_promise_of_an_act_is_still_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The Western Journal, 2016-09-23: a promised veto threatens Congress, no promise to no one
+    article = code_text("Over the past few days, the Obama administration has promised a veto.",
+                        published="2016-09-23")
+    assert coded(article, "promised") != []
