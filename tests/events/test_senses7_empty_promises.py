@@ -46,3 +46,26 @@ def test_a_promise_of_an_act_is_still_an_event(code_text: Callable[..., CodedArt
     article = code_text("Over the past few days, the Obama administration has promised a veto.",
                         published="2016-09-23")
     assert coded(article, "promised") != []
+
+
+# ---- declining to speak or to be interviewed is a statement, no rejection (senses.toml [[frame]] decline)
+
+
+def test_declining_an_interview_is_no_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-07-27
+    article = code_text("Fed governor Lael Brainard declined to be interviewed for this article.",
+                        published="2016-07-27")
+    assert coded(article, "declined") == []
+
+
+def test_declining_an_interview_request_is_no_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # Politico, 2016-07-24
+    article = code_text("Earlier Sunday, Al Gore declined an interview request from POLITICO.", published="2016-07-24")
+    assert coded(article, "declined") == []
+
+
+def test_refusing_to_discuss_with_a_party_is_still_a_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test: the talks refused are with a party
+    article = code_text("Iran refused to discuss its nuclear programme with the European Union.",
+                        published="2005-11-20")
+    assert coded(article, "refused") == ["REJECT"]
