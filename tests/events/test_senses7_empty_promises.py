@@ -69,3 +69,37 @@ def test_refusing_to_discuss_with_a_party_is_still_a_rejection(code_text: Callab
     article = code_text("Iran refused to discuss its nuclear programme with the European Union.",
                         published="2005-11-20")
     assert coded(article, "refused") == ["REJECT"]
+
+
+# ---- a stance on an issue of domestic policy, with no party, is a position (senses.toml [[abstract_object]])
+
+
+def test_opposing_an_issue_is_no_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2015-12-20
+    article = code_text("Marco Rubio personally opposes same-sex marriage.", published="2015-12-20")
+    assert coded(article, "opposes") == []
+
+
+def test_opposing_a_policy_act_is_no_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2015-11-13
+    article = code_text("Marco Rubio had opposed adding provisions to the bill that would have strengthened border "
+                        "security.", published="2015-11-13")
+    assert coded(article, "opposed") == []
+
+
+def test_supporting_research_is_no_support(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-04-01
+    article = code_text("Bernie Sanders has supported stem cell research in the Senate.", published="2016-04-01")
+    assert coded(article, "supported") == []
+
+
+def test_opposing_a_partys_deployment_is_still_a_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test: the object names a party
+    article = code_text("Russia opposes the deployment of US missiles in Poland.", published="2016-02-12")
+    assert coded(article, "opposes") == ["REJECT"]
+
+
+def test_rejecting_talks_with_a_party_is_still_a_rejection(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test: a gerund of an act with a party
+    article = code_text("Israel rejected negotiating with Hamas.", published="2016-02-12")
+    assert coded(article, "rejected") == ["REJECT"]
