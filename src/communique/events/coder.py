@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -36,6 +37,7 @@ from .senses import (
     accident_nouns,
     campaign_nouns,
     campaign_sectors,
+    empty_promise,
     figurative_cameo,
     missing_frame,
 )
@@ -408,7 +410,21 @@ class SentenceCoder:
             return None
         if kind == "verb" and not recipient:
             recipient = args.named_party(token, actor.actors)
+        if not recipient and (empty := empty_promise(token, base.plover, base.cameo, self.promise_names_party_or_act(
+                actor))) is not None:
+            self.note(number, token, tried, "blocked", empty)  # "promised to invest in renewable energy": to no one
+            return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
+
+    def promise_names_party_or_act(self, actor: args.Side) -> Callable[[Token], bool]:
+        """Whether a word of what is promised is another party than the doer, or a trigger word of
+        an act ("promised a veto": a threat to someone, no promise to no one)."""
+        def names(token: Token) -> bool:
+            if any(not args.same_actor(a, actor.actors) for a in self.index.at(token)):
+                return True
+            match = match_token(token, self.lexicon)
+            return match is not None and match.trigger is not None
+        return names
 
     def campaign_event(self, noun: Token) -> str | None:
         """"a Trump rally": a rally a party or politician holds is a campaign event, no protest."""

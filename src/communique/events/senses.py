@@ -14,6 +14,7 @@ no party ("the nature of his candidacy has helped drive voters to the polls") re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -607,3 +608,43 @@ def abstract_object(trigger: Token, plover: str) -> str | None:
             if gerund or lemma(head) in table.objects or head.ent_type_ in table.entity_labels:
                 return f"'{trigger.text}' on '{head.text}' with no party: {table.why}"
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class EmptyPromise:
+    """The `[empty_promise]` lists of senses.toml: promise triggers and the words of cooperation."""
+
+    triggers: frozenset[str]
+    cooperation_words: frozenset[str]
+
+
+@cache
+def empty_promise_words() -> EmptyPromise:
+    return word_sets(EmptyPromise, load_toml(SENSES_FILE)["empty_promise"], SENSES_FILE)
+
+
+# The parts of a promise that say what is promised: "pledged to work with China", "promised a country
+# of new opportunities", "vowed that a Clinton presidency would bring jobs", "his promise to repeal".
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "acl", "prep", "attr", "oprd", "advcl"})
+
+
+def promise_content(trigger: Token) -> list[Token]:
+    """The words of what the trigger promises: the subtrees of its complements, objects and phrases."""
+    return [t for c in trigger.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+
+
+def empty_promise(trigger: Token, plover: str, cameo: str, names: Callable[[Token], bool]) -> str | None:
+    """Why a promise coded AGREE 030, with no recipient, is no event: what it promises names no
+    party and no act (`names` says whether a word is another party than the doer or a trigger
+    word: "promised a veto" threatens someone), no joint subject makes it mutual and no word of
+    cooperation is in it ("the government promises to invest in renewable energy sources"); None
+    otherwise, and when the promise has no content in the sentence."""
+    words = empty_promise_words()
+    if plover != "AGREE" or cameo != "030" or lemma(trigger) not in words.triggers or joint_subject(trigger):
+        return None
+    content = promise_content(trigger)
+    if not content or any(lemma(t) in words.cooperation_words or t.lower_ in words.cooperation_words
+                          or names(t) for t in content):
+        return None
+    why = load_toml(SENSES_FILE)["empty_promise"]["why"]
+    return f"'{trigger.text}' with no party: {why}"
