@@ -33,3 +33,12 @@ def test_a_headline_passive_participle_keeps_its_patient(code_text: Callable[...
     coded = code_text("Iraqi protesters killed in clash with police in Baghdad")
     assert all(e.actor == [] or all(a.sector != "CVL" for a in e.actor) for e in coded.events
                if e.trigger == "killed")
+
+
+def test_a_subject_hung_on_a_passives_auxiliary_is_no_doer(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-09-03 (PolNeAR corpus): "she" of "while she was secretary of
+    # state" is hung on the passive's auxiliary; the doer is the judge of the "by" phrase
+    coded = code_text("The Romanian hacker who first revealed that Hillary Clinton used a private email address "
+                      "while she was secretary of state was sentenced to more than four years in federal prison "
+                      "Thursday by a U.S. district judge in Alexandria, Va.", published="2016-09-03")
+    assert ("sentenced", ["USAJUD"]) in doers(coded)

@@ -95,6 +95,7 @@ class Rules:
     party_entities: frozenset[str]
     party_nouns: frozenset[str]
     generic_determiners: frozenset[str]
+    owned_person_nouns: frozenset[str]
 
 
 @cache
@@ -514,6 +515,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     passive = is_passive(verb)
     stative = not passive  # "is opposed to": the grammatical passive subject is the doer
     patient = reduced_passive_subject(verb) if passive else None
+    hung: list[tuple[str, Token]] = []
     for child in verb.children:
         if patient is not None and child.i == patient.i:
             continue  # "Obama criticized by Putin": Obama is who was criticized
@@ -522,8 +524,13 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         elif child.dep_ == "agent":
             heads.extend(("agent", g) for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("aux", "auxpass"):
-            # misparsed: "The UK and France however have opposed ..." hangs the subject on "have"
-            heads.extend(("nsubj<aux", g) for g in child.children if g.dep_ in SUBJECT_DEPS)
+            # misparsed: "The UK and France however have opposed ..." hangs the subject on "have";
+            # only when the verb names no doer of its own, and never for a passive, whose subject
+            # is its patient ("the hacker who revealed that Clinton used an address while she was
+            # secretary was sentenced by a judge": not she)
+            hung.extend(("nsubj<aux", g) for g in child.children if g.dep_ in SUBJECT_DEPS)
+    if not heads and not passive:
+        heads = hung
     if not heads and not passive and (named := misparsed_subject(verb)) is not None:
         # "USAID deployed seven teams": the parser took the sentence's first name for an adverb
         heads.append(("nsubj:misparsed", named))
@@ -1204,12 +1211,19 @@ def first_named(heads: list[tuple[str, Token]], taken: list[tuple[int, int]]) ->
     """The first of `heads` that names a party (`names_party`), as an actor with its words only."""
     for path, head in heads:
         if not names_party(head):
-            continue
+            # "police searched Javadov's offices": the owner of the thing acted on is the party
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and names_party(c)), None)
+            if owner is None or head.pos_ != "NOUN":
+                continue
+            if head.lemma_.lower() not in rules().owned_person_nouns:  # "talks with Zhou's brother": him
+                path, head = f"{path}>poss", owner
         # the words of the phrase up to its apposition or comma: "FGM", not "FGM, a historic victory"
         phrase = phrase_core(head)
         members = {t.i for t in phrase}
         core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct")
                        and not any(a.dep_ == "appos" and a.i in members for a in t.ancestors)), key=lambda t: t.i)
+        if len(core) > 1 and core[-1].dep_ == "case":
+            core.pop()  # the owner "Javadov", not "Javadov's"
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
