@@ -96,6 +96,7 @@ class Rules:
     party_nouns: frozenset[str]
     generic_determiners: frozenset[str]
     owned_person_nouns: frozenset[str]
+    conveyance_verbs: frozenset[str]
 
 
 @cache
@@ -699,6 +700,10 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         for part in [obj, *obj.conjuncts]:
             heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
     heads.extend(target_phrase_objects(verb))
+    if verb.lemma_.lower() in rules().conveyance_verbs:
+        # "sent an envoy to Iran", "is sending troops to the UN force": whom it goes to, then
+        # whom it is given ("sent Obama a letter"); the object is what is sent
+        heads = sorted(heads, key=lambda h: (not h[0].endswith("prep:to"), h[0] != "dobj" or h[1].dep_ != "dative"))
     side = side_from(heads, index)
     if side or depth > 1:
         return side
@@ -1193,6 +1198,8 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "removed sanctions on five dozen shipping companies"
         heads.extend((f"{path}>prep:{p}", t) for part in [obj, *obj.conjuncts]
                      for p, t in prep_objects(part, RECIPIENT_PREPS))
+    if verb.lemma_.lower() in rules().conveyance_verbs:  # "deployed 24,000 police": what is sent
+        heads = [(path, head) for path, head in heads if not path.startswith("dobj") or path.endswith("prep:to")]
     taken = [(a.start, a.end) for a in avoid]
     return first_named(heads, taken)
 
@@ -1222,8 +1229,8 @@ def first_named(heads: list[tuple[str, Token]], taken: list[tuple[int, int]]) ->
         members = {t.i for t in phrase}
         core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct")
                        and not any(a.dep_ == "appos" and a.i in members for a in t.ancestors)), key=lambda t: t.i)
-        if len(core) > 1 and core[-1].dep_ == "case":
-            core.pop()  # the owner "Javadov", not "Javadov's"
+        while len(core) > 1 and core[-1].dep_ in ("case", "cc", "punct"):
+            core.pop()  # the owner "Javadov", not "Javadov's"; "some 35,000 policemen", not "... and"
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
