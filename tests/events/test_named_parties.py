@@ -49,3 +49,22 @@ def test_a_resolved_recipient_wins(code_text: Callable[..., CodedArticle]) -> No
     # the Iranian diplomats resolve to Iran: no words-only party is asked for
     coded = code_text("France freed two Iranian diplomats on Tuesday.")
     assert [[a.code for a in e.recipient] for e in coded.events] == [["IRN"]]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the owner of the thing searched, seized or condemned is the party acted on (issue 12, the
+    # lead's hand read of corpus events: "police searching Javadov's offices"; corpus event
+    # XIN_ENG_20051116.0126, Xinhua 2005-11-16: "Hamas condemned the PNA's approval of the agreement")
+    ("Azerbaijani police searched Javadov's offices on Tuesday.", "Javadov"),
+    ("Hamas condemned the PNA's approval of the agreement.", "the PNA"),
+    # ... but a person named by whose they are is that person (corpus event XIN_ENG_20051116.0150,
+    # Xinhua 2005-11-16: "to conduct a phone talks with Zhou's brother")
+    ("Chinese officials held talks with Zhou's brother on Monday.", "Zhou's brother"),
+])
+def test_the_owner_of_the_object(code_text: Callable[..., CodedArticle], text: str, party: str) -> None:
+    assert [[a.text for a in e.recipient] for e in code_text(text).events] == [[party]]
+
+
+def test_a_thing_with_no_named_owner_is_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Azerbaijani police searched the offices on Tuesday.")
+    assert coded.events and all(not e.recipient for e in coded.events)

@@ -95,6 +95,8 @@ class Rules:
     party_entities: frozenset[str]
     party_nouns: frozenset[str]
     generic_determiners: frozenset[str]
+    owned_person_nouns: frozenset[str]
+    conveyance_verbs: frozenset[str]
 
 
 @cache
@@ -514,6 +516,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     passive = is_passive(verb)
     stative = not passive  # "is opposed to": the grammatical passive subject is the doer
     patient = reduced_passive_subject(verb) if passive else None
+    hung: list[tuple[str, Token]] = []
     for child in verb.children:
         if patient is not None and child.i == patient.i:
             continue  # "Obama criticized by Putin": Obama is who was criticized
@@ -522,8 +525,16 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         elif child.dep_ == "agent":
             heads.extend(("agent", g) for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("aux", "auxpass"):
-            # misparsed: "The UK and France however have opposed ..." hangs the subject on "have"
-            heads.extend(("nsubj<aux", g) for g in child.children if g.dep_ in SUBJECT_DEPS)
+            # misparsed: "The UK and France however have opposed ..." hangs the subject on "have";
+            # only when the verb names no doer of its own, and never for a passive, whose subject
+            # is its patient ("the hacker who revealed that Clinton used an address while she was
+            # secretary was sentenced by a judge": not she)
+            hung.extend(("nsubj<aux", g) for g in child.children if g.dep_ in SUBJECT_DEPS)
+    if not heads and not passive:
+        heads = hung
+    if not heads and not passive and (named := misparsed_subject(verb)) is not None:
+        # "USAID deployed seven teams": the parser took the sentence's first name for an adverb
+        heads.append(("nsubj:misparsed", named))
     if heads or depth > 3 or passive:  # a passive's subject is its patient: no doer to inherit
         return heads
     if verb.dep_ == "conj" and (verb.head.pos_ in ("VERB", "AUX") or misparsed_verb(verb.head)):
@@ -561,6 +572,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         # misparsed: "The Afghan government, a number of parties and the Taliban on Thursday
         # condemned ..." read as a noun with a relative clause; the noun is the subject
         return [("nsubj<relcl-root", root)]
+    if (root := active_participle_root(verb)) is not None:
+        # misparsed: "The Iraqi air force carried out three air strikes" read as a noun with a
+        # participle; the noun is the subject
+        return [("nsubj<acl-root", root)]
     if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         heads = [("acl-head", verb.head)]
         if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":  # "issued a declaration demanding"
@@ -572,6 +587,34 @@ def misparsed_verb(token: Token) -> bool:
     """A sentence's root read as a noun although it has a subject ("The government, thus, rejects
     and condemns ...": the tagger took "rejects" for a plural noun)."""
     return token.dep_ == "ROOT" and token.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """The name that opens a clause whose verb has no subject, when the parser hung it on the
+    verb as an adverb or loose dependent ("USAID deployed seven search-and-rescue teams": USAID
+    an advmod): a name the tagger knows as a party (arguments.toml `party_entities`, or a
+    place's GPE) right before the verb, with nothing but its own words between."""
+    for child in verb.children:
+        if child.dep_ not in ("advmod", "npadvmod", "dep") or child.i >= verb.i:
+            continue
+        if child.ent_type_ not in rules().party_entities | {"GPE"} or child.right_edge.i != verb.i - 1:
+            continue
+        if child.left_edge.i == verb.sent.start:
+            return child
+    return None
+
+
+def active_participle_root(verb: Token) -> Token | None:
+    """The noun a past participle hangs on when that noun is the sentence's root and the
+    participle has an object and no "by" phrase: a sentence misparsed as a noun phrase ("The
+    Iraqi air force carried out three air strikes"), its main verb read as a reduced relative
+    clause. Not "the demonstration staged by students", nor a headline's "Protesters killed in clash"."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT" \
+            or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb.head
 
 
 def relative_clause_root(verb: Token) -> Token | None:
@@ -657,6 +700,10 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         for part in [obj, *obj.conjuncts]:
             heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
     heads.extend(target_phrase_objects(verb))
+    if verb.lemma_.lower() in rules().conveyance_verbs:
+        # "sent an envoy to Iran", "is sending troops to the UN force": whom it goes to, then
+        # whom it is given ("sent Obama a letter"); the object is what is sent
+        heads = sorted(heads, key=lambda h: (not h[0].endswith("prep:to"), h[0] != "dobj" or h[1].dep_ != "dative"))
     side = side_from(heads, index)
     if side or depth > 1:
         return side
@@ -1066,6 +1113,8 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
         side = Side(others, f"{owner.path} (doer by)") if others else side
     if not side and noun_actor(noun, index):
         side = side_from(heads, index.unresolved())
+    if not side:  # "Exxon's accusation that the journalists misled readers": the journalists
+        side = side_from(content_subjects(noun), index)
     if not side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules().provoking_verbs:
         # "North Korea's nuclear test sparked United Nations sanctions": aimed at whoever (or
         # whose deed) provoked them, the verb's subject, also inherited ("..., sparking sanctions")
@@ -1076,6 +1125,15 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
                 side.path = f"provoked-by<{side.path}"
                 break
     return side
+
+
+def content_subjects(noun: Token) -> list[tuple[str, Token]]:
+    """The subjects of a noun's that-clause, which tell whom the act is about: "the accusation
+    that Iran cheated", "a demand that Israel withdraw" (the clause the parser hangs on the noun)."""
+    return [(f"content>{s.dep_}", s) for clause in noun.children
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            for s in clause.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and s.pos_ != "PRON"]
 
 
 def participant_verb(noun: Token) -> Token | None:
@@ -1140,15 +1198,39 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "removed sanctions on five dozen shipping companies"
         heads.extend((f"{path}>prep:{p}", t) for part in [obj, *obj.conjuncts]
                      for p, t in prep_objects(part, RECIPIENT_PREPS))
+    if verb.lemma_.lower() in rules().conveyance_verbs:  # "deployed 24,000 police": what is sent
+        heads = [(path, head) for path, head in heads if not path.startswith("dobj") or path.endswith("prep:to")]
     taken = [(a.start, a.end) for a in avoid]
+    return first_named(heads, taken)
+
+
+def named_noun_party(noun: Token, avoid: Iterable[Actor] = ()) -> Side:
+    """`named_party` for a nominal event: the party its "with", "against", "into" ... phrase
+    names though no actor record resolved it ("the State Department's investigation into the
+    Clinton Foundation", "the regime's crackdown on protesters"), else its that-clause's
+    subject ("Exxon's accusation that the journalists misled readers"). Issue 12."""
+    heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)]
+    heads += content_subjects(noun)
+    return first_named(heads, [(a.start, a.end) for a in avoid])
+
+
+def first_named(heads: list[tuple[str, Token]], taken: list[tuple[int, int]]) -> Side:
+    """The first of `heads` that names a party (`names_party`), as an actor with its words only."""
     for path, head in heads:
         if not names_party(head):
-            continue
+            # "police searched Javadov's offices": the owner of the thing acted on is the party
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and names_party(c)), None)
+            if owner is None or head.pos_ != "NOUN":
+                continue
+            if head.lemma_.lower() not in rules().owned_person_nouns:  # "talks with Zhou's brother": him
+                path, head = f"{path}>poss", owner
         # the words of the phrase up to its apposition or comma: "FGM", not "FGM, a historic victory"
         phrase = phrase_core(head)
         members = {t.i for t in phrase}
         core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct")
                        and not any(a.dep_ == "appos" and a.i in members for a in t.ancestors)), key=lambda t: t.i)
+        while len(core) > 1 and core[-1].dep_ in ("case", "cc", "punct"):
+            core.pop()  # the owner "Javadov", not "Javadov's"; "some 35,000 policemen", not "... and"
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue

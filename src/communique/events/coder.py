@@ -408,8 +408,12 @@ class SentenceCoder:
                 self.note(number, token, tried, "no-actor", "no resolved actor on the parse"
                           + (f" (the recipient alone, {recipient.path}, does not make an event)" if recipient else ""))
             return None
-        if kind == "verb" and not recipient:
+        if not recipient and kind == "verb":
             recipient = args.named_party(token, actor.actors)
+        elif not recipient:  # "the investigation into the Clinton Foundation", "held talks with rebels"
+            recipient = args.named_noun_party(carrier_of(token, self.lexicon) or token, actor.actors)
+            if not recipient and (governor := self.light_verb_governor(token)) is not None:
+                recipient = args.named_party(governor, actor.actors)
         if not recipient and (empty := empty_promise(token, base.plover, base.cameo, self.promise_names_party_or_act(
                 actor))) is not None:
             self.note(number, token, tried, "blocked", empty)  # "promised to invest in renewable energy": to no one
