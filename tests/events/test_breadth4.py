@@ -71,3 +71,22 @@ def test_an_excluded_pattern_is_left_out_of_its_line() -> None:
     assert [r.pattern for r in kept.rows] == ["find +evidence", "find +ground"]
     assert [r.pattern for r in left.rows] == ["find +evidence"]
     assert (1579, pattern_key("V", "find +ground")) in excluded_patterns()
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo"), [
+    # Xinhua, 2005-11-16: PETRARCH's REDOUBLE * EFFORT is 150, a show of military power
+    ("The APEC Geneva Caucus must redouble its collective efforts to advance the negotiations.", "redouble", "150"),
+    # Xinhua, 2005-11-27: LEAD * ELECTIONS is 060, material cooperation
+    ("Opposition candidate Manuel Zelaya leads Sunday's presidential election in Honduras.", "leads", "060"),
+    # Xinhua, 2005-11-17: BENEFIT * (FROM EXPERIENCE) is 036, an intent to meet
+    ("Zimbabwe has benefited immensely from the experiences of Malaysia in developing small enterprises.",
+     "benefited", "036"),
+])
+def test_lines_left_out_code_no_event(code_text: Callable[..., CodedArticle], text: str, trigger: str,
+                                      cameo: str) -> None:
+    assert (cameo, trigger) not in codes(code_text(text))
+
+
+def test_an_inquiry_set_up_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
+    # only the RESEARCH row of SET_UP * &INVESTIGATION is left out
+    assert ("090", "set") in codes(code_text("The Swiss parliament set up an inquiry into the CIA flights on Tuesday."))
