@@ -268,14 +268,24 @@ def is_light_verb_word(key: Key, ours: dict[Key, str]) -> bool:
 # ---- the whole conversion
 
 def excluded_lines() -> frozenset[int]:
-    """The lines of CAMEO.2.0.txt whose patterns petrarch_excluded.tsv leaves out."""
-    return frozenset(int(columns[0]) for _, columns in data_lines(EXCLUDED_FILE))
+    """The lines of CAMEO.2.0.txt whose patterns petrarch_excluded.tsv leaves out (a row with the
+    line number alone)."""
+    return frozenset(int(columns[0]) for _, columns in data_lines(EXCLUDED_FILE) if len(columns) == 1)
+
+
+def excluded_patterns() -> frozenset[tuple[int, Key]]:
+    """(line, pattern) of the single patterns petrarch_excluded.tsv leaves out of a line whose
+    other patterns are kept (a row with the line, pos and pattern: "1579  V  find +ground" drops
+    "find common ground" from FIND * &EVIDENCE [090] and keeps "find +evidence")."""
+    return frozenset((int(columns[0]), pattern_key(columns[1], columns[2]))
+                     for _, columns in data_lines(EXCLUDED_FILE) if len(columns) >= 3)
 
 
 def convert(text: str, ours: dict[Key, str], codes: set[str], speech_verbs: set[str],
-            lemmatize: Lemmatize, excluded: frozenset[int] = frozenset()) -> Conversion:
-    """PETRARCH's verb patterns that translate, without any that would stand over `ours` or
-    that are written on an `excluded` line."""
+            lemmatize: Lemmatize, excluded: frozenset[int] = frozenset(),
+            excluded_one: frozenset[tuple[int, Key]] = frozenset()) -> Conversion:
+    """PETRARCH's verb patterns that translate, without any that would stand over `ours`, that
+    are written on an `excluded` line, or that are one of `excluded_one` (line, pattern)."""
     lines = text.splitlines()
     sets = synonym_sets(lines)
     result = Conversion()
@@ -296,6 +306,9 @@ def convert(text: str, ours: dict[Key, str], codes: set[str], speech_verbs: set[
             kept = 0
             for pattern in patterns:
                 key = pattern_key("V", pattern)
+                if (number, key) in excluded_one:
+                    result.left_out["left out by judgement (petrarch_excluded.tsv)"] += 1
+                    continue
                 over = stands_over(key, code, ours)
                 if over:
                     result.left_out[over] += 1
@@ -421,6 +434,7 @@ def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str
     with its code read as a deed where PETRARCH wrote the intent (`deed_code`)."""
     mine = our_keys(ours)
     excluded = excluded_lines()
+    excluded_one = excluded_patterns()
     sources = {f"{Path(IMPORTED_FILE).name}:{number}": int(m.group(1))
                for number, line in enumerate(data_path(IMPORTED_FILE).read_text(encoding="utf-8").splitlines(), 1)
                if (m := SOURCE_LINE.search(line))}
@@ -429,7 +443,8 @@ def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str
     rows = []
     for source, columns in data_lines(IMPORTED_FILE):
         key = pattern_key(columns[0], columns[1] if len(columns) > 1 else "")
-        if key in mine or is_light_verb_word(key, mine) or sources.get(source) in excluded:
+        line = sources.get(source)
+        if key in mine or is_light_verb_word(key, mine) or line in excluded or (line, key) in excluded_one:
             continue
         if len(columns) > 2:
             deed = deed_code(columns[2], bare.get(key[1]), deeds)
@@ -482,7 +497,8 @@ def import_file(source: Path, out: Path, nlp) -> Conversion:  # noqa: ANN001 (a 
 
     speech = set(load_toml("events/modality.toml")["speech_verbs"])
     conversion = convert(source.read_text(encoding="utf-8", errors="replace"), our_keys(data_lines(TRIGGERS_FILE)),
-                         set(cameo_table()), speech, spacy_lemmatizer(nlp), excluded_lines())
+                         set(cameo_table()), speech, spacy_lemmatizer(nlp), excluded_lines(),
+                         excluded_patterns())
     write_table(conversion, source.name, out)
     licence = source.parent / "LICENSE"
     if licence.is_file():

@@ -1,0 +1,92 @@
+"""Imported PETRARCH patterns coded by the CAMEO definitions (issue 12, breadth): support lent is
+endorsed (051, not material cooperation 060), support withdrawn ends political relations (160, not
+aid 162) and withheld is disapproval (110), and finding common ground is no investigation (090).
+Sentences are short excerpts of the corpus texts named beside them (AFP and PolNeAR articles of
+../shared/corpus), quoted to test the reading; the others are written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import CodedArticle
+
+
+def codes(coded: CodedArticle) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.trigger) for e in coded.events if e.status != "negated"]
+
+
+@pytest.mark.parametrize(("text", "cameo", "trigger"), [
+    # Washington Post, 2016-06-27 (PolNeAR)
+    ("And Sanders is lending his support to candidates whose chances are just as slim as his own were.",
+     "051", "lending"),
+    # AFP, 1997-04-10
+    ("But, for the first time, France, Germany, Italy, Spain and Greece all withdrew their support, "
+     "ending EU unity on the issue.", "160", "withdrew"),
+    # Huffington Post, 2016-08-05 (PolNeAR)
+    ("But Ryan wasn't the only Republican whom Trump refused to endorse. During the same interview, he "
+     "also withheld support from McCain and Ayotte.", "110", "withheld"),
+])
+def test_support_is_coded_by_its_definition(code_text: Callable[..., CodedArticle], text: str, cameo: str,
+                                            trigger: str) -> None:
+    found = codes(code_text(text))
+    assert (cameo, trigger) in found
+    # and not as aid or material cooperation, PETRARCH's codes
+    assert not [c for c, t in found if t == trigger and c in ("060", "162")]
+
+
+def test_aid_withdrawn_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
+    # the rows are on "support": aid withdrawn is still 162
+    assert ("162", "withdrew") in codes(code_text("The United States withdrew its aid to Nicaragua in 1985."))
+
+
+def test_common_ground_is_no_investigation(code_text: Callable[..., CodedArticle]) -> None:
+    # New York Times, 2016-09-08 (PolNeAR): PETRARCH's row coded ACCUSE 090 USAGOV, CHNGOV
+    found = codes(code_text("It was a place Obama and Xi found some common ground."))
+    assert not [c for c, t in found if t == "found"]
+
+
+def test_evidence_found_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
+    # the exclusion is of one row of its line: "find +evidence" (090) is kept
+    assert ("090", "found") in codes(code_text("UN inspectors found evidence of chemical weapons in Syria."))
+
+
+def test_an_excluded_pattern_is_left_out_of_its_line() -> None:
+    from communique.events.codes import cameo_table
+    from communique.events.petrarch_verbs import convert, excluded_patterns, pattern_key
+
+    # one pattern line with a synonym set, in PETRARCH's form, on line 8
+    text = ("&EVIDENCE\n+EVIDENCE_\n+GROUND\n\n####### VERB PATTERNS #######\n\n---  FIND   [---]  ---\n"
+            "- * &EVIDENCE                                         [090]         # FIND\n\n"
+            "######## TRANSFORMATIONS ##########\n")
+
+    def lemmatize(phrases: list[str], frame: str) -> list[str]:
+        return [p.lower() for p in phrases]
+
+    kept = convert(text, {}, set(cameo_table()), set(), lemmatize)
+    left = convert(text, {}, set(cameo_table()), set(), lemmatize, frozenset(),
+                   frozenset({(8, pattern_key("V", "find +ground"))}))
+    assert [r.pattern for r in kept.rows] == ["find +evidence", "find +ground"]
+    assert [r.pattern for r in left.rows] == ["find +evidence"]
+    assert (1579, pattern_key("V", "find +ground")) in excluded_patterns()
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo"), [
+    # Xinhua, 2005-11-16: PETRARCH's REDOUBLE * EFFORT is 150, a show of military power
+    ("The APEC Geneva Caucus must redouble its collective efforts to advance the negotiations.", "redouble", "150"),
+    # Xinhua, 2005-11-27: LEAD * ELECTIONS is 060, material cooperation
+    ("Opposition candidate Manuel Zelaya leads Sunday's presidential election in Honduras.", "leads", "060"),
+    # Xinhua, 2005-11-17: BENEFIT * (FROM EXPERIENCE) is 036, an intent to meet
+    ("Zimbabwe has benefited immensely from the experiences of Malaysia in developing small enterprises.",
+     "benefited", "036"),
+])
+def test_lines_left_out_code_no_event(code_text: Callable[..., CodedArticle], text: str, trigger: str,
+                                      cameo: str) -> None:
+    assert (cameo, trigger) not in codes(code_text(text))
+
+
+def test_an_inquiry_set_up_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
+    # only the RESEARCH row of SET_UP * &INVESTIGATION is left out
+    assert ("090", "set") in codes(code_text("The Swiss parliament set up an inquiry into the CIA flights on Tuesday."))
