@@ -112,12 +112,15 @@ def long_text(corpus: str, chars: int) -> str:
 def stage_seconds(corpus: str, chars: int, clock: Callable[[], float] = time.perf_counter,
                   profile: str | None = None) -> dict:
     """In this process: seconds by `clock` to parse one article of `chars` characters and for
-    each stage; the stages named in `profile` (comma-separated) are profiled onto stderr."""
+    each stage; the stages named in `profile` (comma-separated) are profiled onto stderr. The
+    model and tables are loaded here once, as `communique code` loads them (pipeline.load, which
+    also freezes them out of the collector's sight); the callers loaded them a second time
+    before (load, then this function's own warm-up), which cost each child a second warm-up."""
     from communique.model import Article, CodedArticle
-    from communique.pipeline import parse, prepared_nlp, selected_stages, stage_context, warm_up
+    from communique.pipeline import load, parse, prepared_nlp, selected_stages, stage_context
 
-    nlp = prepared_nlp()
-    warm_up()
+    load(None)
+    nlp = prepared_nlp(None)  # the same cache key as load's: `prepared_nlp()` is another
     article = Article(id=f"long-{chars}", text=long_text(corpus, chars), published="2025-01-06")
     started = clock()
     (doc,) = parse([article.text], nlp)
@@ -152,7 +155,7 @@ def stage_cpu(corpus: str, articles: int, rounds: int) -> dict[str, list[float]]
     found = [parse_line(f"{corpus}:{i + 1}", line, max_chars=10**9) for i, line in enumerate(lines)]
     load(None)
     started = time.process_time()
-    docs = parse([a.text for a in found], prepared_nlp())
+    docs = parse([a.text for a in found], prepared_nlp(None))
     seconds: dict[str, list[float]] = {"parse": [time.process_time() - started]}
     context = stage_context()
     for _ in range(rounds):
@@ -227,11 +230,8 @@ def main() -> None:
         return
     if args.stage_seconds:
         # CPU seconds, with the model and tables loaded and frozen as `communique code` loads them
-        # (as scripts/bench_long.py): wall seconds on a busy machine made a stage look 20-30x
-        # dearer at 400k than at 50k, and an unfrozen model doubled the actors stage
-        from communique.pipeline import load
-
-        load(None)
+        # (stage_seconds does, as for scripts/bench_long.py): wall seconds on a busy machine made a
+        # stage look 20-30x dearer at 400k than at 50k, and an unfrozen model doubled the actors stage
         print(json.dumps(stage_seconds(args.corpus, args.stage_seconds, time.process_time)))
         return
     if not Path(args.corpus).is_file():

@@ -33,12 +33,10 @@ SIZES = (50_000, 100_000, 200_000, 400_000)
 
 def measure(corpus: str, chars: int, profile_stage: str | None = None) -> dict[str, float]:
     """In this process: CPU seconds of the parse and of each stage for one article of `chars`.
-    The model and tables are loaded first as `communique code` loads them (pipeline.load, which
-    also moves them out of the garbage collector's sight): unfrozen, every full collection
-    during a stage walks the whole model, which doubled the actors stage on a long article."""
-    from communique.pipeline import load
-
-    load(None)
+    The model and tables are loaded first as `communique code` loads them (bench.stage_seconds
+    calls pipeline.load, which also moves them out of the garbage collector's sight): unfrozen,
+    every full collection during a stage walks the whole model, which doubled the actors stage
+    on a long article."""
     seconds = stage_seconds(corpus, chars, time.process_time, profile_stage)
     seconds["stages (sum)"] = sum(v for k, v in seconds.items() if k != "parse")
     seconds["peak MiB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
