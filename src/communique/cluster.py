@@ -406,7 +406,7 @@ def end_turn(plugin: CodingPlugin, number: int) -> None:
     """The worker's batch handed over by partition `number` as its stage turn ends, if no later
     partition has started here (a later one adds to the batch, and hands it over in its turn)."""
     if plugin.writer is not None and plugin.last_started == number:
-        plugin.writer.hand_over_rest()
+        plugin.writer.hand_over_early()
 
 
 ClusterItem = Plan | Partition | PartitionDone | CodedArticle | ArticleRejected

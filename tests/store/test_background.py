@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from communique.errors import CommuniqueError
@@ -92,10 +90,7 @@ def test_a_write_slower_than_its_share_of_the_filling_grows_the_next_batches(tmp
         writer = BackgroundWriter(store, 2)
         writer.add(article("a0"))
         writer.add(article("a1"))  # the first batch of 2, handed to the thread
-        writer.flush()  # stored: its time is known, and the batch's done-callback grows the size
-        deadline = time.monotonic() + 10
-        while writer.size == 2 and time.monotonic() < deadline:  # the callback may run just after
-            time.sleep(0.01)
+        writer.flush()  # stored: the thread grew the size from its write time before saying so
         assert 2 < writer.size <= 2 * MAX_GROWTH
         grown = writer.size
         for n in range(2, 2 + grown):
@@ -123,7 +118,7 @@ def test_partitions_fill_one_shared_batch_and_each_waits_for_its_own(tmp_path):
         assert writer.pending == []
         writer.add(article("p3-0"))
         last = writer.stored
-        writer.hand_over_rest()  # partition 3 ends, none started after it
+        writer.hand_over_early()  # partition 3 ends, none started after it
         first.result(timeout=30)  # both batches are stored: neither raises
         last.result(timeout=30)
         writer.stop()
@@ -142,7 +137,7 @@ def test_a_failed_shared_batch_fails_the_partitions_it_held(tmp_path):
     writer.add(article("a2"))  # full: handed over, no error raised here (it is the batch's)
     writer.add(article("a3"))
     later = writer.stored
-    writer.hand_over_rest()
+    writer.hand_over_early()
     with pytest.raises(CommuniqueError, match="E301|E302"):
         held.result(timeout=30)
     with pytest.raises(CommuniqueError):

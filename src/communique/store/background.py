@@ -41,57 +41,76 @@ def next_batch_size(size: int, smallest: int, write_seconds: float, fill_seconds
 
 class BackgroundWriter:
     """`BatchWriter(store, size)`, its batches written by a thread: `add`, `flush`, then `stop`.
-    `size` is the smallest batch; batches grow as writes get slower (`next_batch_size`)."""
+    `size` is the smallest batch; batches grow as writes get slower (`next_batch_size`).
+
+    Every batch is handed over in one place, `hand_over`; `stored` is the Future of the batch
+    being filled, settled by the thread once that batch is written (after its write time has
+    grown `size`) or has failed."""
 
     def __init__(self, store: Store, size: int) -> None:
         self.store = store
         self.smallest = self.size = size
         self.pending: list[CodedArticle] = []
-        self.writing: deque[Future[float]] = deque()
+        self.stored: Future[float] = Future()
+        self.writing: deque[Future[float]] = deque()  # batches handed over and not yet waited for, oldest first
         self.thread = ThreadPoolExecutor(1, thread_name_prefix="communique-store")
         self.filled_at = time.monotonic()  # when the last batch was handed over
 
     def add(self, coded: CodedArticle) -> None:
         self.pending.append(coded)
         if len(self.pending) >= self.size:
-            self.hand_over()
-            while len(self.writing) > 1:  # the batch before the one just handed over must be stored
-                self.writing.popleft().result()
+            self.hand_over(keep=1)
 
     def hand_over_early(self) -> None:
         """Hand what is pending to the thread now, short of a full batch (near the end of the
-        input, so that the last batch, whose write the run waits for, is short)."""
-        if self.pending:
-            self.hand_over()
-            while len(self.writing) > 1:
-                self.writing.popleft().result()
+        input, so that the last batch, whose write the run waits for, is short; or at the end
+        of a cluster partition with no later one to fill the batch)."""
+        self.hand_over(keep=1)
 
     def flush(self) -> None:
         """Write what is left and wait until every batch is stored (raising a write's error)."""
-        if self.pending:
-            self.hand_over()
-        while self.writing:
-            self.writing.popleft().result()
+        self.hand_over(keep=0)
 
     def stop(self) -> None:
         """Wait for the batches being written and end the thread, before the store closes. Errors
         are left to `flush`: `stop` runs on the way out of a run that may be failing already."""
-        for future in self.writing:
-            future.exception()
+        for stored in self.writing:
+            stored.exception()
         self.writing.clear()
         self.thread.shutdown()
 
-    def hand_over(self) -> None:
-        batch, self.pending = self.pending, []
-        now = time.monotonic()
-        fill_seconds, self.filled_at = now - self.filled_at, now
-        future = self.thread.submit(timed_write, self.store, batch)
-        future.add_done_callback(lambda done: self.grow(len(batch), done, fill_seconds))
-        self.writing.append(future)
+    def hand_over(self, keep: int) -> None:
+        """What is pending (if anything) handed to the thread as one batch; then wait until at
+        most `keep` batches are still being written (`settled`). One batch written while the
+        next fills keeps memory flat, and a failed write is seen at the next hand-over."""
+        if self.pending:
+            batch, self.pending = self.pending, []
+            stored, self.stored = self.stored, Future()
+            now = time.monotonic()
+            fill_seconds, self.filled_at = now - self.filled_at, now
+            try:
+                self.thread.submit(self.write, batch, stored, fill_seconds)
+            except BaseException as e:  # the thread has ended (the store is closing): nobody will write it
+                stored.set_exception(e)
+                raise
+            self.writing.append(stored)
+        while len(self.writing) > keep:
+            self.settled(self.writing.popleft())
 
-    def grow(self, size: int, done: Future[float], fill_seconds: float) -> None:
-        if not done.cancelled() and done.exception() is None:
-            self.size = max(self.size, next_batch_size(size, self.smallest, done.result(), fill_seconds))
+    def settled(self, stored: Future[float]) -> None:
+        """Wait for a batch handed over; its write's error stops the run here."""
+        stored.result()
+
+    def write(self, batch: list[CodedArticle], stored: Future[float], fill_seconds: float) -> None:
+        """On the thread: `batch` stored in one transaction, the next batches' size grown from
+        its write time, then `stored` settled (so that whoever waits for it sees the new size)."""
+        try:
+            seconds = timed_write(self.store, batch)
+        except BaseException as e:  # noqa: BLE001 (the waiters raise it)
+            stored.set_exception(e)
+            return
+        self.size = max(self.size, next_batch_size(len(batch), self.smallest, seconds, fill_seconds))
+        stored.set_result(seconds)
 
 
 class SharedBatchWriter(BackgroundWriter):
@@ -100,35 +119,17 @@ class SharedBatchWriter(BackgroundWriter):
     (a batch's write has a fixed part: 400 articles stored 32 at a time took twice the CPU
     time they took 256 at a time, PostgreSQL and DuckDB alike).
 
-    A partition's task must not end before its articles are stored: `stored` is the Future of
-    the batch being filled, which the partition keeps for every article it adds and waits for
-    at its end. A batch is handed over when full, or by the partition that ends with no later
-    one started on the worker (`hand_over_rest`). A failed write fails the partitions whose
-    articles it held (each is retried), not the one that happens to be adding: the writer only
-    waits for an older batch to end, and leaves its error to the Futures of its partitions.
+    A partition's task must not end before its articles are stored: it keeps `stored`, the
+    Future of the batch being filled, for every article it adds and waits for them at its end.
+    A batch is handed over when full, or by the partition that ends with no later one started
+    on the worker (`hand_over_early`). A failed write fails the partitions whose articles it
+    held (each is retried), not the one that happens to be adding: the writer only waits for an
+    older batch to end (`settled`), and leaves its error to the Futures of its partitions.
     Only one partition at a time adds (the worker's stage turn); the Futures are waited for
     from any thread."""
 
-    def __init__(self, store: Store, size: int) -> None:
-        super().__init__(store, size)
-        self.stored: Future[float] = Future()
-
-    def add(self, coded: CodedArticle) -> None:
-        self.pending.append(coded)
-        if len(self.pending) >= self.size:
-            self.hand_over_rest()
-
-    def hand_over_rest(self) -> None:
-        """What is pending handed to the thread (none: nothing); then at most this one batch queued."""
-        if self.pending:
-            self.hand_over()
-        while len(self.writing) > 1:
-            wait([self.writing.popleft()])
-
-    def hand_over(self) -> None:
-        stored, self.stored = self.stored, Future()
-        super().hand_over()
-        self.writing[-1].add_done_callback(lambda done: settle(stored, done))
+    def settled(self, stored: Future[float]) -> None:
+        wait([stored])
 
     def take_back(self, added: list[CodedArticle]) -> None:
         """The articles of `added` not yet handed over, out of the batch (a failed partition's:
@@ -141,15 +142,6 @@ class SharedBatchWriter(BackgroundWriter):
         if self.pending:  # nobody handed them over (the worker is closing): their partitions fail
             self.pending.clear()
             self.stored.set_exception(RuntimeError("the worker closed before this batch was stored"))
-
-
-def settle(stored: Future[float], done: Future[float]) -> None:
-    """`stored` given what the write `done` ended with."""
-    error = done.exception() if not done.cancelled() else RuntimeError("the write was cancelled")
-    if error is not None:
-        stored.set_exception(error)
-    else:
-        stored.set_result(done.result())
 
 
 def timed_write(store: Store, batch: list[CodedArticle]) -> float:
