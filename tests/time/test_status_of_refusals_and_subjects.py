@@ -7,7 +7,11 @@ seen, written for these tests):
 - a refusal told in a complement clause has its governor's status ("has been considering
   announcing that he will not endorse" was an asserted rejection; events.coder.refusal_status);
 - a deed owned by someone that is a cause or a concession ("because of his calls for banning
-  Muslims") happened, whatever its clause denies (status.toml presupposed deed prepositions)."""
+  Muslims") happened, whatever its clause denies (status.toml presupposed deed prepositions);
+- "suggest" and "insist" with an indicative complement report a claim; with a bare or modal one
+  they ask (status.toml `claim_or_demand_verbs`), and a deed in what a finding says ("evidence
+  suggested the United States abducted ...", wire dev gold: no date) is no news of the day
+  (dating.toml `finding_nouns`)."""
 
 from __future__ import annotations
 
@@ -75,3 +79,32 @@ def test_an_act_told_in_a_that_clause_keeps_its_status(code_text: Callable[..., 
     coded = code_text("President Putin told reporters that Russia had attacked rebel positions in Syria.",
                       published="2016-09-20")
     assert statuses(coded, "attacked") == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # AFP, 2005-12-14 (wire dev gold reads it as reported)
+    ("A probe concluded that preliminary evidence suggested the United States illegally abducted and "
+     "detained individuals.", "abducted", "reported"),
+    ("President Trump insisted that Russia had attacked Ukraine.", "attacked", "reported"),
+    ("President Obama suggested that Israel withdraw from the West Bank.", "withdraw", "hypothetical"),
+    ("Chancellor Merkel suggested that Russia should withdraw its troops from Ukraine.", "withdraw", "hypothetical"),
+    # a plural present is as often a subjunctive (Xinhua, 2006-11-18)
+    ("The Japanese prime minister suggested that China and Japan hold a ministerial meeting soon.", "hold",
+     "hypothetical"),
+])
+def test_suggest_and_insist_claim_in_the_indicative(code_text: Callable[..., CodedArticle], text: str,
+                                                     trigger: str, status: str) -> None:
+    coded = code_text(text, published="2016-09-20")
+    assert [e.status for e in coded.events if e.trigger == trigger] == [status]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("A UN investigation found Syrian troops attacked civilians in Aleppo.", None),  # found out, not the news
+    ("A UN investigation found Syrian troops attacked civilians in Aleppo on Monday.", "2016-09-19"),
+    ("Syrian troops attacked civilians in Aleppo, the report said.", "2016-09-20"),  # a news agency's report
+    ("Police said Taliban gunmen killed 20 villagers.", "2016-09-20"),  # a saying's content is the news
+])
+def test_a_finding_tells_no_news_of_the_day(code_text: Callable[..., CodedArticle], text: str,
+                                           date: str | None) -> None:
+    coded = code_text(text, published="2016-09-20")
+    assert [e.date for e in coded.events if e.event_type == "ASSAULT"] == [date]

@@ -22,6 +22,9 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "ac
 MAX_GOVERNORS = 3
 # How many nouns up a date may hang on the noun it dates ("a planned rally in the city on Tuesday").
 NOUN_HOPS = 2
+# Penn tags of a verb that can only be in the indicative: the past and the third person's present
+# (a VBP may be a subjunctive: "suggested the two sides hold a meeting")
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ class Cues:
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
+    claim_or_demand_verbs: frozenset[str]
     condition_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_markers: frozenset[str]
@@ -312,7 +316,23 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
     governing = governing_verbs(verb)
     if trigger.i != verb.i:  # a noun's own verb governs it: "called for talks", "demanded a withdrawal"
         governing = [verb, *governing]
-    return any(g.lemma_.lower() in c.hypothetical_verbs for g in governing)
+    return any(g.lemma_.lower() in c.hypothetical_verbs and not claims(g, verb) for g in governing)
+
+
+def claims(governor: Token, verb: Token) -> bool:
+    """Whether `governor`, a verb that may claim or ask (status.toml `claim_or_demand_verbs`),
+    claims: its complement on the way down to `verb` is in the indicative, with no modal
+    ("evidence suggested the United States abducted ...", not "suggested that he leave")."""
+    if governor.lemma_.lower() not in cues().claim_or_demand_verbs:
+        return False
+    complement = verb
+    while complement.head.i != governor.i:
+        if complement.head.i == complement.i:
+            return False
+        complement = complement.head
+    auxes = auxiliaries(complement)
+    indicative = complement.tag_ in INDICATIVE_TAGS or any(a.tag_ in INDICATIVE_TAGS for a in auxes)
+    return indicative and not any(a.tag_ == "MD" for a in auxes)
 
 
 def is_ordered(verb: Token) -> bool:
@@ -367,7 +387,7 @@ def is_planned(trigger: Token, verb: Token) -> bool:
 def is_reported(verb: Token) -> bool:
     """A claim attributed to a party: 'X claimed that ...', 'allegedly', 'reportedly'."""
     c = cues()
-    if any(g.lemma_.lower() in c.reporting_verbs for g in governing_verbs(verb)):
+    if any(g.lemma_.lower() in c.reporting_verbs or claims(g, verb) for g in governing_verbs(verb)):
         return True
     return any(child.lower_ in c.attribution_markers for child in verb.children)
 

@@ -74,6 +74,7 @@ class BackgroundCues:
     adverbs: frozenset[str]
     phrases: frozenset[str]
     content_deps: frozenset[str]
+    finding_nouns: frozenset[str]
 
 
 @cache
@@ -265,7 +266,7 @@ def background_reason(trigger: Token, coded: CodedArticle) -> str | None:
     if governor is not None:
         return background_reason(governor, coded)  # "issued an injunction blocking": the issuing's time
     clause = first_conjunct(verb)
-    subordinate = subordinate_reason(clause) or subordinate_content(clause)
+    subordinate = subordinate_reason(clause) or subordinate_content(clause) or finding_content(clause)
     if subordinate is not None:
         return subordinate
     later_than = after_a_past_date(clause, coded)
@@ -371,6 +372,20 @@ def subordinate_content(clause: Token) -> str | None:
         reason = subordinate_reason(node)
         if reason is not None:
             return f"{reason}:content"
+    return None
+
+
+def finding_content(clause: Token) -> str | None:
+    """"evidence suggested the United States abducted ...", "the report said forces used gas": a
+    clause that is the content of what a finding or document says (dating.toml `finding_nouns`)."""
+    node = clause
+    for _ in range(MAX_COMPLEMENT_DEPTH):
+        if node.dep_ not in background_cues().content_deps or node.head.i == node.i:
+            return None
+        node = first_conjunct(clause_head(node.head))
+        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lemma_.lower() in background_cues().finding_nouns:
+                return f"finding:{subject.lemma_.lower()}"
     return None
 
 
