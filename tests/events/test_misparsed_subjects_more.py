@@ -42,3 +42,24 @@ def test_a_subject_hung_on_a_passives_auxiliary_is_no_doer(code_text: Callable[.
                       "while she was secretary of state was sentenced to more than four years in federal prison "
                       "Thursday by a U.S. district judge in Alexandria, Va.", published="2016-09-03")
     assert ("sentenced", ["USAJUD"]) in doers(coded)
+
+
+def test_a_past_conjunct_hung_on_a_reported_present_goes_on_the_reporter(
+        code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-03 (XIN_ENG_20051103.0169): the one who assured is Jones, not the marines
+    coded = code_text("The acting US embassy charge d'affaires Paul Jones said the five US marines are under the "
+                      "responsibility of the embassy but assured they will be made accessible to local authorities.",
+                      published="2005-11-03")
+    assert ("assured", ["USAGOV"]) in doers(coded)
+
+
+def test_a_past_conjunct_hung_on_a_modal_clause(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2015-12-19 (PolNeAR corpus): Putin blamed, not Russia
+    coded = code_text("Mr. Putin backpedaled on his prediction a year ago that Russia would pull out of its current "
+                      "slump within two years, and blamed the tumble in oil prices.", published="2015-12-19")
+    assert ("blamed", ["RUSGOV"]) in doers(coded)
+
+
+def test_conjuncts_of_one_tense_share_the_reported_subject(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Lavrov said Iran rejected the plan and blamed Washington.")
+    assert ("blamed", ["IRN"]) in doers(coded)

@@ -68,3 +68,11 @@ def test_the_owner_of_the_object(code_text: Callable[..., CodedArticle], text: s
 def test_a_thing_with_no_named_owner_is_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Azerbaijani police searched the offices on Tuesday.")
     assert coded.events and all(not e.recipient for e in coded.events)
+
+
+def test_the_owner_inside_the_objects_phrase_is_no_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    # AFP, 2005-12-15 (corpus AFP_ENG_20051215.0315): Hydara is the victim of the murder the
+    # report is into, not the one the condemnation is aimed at
+    coded = code_text("Reporters Without Borders issued a statement condemning an official report into "
+                      "Hydara's murder.")
+    assert [e.recipient for e in coded.events if e.trigger == "condemning"] == [[]]

@@ -44,6 +44,8 @@ def test_the_subject_of_a_nouns_that_clause(code_text: Callable[..., CodedArticl
 @pytest.mark.parametrize("text", [
     "The State Department's investigation into the shooting began in 2015.",  # a deed, no party
     "Exxon's accusation that the articles were misleading drew criticism.",  # articles are no party
+    # Breitbart, 2016-02-18 (PolNeAR corpus): what is promised, no party
+    "Sanders has consistently pushed his promise of free college.",
 ])
 def test_a_thing_is_no_recipient_of_a_noun(code_text: Callable[..., CodedArticle], text: str) -> None:
     coded = code_text(text)

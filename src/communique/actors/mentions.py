@@ -513,7 +513,10 @@ def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Ite
             entry = pick_entry(item, ctx.date, head=False)
             cameo = entry.cameo_on(ctx.date) if entry else None
             if cameo:
-                organisation = item.kind in (ORGANISATION, SEAT) and split_cameo(cameo)[0] in NON_STATE_CODES
+                # "the head of the RNC" is the party's (USAPTY), "the leader of Hamas" the group's:
+                # an organisation's full code, as "Hamas spokesman" has (composed_cameo)
+                organisation = item.kind in (ORGANISATION, SEAT) and (
+                    split_cameo(cameo)[0] in NON_STATE_CODES or len(cameo) > 3)
                 found.append((split_cameo(cameo)[0], cameo if organisation else None, item))
                 break
     return found

@@ -542,6 +542,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
             return []  # "Petraeus was indicted and convicted": he was convicted, he convicted no one
         # coordinated verbs share the grammatical subject, not a "by" phrase: "X has been indicted
         # by the court and will resign" -> X resigns
+        if (reporter := misattached_conjunct(verb)) is not None:
+            # "Jones said the marines are under the embassy's responsibility but assured they ...":
+            # the past-tense conjunct goes on the reporting verb, not the reported present
+            return [("nsubj<conj<ccomp", c) for c in reporter.children if c.dep_ in SUBJECT_DEPS]
         shared = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if shared:
             return [("nsubj<conj", c) for c in shared]
@@ -581,6 +585,25 @@ def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
         if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":  # "issued a declaration demanding"
             heads += [(f"{path}<acl-head<dobj", t) for path, t in subject_heads(verb.head.head, depth + 1)]
     return heads
+
+
+def misattached_conjunct(verb: Token) -> Token | None:
+    """The reporting verb a past-tense conjunct really coordinates with, when the parser hung it
+    on the reported clause of another tense: in "Jones said the five marines are under the
+    embassy's responsibility but assured they will be made accessible" and "Putin backpedaled on
+    his prediction that Russia would pull out of its slump, and blamed the tumble in oil prices",
+    a simple past cannot go on with a present ("are") or a bare verb after a modal ("would pull").
+    None when the tenses may agree."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.tag_ not in ("VB", "VBP", "VBZ"):
+        return None
+    if head.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None  # "to ..." or an imperative: not a finite clause
+    reporter = head.head
+    # the reporting clause itself is in the past ("said", "backpedaled ... on his prediction")
+    if reporter.pos_ not in ("VERB", "AUX") or reporter.tag_ != "VBD" or reporter.i > verb.i:
+        return None
+    return reporter
 
 
 def misparsed_verb(token: Token) -> bool:
@@ -1209,7 +1232,10 @@ def named_noun_party(noun: Token, avoid: Iterable[Actor] = ()) -> Side:
     names though no actor record resolved it ("the State Department's investigation into the
     Clinton Foundation", "the regime's crackdown on protesters"), else its that-clause's
     subject ("Exxon's accusation that the journalists misled readers"). Issue 12."""
-    heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)]
+    # an "of" phrase often says what the act is about ("his promise of free college"): there only
+    # a name or a plural party noun ("the arrest of three activists") is a party
+    heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)
+             if p != "of" or t.ent_type_ in rules().party_entities or t.tag_ in ("NNS", "NNPS")]
     heads += content_subjects(noun)
     return first_named(heads, [(a.start, a.end) for a in avoid])
 
@@ -1219,15 +1245,19 @@ def first_named(heads: list[tuple[str, Token]], taken: list[tuple[int, int]]) ->
     for path, head in heads:
         if not names_party(head):
             # "police searched Javadov's offices": the owner of the thing acted on is the party
+            # only the object itself, not a phrase inside it ("condemning a report into Hydara's
+            # murder": Hydara is the victim of the murder, not the one the condemnation is aimed at)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and names_party(c)), None)
             if owner is None or head.pos_ != "NOUN":
                 continue
             if head.lemma_.lower() not in rules().owned_person_nouns:  # "talks with Zhou's brother": him
+                if ">" in path:
+                    continue
                 path, head = f"{path}>poss", owner
         # the words of the phrase up to its apposition or comma: "FGM", not "FGM, a historic victory"
         phrase = phrase_core(head)
         members = {t.i for t in phrase}
-        core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct")
+        core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct") and t.ent_type_ not in ("DATE", "TIME")
                        and not any(a.dep_ == "appos" and a.i in members for a in t.ancestors)), key=lambda t: t.i)
         while len(core) > 1 and core[-1].dep_ in ("case", "cc", "punct"):
             core.pop()  # the owner "Javadov", not "Javadov's"; "some 35,000 policemen", not "... and"
