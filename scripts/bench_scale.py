@@ -7,9 +7,11 @@ once (the ceiling), then `communique code SAMPLE --format none` with `--workers 
 `--cluster local:N`, into a DuckDB file and into a fresh PostgreSQL schema, in interleaved rounds
 (`--rounds`, the best of each kept). Whole processes are timed (wall clock, and CPU seconds of
 the process tree from wait4; the PostgreSQL server's processes are not in that tree, so their
-CPU seconds are read from /proc apart, when the server runs on this machine). Targets (issue
-15): the cluster reaches 0.9 of bare spaCy's throughput at the same N, and PostgreSQL costs at
-most 5 % over DuckDB in the same mode.
+CPU seconds are read from /proc apart, when the server runs on this machine), and the client's
+own CPU seconds apart from its workers' (`client CPU s`: with --cluster local:N the client
+process also runs the scheduler and the nannies). Targets (issue 15): the cluster reaches 0.9
+of bare spaCy's throughput at the same N, and PostgreSQL costs at most 5 % over DuckDB in the
+same mode.
 
 The write rate: the sample is coded once in this process, then K processes (1, 2, 4) each
 store their share (ids made distinct per writer) into one fresh schema in batches of 16, at once.
@@ -26,6 +28,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from itertools import islice
@@ -67,28 +70,59 @@ with open_store(sys.argv[2]) as store:
 """
 
 
-def start(command: list[str]) -> tuple[subprocess.Popen, float]:
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True), time.time()
+class OwnCPU(threading.Thread):
+    """The CPU seconds a process has used itself, not its children (/proc/PID/stat), read every
+    0.1 s until `stop`: for a `communique code` run, the client's share (its main thread, the
+    store writer, and with --cluster the scheduler and nannies), the workers' being the rest."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.seconds = 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        tick = os.sysconf("SC_CLK_TCK")
+        while not self.done.wait(0.1):
+            try:
+                stat = proc_stat(self.pid)
+            except OSError:  # ended (reaped) meanwhile, or no /proc here
+                return
+            self.seconds = (int(stat[11]) + int(stat[12])) / tick
+
+    def stop(self) -> float:
+        self.done.set()
+        self.join()
+        return self.seconds
 
 
-def finish(process: subprocess.Popen, started: float) -> dict:
-    """Wall seconds and CPU seconds (user + system, the process and its reaped children)."""
+def start(command: list[str]) -> tuple[subprocess.Popen, float, OwnCPU]:
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    own = OwnCPU(process.pid)
+    own.start()
+    return process, time.time(), own
+
+
+def finish(process: subprocess.Popen, started: float, own: OwnCPU) -> dict:
+    """Wall seconds and CPU seconds (user + system, the process and its reaped children; and the
+    process's own, last read just before it ended)."""
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.time() - started
+    own_cpu = own.stop()
     stderr = process.stderr.read() if process.stderr else ""
     stdout = process.stdout.read() if process.stdout else ""
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"bench-scale: {' '.join(process.args)} failed:\n{stderr[-2000:]}")  # type: ignore[arg-type]
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "stdout": stdout}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "own": own_cpu, "stdout": stdout}
 
 
 def run_all(commands: list[list[str]]) -> dict:
     """Run the commands at once; wall from the first start to the last end, CPU summed."""
     began = time.time()
     running = [start(c) for c in commands]
-    results = [finish(p, s) for p, s in running]
+    results = [finish(*r) for r in running]
     return {"wall": time.time() - began, "cpu": sum(r["cpu"] for r in results),
-            "stdout": [r["stdout"] for r in results]}
+            "own": sum(r["own"] for r in results), "stdout": [r["stdout"] for r in results]}
 
 
 def write_span(result: dict) -> float:
@@ -190,7 +224,8 @@ def scaling(console: Console, sample: Path, articles: int, model: str, server: s
     than one run's noise."""
     table = Table(title=f"{articles} articles: articles/s (wall), CPU s; ratio to bare spaCy at the same N "
                         f"(best of {rounds} interleaved rounds)")
-    for column in ("N", "run", "store", "wall s", "CPU s", "server CPU s", "articles/s", "vs bare", "PG vs DuckDB"):
+    for column in ("N", "run", "store", "wall s", "CPU s", "client CPU s", "server CPU s", "articles/s", "vs bare",
+                   "PG vs DuckDB"):
         table.add_column(column, justify="left" if column in ("run", "store") else "right")
     stores = ("duckdb", "postgres") if server else ("duckdb",)
     pid = postmaster(server) if server else None
@@ -205,7 +240,7 @@ def scaling(console: Console, sample: Path, articles: int, model: str, server: s
                     results.setdefault((mode, store), []).append(
                         code(sample, mode, n, db, pid if store == "postgres" else None))
         ceiling = best(results[("bare", "-")])
-        table.add_row(str(n), "bare nlp.pipe", "-", f"{ceiling['wall']:.1f}", f"{ceiling['cpu']:.1f}", "",
+        table.add_row(str(n), "bare nlp.pipe", "-", f"{ceiling['wall']:.1f}", f"{ceiling['cpu']:.1f}", "", "",
                       f"{articles / ceiling['wall']:.1f}", "1.00", "")
         for mode in ("workers", "cluster"):
             duck = best(results[(mode, "duckdb")])
@@ -213,7 +248,7 @@ def scaling(console: Console, sample: Path, articles: int, model: str, server: s
                 result = best(results[(mode, store)])
                 versus = f"{result['wall'] / duck['wall'] - 1:+.1%}" if store == "postgres" else ""
                 table.add_row(str(n), f"--{mode} {n}" if mode == "workers" else f"--cluster local:{n}", store,
-                              f"{result['wall']:.1f}", f"{result['cpu']:.1f}",
+                              f"{result['wall']:.1f}", f"{result['cpu']:.1f}", f"{result['own']:.1f}",
                               f"{result['server']:.1f}" if store == "postgres" and pid else "",
                               f"{articles / result['wall']:.1f}",
                               f"{ceiling['wall'] / result['wall']:.2f}", versus)

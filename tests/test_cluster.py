@@ -153,3 +153,21 @@ def test_a_partition_that_fails_every_try_is_reported_and_the_run_ends(inputs):
     assert len(failed) == len(planned) >= 2
     assert "partition failed 3 times" in str(failed[0]) and "cannot connect" in str(failed[0])
     assert not [p for p in multiprocessing.active_children() if "Dask" in p.name], "the local cluster is shut down"
+
+
+def test_local_workers_and_scheduler_wake_up_for_dask_bookkeeping_rarely():
+    """cluster.LOCAL_CONFIG reaches the servers of `local:N` (forked as a run forks them): every
+    periodic callback wakes an event loop, and Dask's defaults (every 20 ms, 100 ms, 500 ms) cost
+    seconds of CPU per run that nobody reads the results of."""
+    from communique.cluster import connect
+
+    def intervals(dask_worker=None, dask_scheduler=None) -> dict[str, float]:  # noqa: ANN001
+        server = dask_worker or dask_scheduler
+        return {name: pc.callback_time for name, pc in server.periodic_callbacks.items()
+                if name in ("tick", "monitor", "memory_monitor")}
+
+    with connect("local:1", preload=lambda: None) as client:
+        workers = list(client.run(intervals).values())
+        scheduler = client.run_on_scheduler(intervals)
+    assert workers == [{"tick": 1000, "monitor": 5000, "memory_monitor": 1000}]
+    assert scheduler == {"tick": 1000, "monitor": 5000}
