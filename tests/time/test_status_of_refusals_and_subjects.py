@@ -11,7 +11,9 @@ seen, written for these tests):
 - "suggest" and "insist" with an indicative complement report a claim; with a bare or modal one
   they ask (status.toml `claim_or_demand_verbs`), and a deed in what a finding says ("evidence
   suggested the United States abducted ...", wire dev gold: no date) is no news of the day
-  (dating.toml `finding_nouns`)."""
+  (dating.toml `finding_nouns`);
+- a forecast ("is likely to veto") is hypothetical, an imminent act ("is poised to veto") planned
+  (status.toml `forecast_adjectives`, `planning_verbs`)."""
 
 from __future__ import annotations
 
@@ -108,3 +110,19 @@ def test_a_finding_tells_no_news_of_the_day(code_text: Callable[..., CodedArticl
                                            date: str | None) -> None:
     coded = code_text(text, published="2016-09-20")
     assert [e.date for e in coded.events if e.event_type == "ASSAULT"] == [date]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Russia is likely to veto the resolution on Syria.", "hypothetical"),  # a forecast
+    ("Russia is unlikely to veto the resolution on Syria.", "hypothetical"),
+    ("Russia was poised to veto the resolution on Syria.", "planned"),
+    ("Russia vetoed the resolution on Syria.", "asserted"),
+])
+def test_forecasts_and_imminent_acts(code_text: Callable[..., CodedArticle], text: str, status: str) -> None:
+    coded = code_text(text, published="2016-03-10")
+    assert [e.status for e in coded.events if e.trigger.startswith("veto")] == [status]
+
+
+def test_an_imminent_meeting_is_planned(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("President Obama is poised to meet Raul Castro in Havana.", published="2016-03-10")
+    assert [(e.event_type, e.status) for e in coded.events] == [("AGREE", "planned")]

@@ -56,6 +56,7 @@ class Cues:
     hypothetical_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
     claim_or_demand_verbs: frozenset[str]
+    forecast_adjectives: frozenset[str]
     condition_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_markers: frozenset[str]
@@ -245,11 +246,12 @@ def planned_in_the_past(verb: Token) -> bool:
 
 
 def is_planned_by_governor(verb: Token) -> bool:
-    """'plans to hold', 'is expected to meet', 'was scheduled to visit'."""
+    """'plans to hold', 'is expected to meet', 'was scheduled to visit', 'is poised to sign' (an
+    adjective heading the infinitive, under its copula)."""
     if verb.dep_ != "xcomp":
         return False
-    governor = clause_head(verb.head)
-    return governor.lemma_.lower() in cues().planning_verbs
+    planning = cues().planning_verbs
+    return clause_head(verb.head).lemma_.lower() in planning or verb.head.lemma_.lower() in planning
 
 
 def is_negated(trigger: Token, verb: Token) -> bool:
@@ -303,7 +305,7 @@ def is_hypothetical(trigger: Token, verb: Token) -> bool:
         if (aux.lower_ in c.hypothetical_aux or aux.lemma_.lower() in c.hypothetical_aux) \
                 and not is_future_in_past(verb, aux):
             return True
-    if modal_governor(verb) or is_ordered(verb):
+    if modal_governor(verb) or is_ordered(verb) or is_forecast(verb):
         return True
     clause = verb
     while clause.dep_ in ("conj",) and clause.head.i != clause.i:
@@ -348,6 +350,12 @@ def is_ordered(verb: Token) -> bool:
             return any(child.dep_ == "dobj" and child.i < current.i for child in governor.children)
         current = governor
     return False
+
+
+def is_forecast(verb: Token) -> bool:
+    """"Russia is likely to veto the resolution": the infinitive of an adjective of a forecast
+    (status.toml `forecast_adjectives`) is only foreseen."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in cues().forecast_adjectives
 
 
 def modal_governor(verb: Token) -> bool:
