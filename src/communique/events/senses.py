@@ -612,10 +612,12 @@ def abstract_object(trigger: Token, plover: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class EmptyPromise:
-    """The `[empty_promise]` lists of senses.toml: promise triggers and the words of cooperation."""
+    """The `[empty_promise]` lists of senses.toml: promise triggers, the words of cooperation and
+    the nouns that name a party unresolved."""
 
     triggers: frozenset[str]
     cooperation_words: frozenset[str]
+    party_words: frozenset[str]
 
 
 @cache
@@ -644,7 +646,7 @@ def empty_promise(trigger: Token, plover: str, cameo: str, names: Callable[[Toke
         return None
     content = promise_content(trigger)
     if not content or any(lemma(t) in words.cooperation_words or t.lower_ in words.cooperation_words
-                          or names(t) for t in content):
+                          or lemma(t) in words.party_words or names(t) for t in content):
         return None
     why = load_toml(SENSES_FILE)["empty_promise"]["why"]
     return f"'{trigger.text}' with no party: {why}"
