@@ -103,3 +103,19 @@ def test_rejecting_talks_with_a_party_is_still_a_rejection(code_text: Callable[.
     # written for the test: a gerund of an act with a party
     article = code_text("Israel rejected negotiating with Hamas.", published="2016-02-12")
     assert coded(article, "rejected") == ["REJECT"]
+
+
+# ---- an attack by a person on a person is words, also when the parse names neither a person
+# (senses.person_dyad with the coder's actor records: "Trump" is often an ORG, "Cruz" nothing)
+
+
+def test_attacks_on_a_rival_the_parse_calls_an_org_are_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-02-12 (headline); ASSAULT before the actor records were asked
+    article = code_text("Cruz reboots his attacks on Trump.", published="2016-02-12")
+    assert coded(article, "attacks") == ["ACCUSE"]
+
+
+def test_troops_attacking_militants_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Israeli troops attacked Hamas militants in Gaza.", published="2016-02-12")
+    assert coded(article, "attacked") == ["ASSAULT"]
