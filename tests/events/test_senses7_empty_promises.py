@@ -119,3 +119,19 @@ def test_troops_attacking_militants_is_still_an_assault(code_text: Callable[...,
     # written for the test
     article = code_text("Israeli troops attacked Hamas militants in Gaza.", published="2016-02-12")
     assert coded(article, "attacked") == ["ASSAULT"]
+
+
+# ---- asking a question, or a reporter asking for an interview, is no request (senses.toml [[frame]] ask)
+
+
+def test_asking_a_question_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-02-16
+    article = code_text("Donald Trump praised Breitbart's Matthew Boyle when Boyle asked him a question.",
+                        published="2016-02-16")
+    assert coded(article, "asked") == []
+
+
+def test_asking_a_country_for_aid_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Kenya asked Japan for aid.", published="2016-02-16")
+    assert coded(article, "asked") == ["REQUEST"]
