@@ -135,3 +135,31 @@ def test_asking_a_country_for_aid_is_still_a_request(code_text: Callable[..., Co
     # written for the test
     article = code_text("Kenya asked Japan for aid.", published="2016-02-16")
     assert coded(article, "asked") == ["REQUEST"]
+
+
+# ---- agreeing with someone or a view, words offered, pledged delegates (senses.toml [[frame]])
+
+
+def test_agreeing_with_someone_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # The Huffington Post, 2016-07-27
+    article = code_text("The American Medical Association agrees with Howard Dean.", published="2016-07-27")
+    assert coded(article, "agrees") == []
+
+
+def test_agreeing_with_a_party_to_act_is_still_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Iran agreed with the European Union to suspend enrichment.", published="2005-11-20")
+    assert coded(article, "agreed") == ["AGREE"]
+
+
+def test_kind_words_offered_are_no_offer(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-02-22
+    article = code_text("Donald Trump even offered some kind words about Jeb Bush.", published="2016-02-22")
+    assert coded(article, "offered") == []
+
+
+def test_offering_aid_is_still_an_offer(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Japan offered aid to Indonesia.", published="2005-11-20")
+    assert coded(article, "offered") == ["AGREE"]
+
