@@ -103,3 +103,63 @@ def test_rejecting_talks_with_a_party_is_still_a_rejection(code_text: Callable[.
     # written for the test: a gerund of an act with a party
     article = code_text("Israel rejected negotiating with Hamas.", published="2016-02-12")
     assert coded(article, "rejected") == ["REJECT"]
+
+
+# ---- an attack by a person on a person is words, also when the parse names neither a person
+# (senses.person_dyad with the coder's actor records: "Trump" is often an ORG, "Cruz" nothing)
+
+
+def test_attacks_on_a_rival_the_parse_calls_an_org_are_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2016-02-12 (headline); ASSAULT before the actor records were asked
+    article = code_text("Cruz reboots his attacks on Trump.", published="2016-02-12")
+    assert coded(article, "attacks") == ["ACCUSE"]
+
+
+def test_troops_attacking_militants_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Israeli troops attacked Hamas militants in Gaza.", published="2016-02-12")
+    assert coded(article, "attacked") == ["ASSAULT"]
+
+
+# ---- asking a question, or a reporter asking for an interview, is no request (senses.toml [[frame]] ask)
+
+
+def test_asking_a_question_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-02-16
+    article = code_text("Donald Trump praised Breitbart's Matthew Boyle when Boyle asked him a question.",
+                        published="2016-02-16")
+    assert coded(article, "asked") == []
+
+
+def test_asking_a_country_for_aid_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Kenya asked Japan for aid.", published="2016-02-16")
+    assert coded(article, "asked") == ["REQUEST"]
+
+
+# ---- agreeing with someone or a view, words offered, pledged delegates (senses.toml [[frame]])
+
+
+def test_agreeing_with_someone_is_no_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # The Huffington Post, 2016-07-27
+    article = code_text("The American Medical Association agrees with Howard Dean.", published="2016-07-27")
+    assert coded(article, "agrees") == []
+
+
+def test_agreeing_with_a_party_to_act_is_still_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Iran agreed with the European Union to suspend enrichment.", published="2005-11-20")
+    assert coded(article, "agreed") == ["AGREE"]
+
+
+def test_kind_words_offered_are_no_offer(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-02-22
+    article = code_text("Donald Trump even offered some kind words about Jeb Bush.", published="2016-02-22")
+    assert coded(article, "offered") == []
+
+
+def test_offering_aid_is_still_an_offer(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("Japan offered aid to Indonesia.", published="2005-11-20")
+    assert coded(article, "offered") == ["AGREE"]
+

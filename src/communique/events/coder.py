@@ -360,7 +360,7 @@ class SentenceCoder:
         if kind == "verb" and base.plover in args.rules().victim_only_types and self.by_accident(token):
             self.note(number, token, tried, "blocked", "harm done by an accident")  # "injured in an accident"
             return None
-        if (figurative := figurative_cameo(token, base.plover)) == NOT_AN_EVENT:
+        if (figurative := figurative_cameo(token, base.plover, self.names_a_person)) == NOT_AN_EVENT:
             self.note(number, token, tried, "blocked", f"{base.plover} word of a contest for office: no event")
             return None
         if actor and not recipient and (abstract := abstract_object(token, base.plover)) is not None:
@@ -419,6 +419,14 @@ class SentenceCoder:
             self.note(number, token, tried, "blocked", empty)  # "promised to invest in renewable energy": to no one
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
+
+    def names_a_person(self, token: Token) -> bool:
+        """The token is a mention of a person by the actor records: of an entity the parse named a
+        person somewhere in the article ("Donald Trump", then "Trump", which the parse may take for
+        an ORG), or one name word of an actor's longer name ("Cruz" for Ted Cruz)."""
+        people = {a.entity for _, a in self.index.people if a.entity is not None}
+        return any(a.entity in people or a.name is not None and a.sector is not None and a.text != a.name
+                   and a.text in a.name.split() for a in self.index.at(token))
 
     def promise_names_party_or_act(self, actor: args.Side) -> Callable[[Token], bool]:
         """Whether a word of what is promised is another party than the doer, or a trigger word of

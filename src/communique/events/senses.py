@@ -435,9 +435,10 @@ def in_speech(trigger: Token, nouns: frozenset[str]) -> bool:
                and p.lower_ in ("in", "during") for g in p.children if g.dep_ == "pobj")
 
 
-def figurative_cameo(trigger: Token, plover: str) -> str | None:
+def figurative_cameo(trigger: Token, plover: str, person: Callable[[Token], bool] | None = None) -> str | None:
     """The code of the figurative sense of this trigger, NOT_AN_EVENT when it names none, or None
-    when it is meant literally."""
+    when it is meant literally. `person` says whether a token names a person by the actor records
+    (the parse's entity labels miss many: "Trump" is often an ORG, "Cruz" none)."""
     if (contest := contest_cameo(trigger, plover)) is not None:
         return contest
     sense = figurative_senses().get(plover)
@@ -445,7 +446,7 @@ def figurative_cameo(trigger: Token, plover: str) -> str | None:
         return None
     if any(lemma(head) in sense.abstract_targets for head in target_heads(trigger)):
         return sense.cameo
-    if (between := person_dyad(trigger)) is not None:
+    if (between := person_dyad(trigger, person)) is not None:
         return NOT_AN_EVENT if between == "rivalry" else sense.cameo
     if verbal_modifier(trigger, sense.verbal_modifiers) or said_by(trigger, sense.speech_nouns) \
             or spoken_with(trigger, sense.speech_participles):
@@ -501,18 +502,19 @@ def person_dyad_words() -> PersonDyad:
     return word_sets(PersonDyad, load_toml(SENSES_FILE)["person_dyad"], SENSES_FILE)
 
 
-def is_person(token: Token, words: PersonDyad, rivals: bool = False) -> bool:
+def is_person(token: Token, words: PersonDyad, rivals: bool = False,
+              person: Callable[[Token], bool] | None = None) -> bool:
     """A person entity or a personal pronoun ("his attacks"), or, for a target, a rival ("attacked
-    his rivals")."""
+    his rivals"), or a person by the actor records (`person`)."""
     return token.ent_type_ in words.labels or token.lower_ in words.pronouns \
-        or rivals and lemma(token) in words.rivals
+        or rivals and lemma(token) in words.rivals or person is not None and person(token)
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return [c for t in tokens for c in (t, *t.conjuncts)]
 
 
-def person_dyad(trigger: Token) -> str | None:
+def person_dyad(trigger: Token, person: Callable[[Token], bool] | None = None) -> str | None:
     """"rivalry" for a contest between persons ("the battle between Rubio and Christie", "Trump
     and Cruz are fighting it out"), "words" for an attack by a person on a person ("his attacks on
     a former Miss Universe"), for a reason ("hitting Trump for using eminent domain") or after the
@@ -529,9 +531,11 @@ def person_dyad(trigger: Token) -> str | None:
     sides = with_conjuncts([g for p in trigger.children if p.dep_ == "prep" and p.lower_ in words.side_prepositions
                             for g in p.children if g.dep_ == "pobj"])
     word = lemma(trigger)
-    if not verb and word in words.rivalry_nouns and len(sides) > 1 and all(is_person(s, words) for s in sides):
+    if not verb and word in words.rivalry_nouns and len(sides) > 1 \
+            and all(is_person(s, words, person=person) for s in sides):
         return "rivalry"
-    if verb and word in words.rivalry_verbs and len(doers) > 1 and all(is_person(d, words) for d in doers):
+    if verb and word in words.rivalry_verbs and len(doers) > 1 \
+            and all(is_person(d, words, person=person) for d in doers):
         return "rivalry"
     if verb and (quoted_complement(trigger) or any(
             p.dep_ == "prep" and p.lower_ in words.reason_prepositions and any(g.tag_ == "VBG" for g in p.children)
@@ -542,8 +546,8 @@ def person_dyad(trigger: Token) -> str | None:
         # "hit him on guns": with an object, a verb's "on"/"over" phrase is the topic, no second target
         targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in words.topic_prepositions
                                               and t.head.head.i == trigger.i)]
-    if doers and targets and all(is_person(d, words) for d in doers) \
-            and all(is_person(t, words, rivals=True) for t in targets):
+    if doers and targets and all(is_person(d, words, person=person) for d in doers) \
+            and all(is_person(t, words, rivals=True, person=person) for t in targets):
         return "words"
     return None
 
