@@ -96,3 +96,24 @@ def test_a_campaign_launched_is_no_appeal(code_text: Callable[..., CodedArticle]
     # Xinhua, 2006-11-06: PETRARCH's LAUNCH * CAMPAIGN is 020, an appeal
     text = "China launched a 100-day nationwide intensive anti-piracy campaign on Monday."
     assert ("020", "launched") not in codes(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo"), [
+    # Xinhua, 2006-11-27: ISSUE * REGULATION is 100, a demand
+    ("China will issue its regulations on human organ transplants soon, a health official said.", "issue", "100"),
+    # HEAR * WITNESS is 111, criticism (after Xinhua, 2006-11-27: "After hearing a second witness, the
+    # judge concluded the hearing")
+    ("The Iraqi High Tribunal heard a second witness on Monday before it adjourned the trial.", "heard", "111"),
+    # Xinhua, 2006-11-30: SPARK * &DISPUTE is 110, disapproval by who sparked it
+    ("The appointment of the new Interior Minister sparked controversy in Mexico on Thursday.", "sparked", "110"),
+])
+def test_more_lines_left_out_code_no_event(code_text: Callable[..., CodedArticle], text: str, trigger: str,
+                                           cameo: str) -> None:
+    assert (cameo, trigger) not in codes(code_text(text))
+
+
+def test_a_mandate_extended_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-30: EXTEND * MANDATE is 100; the peacekeeping force still names the event
+    found = codes(code_text("The African Union is to extend the mandate of its peacekeeping force in Sudan's "
+                            "Darfur region for six months."))
+    assert ("100", "extend") not in found
