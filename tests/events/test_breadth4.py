@@ -117,3 +117,25 @@ def test_a_mandate_extended_is_no_demand(code_text: Callable[..., CodedArticle])
     found = codes(code_text("The African Union is to extend the mandate of its peacekeeping force in Sudan's "
                             "Darfur region for six months."))
     assert ("100", "extend") not in found
+
+
+@pytest.mark.parametrize(("text", "cameo", "trigger"), [
+    # PLOVER 2.0 manual style (written): people or their acts prevented are a restriction
+    ("Turkish police prevented the demonstration staged by students in Sivas on Tuesday.", "172", "prevented"),
+    ("Russia reinforced its troops on the border with Ukraine on Monday.", "154", "reinforced"),
+])
+def test_prevent_and_reinforce_keep_their_objects(code_text: Callable[..., CodedArticle], text: str, cameo: str,
+                                                   trigger: str) -> None:
+    assert (cameo, trigger) in codes(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "cameo", "trigger"), [
+    # an outbreak prevented is no administrative sanction (after Xinhua, 2005-11-07: "to prevent the
+    # outbreak of the highly pathogenic bird flu in Jilin")
+    ("China acted quickly to prevent the outbreak of bird flu in Jilin province.", "172", "prevent"),
+    # Xinhua, 2005-11-15: an idea reinforced is no troop build-up
+    ("Singapore will reinforce the spirit of Asian cooperation in its creative economy.", "154", "reinforce"),
+])
+def test_prevent_and_reinforce_without_those_objects_code_nothing(code_text: Callable[..., CodedArticle],
+                                                                  text: str, cameo: str, trigger: str) -> None:
+    assert (cameo, trigger) not in codes(code_text(text))
