@@ -139,3 +139,10 @@ def test_prevent_and_reinforce_keep_their_objects(code_text: Callable[..., Coded
 def test_prevent_and_reinforce_without_those_objects_code_nothing(code_text: Callable[..., CodedArticle],
                                                                   text: str, cameo: str, trigger: str) -> None:
     assert (cameo, trigger) not in codes(code_text(text))
+
+
+def test_a_concern_raised_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # PETRARCH's RAISE * CONCERNS is 040 (after New York Times, 2016-03-23: "Right-wing politicians and
+    # average citizens raised concern that groups like ISIS ...")
+    found = codes(code_text("German politicians raised concern that Islamic State fighters were entering the country."))
+    assert ("040", "raised") not in found
