@@ -90,3 +90,53 @@ def test_lines_left_out_code_no_event(code_text: Callable[..., CodedArticle], te
 def test_an_inquiry_set_up_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
     # only the RESEARCH row of SET_UP * &INVESTIGATION is left out
     assert ("090", "set") in codes(code_text("The Swiss parliament set up an inquiry into the CIA flights on Tuesday."))
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo"), [
+    # Xinhua, 2006-11-27: ISSUE * REGULATION is 100, a demand
+    ("China will issue its regulations on human organ transplants soon, a health official said.", "issue", "100"),
+    # HEAR * WITNESS is 111, criticism (after Xinhua, 2006-11-27: "After hearing a second witness, the
+    # judge concluded the hearing")
+    ("The Iraqi High Tribunal heard a second witness on Monday before it adjourned the trial.", "heard", "111"),
+    # Xinhua, 2006-11-30: SPARK * &DISPUTE is 110, disapproval by who sparked it
+    ("The appointment of the new Interior Minister sparked controversy in Mexico on Thursday.", "sparked", "110"),
+])
+def test_more_lines_left_out_code_no_event(code_text: Callable[..., CodedArticle], text: str, trigger: str,
+                                           cameo: str) -> None:
+    assert (cameo, trigger) not in codes(code_text(text))
+
+
+def test_a_mandate_extended_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-30: EXTEND * MANDATE is 100; the peacekeeping force still names the event
+    found = codes(code_text("The African Union is to extend the mandate of its peacekeeping force in Sudan's "
+                            "Darfur region for six months."))
+    assert ("100", "extend") not in found
+
+
+@pytest.mark.parametrize(("text", "cameo", "trigger"), [
+    # PLOVER 2.0 manual style (written): people or their acts prevented are a restriction
+    ("Turkish police prevented the demonstration staged by students in Sivas on Tuesday.", "172", "prevented"),
+    ("Russia reinforced its troops on the border with Ukraine on Monday.", "154", "reinforced"),
+])
+def test_prevent_and_reinforce_keep_their_objects(code_text: Callable[..., CodedArticle], text: str, cameo: str,
+                                                   trigger: str) -> None:
+    assert (cameo, trigger) in codes(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "cameo", "trigger"), [
+    # an outbreak prevented is no administrative sanction (after Xinhua, 2005-11-07: "to prevent the
+    # outbreak of the highly pathogenic bird flu in Jilin")
+    ("China acted quickly to prevent the outbreak of bird flu in Jilin province.", "172", "prevent"),
+    # Xinhua, 2005-11-15: an idea reinforced is no troop build-up
+    ("Singapore will reinforce the spirit of Asian cooperation in its creative economy.", "154", "reinforce"),
+])
+def test_prevent_and_reinforce_without_those_objects_code_nothing(code_text: Callable[..., CodedArticle],
+                                                                  text: str, cameo: str, trigger: str) -> None:
+    assert (cameo, trigger) not in codes(code_text(text))
+
+
+def test_a_concern_raised_is_no_consultation(code_text: Callable[..., CodedArticle]) -> None:
+    # PETRARCH's RAISE * CONCERNS is 040 (after New York Times, 2016-03-23: "Right-wing politicians and
+    # average citizens raised concern that groups like ISIS ...")
+    found = codes(code_text("German politicians raised concern that Islamic State fighters were entering the country."))
+    assert ("040", "raised") not in found
