@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from communique.model import CodedArticle
 
 
@@ -307,6 +309,18 @@ def test_a_rally_of_a_candidate_is_a_campaign_event(code_text: Callable[..., Cod
                       "S.C., and reconnected with Trump.", published="2016-02-17")
     assert coded.actors
     assert not [e for e in coded.events if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "protests"), [
+    # The Huffington Post, 2016-07-18 (hand read seed 5186): the candidate holds the rallies
+    ("When Trump held rallies all over the southwest he was received by waves of anti-Trump protestors.", 0),
+    # an opposition's rally stays a protest
+    ("Opposition supporters held a rally in Kiev against the government.", 1),
+])
+def test_a_rally_a_candidate_holds_is_a_campaign_event(code_text: Callable[..., CodedArticle], text: str,
+                                                       protests: int) -> None:
+    coded = code_text(text, published="2016-07-18")
+    assert len([e for e in coded.events if e.event_type == "PROTEST"]) == protests
 
 
 def test_a_win_helps_nobody(code_text: Callable[..., CodedArticle]) -> None:

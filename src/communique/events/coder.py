@@ -438,11 +438,19 @@ class SentenceCoder:
             return match is not None and match.trigger is not None
         return names
 
-    def campaign_event(self, noun: Token) -> str | None:
-        """"a Trump rally": a rally a party or politician holds is a campaign event, no protest."""
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in campaign_nouns():
+    def campaign_event(self, token: Token) -> str | None:
+        """"a Trump rally", "Trump held rallies all over the southwest" (hand read seed 5186): a rally
+        a party or politician holds is a campaign event, no protest, and nor is what the politician
+        does with it ("has traded his usual rallies for a town hall"). The holder is the noun's
+        compound or possessive, or the subject of the verb the rally is the object of."""
+        if token.pos_ == "VERB":
+            holds_rally = any(c.dep_ == "dobj" and c.lemma_.lower() in campaign_nouns() for c in token.children)
+            owners = [c for c in token.children if c.dep_ == "nsubj"] if holds_rally else []
+        elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in campaign_nouns():
+            owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
+        else:
             return None
-        for owner in (c for c in noun.children if c.dep_ in ("compound", "poss")):
+        for owner in owners:
             if any(a.sector in campaign_sectors() for a in self.index.at(owner)):
                 return f"a rally of '{owner.text}', a campaign event"
         return None
