@@ -464,6 +464,14 @@ def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
     return Side(named=bool(heads))
 
 
+def between_pair(side: Side) -> tuple[Side, Side]:
+    """"a meeting last week between junta officials and the representative of the Red Cross": the
+    party named first does the act with the other, as coders write the dyad of a reciprocal noun;
+    the pair is the side found by the noun's "between" phrase."""
+    named = sorted(side.actors, key=lambda a: a.start)
+    return Side(named[:1], side.path), Side(named[1:], side.path)
+
+
 def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
     actors = actors_of_phrase(head, index)
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
