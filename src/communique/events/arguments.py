@@ -58,6 +58,7 @@ class Rules:
     """The word and type lists of data/events/arguments.toml (each documented there)."""
 
     place_recipient_types: frozenset[str]
+    between_recipient_cameos: frozenset[str]
     victim_only_types: frozenset[str]
     located_doer_types: frozenset[str]
     affiliation_words: frozenset[str]
@@ -464,10 +465,14 @@ def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
     return Side(named=bool(heads))
 
 
-def between_pair(side: Side) -> tuple[Side, Side]:
+def between_pair(side: Side, cameo: str) -> tuple[Side, Side]:
     """"a meeting last week between junta officials and the representative of the Red Cross": the
     party named first does the act with the other, as coders write the dyad of a reciprocal noun;
-    the pair is the side found by the noun's "between" phrase."""
+    the pair is the side found by the noun's "between" phrase. An act done to both parties of the
+    pair by a third (arguments.toml `between_recipient_cameos`: "his keenness to mediate between
+    Sudan and Chad") has the pair for recipient and no doer here."""
+    if cameo in rules().between_recipient_cameos:
+        return Side(), side
     named = sorted(side.actors, key=lambda a: a.start)
     return Side(named[:1], side.path), Side(named[1:], side.path)
 
