@@ -35,3 +35,11 @@ def test_an_order_naming_no_other_party_stays_the_orderers(code_text: Callable[.
 def test_a_place_gone_from_is_no_party_of_the_one_ordered(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("The Iraqi government ordered Turkish troops to withdraw from Mosul.", published="2016-10-10")
     assert all(a.code != "TUR" for e in coded.events for a in e.actor)
+
+
+def test_the_party_of_the_object_counts(code_text: Callable[..., CodedArticle]) -> None:
+    # written after the Kerry sentence: the talks name their own party through the object
+    coded = code_text("Secretary of State John Kerry met Foreign Minister Sergei Lavrov in Geneva on Friday. "
+                      "Mr. Obama said he had instructed Mr. Kerry to hold talks with the Russians.",
+                      published="2016-09-06")
+    assert events(coded, "hold") == [(["Kerry"], ["RUS"], "hypothetical")]

@@ -711,10 +711,12 @@ def told_doer(verb: Token, index: ActorIndex) -> Side | None:
         clause = clause.head
     else:
         return None
-    # a party met, fought or negotiated with, not a place gone to or from ("ordered Turkish troops
-    # to withdraw from Mosul" stays the government's)
+    # a party met, fought or negotiated with, also through the object ("to hold talks with the
+    # Russians", "to launch air strikes against the Islamic State"), not a place gone to or from
+    # ("ordered Turkish troops to withdraw from Mosul" stays the government's)
     parties = [(path, head) for path, head in own_party_heads(verb) if head.ent_type_ not in PLACE_ENTITIES
-               and (path in ("dobj", "nsubjpass") or path.removeprefix("prep:") in PARTY_PREPS)]
+               and ((last := path.split(">")[-1]) in ("dobj", "nsubjpass")
+                    or last.removeprefix("prep:") in PARTY_PREPS)]
     own = side_from(parties, index)
     if not own:
         return None
