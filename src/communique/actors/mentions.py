@@ -91,6 +91,7 @@ class Rules:
     pair_excluded_modifiers: frozenset[str]
     pair_country_heads: frozenset[str]
     acting_official_heads: frozenset[str]
+    pair_party_prepositions: frozenset[str]
     speaking_verbs: frozenset[str]
     leading_participles: frozenset[str]
     backing_participles: frozenset[str]
@@ -717,9 +718,24 @@ def acting_officials(token: Token) -> bool:
     `acting_official_heads`, `speaking_verbs`) are those of the country the story is about
     (coref.fill_from_article). Not the speakers of "..., officials said, killing 17", where the
     parser may hang the deed on the saying."""
+    if token.lower_ not in rules().acting_official_heads:
+        return False
     verb = token.head
-    return token.dep_ == "nsubj" and token.lower_ in rules().acting_official_heads \
-        and verb.pos_ == "VERB" and verb.lemma_.lower() not in rules().speaking_verbs
+    if token.dep_ == "nsubj":
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in rules().speaking_verbs
+    return party_of_pair(token)
+
+
+def party_of_pair(token: Token) -> bool:
+    """"a meeting last week between junta officials and the representative of the Red Cross":
+    one of two parties a noun names by a phrase of rules.toml `pair_party_prepositions` takes part
+    in what the noun names, as a subject does."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    preposition = first.head
+    return first.dep_ == "pobj" and preposition.lower_ in rules().pair_party_prepositions \
+        and preposition.head.pos_ == "NOUN" and bool(first.conjuncts)
 
 
 def placed_by_name(token: Token) -> bool:

@@ -46,6 +46,7 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 ATTRIBUTION_PREPS = frozenset(word_list(WORDS_FILE, "attribution_prepositions"))
 PARTY_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "party_prepositions")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 ATTRIBUTIVE_PARTICIPLES = frozenset(word_list(WORDS_FILE, "attributive_participles"))
 
 
@@ -57,6 +58,7 @@ class Rules:
     """The word and type lists of data/events/arguments.toml (each documented there)."""
 
     place_recipient_types: frozenset[str]
+    between_recipient_cameos: frozenset[str]
     victim_only_types: frozenset[str]
     located_doer_types: frozenset[str]
     affiliation_words: frozenset[str]
@@ -463,6 +465,18 @@ def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
     return Side(named=bool(heads))
 
 
+def between_pair(side: Side, cameo: str) -> tuple[Side, Side]:
+    """"a meeting last week between junta officials and the representative of the Red Cross": the
+    party named first does the act with the other, as coders write the dyad of a reciprocal noun;
+    the pair is the side found by the noun's "between" phrase. An act done to both parties of the
+    pair by a third (arguments.toml `between_recipient_cameos`: "his keenness to mediate between
+    Sudan and Chad") has the pair for recipient and no doer here."""
+    if cameo in rules().between_recipient_cameos:
+        return Side(), side
+    named = sorted(side.actors, key=lambda a: a.start)
+    return Side(named[:1], side.path), Side(named[1:], side.path)
+
+
 def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
     actors = actors_of_phrase(head, index)
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
@@ -671,7 +685,44 @@ def is_fronted_participle(verb: Token) -> bool:
 
 
 def verb_actor(verb: Token, index: ActorIndex) -> Side:
+    if (told := told_doer(verb, index)) is not None:
+        return told
     return side_from(subject_heads(verb), index)
+
+
+def told_doer(verb: Token, index: ActorIndex) -> Side | None:
+    """The one told or asked to act, as the doer of an act that names a party of its own: in
+    "President Obama instructed Secretary of State John Kerry to continue negotiating with the
+    Russians" and "Putin told Lavrov to meet Kerry" the negotiating and the meeting are Kerry's and
+    Lavrov's (ordered, so hypothetical), not Obama's or Putin's. The object (or "on"/"to" object)
+    before the infinitive of a verb of asking or ordering (arguments.toml `addressee_object_verbs`),
+    up a chain of bare infinitives ("to continue negotiating"). None when the act names no party of
+    its own ("ordered the Red Cross to close the offices": the orderer's act aimed at the Red Cross,
+    `ordered_party`), or the one told resolves to no actor."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i \
+                or any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in clause.children):
+            return None
+        if clause.head.lemma_.lower() in rules().addressee_object_verbs:
+            break
+        if any(c.dep_ in ("dobj", "dative") for c in clause.head.children):
+            return None  # "asked France to help Mali fight the rebels": Mali fights (`controller_deps`)
+        clause = clause.head
+    else:
+        return None
+    # a party met, fought or negotiated with, also through the object ("to hold talks with the
+    # Russians", "to launch air strikes against the Islamic State"), not a place gone to or from
+    # ("ordered Turkish troops to withdraw from Mosul" stays the government's)
+    parties = [(path, head) for path, head in own_party_heads(verb) if head.ent_type_ not in PLACE_ENTITIES
+               and ((last := path.split(">")[-1]) in ("dobj", "nsubjpass")
+                    or last.removeprefix("prep:") in PARTY_PREPS)]
+    own = side_from(parties, index)
+    if not own:
+        return None
+    told = side_from([(f"told<{path.removeprefix(ORDERED_PATH)}", head) for path, head in ordered_party(clause)], index)
+    told.actors = [a for a in told.actors if a not in own.actors]
+    return told or None
 
 
 @cache
@@ -708,9 +759,9 @@ def is_stray_apposition(obj: Token) -> bool:
         and any(c.dep_ == "dobj" and c.i < obj.i for c in verb.children)
 
 
-def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
-    """The other party of a verb: passive subject, object, dative, prepositional object, or the
-    party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
+def own_party_heads(verb: Token) -> list[tuple[str, Token]]:
+    """The parties a verb names itself, nearest first: passive subject, object, dative,
+    prepositional object, a recipient phrase on the object, a target phrase."""
     heads: list[tuple[str, Token]] = []
     if is_passive(verb):
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
@@ -723,6 +774,13 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         for part in [obj, *obj.conjuncts]:
             heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
     heads.extend(target_phrase_objects(verb))
+    return heads
+
+
+def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
+    """The other party of a verb: passive subject, object, dative, prepositional object, or the
+    party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
+    heads = own_party_heads(verb)
     if verb.lemma_.lower() in rules().conveyance_verbs:
         # "sent an envoy to Iran", "is sending troops to the UN force": whom it goes to, then
         # whom it is given ("sent Obama a letter"); the object is what is sent

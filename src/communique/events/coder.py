@@ -386,7 +386,7 @@ class SentenceCoder:
         if kind == "verb" and len(actor.actors) == 1 and not recipient:
             recipient = args.nearest_in_clause(token, self.index, [*actor.actors, *where])
         if not actor and not actor.named and len(recipient.actors) > 1 and recipient.path.endswith("between"):
-            actor, recipient = recipient, args.Side()  # "talks between X and Y": both are parties
+            actor, recipient = args.between_pair(recipient, base.cameo)  # "talks between X and Y": X with Y
         if actor and not recipient and kind == "verb":
             recipient = args.hosting_place(token, self.places, avoid=actor.actors)
         if actor and not recipient and base.mode in args.rules().destination_modes:
