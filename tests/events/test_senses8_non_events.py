@@ -123,3 +123,48 @@ def test_lifting_a_forecast_is_no_concession(code_text: Callable[..., CodedArtic
 def test_lifting_a_curfew_is_still_a_concession(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("The Israeli government lifted the curfew in Hebron.", published="2016-01-04")
     assert coded(article, "lifted") == ["CONCEDE"]
+
+
+# ---- a plea in court is no request (senses.toml: plead)
+
+
+def test_pleading_guilty_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-28
+    article = code_text("A US congressman pleaded guilty Monday to taking bribes.", published="2005-11-28")
+    assert coded(article, "pleaded") == []
+
+
+def test_pleading_with_a_party_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Kurdish rebels pleaded with Turkey to stop the shelling.", published="2005-11-28")
+    assert coded(article, "pleaded") == ["REQUEST"]
+
+
+# ---- a source asking for anonymity asks nothing of a party (negative.tsv: request +anonymity)
+
+
+def test_requesting_anonymity_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    # The Washington Post, 2015-12-04
+    article = code_text("An Iraqi official, who requested anonymity to discuss a private conversation, said the "
+                        "talks had stalled.", published="2015-12-04")
+    assert coded(article, "requested") == []
+
+
+def test_requesting_aid_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Iraqi government requested international aid for the flood victims.",
+                        published="2015-12-04")
+    assert coded(article, "requested") == ["REQUEST"]
+
+
+# ---- a race for a seat or a place is no fight (senses.toml: fight, battle)
+
+
+def test_battling_a_rival_for_second_place_is_no_assault(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-02-20
+    article = code_text("Cruz was battling with Florida Sen. Marco Rubio for second place in South Carolina.",
+                        published="2016-02-20")
+    assert coded(article, "battling") == []
+
+
+def test_battling_troops_for_a_city_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Syrian rebels battled government troops for control of Aleppo.", published="2016-02-20")
+    assert coded(article, "battled") == ["ASSAULT"]
