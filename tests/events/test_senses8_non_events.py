@@ -168,3 +168,23 @@ def test_battling_a_rival_for_second_place_is_no_assault(code_text: Callable[...
 def test_battling_troops_for_a_city_is_still_an_assault(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Syrian rebels battled government troops for control of Aleppo.", published="2016-02-20")
     assert coded(article, "battled") == ["ASSAULT"]
+
+
+def test_capturing_a_list_of_states_is_an_election_win(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-03-01 (the parse makes "Virginia" a modifier, not the object)
+    article = code_text("His rival, Hillary Clinton, captured Virginia, Georgia, Arkansas, Alabama, Texas and "
+                        "Tennessee.", published="2016-03-01")
+    assert coded(article, "captured") == []
+
+
+# ---- a capture dated "on Monday" is no picture taken (senses.toml: capture, prep:on)
+
+
+def test_a_capture_on_a_day_is_still_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israeli troops captured Gaza City on Monday.", published="2016-03-01")
+    assert coded(article, "captured") == ["ASSAULT"]
+
+
+def test_captured_on_video_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Israeli attack on the village was captured on video.", published="2016-03-01")
+    assert coded(article, "captured") == []
