@@ -126,3 +126,20 @@ def test_forecasts_and_imminent_acts(code_text: Callable[..., CodedArticle], tex
 def test_an_imminent_meeting_is_planned(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("President Obama is poised to meet Raul Castro in Havana.", published="2016-03-10")
     assert [(e.event_type, e.status) for e in coded.events] == [("AGREE", "planned")]
+
+
+def test_looks_to_have_is_no_plan(code_text: Callable[..., CodedArticle]) -> None:
+    # the reviewer's case: "look" is no planning verb
+    coded = code_text("Russia looks to have bombed the hospital in Aleppo.", published="2016-09-20")
+    assert [(e.event_type, e.status) for e in coded.events] == [("ASSAULT", "asserted")]
+
+
+def test_what_evidence_forces_is_no_finding(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("The evidence forced Israel to release the Palestinian prisoners.", published="2016-09-20")
+    assert coded.events
+    assert all("finding" not in e.rule for e in coded.events)
+
+
+def test_an_act_prompted_happened(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("The attack prompted the United States to close its embassy in Syria.", published="2016-09-20")
+    assert [e.status for e in coded.events] == ["asserted"]

@@ -251,7 +251,12 @@ def is_planned_by_governor(verb: Token) -> bool:
     if verb.dep_ != "xcomp":
         return False
     planning = cues().planning_verbs
-    return clause_head(verb.head).lemma_.lower() in planning or verb.head.lemma_.lower() in planning
+    return clause_head(verb.head).lemma_.lower() in planning or headed_by(verb, planning)
+
+
+def headed_by(verb: Token, words: frozenset[str]) -> bool:
+    """Whether `verb` is the infinitive of a word of `words` ("poised to sign", "likely to veto")."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in words
 
 
 def is_negated(trigger: Token, verb: Token) -> bool:
@@ -355,7 +360,7 @@ def is_ordered(verb: Token) -> bool:
 def is_forecast(verb: Token) -> bool:
     """"Russia is likely to veto the resolution": the infinitive of an adjective of a forecast
     (status.toml `forecast_adjectives`) is only foreseen."""
-    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in cues().forecast_adjectives
+    return headed_by(verb, cues().forecast_adjectives)
 
 
 def modal_governor(verb: Token) -> bool:

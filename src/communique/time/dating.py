@@ -27,6 +27,7 @@ the publication date.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -360,30 +361,38 @@ def subordinate_reason(clause: Token) -> str | None:
     return None
 
 
+def content_governors(clause: Token, deps: frozenset[str]) -> Iterator[tuple[Token, Token]]:
+    """(content, governor) up the chain of clauses `clause` is the content of, by `deps`: "evidence
+    suggested [the United States abducted]" gives (abducted, suggested)."""
+    node = clause
+    for _ in range(MAX_COMPLEMENT_DEPTH):
+        if node.dep_ not in deps or node.head.i == node.i:
+            return
+        governor = first_conjunct(clause_head(node.head))
+        yield node, governor
+        node = governor
+
+
 def subordinate_content(clause: Token) -> str | None:
     """A clause that is the content of a subordinate clause's verb is background too: "after a
     probe concluded that evidence suggested the United States abducted and detained individuals"
     (the content of a main clause's saying is the news: "the ministry said police arrested 20")."""
-    node = clause
-    for _ in range(MAX_COMPLEMENT_DEPTH):
-        if node.dep_ not in background_cues().content_deps or node.head.i == node.i:
-            return None
-        node = first_conjunct(clause_head(node.head))
-        reason = subordinate_reason(node)
+    for _, governor in content_governors(clause, background_cues().content_deps):
+        reason = subordinate_reason(governor)
         if reason is not None:
             return f"{reason}:content"
     return None
 
 
 def finding_content(clause: Token) -> str | None:
-    """"evidence suggested the United States abducted ...", "the report said forces used gas": a
-    clause that is the content of what a finding or document says (dating.toml `finding_nouns`)."""
-    node = clause
-    for _ in range(MAX_COMPLEMENT_DEPTH):
-        if node.dep_ not in background_cues().content_deps or node.head.i == node.i:
+    """"evidence suggested the United States abducted ...", "an investigation found 31 civilians
+    were killed": a clause that is what a finding or document says (a "that" clause of a verb whose
+    subject is one of dating.toml `finding_nouns`; not an infinitive: "the evidence forced Israel to
+    release the prisoners" is no finding)."""
+    for content, governor in content_governors(clause, background_cues().content_deps):
+        if content.dep_ != "ccomp":
             return None
-        node = first_conjunct(clause_head(node.head))
-        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lemma_.lower() in background_cues().finding_nouns:
                 return f"finding:{subject.lemma_.lower()}"
     return None
