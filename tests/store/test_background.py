@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 import pytest
 
 from communique.errors import CommuniqueError
@@ -143,3 +146,56 @@ def test_a_failed_shared_batch_fails_the_partitions_it_held(tmp_path):
     with pytest.raises(CommuniqueError):
         later.result(timeout=30)
     writer.stop()
+
+
+class GrowFailed(Exception):
+    """The error of a batch-size step that fails after the batch's write committed."""
+
+
+def failing_grow(size: int, smallest: int, write_seconds: float, fill_seconds: float) -> int:
+    raise GrowFailed(f"no next size after a batch of {size}")
+
+
+def within(seconds: float, step: Callable[[], object]) -> BaseException | None:
+    """Run `step` on a thread of its own; its error (None if it returned), or a test failure
+    if it has not ended after `seconds` (a hang: the thread is a daemon, left behind)."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            step()
+        except BaseException as e:  # noqa: BLE001 (handed back to the test)
+            outcome.append(e)
+        else:
+            outcome.append(None)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        pytest.fail(f"still waiting after {seconds} s: a batch's Future was never settled")
+    return outcome[0]
+
+
+def test_a_step_failing_after_the_write_fails_the_batch_instead_of_hanging(tmp_path):
+    """The write commits, then the next batch's size fails on the thread: the batch's Future
+    must carry that error, so that flush raises it (and stop returns) rather than waiting
+    forever for a Future nobody settles."""
+    with open_store(str(tmp_path / "grow.duckdb")) as store:
+        writer = BackgroundWriter(store, 2, grow=failing_grow)
+        writer.add(article("a0"))
+        writer.add(article("a1"))  # full: handed to the thread, which fails after writing it
+        assert isinstance(within(30, writer.flush), GrowFailed)
+        assert within(30, writer.stop) is None
+        assert store.counts()["articles"] == 2  # committed whole: a retry replaces them by id
+
+
+def test_a_step_failing_after_a_shared_write_fails_the_partitions_it_held(tmp_path):
+    with open_store(str(tmp_path / "shared-grow.duckdb")) as store:
+        writer = SharedBatchWriter(store, 2, grow=failing_grow)
+        held = writer.stored
+        writer.add(article("a1"))
+        writer.add(article("a2"))  # full: handed over, its error left to its partitions
+        with pytest.raises(GrowFailed):
+            held.result(timeout=30)
+        assert within(30, writer.stop) is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 from ..model import CodedArticle
@@ -41,15 +42,20 @@ def next_batch_size(size: int, smallest: int, write_seconds: float, fill_seconds
 
 class BackgroundWriter:
     """`BatchWriter(store, size)`, its batches written by a thread: `add`, `flush`, then `stop`.
-    `size` is the smallest batch; batches grow as writes get slower (`next_batch_size`).
+    `size` is the smallest batch; batches grow as writes get slower (`grow`, next_batch_size
+    unless a caller or test gives another with its signature).
 
     Every batch is handed over in one place, `hand_over`; `stored` is the Future of the batch
     being filled, settled by the thread once that batch is written (after its write time has
-    grown `size`) or has failed."""
+    grown `size`) or has failed. It is settled whatever fails on the thread, the write or a
+    step after it: an unsettled Future would leave `flush`, `stop` and a partition waiting
+    forever."""
 
-    def __init__(self, store: Store, size: int) -> None:
+    def __init__(self, store: Store, size: int,
+                 grow: Callable[[int, int, float, float], int] = next_batch_size) -> None:
         self.store = store
         self.smallest = self.size = size
+        self.grow = grow
         self.pending: list[CodedArticle] = []
         self.stored: Future[float] = Future()
         self.writing: deque[Future[float]] = deque()  # batches handed over and not yet waited for, oldest first
@@ -103,14 +109,19 @@ class BackgroundWriter:
 
     def write(self, batch: list[CodedArticle], stored: Future[float], fill_seconds: float) -> None:
         """On the thread: `batch` stored in one transaction, the next batches' size grown from
-        its write time, then `stored` settled (so that whoever waits for it sees the new size)."""
+        its write time, then `stored` settled (so that whoever waits for it sees the new size).
+
+        Every step is inside the `try`, so `stored` is settled on every path: with the error
+        of whichever step failed, the batch then counting as failed even if its transaction
+        committed (its partitions are retried and store their articles again, replacing them
+        by id; a transaction is never half an article)."""
         try:
             seconds = timed_write(self.store, batch)
+            self.size = max(self.size, self.grow(len(batch), self.smallest, seconds, fill_seconds))
         except BaseException as e:  # noqa: BLE001 (the waiters raise it)
             stored.set_exception(e)
-            return
-        self.size = max(self.size, next_batch_size(len(batch), self.smallest, seconds, fill_seconds))
-        stored.set_result(seconds)
+        else:
+            stored.set_result(seconds)
 
 
 class SharedBatchWriter(BackgroundWriter):
