@@ -25,6 +25,7 @@ from ..actors.kb import AGENT, ROLE, load_kb, text_key
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
+from ..speech_verbs import speech_verbs
 from .constructions import constructions, controller_deps, deed_adjective_clause
 from .modality import cues
 
@@ -99,6 +100,7 @@ class Rules:
     generic_determiners: frozenset[str]
     owned_person_nouns: frozenset[str]
     conveyance_verbs: frozenset[str]
+    reporter_stance_verbs: frozenset[str]
 
 
 @cache
@@ -607,9 +609,15 @@ def misattached_conjunct(verb: Token) -> Token | None:
     embassy's responsibility but assured they will be made accessible" and "Putin backpedaled on
     his prediction that Russia would pull out of its slump, and blamed the tumble in oil prices",
     a simple past cannot go on with a present ("are") or a bare verb after a modal ("would pull").
-    None when the tenses may agree."""
+    Only a conjunct that says or judges something, as its reporter does (a speech verb of
+    modality.toml `speech_verbs` or quotes/cues.toml, or arguments.toml `reporter_stance_verbs`):
+    in "The Pentagon said Russia backs the rebels and supplied them with missiles" Russia
+    supplied, whatever the tenses. None when the tenses may agree, or the reporter names no
+    subject (the shared subject is then the doer, not no one)."""
     head = verb.head
     if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.tag_ not in ("VB", "VBP", "VBZ"):
+        return None
+    if verb.lemma_.lower() not in reporter_verbs():
         return None
     if head.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return None  # "to ..." or an imperative: not a finite clause
@@ -617,7 +625,17 @@ def misattached_conjunct(verb: Token) -> Token | None:
     # the reporting clause itself is in the past ("said", "backpedaled ... on his prediction")
     if reporter.pos_ not in ("VERB", "AUX") or reporter.tag_ != "VBD" or reporter.i > verb.i:
         return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+        return None
     return reporter
+
+
+@cache
+def reporter_verbs() -> frozenset[str]:
+    """Lemmas of the verbs a reporter may go on with after what it reports: the speech verbs of
+    both readers (events/modality.toml, quotes/cues.toml) and the verbs of judging in
+    arguments.toml `reporter_stance_verbs`."""
+    return cues().speech_verbs | speech_verbs() | rules().reporter_stance_verbs
 
 
 def misparsed_verb(token: Token) -> bool:
