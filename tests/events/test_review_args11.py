@@ -31,3 +31,9 @@ def test_a_reporter_without_a_subject_leaves_the_shared_subject(code_text: Calla
     coded = code_text("Officials said Russia backs the rebels and supplied them with missiles last month.",
                       published="2016-09-20")
     assert doers(coded, "supplied") == [["RUS"]]
+
+
+def test_the_troops_a_state_sends_are_not_its_recipient(code_text: Callable[..., CodedArticle]) -> None:
+    # the object of "sent" is what is sent; "into Ukraine" says whom the act is aimed at
+    coded = code_text("Russia sent Russian troops into Ukraine.", published="2016-09-20")
+    assert [(actor, recipient) for word, actor, recipient in dyads(coded) if word == "sent"] == [(["RUS"], ["UKR"])]

@@ -101,6 +101,7 @@ class Rules:
     owned_person_nouns: frozenset[str]
     conveyance_verbs: frozenset[str]
     reporter_stance_verbs: frozenset[str]
+    conveyance_prepositions: frozenset[str]
 
 
 @cache
@@ -795,14 +796,29 @@ def own_party_heads(verb: Token) -> list[tuple[str, Token]]:
     return heads
 
 
+def conveyed_heads(verb: Token, heads: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The party heads of a verb of sending or moving (arguments.toml `conveyance_verbs`) as its
+    recipient: its direct object is what is sent ("Russia sent Russian troops into Ukraine": not
+    the troops), so it is dropped; whom it goes to ("to", "into", "toward": arguments.toml
+    `conveyance_prepositions`, on the verb or the object) comes first, then whom it is given ("sent
+    Obama a letter": the dative). Other verbs' heads are returned as they are. The one rule
+    `verb_recipient` and `named_party` both follow."""
+    if verb.lemma_.lower() not in rules().conveyance_verbs:
+        return heads
+    goals = rules().conveyance_prepositions
+
+    def goal(path: str) -> bool:
+        return path.split(">")[-1].removeprefix("prep:") in goals
+
+    kept = [(path, head) for path, head in heads
+            if goal(path) or not (path.startswith("dobj") and head.dep_ != "dative")]
+    return sorted(kept, key=lambda h: not goal(h[0]))
+
+
 def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     """The other party of a verb: passive subject, object, dative, prepositional object, or the
     party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
-    heads = own_party_heads(verb)
-    if verb.lemma_.lower() in rules().conveyance_verbs:
-        # "sent an envoy to Iran", "is sending troops to the UN force": whom it goes to, then
-        # whom it is given ("sent Obama a letter"); the object is what is sent
-        heads = sorted(heads, key=lambda h: (not h[0].endswith("prep:to"), h[0] != "dobj" or h[1].dep_ != "dative"))
+    heads = conveyed_heads(verb, own_party_heads(verb))
     side = side_from(heads, index)
     if side or depth > 1:
         return side
@@ -1297,8 +1313,7 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "removed sanctions on five dozen shipping companies"
         heads.extend((f"{path}>prep:{p}", t) for part in [obj, *obj.conjuncts]
                      for p, t in prep_objects(part, RECIPIENT_PREPS))
-    if verb.lemma_.lower() in rules().conveyance_verbs:  # "deployed 24,000 police": what is sent
-        heads = [(path, head) for path, head in heads if not path.startswith("dobj") or path.endswith("prep:to")]
+    heads = conveyed_heads(verb, heads)  # "deployed 24,000 police": what is sent
     taken = [(a.start, a.end) for a in avoid]
     return first_named(heads, taken)
 
