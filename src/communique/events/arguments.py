@@ -102,6 +102,8 @@ class Rules:
     conveyance_verbs: frozenset[str]
     reporter_stance_verbs: frozenset[str]
     conveyance_prepositions: frozenset[str]
+    state_entities: frozenset[str]
+    time_entities: frozenset[str]
 
 
 @cache
@@ -453,7 +455,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]
             # gerund visits: "warned against visiting Ukraine")
             pairs.extend((child.lower_, o) for g in child.children if g.dep_ == "pcomp"
                          and g.lower_ in ATTRIBUTIVE_PARTICIPLES for o in g.children
-                         if o.dep_ == "dobj" and o.ent_type_ not in ("GPE", "LOC", "FAC"))
+                         if o.dep_ == "dobj" and o.ent_type_ not in PLACE_ENTITIES)
     return sorted(pairs, key=lambda pair: preps.index(pair[0]))
 
 
@@ -649,11 +651,11 @@ def misparsed_subject(verb: Token) -> Token | None:
     """The name that opens a clause whose verb has no subject, when the parser hung it on the
     verb as an adverb or loose dependent ("USAID deployed seven search-and-rescue teams": USAID
     an advmod): a name the tagger knows as a party (arguments.toml `party_entities`, or a
-    place's GPE) right before the verb, with nothing but its own words between."""
+    state's, `state_entities`) right before the verb, with nothing but its own words between."""
     for child in verb.children:
         if child.dep_ not in ("advmod", "npadvmod", "dep") or child.i >= verb.i:
             continue
-        if child.ent_type_ not in rules().party_entities | {"GPE"} or child.right_edge.i != verb.i - 1:
+        if child.ent_type_ not in rules().party_entities | rules().state_entities or child.right_edge.i != verb.i - 1:
             continue
         if child.left_edge.i == verb.sent.start:
             return child
@@ -1348,7 +1350,8 @@ def first_named(heads: list[tuple[str, Token]], taken: list[tuple[int, int]]) ->
         # the words of the phrase up to its apposition or comma: "FGM", not "FGM, a historic victory"
         phrase = phrase_core(head)
         members = {t.i for t in phrase}
-        core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct") and t.ent_type_ not in ("DATE", "TIME")
+        times = rules().time_entities
+        core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct") and t.ent_type_ not in times
                        and not any(a.dep_ == "appos" and a.i in members for a in t.ancestors)), key=lambda t: t.i)
         while len(core) > 1 and core[-1].dep_ in ("case", "cc", "punct"):
             core.pop()  # the owner "Javadov", not "Javadov's"; "some 35,000 policemen", not "... and"
