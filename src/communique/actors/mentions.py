@@ -501,12 +501,13 @@ def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Ite
         cameo = entry.cameo_on(ctx.date) if entry else None
         if not cameo:
             continue
+        code, sector = split_cameo(cameo)
         # a capital gives its country only: "Jakarta police" are police (IDNCOP), not the government
         org_cameo = None if item.kind == CAPITAL else \
-            cameo if item.kind in (ORGANISATION, SEAT, PERSON) or len(cameo) > 3 else None
+            cameo if item.kind in (ORGANISATION, SEAT, PERSON) or sector is not None else None
         if found and hyphenated_origin(found[-1][2], item, ctx):
             found.pop()  # "a Syrian-American resident": an American of Syrian origin, one actor
-        found.append((split_cameo(cameo)[0], org_cameo, item))
+        found.append((code, org_cameo, item))
         if item.kind not in COUNTRY_KINDS:
             break  # an organisation or person decides alone
     if not found:
@@ -516,9 +517,9 @@ def nationalities(chain: Chain, ctx: Context) -> list[tuple[str, str | None, Ite
             if cameo:
                 # "the head of the RNC" is the party's (USAPTY), "the leader of Hamas" the group's:
                 # an organisation's full code, as "Hamas spokesman" has (composed_cameo)
-                organisation = item.kind in (ORGANISATION, SEAT) and (
-                    split_cameo(cameo)[0] in NON_STATE_CODES or len(cameo) > 3)
-                found.append((split_cameo(cameo)[0], cameo if organisation else None, item))
+                code, sector = split_cameo(cameo)
+                organisation = item.kind in (ORGANISATION, SEAT) and (code in NON_STATE_CODES or sector is not None)
+                found.append((code, cameo if organisation else None, item))
                 break
     return found
 
@@ -535,8 +536,8 @@ def title_sector(chain: Chain, org_cameo: str | None) -> str | None:
     strong = [e.sector for e in titles if e is not None and e.strong]
     if strong:
         return strong[-1]
-    if org_cameo and len(org_cameo) > 3:
-        return split_cameo(org_cameo)[1]
+    if org_cameo and (sector := split_cameo(org_cameo)[1]) is not None:
+        return sector
     weak = [e.sector for e in titles if e is not None]
     return weak[-1] if weak else None
 
@@ -547,7 +548,7 @@ def composed_cameo(chain: Chain, code: str, org_cameo: str | None) -> str:
     if org_cameo and split_cameo(org_cameo)[0] in NON_STATE_CODES:
         return org_cameo  # "UN envoy": the organisation's code
     strong_title = any(e.strong for it in chain.items if it.kind in TITLE_KINDS for e in it.entries[:1])
-    if org_cameo and not strong_title and len(org_cameo) > 3:
+    if org_cameo and not strong_title and split_cameo(org_cameo)[1] is not None:
         return org_cameo  # "Hamas spokesman": the organisation's full code
     return code + (title_sector(chain, org_cameo) or "")
 

@@ -25,6 +25,7 @@ from ..actors.kb import AGENT, ROLE, load_kb, text_key
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
+from ..speech_verbs import speech_verbs
 from .constructions import constructions, controller_deps, deed_adjective_clause
 from .modality import cues
 
@@ -99,6 +100,10 @@ class Rules:
     generic_determiners: frozenset[str]
     owned_person_nouns: frozenset[str]
     conveyance_verbs: frozenset[str]
+    reporter_stance_verbs: frozenset[str]
+    conveyance_prepositions: frozenset[str]
+    state_entities: frozenset[str]
+    time_entities: frozenset[str]
 
 
 @cache
@@ -450,7 +455,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]
             # gerund visits: "warned against visiting Ukraine")
             pairs.extend((child.lower_, o) for g in child.children if g.dep_ == "pcomp"
                          and g.lower_ in ATTRIBUTIVE_PARTICIPLES for o in g.children
-                         if o.dep_ == "dobj" and o.ent_type_ not in ("GPE", "LOC", "FAC"))
+                         if o.dep_ == "dobj" and o.ent_type_ not in PLACE_ENTITIES)
     return sorted(pairs, key=lambda pair: preps.index(pair[0]))
 
 
@@ -607,9 +612,15 @@ def misattached_conjunct(verb: Token) -> Token | None:
     embassy's responsibility but assured they will be made accessible" and "Putin backpedaled on
     his prediction that Russia would pull out of its slump, and blamed the tumble in oil prices",
     a simple past cannot go on with a present ("are") or a bare verb after a modal ("would pull").
-    None when the tenses may agree."""
+    Only a conjunct that says or judges something, as its reporter does (a speech verb of
+    modality.toml `speech_verbs` or quotes/cues.toml, or arguments.toml `reporter_stance_verbs`):
+    in "The Pentagon said Russia backs the rebels and supplied them with missiles" Russia
+    supplied, whatever the tenses. None when the tenses may agree, or the reporter names no
+    subject (the shared subject is then the doer, not no one)."""
     head = verb.head
     if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.tag_ not in ("VB", "VBP", "VBZ"):
+        return None
+    if verb.lemma_.lower() not in reporter_verbs():
         return None
     if head.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return None  # "to ..." or an imperative: not a finite clause
@@ -617,7 +628,17 @@ def misattached_conjunct(verb: Token) -> Token | None:
     # the reporting clause itself is in the past ("said", "backpedaled ... on his prediction")
     if reporter.pos_ not in ("VERB", "AUX") or reporter.tag_ != "VBD" or reporter.i > verb.i:
         return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+        return None
     return reporter
+
+
+@cache
+def reporter_verbs() -> frozenset[str]:
+    """Lemmas of the verbs a reporter may go on with after what it reports: the speech verbs of
+    both readers (events/modality.toml, quotes/cues.toml) and the verbs of judging in
+    arguments.toml `reporter_stance_verbs`."""
+    return cues().speech_verbs | speech_verbs() | rules().reporter_stance_verbs
 
 
 def misparsed_verb(token: Token) -> bool:
@@ -630,11 +651,11 @@ def misparsed_subject(verb: Token) -> Token | None:
     """The name that opens a clause whose verb has no subject, when the parser hung it on the
     verb as an adverb or loose dependent ("USAID deployed seven search-and-rescue teams": USAID
     an advmod): a name the tagger knows as a party (arguments.toml `party_entities`, or a
-    place's GPE) right before the verb, with nothing but its own words between."""
+    state's, `state_entities`) right before the verb, with nothing but its own words between."""
     for child in verb.children:
         if child.dep_ not in ("advmod", "npadvmod", "dep") or child.i >= verb.i:
             continue
-        if child.ent_type_ not in rules().party_entities | {"GPE"} or child.right_edge.i != verb.i - 1:
+        if child.ent_type_ not in rules().party_entities | rules().state_entities or child.right_edge.i != verb.i - 1:
             continue
         if child.left_edge.i == verb.sent.start:
             return child
@@ -777,14 +798,29 @@ def own_party_heads(verb: Token) -> list[tuple[str, Token]]:
     return heads
 
 
+def conveyed_heads(verb: Token, heads: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The party heads of a verb of sending or moving (arguments.toml `conveyance_verbs`) as its
+    recipient: its direct object is what is sent ("Russia sent Russian troops into Ukraine": not
+    the troops), so it is dropped; whom it goes to ("to", "into", "toward": arguments.toml
+    `conveyance_prepositions`, on the verb or the object) comes first, then whom it is given ("sent
+    Obama a letter": the dative). Other verbs' heads are returned as they are. The one rule
+    `verb_recipient` and `named_party` both follow."""
+    if verb.lemma_.lower() not in rules().conveyance_verbs:
+        return heads
+    goals = rules().conveyance_prepositions
+
+    def goal(path: str) -> bool:
+        return path.split(">")[-1].removeprefix("prep:") in goals
+
+    kept = [(path, head) for path, head in heads
+            if goal(path) or not (path.startswith("dobj") and head.dep_ != "dative")]
+    return sorted(kept, key=lambda h: not goal(h[0]))
+
+
 def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     """The other party of a verb: passive subject, object, dative, prepositional object, or the
     party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
-    heads = own_party_heads(verb)
-    if verb.lemma_.lower() in rules().conveyance_verbs:
-        # "sent an envoy to Iran", "is sending troops to the UN force": whom it goes to, then
-        # whom it is given ("sent Obama a letter"); the object is what is sent
-        heads = sorted(heads, key=lambda h: (not h[0].endswith("prep:to"), h[0] != "dobj" or h[1].dep_ != "dative"))
+    heads = conveyed_heads(verb, own_party_heads(verb))
     side = side_from(heads, index)
     if side or depth > 1:
         return side
@@ -1279,8 +1315,7 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "removed sanctions on five dozen shipping companies"
         heads.extend((f"{path}>prep:{p}", t) for part in [obj, *obj.conjuncts]
                      for p, t in prep_objects(part, RECIPIENT_PREPS))
-    if verb.lemma_.lower() in rules().conveyance_verbs:  # "deployed 24,000 police": what is sent
-        heads = [(path, head) for path, head in heads if not path.startswith("dobj") or path.endswith("prep:to")]
+    heads = conveyed_heads(verb, heads)  # "deployed 24,000 police": what is sent
     taken = [(a.start, a.end) for a in avoid]
     return first_named(heads, taken)
 
@@ -1315,7 +1350,8 @@ def first_named(heads: list[tuple[str, Token]], taken: list[tuple[int, int]]) ->
         # the words of the phrase up to its apposition or comma: "FGM", not "FGM, a historic victory"
         phrase = phrase_core(head)
         members = {t.i for t in phrase}
-        core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct") and t.ent_type_ not in ("DATE", "TIME")
+        times = rules().time_entities
+        core = sorted((t for t in phrase if t.dep_ not in ("appos", "punct") and t.ent_type_ not in times
                        and not any(a.dep_ == "appos" and a.i in members for a in t.ancestors)), key=lambda t: t.i)
         while len(core) > 1 and core[-1].dep_ in ("case", "cc", "punct"):
             core.pop()  # the owner "Javadov", not "Javadov's"; "some 35,000 policemen", not "... and"
