@@ -562,6 +562,7 @@ class AbstractObjects:
     entity_labels: frozenset[str]
     gerunds: bool
     own_objects: frozenset[str]  # triggers whose objects are the doer's own: "defended his call"
+    state_labels: frozenset[str]  # entity labels of a doer whose stance is diplomacy: "Iran rejected"
     why: str
 
 
@@ -569,7 +570,8 @@ class AbstractObjects:
 def abstract_objects() -> tuple[AbstractObjects, ...]:
     return tuple(AbstractObjects(frozenset(row["types"]), frozenset(row["objects"]),
                                  frozenset(row.get("entity_labels", ())), bool(row.get("gerunds", False)),
-                                 frozenset(row.get("own_objects", ())), row["why"])
+                                 frozenset(row.get("own_objects", ())), frozenset(row.get("state_labels", ())),
+                                 row["why"])
                  for row in load_toml(SENSES_FILE).get("abstract_object", []))
 
 
@@ -599,11 +601,18 @@ def owned_by_other(head: Token, trigger: Token, own_objects: frozenset[str]) -> 
     return False
 
 
+def state_doer(trigger: Token, labels: frozenset[str]) -> bool:
+    """"Iran rejected any restrictions", "The United States opposed imposing new sanctions": a
+    subject of one of the entity `labels` (a state), whose stance on a policy or an act is one
+    toward other states, no position of domestic politics."""
+    return bool(labels) and any(s.ent_type_ in labels for s in with_conjuncts(subjects_of(trigger)))
+
+
 def abstract_object(trigger: Token, plover: str) -> str | None:
     """Why a trigger of this type, with no party for recipient, names no event: its object is an
     idea, a position, money or words ("defended his call", "a strong ethanol mandate"); None otherwise."""
     for table in abstract_objects():
-        if plover not in table.types:
+        if plover not in table.types or state_doer(trigger, table.state_labels):
             continue
         for head in object_heads(trigger):
             gerund = table.gerunds and head.tag_ == "VBG"
