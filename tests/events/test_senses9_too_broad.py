@@ -69,12 +69,6 @@ def test_a_security_commitment_is_no_empty_promise(code_text: Callable[..., Code
     assert coded(code_text(sentence, published=DATE), trigger) != []
 
 
-def test_a_promise_to_officials_names_a_party(code_text: Callable[..., CodedArticle]) -> None:
-    # "officials" as written (its lemma is "official"): a party named, no promise to no one
-    article = code_text("The mayor promised to hand the files to officials.", published=DATE)
-    assert coded(article, "promised") != []
-
-
 # ---- triggers.tsv "reinforce +position": a market position is no troop build-up
 def test_reinforcing_a_market_position_is_no_mobilization(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("China reinforced its position as the world's largest exporter.", published=DATE)

@@ -637,18 +637,28 @@ def abstract_object(trigger: Token, plover: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class EmptyPromise:
+class PromiseWords:
     """The `[empty_promise]` lists of senses.toml: promise triggers, the words of cooperation and
-    the nouns that name a party unresolved."""
+    of security (a commitment to other states), and the nouns that name a party unresolved."""
 
     triggers: frozenset[str]
     cooperation_words: frozenset[str]
+    security_words: frozenset[str]
     party_words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class EmptyPromise:
+    """The `[empty_promise]` table of senses.toml: its word lists and the reason it gives."""
+
+    words: PromiseWords
+    why: str
+
+
 @cache
-def empty_promise_words() -> EmptyPromise:
-    return word_sets(EmptyPromise, load_toml(SENSES_FILE)["empty_promise"], SENSES_FILE)
+def empty_promise_table() -> EmptyPromise:
+    table = load_toml(SENSES_FILE)["empty_promise"]
+    return EmptyPromise(word_sets(PromiseWords, table, SENSES_FILE), str(table["why"]))
 
 
 # The parts of a promise that say what is promised: "pledged to work with China", "promised a country
@@ -665,14 +675,15 @@ def empty_promise(trigger: Token, plover: str, cameo: str, names: Callable[[Toke
     """Why a promise coded AGREE 030, with no recipient, is no event: what it promises names no
     party and no act (`names` says whether a word is another party than the doer or a trigger
     word: "promised a veto" threatens someone), no joint subject makes it mutual and no word of
-    cooperation is in it ("the government promises to invest in renewable energy sources"); None
-    otherwise, and when the promise has no content in the sentence."""
-    words = empty_promise_words()
+    cooperation or of security ("vowed to retaliate") is in it ("the government promises to
+    invest in renewable energy sources"); None otherwise, and when the promise has no content in
+    the sentence."""
+    table = empty_promise_table()
+    words = table.words
     if plover != "AGREE" or cameo != "030" or lemma(trigger) not in words.triggers or joint_subject(trigger):
         return None
+    named = words.cooperation_words | words.security_words | words.party_words
     content = promise_content(trigger)
-    if not content or any(lemma(t) in words.cooperation_words or t.lower_ in words.cooperation_words
-                          or lemma(t) in words.party_words or names(t) for t in content):
+    if not content or any(lemma(t) in named or t.lower_ in named or names(t) for t in content):
         return None
-    why = load_toml(SENSES_FILE)["empty_promise"]["why"]
-    return f"'{trigger.text}' with no party: {why}"
+    return f"'{trigger.text}' with no party: {table.why}"
