@@ -69,7 +69,13 @@ def test_a_security_commitment_is_no_empty_promise(code_text: Callable[..., Code
     assert coded(code_text(sentence, published=DATE), trigger) != []
 
 
-# ---- triggers.tsv "reinforce +position": a market position is no troop build-up
+# ---- triggers.tsv "reinforce +position" (narrowed by a senses.toml [[frame]]): a market position
+# is no troop build-up; a position held by fighters still is
 def test_reinforcing_a_market_position_is_no_mobilization(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("China reinforced its position as the world's largest exporter.", published=DATE)
     assert "MOBILIZE" not in coded(article, "reinforced")
+
+
+def test_reinforcing_a_held_position_is_still_a_mobilization(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Rebels reinforced their positions around Aleppo.", published=DATE)
+    assert coded(article, "reinforced") == ["MOBILIZE"]
