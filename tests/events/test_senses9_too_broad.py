@@ -49,6 +49,14 @@ def test_refusing_to_answer_a_party_is_a_rejection(code_text: Callable[..., Code
     assert coded(code_text(sentence, published=DATE), "refused") != []
 
 
+def test_a_campaign_declining_a_newspapers_questions_is_still_no_rejection(
+        code_text: Callable[..., CodedArticle]) -> None:
+    # a name in the infinitive's phrase is no test of a rejection: the newspaper asks, no party
+    article = code_text("A spokesman for Trump declined to respond to questions from The Washington Post.",
+                        published=DATE)
+    assert coded(article, "declined") == []
+
+
 # ---- senses.toml [[frame]] agree with: agreeing with a proposal or a plan accepts it
 @pytest.mark.parametrize("sentence", [
     "Israel agreed with the Egyptian proposal for a ceasefire in Gaza.",

@@ -222,22 +222,22 @@ def result_participle(token: Token) -> bool:
 
 
 @cache
-def party_labels() -> frozenset[str]:
-    """The `party_labels` of senses.toml: spaCy labels of a name that is a party."""
-    return frozenset(load_toml(SENSES_FILE).get("party_labels", ()))
+def state_subject_labels() -> frozenset[str]:
+    """The `state_subject_labels` of senses.toml: spaCy labels of a subject that is a state."""
+    return frozenset(load_toml(SENSES_FILE).get("state_subject_labels", ()))
 
 
-def party_named(token: Token) -> bool:
-    """"refused to respond to the UN ultimatum": a name of a party (an entity of `party_labels`)
-    in the part's phrase, the trigger's own words left out."""
-    labels = party_labels()
-    return any(t.ent_type_ in labels for t in token.subtree if t.i != token.i)
+def state_subject(token: Token) -> bool:
+    """"Iran refused to answer questions from IAEA inspectors": a subject (or a conjunct of it) of
+    an entity label of `state_subject_labels`, a state, whose words are diplomacy."""
+    labels = state_subject_labels()
+    return any(s.ent_type_ in labels for s in with_conjuncts(subjects_of(token)))
 
 
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
                "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence,
-               "result-participle": result_participle, "party-named": party_named}
+               "result-participle": result_participle, "state-subject": state_subject}
 def word_form(token: Token, forms: frozenset[str]) -> bool:
     """"tough talks" (a negotiation), not "tough talk" (words): the trigger's own form, lower case."""
     return token.lower_ in forms
@@ -260,7 +260,7 @@ def has_part(token: Token, part: str) -> bool:
     name of that entity label: "a Trump rally"); "form:word|..." (the trigger's own form:
     "form:talks"); "joint-subject"; "question-clause"; "quoted" (the quoted words before the
     verb: "'...,' Trump asked"); "sport-sentence" (a sentence about a game, with no word of armed
-    conflict); "party-named" (a name of a party in the part's phrase). A part may name a part of
+    conflict); "state-subject" (a subject that is a state). A part may name a part of
     its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
