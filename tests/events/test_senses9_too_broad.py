@@ -66,6 +66,11 @@ def test_agreeing_with_a_proposal_is_an_agreement(code_text: Callable[..., Coded
     assert coded(code_text(sentence, published=DATE), "agreed") != []
 
 
+def test_agreeing_with_a_persons_plan_is_still_an_opinion(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Sanders agreed with Clinton's plan to raise the minimum wage.", published=DATE)
+    assert coded(article, "agreed") == []
+
+
 # ---- senses.toml [empty_promise]: a security commitment is a promise to other states
 @pytest.mark.parametrize(("sentence", "trigger"), [
     ("Iran promised to reduce its stockpile of enriched uranium.", "promised"),
