@@ -221,10 +221,23 @@ def result_participle(token: Token) -> bool:
         and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
+@cache
+def state_subject_labels() -> frozenset[str]:
+    """The `state_subject_labels` of senses.toml: spaCy labels of a subject that is a state."""
+    return frozenset(load_toml(SENSES_FILE).get("state_subject_labels", ()))
+
+
+def state_subject(token: Token) -> bool:
+    """"Iran refused to answer questions from IAEA inspectors": a subject (or a conjunct of it) of
+    an entity label of `state_subject_labels`, a state, whose words are diplomacy."""
+    labels = state_subject_labels()
+    return any(s.ent_type_ in labels for s in with_conjuncts(subjects_of(token)))
+
+
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
                "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence,
-               "result-participle": result_participle}
+               "result-participle": result_participle, "state-subject": state_subject}
 def word_form(token: Token, forms: frozenset[str]) -> bool:
     """"tough talks" (a negotiation), not "tough talk" (words): the trigger's own form, lower case."""
     return token.lower_ in forms
@@ -247,8 +260,8 @@ def has_part(token: Token, part: str) -> bool:
     name of that entity label: "a Trump rally"); "form:word|..." (the trigger's own form:
     "form:talks"); "joint-subject"; "question-clause"; "quoted" (the quoted words before the
     verb: "'...,' Trump asked"); "sport-sentence" (a sentence about a game, with no word of armed
-    conflict). A part may name a part of its own after ">": "prep:on>pobj:terror" ("the war on
-    terror")."""
+    conflict); "state-subject" (a subject that is a state). A part may name a part of
+    its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
     part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
@@ -562,6 +575,7 @@ class AbstractObjects:
     entity_labels: frozenset[str]
     gerunds: bool
     own_objects: frozenset[str]  # triggers whose objects are the doer's own: "defended his call"
+    state_labels: frozenset[str]  # entity labels of a doer whose stance is diplomacy: "Iran rejected"
     why: str
 
 
@@ -569,7 +583,8 @@ class AbstractObjects:
 def abstract_objects() -> tuple[AbstractObjects, ...]:
     return tuple(AbstractObjects(frozenset(row["types"]), frozenset(row["objects"]),
                                  frozenset(row.get("entity_labels", ())), bool(row.get("gerunds", False)),
-                                 frozenset(row.get("own_objects", ())), row["why"])
+                                 frozenset(row.get("own_objects", ())), frozenset(row.get("state_labels", ())),
+                                 row["why"])
                  for row in load_toml(SENSES_FILE).get("abstract_object", []))
 
 
@@ -599,11 +614,18 @@ def owned_by_other(head: Token, trigger: Token, own_objects: frozenset[str]) -> 
     return False
 
 
+def state_doer(trigger: Token, labels: frozenset[str]) -> bool:
+    """"Iran rejected any restrictions", "The United States opposed imposing new sanctions": a
+    subject of one of the entity `labels` (a state), whose stance on a policy or an act is one
+    toward other states, no position of domestic politics."""
+    return bool(labels) and any(s.ent_type_ in labels for s in with_conjuncts(subjects_of(trigger)))
+
+
 def abstract_object(trigger: Token, plover: str) -> str | None:
     """Why a trigger of this type, with no party for recipient, names no event: its object is an
     idea, a position, money or words ("defended his call", "a strong ethanol mandate"); None otherwise."""
     for table in abstract_objects():
-        if plover not in table.types:
+        if plover not in table.types or state_doer(trigger, table.state_labels):
             continue
         for head in object_heads(trigger):
             gerund = table.gerunds and head.tag_ == "VBG"
@@ -615,18 +637,28 @@ def abstract_object(trigger: Token, plover: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class EmptyPromise:
+class PromiseWords:
     """The `[empty_promise]` lists of senses.toml: promise triggers, the words of cooperation and
-    the nouns that name a party unresolved."""
+    of security (a commitment to other states), and the nouns that name a party unresolved."""
 
     triggers: frozenset[str]
     cooperation_words: frozenset[str]
+    security_words: frozenset[str]
     party_words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class EmptyPromise:
+    """The `[empty_promise]` table of senses.toml: its word lists and the reason it gives."""
+
+    words: PromiseWords
+    why: str
+
+
 @cache
-def empty_promise_words() -> EmptyPromise:
-    return word_sets(EmptyPromise, load_toml(SENSES_FILE)["empty_promise"], SENSES_FILE)
+def empty_promise_table() -> EmptyPromise:
+    table = load_toml(SENSES_FILE)["empty_promise"]
+    return EmptyPromise(word_sets(PromiseWords, table, SENSES_FILE), str(table["why"]))
 
 
 # The parts of a promise that say what is promised: "pledged to work with China", "promised a country
@@ -643,14 +675,15 @@ def empty_promise(trigger: Token, plover: str, cameo: str, names: Callable[[Toke
     """Why a promise coded AGREE 030, with no recipient, is no event: what it promises names no
     party and no act (`names` says whether a word is another party than the doer or a trigger
     word: "promised a veto" threatens someone), no joint subject makes it mutual and no word of
-    cooperation is in it ("the government promises to invest in renewable energy sources"); None
-    otherwise, and when the promise has no content in the sentence."""
-    words = empty_promise_words()
+    cooperation or of security ("vowed to retaliate") is in it ("the government promises to
+    invest in renewable energy sources"); None otherwise, and when the promise has no content in
+    the sentence."""
+    table = empty_promise_table()
+    words = table.words
     if plover != "AGREE" or cameo != "030" or lemma(trigger) not in words.triggers or joint_subject(trigger):
         return None
+    named = words.cooperation_words | words.security_words | words.party_words
     content = promise_content(trigger)
-    if not content or any(lemma(t) in words.cooperation_words or t.lower_ in words.cooperation_words
-                          or lemma(t) in words.party_words or names(t) for t in content):
+    if not content or any(lemma(t) in named or t.lower_ in named or names(t) for t in content):
         return None
-    why = load_toml(SENSES_FILE)["empty_promise"]["why"]
-    return f"'{trigger.text}' with no party: {why}"
+    return f"'{trigger.text}' with no party: {table.why}"
