@@ -96,6 +96,7 @@ E_EVENTS_EMPTY_PATTERN = "E702"  # a trigger with an empty pattern
 E_EVENTS_UNKNOWN_CAMEO = "E703"  # a trigger names a CAMEO code not in cameo.tsv
 E_EVENTS_BAD_CODE_ROW = "E704"  # a cameo.tsv row whose Goldstein or quad class is not a number
 E_EVENTS_BAD_PHRASE = "E705"  # an arguments.toml target phrase that is not "preposition noun preposition"
+E_EVENTS_BAD_EXCLUSION = "E706"  # a petrarch_excluded.tsv row that is not "line" or "line pos pattern"
 
 # E8xx: time (grammar).
 E_TIME_BAD_RULE = "E801"  # a grammar rule does not compile or names an unknown table

@@ -99,7 +99,7 @@ def test_our_rows_still_code_the_verbs_left_out(code_text: Callable[..., CodedAr
 
 def test_an_excluded_line_is_left_out_when_converting() -> None:
     from communique.events.codes import cameo_table
-    from communique.events.petrarch_verbs import convert, excluded_lines
+    from communique.events.petrarch_verbs import Exclusions, convert, exclusions
 
     # two pattern lines in PETRARCH's form (CAMEO.2.0.txt lines 3475 and a made-up one), on lines 5 and 6
     text = ("####### VERB PATTERNS #######\n\n---  SEND   [---]  ---\nSEND\n"
@@ -111,7 +111,7 @@ def test_an_excluded_line_is_left_out_when_converting() -> None:
         return [p.lower() for p in phrases]
 
     kept = convert(text, {}, set(cameo_table()), set(), lemmatize)
-    left = convert(text, {}, set(cameo_table()), set(), lemmatize, frozenset({5}))
+    left = convert(text, {}, set(cameo_table()), set(), lemmatize, Exclusions(frozenset({5}), frozenset()))
     assert [r.pattern for r in kept.rows] == ["send +team", "send +aid"]
     assert [r.pattern for r in left.rows] == ["send +aid"]
-    assert {3475, 4213, 791, 3425} <= excluded_lines()
+    assert {3475, 4213, 791, 3425} <= exclusions().lines

@@ -8,6 +8,7 @@ Sentences are short excerpts of the corpus texts named beside them (AFP and PolN
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -55,7 +56,7 @@ def test_evidence_found_stays_an_investigation(code_text: Callable[..., CodedArt
 
 def test_an_excluded_pattern_is_left_out_of_its_line() -> None:
     from communique.events.codes import cameo_table
-    from communique.events.petrarch_verbs import convert, excluded_patterns, pattern_key
+    from communique.events.petrarch_verbs import Exclusions, convert, exclusions, pattern_key
 
     # one pattern line with a synonym set, in PETRARCH's form, on line 8
     text = ("&EVIDENCE\n+EVIDENCE_\n+GROUND\n\n####### VERB PATTERNS #######\n\n---  FIND   [---]  ---\n"
@@ -66,11 +67,11 @@ def test_an_excluded_pattern_is_left_out_of_its_line() -> None:
         return [p.lower() for p in phrases]
 
     kept = convert(text, {}, set(cameo_table()), set(), lemmatize)
-    left = convert(text, {}, set(cameo_table()), set(), lemmatize, frozenset(),
-                   frozenset({(8, pattern_key("V", "find +ground"))}))
+    left = convert(text, {}, set(cameo_table()), set(), lemmatize,
+                   Exclusions(frozenset(), frozenset({(8, pattern_key("V", "find +ground"))})))
     assert [r.pattern for r in kept.rows] == ["find +evidence", "find +ground"]
     assert [r.pattern for r in left.rows] == ["find +evidence"]
-    assert (1579, pattern_key("V", "find +ground")) in excluded_patterns()
+    assert (1579, pattern_key("V", "find +ground")) in exclusions().patterns
 
 
 @pytest.mark.parametrize(("text", "trigger", "cameo"), [
@@ -140,3 +141,16 @@ def test_a_concern_raised_is_no_consultation(code_text: Callable[..., CodedArtic
     # average citizens raised concern that groups like ISIS ...")
     found = codes(code_text("German politicians raised concern that Islamic State fighters were entering the country."))
     assert ("040", "raised") not in found
+
+
+def test_a_malformed_exclusion_row_names_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a user's copy of petrarch_excluded.tsv with a row of two columns (a pattern without its pos)
+    from communique.errors import DataFileError
+    from communique.events.petrarch_verbs import EXCLUDED_FILE, exclusions
+
+    user_file = tmp_path / EXCLUDED_FILE
+    user_file.parent.mkdir(parents=True)
+    user_file.write_text("# a comment\n4213\n1579  find +ground\n", encoding="utf-8")
+    monkeypatch.setenv("COMMUNIQUE_DATA_DIR", str(tmp_path))
+    with pytest.raises(DataFileError, match=r"petrarch_excluded\.tsv:3: .*'1579 find \+ground'"):
+        exclusions()

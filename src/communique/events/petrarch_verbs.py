@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import E_EVENTS_BAD_EXCLUSION, DataFileError
 from ..resources import data_path, load_toml
 from .lexicon import data_lines, parse_pattern
 
@@ -267,25 +268,39 @@ def is_light_verb_word(key: Key, ours: dict[Key, str]) -> bool:
 
 # ---- the whole conversion
 
-def excluded_lines() -> frozenset[int]:
-    """The lines of CAMEO.2.0.txt whose patterns petrarch_excluded.tsv leaves out (a row with the
-    line number alone)."""
-    return frozenset(int(columns[0]) for _, columns in data_lines(EXCLUDED_FILE) if len(columns) == 1)
+@dataclass(frozen=True)
+class Exclusions:
+    """What petrarch_excluded.tsv leaves out: whole lines of CAMEO.2.0.txt (a row with the line
+    number alone), and single patterns of a line whose others are kept (a row with the line, pos
+    and pattern: "1579  V  find +ground" drops "find common ground" from FIND * &EVIDENCE [090] and
+    keeps "find +evidence")."""
+
+    lines: frozenset[int]
+    patterns: frozenset[tuple[int, Key]]
 
 
-def excluded_patterns() -> frozenset[tuple[int, Key]]:
-    """(line, pattern) of the single patterns petrarch_excluded.tsv leaves out of a line whose
-    other patterns are kept (a row with the line, pos and pattern: "1579  V  find +ground" drops
-    "find common ground" from FIND * &EVIDENCE [090] and keeps "find +evidence")."""
-    return frozenset((int(columns[0]), pattern_key(columns[1], columns[2]))
-                     for _, columns in data_lines(EXCLUDED_FILE) if len(columns) >= 3)
+def exclusions() -> Exclusions:
+    """petrarch_excluded.tsv, read once; a row of another shape is an error naming its line."""
+    lines: set[int] = set()
+    patterns: set[tuple[int, Key]] = set()
+    for source, columns in data_lines(EXCLUDED_FILE):
+        if not columns[0].isdigit() or len(columns) not in (1, 3):
+            raise DataFileError(f"{source}: a row is a CAMEO.2.0.txt line number, alone or followed by a part "
+                                f"of speech and a pattern, not {' '.join(columns)!r} [{E_EVENTS_BAD_EXCLUSION}]")
+        if len(columns) == 1:
+            lines.add(int(columns[0]))
+        else:
+            patterns.add((int(columns[0]), pattern_key(columns[1], columns[2])))
+    return Exclusions(frozenset(lines), frozenset(patterns))
+
+
+NO_EXCLUSIONS = Exclusions(frozenset(), frozenset())
 
 
 def convert(text: str, ours: dict[Key, str], codes: set[str], speech_verbs: set[str],
-            lemmatize: Lemmatize, excluded: frozenset[int] = frozenset(),
-            excluded_one: frozenset[tuple[int, Key]] = frozenset()) -> Conversion:
+            lemmatize: Lemmatize, excluded: Exclusions = NO_EXCLUSIONS) -> Conversion:
     """PETRARCH's verb patterns that translate, without any that would stand over `ours`, that
-    are written on an `excluded` line, or that are one of `excluded_one` (line, pattern)."""
+    are written on an `excluded` line, or that are one of its excluded (line, pattern)s."""
     lines = text.splitlines()
     sets = synonym_sets(lines)
     result = Conversion()
@@ -294,7 +309,7 @@ def convert(text: str, ours: dict[Key, str], codes: set[str], speech_verbs: set[
     for block in verb_blocks(lines):
         statement_block = block.code.startswith("01")  # make a public statement: speech
         for number, body, written_code, named in block.patterns:
-            if number in excluded:
+            if number in excluded.lines:
                 result.left_out["left out by judgement (petrarch_excluded.tsv)"] += 1
                 continue
             reason, made = translate(block, body, written_code, named, sets, codes, speech_verbs,
@@ -306,7 +321,7 @@ def convert(text: str, ours: dict[Key, str], codes: set[str], speech_verbs: set[
             kept = 0
             for pattern in patterns:
                 key = pattern_key("V", pattern)
-                if (number, key) in excluded_one:
+                if (number, key) in excluded.patterns:
                     result.left_out["left out by judgement (petrarch_excluded.tsv)"] += 1
                     continue
                 over = stands_over(key, code, ours)
@@ -433,8 +448,7 @@ def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str
     """The imported table's rows, without any whose pattern is one of `ours` (ours win), each
     with its code read as a deed where PETRARCH wrote the intent (`deed_code`)."""
     mine = our_keys(ours)
-    excluded = excluded_lines()
-    excluded_one = excluded_patterns()
+    excluded = exclusions()
     sources = {f"{Path(IMPORTED_FILE).name}:{number}": int(m.group(1))
                for number, line in enumerate(data_path(IMPORTED_FILE).read_text(encoding="utf-8").splitlines(), 1)
                if (m := SOURCE_LINE.search(line))}
@@ -444,7 +458,7 @@ def imported_rows(ours: list[tuple[str, list[str]]]) -> list[tuple[str, list[str
     for source, columns in data_lines(IMPORTED_FILE):
         key = pattern_key(columns[0], columns[1] if len(columns) > 1 else "")
         line = sources.get(source)
-        if key in mine or is_light_verb_word(key, mine) or line in excluded or (line, key) in excluded_one:
+        if key in mine or is_light_verb_word(key, mine) or line in excluded.lines or (line, key) in excluded.patterns:
             continue
         if len(columns) > 2:
             deed = deed_code(columns[2], bare.get(key[1]), deeds)
@@ -497,8 +511,7 @@ def import_file(source: Path, out: Path, nlp) -> Conversion:  # noqa: ANN001 (a 
 
     speech = set(load_toml("events/modality.toml")["speech_verbs"])
     conversion = convert(source.read_text(encoding="utf-8", errors="replace"), our_keys(data_lines(TRIGGERS_FILE)),
-                         set(cameo_table()), speech, spacy_lemmatizer(nlp), excluded_lines(),
-                         excluded_patterns())
+                         set(cameo_table()), speech, spacy_lemmatizer(nlp), exclusions())
     write_table(conversion, source.name, out)
     licence = source.parent / "LICENSE"
     if licence.is_file():
