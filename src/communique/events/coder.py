@@ -16,7 +16,7 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -420,12 +420,17 @@ class SentenceCoder:
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
 
+    @cached_property
+    def person_entities(self) -> frozenset[int]:
+        """The entities the parse named a person somewhere in the article (the index is the
+        article's, so this is worked out once per article, not per token asked about)."""
+        return frozenset(a.entity for _, a in self.index.people if a.entity is not None)
+
     def names_a_person(self, token: Token) -> bool:
         """The token is a mention of a person by the actor records: of an entity the parse named a
         person somewhere in the article ("Donald Trump", then "Trump", which the parse may take for
         an ORG), or one name word of an actor's longer name ("Cruz" for Ted Cruz)."""
-        people = {a.entity for _, a in self.index.people if a.entity is not None}
-        return any(a.entity in people or a.name is not None and a.sector is not None and a.text != a.name
+        return any(a.entity in self.person_entities or a.name is not None and a.sector is not None and a.text != a.name
                    and a.text in a.name.split() for a in self.index.at(token))
 
     def promise_names_party_or_act(self, actor: args.Side) -> Callable[[Token], bool]:
