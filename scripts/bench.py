@@ -115,8 +115,7 @@ def stage_seconds(corpus: str, chars: int, clock: Callable[[], float] = time.per
     """In this process: seconds by `clock` to parse one article of `chars` characters and for
     each stage; the stages named in `profile` (comma-separated) are profiled onto stderr. The
     model and tables are loaded here once, as `communique code` loads them (pipeline.load, which
-    also freezes them out of the collector's sight); the callers loaded them a second time
-    before (load, then this function's own warm-up), which cost each child a second warm-up."""
+    also freezes them out of the collector's sight): callers must not load them first."""
     from communique.model import Article, CodedArticle
     from communique.pipeline import load, parse, prepared_nlp, selected_stages, stage_context
 
