@@ -230,8 +230,7 @@ def state_subject_labels() -> frozenset[str]:
 def state_subject(token: Token) -> bool:
     """"Iran refused to answer questions from IAEA inspectors": a subject (or a conjunct of it) of
     an entity label of `state_subject_labels`, a state, whose words are diplomacy."""
-    labels = state_subject_labels()
-    return any(s.ent_type_ in labels for s in with_conjuncts(subjects_of(token)))
+    return state_doer(token, state_subject_labels())
 
 
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
