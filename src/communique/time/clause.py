@@ -30,6 +30,7 @@ INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
 @dataclass(frozen=True, slots=True)
 class Cues:
     future_aux: frozenset[str]
+    implicative_verbs: frozenset[str]
     scheduling_verbs: frozenset[str]
     modal_aux: frozenset[str]
     future_signals: frozenset[str]
@@ -52,6 +53,7 @@ class Cues:
     affirmed_by_negation: frozenset[str]
     presupposed_deed_prepositions: frozenset[str]
     presupposed_deed_verb_prepositions: frozenset[str]
+    response_frames: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
@@ -132,6 +134,12 @@ def direction(token: Token) -> str | None:
         return "future"
     if is_planned_by_governor(verb) and planned_in_the_past(verb):
         return None  # "the offer had been scheduled to expire Friday": a plan of the past, either side
+    if is_bare_to_infinitive(verb):
+        governing = direction(verb.head)
+        if governing == "future" or verb.head.lemma_.lower() in cues().implicative_verbs:
+            # "will seek to meet on Friday" lies ahead; "tried to storm the town on Friday" is as
+            # the trying is ("will try": ahead; "tried": past)
+            return governing
     if is_arranged(token, verb, auxes):
         return "future"
     if is_past_clause(verb, auxes):
@@ -139,6 +147,19 @@ def direction(token: Token) -> str | None:
     if is_timetable_present(token, verb, auxes):
         return "future"  # "the law comes into force on Monday", "the party holds its caucuses Saturday"
     return None
+
+
+def is_bare_to_infinitive(verb: Token) -> bool:
+    """"to meet" as the complement of the verb above it, with no modal of its own."""
+    auxes = auxiliaries(verb)
+    return (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i != verb.i
+            and any(a.lower_ == "to" for a in auxes) and not any(a.tag_ == "MD" for a in auxes))
+
+
+def is_implicative_infinitive(verb: Token) -> bool:
+    """"managed to reach a deal", "will try to storm": the infinitive of one of status.toml
+    `implicative_verbs`, done at that verb's time."""
+    return is_bare_to_infinitive(verb) and verb.head.lemma_.lower() in cues().implicative_verbs
 
 
 def has_future_auxiliary(verb: Token, auxes: list[Token]) -> bool:
@@ -425,11 +446,19 @@ def event_status(trigger: Token) -> Status:
 
 def is_presupposed_deed(trigger: Token) -> bool:
     """A noun deed with an owner that another noun is about ("Trump will seek to move past days of
-    turmoil over his attacks on a judge"): it happened, whatever the clause plans (status.toml
-    presupposed_deed_prepositions)."""
+    turmoil over his attacks on a judge"), or one that an act answers ("sought to retaliate for
+    U.S. drone strikes"): it happened, whatever the clause plans (status.toml
+    presupposed_deed_prepositions, response_frames)."""
     preposition, c = trigger.head, cues()
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or preposition.dep_ != "prep" \
-            or not any(child.dep_ == "poss" for child in trigger.children):
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in c.response_frames:
+        return True  # "vowed to avenge the killing"
+    if trigger.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    if f"{preposition.head.lemma_.lower()} {preposition.lower_}" in c.response_frames:
+        return True  # "sought to retaliate for U.S. drone strikes", "did not apologize for the invasion"
+    if not any(child.dep_ == "poss" for child in trigger.children):
         return False
     if preposition.head.pos_ == "NOUN":
         return preposition.lower_ in c.presupposed_deed_prepositions

@@ -39,7 +39,16 @@ from ..offsets import indexed
 from ..resources import load_toml, word_sets
 from ..speech_verbs import speech_verbs
 from .calendar import FINER_THAN_A_DAY, Point, coarser_than_a_year, parse_point, shift
-from .clause import auxiliaries, clause_head, cues, direction, event_status, is_clause_head, is_since_clause
+from .clause import (
+    auxiliaries,
+    clause_head,
+    cues,
+    direction,
+    event_status,
+    is_clause_head,
+    is_implicative_infinitive,
+    is_since_clause,
+)
 from .grammar import lexicon
 from .normalize import PAST
 from .recognize import span_of
@@ -105,7 +114,6 @@ class DatingWords:
     relative_noun_deps: frozenset[str]
     relative_date_adverbs: frozenset[str]
     bound_prepositions: frozenset[str]
-    implicative_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     means_frames: frozenset[str]
     anaphoric_occasion_prepositions: frozenset[str]
@@ -326,13 +334,13 @@ def tense_bearer(verb: Token) -> Token:
 def is_done_infinitive(verb: Token) -> bool:
     """An infinitive done at its governor's time, in its tense, not a purpose or a plan: that of an
     implicative verb ("Clinton seemed to implore Sanders", "Putin proceeded to dismember Ukraine";
-    dating.toml `implicative_verbs`), or of a verb of taking an occasion or a means ("used a
+    status.toml `implicative_verbs`), or of a verb of taking an occasion or a means ("used a
     closed-door luncheon to complain", "took to Twitter to call out protesters"; `means_frames`)."""
     if verb.dep_ not in ("xcomp", "advcl") or not is_infinitive(verb) or verb.head.i == verb.i:
         return False
     governor, words = verb.head, dating_words()
     lemma = governor.lemma_.lower()
-    if verb.dep_ == "xcomp" and lemma in words.implicative_verbs:
+    if is_implicative_infinitive(verb):
         return True
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in governor.children):
         return False
@@ -589,14 +597,18 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | N
 
 def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExpr,
                         published: date | None) -> str | None:
-    """The tier of a date in a clause tied to the trigger's own: a saying adjunct, a conjunct, a
-    planned or past complement, a scheduling governor, a clause of the same time; else None."""
+    """The tier of a date in a clause tied to the trigger's own: a saying adjunct, a conjunct, the
+    verb of a participle or of an infinitive done at its time ("who in 2010 tried to detonate a
+    car bomb"), a planned or past complement, a scheduling governor, a clause of the same time;
+    else None."""
     if is_saying_adjunct(verb, head):
         return "time:saying-adjunct"
     if shares_conjunct_date(verb, head):
         return "time:conjunct"
     if is_bare_participle(verb) and clause_head(verb.head).i == head.i:
         return "time:participle-verb"
+    if is_done_infinitive(verb) and clause_head(verb.head).i == head.i:
+        return "time:done-infinitive-governor"
     if in_planned_complement(trigger, verb, head):
         return "time:planned-complement"
     if in_scheduling_governor(trigger, verb, head):
@@ -610,8 +622,9 @@ def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExp
 
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
 TIERS = ("time:same-clause", "time:relative-noun", "time:enacting-verb",
-         "time:saying-adjunct", "time:conjunct", "time:participle-verb", "time:planned-complement",
-         "time:planned-governor", "time:past-complement", "time:when-clause", "time:since-clause", "time:same-sentence")
+         "time:saying-adjunct", "time:conjunct", "time:participle-verb", "time:done-infinitive-governor",
+         "time:planned-complement", "time:planned-governor", "time:past-complement", "time:when-clause",
+         "time:since-clause", "time:same-sentence")
 
 
 def ranked_timexes(trigger: Token, coded: CodedArticle) -> list[tuple[str, TimeExpr]]:
