@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import Actor
 from ..resources import load_toml, word_sets
 
 CONSTRUCTIONS_FILE = "events/constructions.toml"
@@ -31,11 +32,43 @@ class Constructions:
     receiving_verbs: frozenset[str]
     received_types: frozenset[str]
     giver_prepositions: frozenset[str]
+    inherited_doer_types: frozenset[str]
 
 
 @cache
 def constructions() -> Constructions:
     return word_sets(Constructions, load_toml(CONSTRUCTIONS_FILE), CONSTRUCTIONS_FILE)
+
+
+@cache
+def inherited_doer_window() -> int:
+    """How many sentences back the doer of an agentless passive may be found (see `DoerMemory`)."""
+    return int(load_toml(CONSTRUCTIONS_FILE).get("inherited_doer_window", 0))
+
+
+class DoerMemory:
+    """The doers of an article's coercive acts, so that an agentless passive of the same type may
+    take the last one: "Israeli troops demolished a home in Surif ... The HAMAS radicals were
+    arrested on suspicion of ..." (AFP, 1997-04-17): wire stories name the arresting or ruling
+    power once and tell its next acts in the passive; the annotators (and ICEWS) give those acts to
+    that power. Only types of `inherited_doer_types` (acts of a ruling power: arrest, curfew,
+    demolition), never an attack ("three were killed in a bombing" is no act of whoever arrested
+    someone before), and only within `inherited_doer_window` sentences."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[int, list[Actor], str]] = {}
+
+    def remember(self, plover: str, sentence: int, actors: list[Actor], trigger: str) -> None:
+        if actors and plover in constructions().inherited_doer_types:
+            self.last[plover] = (sentence, list(actors), trigger)
+
+    def recall(self, plover: str, sentence: int) -> tuple[list[Actor], str] | None:
+        """The doers of the last act of `plover` told at most the window's sentences before
+        `sentence` (or earlier in it), and that act's trigger word."""
+        found = self.last.get(plover)
+        if found is None or not 0 <= sentence - found[0] <= inherited_doer_window():
+            return None
+        return found[1], found[2]
 
 
 def controller_deps(verb: Token) -> tuple[str, ...]:
