@@ -27,7 +27,7 @@ from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
-from .constructions import DoerMemory, constructions, giver_objects, receiving_verb, stands_apart
+from .constructions import DoerMemory, constructions, giver_objects, receiving_verb, sequel_verb, stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, predicate_of, reading
@@ -319,7 +319,7 @@ class SentenceCoder:
                 actor.path = f"light-verb '{governor.lemma_}' {actor.path}"
             if not recipient:
                 recipient = args.verb_recipient(governor, self.index)
-        elif not actor and self.takes_part(token) and (verb := args.participant_verb(token)) is not None:
+        elif not actor and self.takes_part(token) and (verb := args.participant_verb(token) or self.sequel_verb(token)):
             actor = args.verb_actor(verb, self.index)
             actor.path = f"participant of '{verb.lemma_}' {actor.path}"
         return actor, recipient
@@ -336,6 +336,14 @@ class SentenceCoder:
         """The verb whose subject receives the act of this noun trigger, if its type is received."""
         verb = receiving_verb(noun)
         if verb is None or self.noun_plover(noun) not in constructions().received_types:
+            return None
+        return verb
+
+    def sequel_verb(self, noun: Token) -> Token | None:
+        """The active verb after whose talks with someone ("said after talks with Dini") the noun is."""
+        verb = sequel_verb(noun)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or args.is_passive(verb) \
+                or any(c.dep_ in ("attr", "acomp") for c in verb.children):
             return None
         return verb
 

@@ -33,6 +33,8 @@ class Constructions:
     received_types: frozenset[str]
     giver_prepositions: frozenset[str]
     inherited_doer_types: frozenset[str]
+    sequel_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]
 
 
 @cache
@@ -121,6 +123,21 @@ def stands_apart(child: Token, coded_tokens: set[int]) -> bool:
     """Whether the step from `child` to its head leaves the event of `child` outside the events
     above it (see `accompanies` and `acts_for_its_noun`)."""
     return accompanies(child) or acts_for_its_noun(child, coded_tokens)
+
+
+def sequel_verb(noun: Token) -> Token | None:
+    """"Vranitzky said after talks in Rome with Italian Foreign Minister Lamberto Dini" (AFP,
+    1997-04-02): the verb whose act follows a meeting noun in one of `sequel_prepositions` that
+    names its partner ("with ..."); its subject took part in the talks. None when the noun names
+    no partner ("told reporters after the meeting" need not have sat in it). The caller checks
+    the noun's type and the verb's voice, as for the participants of `arguments.participant_verb`."""
+    preposition = noun.head
+    c = constructions()
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in c.sequel_prepositions:
+        return None
+    if not any(p.dep_ == "prep" and p.lower_ in c.partner_prepositions for p in noun.children):
+        return None
+    return preposition.head
 
 
 def receiving_verb(noun: Token) -> Token | None:
