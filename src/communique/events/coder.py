@@ -27,7 +27,7 @@ from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
-from .constructions import constructions, giver_objects, receiving_verb, stands_apart
+from .constructions import DoerMemory, constructions, giver_objects, receiving_verb, sequel_verb, stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, predicate_of, reading
@@ -231,6 +231,7 @@ class SentenceCoder:
         self.sport_article = is_sport_article(doc, coded.article.text or doc.text)
         self.trace = trace
         self.may_trigger, self.may_demand = token_screens(doc, self.lexicon)
+        self.doers = DoerMemory()  # the article's last doer of each coercive act (constructions.py)
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str) -> None:
         if self.trace is not None:
@@ -318,7 +319,7 @@ class SentenceCoder:
                 actor.path = f"light-verb '{governor.lemma_}' {actor.path}"
             if not recipient:
                 recipient = args.verb_recipient(governor, self.index)
-        elif not actor and self.takes_part(token) and (verb := args.participant_verb(token)) is not None:
+        elif not actor and self.takes_part(token) and (verb := args.participant_verb(token) or self.sequel_verb(token)):
             actor = args.verb_actor(verb, self.index)
             actor.path = f"participant of '{verb.lemma_}' {actor.path}"
         return actor, recipient
@@ -335,6 +336,14 @@ class SentenceCoder:
         """The verb whose subject receives the act of this noun trigger, if its type is received."""
         verb = receiving_verb(noun)
         if verb is None or self.noun_plover(noun) not in constructions().received_types:
+            return None
+        return verb
+
+    def sequel_verb(self, noun: Token) -> Token | None:
+        """The active verb after whose talks with someone ("said after talks with Dini") the noun is."""
+        verb = sequel_verb(noun)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or args.is_passive(verb) \
+                or any(c.dep_ in ("attr", "acomp") for c in verb.children):
             return None
         return verb
 
@@ -373,6 +382,8 @@ class SentenceCoder:
         if (promised := self.promised_act(token, base.plover)) is not None:
             self.note(number, token, tried, "promise", f"promises {promised[1].plover}: CAMEO {promised[1].cameo}")
             trigger, base = promised
+        if not actor and kind == "verb" and args.is_passive(token) and args.names_no_doer(token, self.is_event_noun):
+            actor = self.inherited_doer(base.plover, number)  # "the radicals were arrested": by the power told before
         if base.plover in args.rules().addressee_types:  # "complained to the UN about Israel": Israel
             owners = [token, *filter(None, [self.light_verb_governor(token)])]
             recipient = args.complained_about(owners, recipient, self.index) or recipient
@@ -475,6 +486,15 @@ class SentenceCoder:
             if future is not None and future.future_reading and future.plover != "AGREE":
                 return Trigger(act.pattern, future.cameo), coding(future.cameo) or future
         return None
+
+    def inherited_doer(self, plover: str, number: int) -> args.Side:
+        """The doer of the article's last act of `plover` a few sentences before, for a passive
+        that names none (constructions.py `DoerMemory`), else nobody."""
+        found = self.doers.recall(plover, number)
+        if found is None:
+            return args.Side()
+        actors, trigger = found
+        return args.Side(list(actors), f"doer of the last {plover} act ('{trigger}')")
 
     def victim_only(self, token: Token, kind: str, plover: str, recipient: args.Side) -> bool:
         """An attack whose victim is known and whose doer the sentence does not name."""
@@ -593,6 +613,7 @@ class SentenceCoder:
             start=span.start_char, end=span.end_char, evidence=span.text, trigger=token.text, rule=rule,
             confidence=confidence(trigger, actor, recipient, kind))
         self.note(number, token, tried, "coded", f"{codes.plover} {codes.cameo}")
+        self.doers.remember(base.plover, number, actor.actors, token.text)
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
                           - (date_rule == PUBLICATION_DATE_RULE) * 4,
                           definite=kind == "noun" and is_definite(token))

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import Actor
 from ..resources import load_toml, word_sets
 
 CONSTRUCTIONS_FILE = "events/constructions.toml"
@@ -31,11 +32,45 @@ class Constructions:
     receiving_verbs: frozenset[str]
     received_types: frozenset[str]
     giver_prepositions: frozenset[str]
+    inherited_doer_types: frozenset[str]
+    sequel_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]
 
 
 @cache
 def constructions() -> Constructions:
     return word_sets(Constructions, load_toml(CONSTRUCTIONS_FILE), CONSTRUCTIONS_FILE)
+
+
+@cache
+def inherited_doer_window() -> int:
+    """How many sentences back the doer of an agentless passive may be found (see `DoerMemory`)."""
+    return int(load_toml(CONSTRUCTIONS_FILE).get("inherited_doer_window", 0))
+
+
+class DoerMemory:
+    """The doers of an article's coercive acts, so that an agentless passive of the same type may
+    take the last one: "Israeli troops demolished a home in Surif ... The HAMAS radicals were
+    arrested on suspicion of ..." (AFP, 1997-04-17): wire stories name the arresting or ruling
+    power once and tell its next acts in the passive; the annotators (and ICEWS) give those acts to
+    that power. Only types of `inherited_doer_types` (acts of a ruling power: arrest, curfew,
+    demolition), never an attack ("three were killed in a bombing" is no act of whoever arrested
+    someone before), and only within `inherited_doer_window` sentences."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[int, list[Actor], str]] = {}
+
+    def remember(self, plover: str, sentence: int, actors: list[Actor], trigger: str) -> None:
+        if actors and plover in constructions().inherited_doer_types:
+            self.last[plover] = (sentence, list(actors), trigger)
+
+    def recall(self, plover: str, sentence: int) -> tuple[list[Actor], str] | None:
+        """The doers of the last act of `plover` told at most the window's sentences before
+        `sentence` (or earlier in it), and that act's trigger word."""
+        found = self.last.get(plover)
+        if found is None or not 0 <= sentence - found[0] <= inherited_doer_window():
+            return None
+        return found[1], found[2]
 
 
 def controller_deps(verb: Token) -> tuple[str, ...]:
@@ -88,6 +123,21 @@ def stands_apart(child: Token, coded_tokens: set[int]) -> bool:
     """Whether the step from `child` to its head leaves the event of `child` outside the events
     above it (see `accompanies` and `acts_for_its_noun`)."""
     return accompanies(child) or acts_for_its_noun(child, coded_tokens)
+
+
+def sequel_verb(noun: Token) -> Token | None:
+    """"Vranitzky said after talks in Rome with Italian Foreign Minister Lamberto Dini" (AFP,
+    1997-04-02): the verb whose act follows a meeting noun in one of `sequel_prepositions` that
+    names its partner ("with ..."); its subject took part in the talks. None when the noun names
+    no partner ("told reporters after the meeting" need not have sat in it). The caller checks
+    the noun's type and the verb's voice, as for the participants of `arguments.participant_verb`."""
+    preposition = noun.head
+    c = constructions()
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in c.sequel_prepositions:
+        return None
+    if not any(p.dep_ == "prep" and p.lower_ in c.partner_prepositions for p in noun.children):
+        return None
+    return preposition.head
 
 
 def receiving_verb(noun: Token) -> Token | None:
