@@ -271,8 +271,7 @@ def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
 
 def in_quotation(token: Token) -> bool:
     """Whether a token is inside quotation marks opened earlier in its sentence."""
-    # the text from the sentence's start to the token: the same quotation marks as the words before it
-    before = doc_text(token.doc)[sentence_of(token).start_char:token.idx]
+    before = token.doc[sentence_of(token).start:token.i].text
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
