@@ -51,3 +51,21 @@ def test_the_token_table_holds_each_tokens_columns(nlp):
 
 def test_the_token_table_of_an_empty_doc(nlp):
     assert docfacts.token_table(nlp.make_doc("")).idx == []
+
+
+def test_sentence_of_is_token_sent_for_every_token(nlp):
+    doc = nlp(TEXT)
+    for token in doc:
+        sentence = docfacts.sentence_of(token)
+        assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
+    # one Span per sentence, shared by its tokens, and the same list as `sentences`
+    assert docfacts.sentence_of(doc[0]) is docfacts.sentence_of(doc[2]) is docfacts.sentences(doc)[0]
+    assert docfacts.sentence_of(doc[-1]) is docfacts.sentences(doc)[1]
+    assert [(s.start, s.end) for s in docfacts.sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+
+
+def test_doc_text_is_joined_once(nlp):
+    doc = nlp(TEXT)
+    joined = docfacts.doc_text(doc)
+    assert joined == doc.text == TEXT
+    assert docfacts.doc_text(doc) is joined

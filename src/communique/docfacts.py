@@ -8,6 +8,10 @@ kept on it as a Doc extension, so no stage recomputes (or imports) another's:
                            making a Span per entity): places, actors and quotes
     doc._.token_table      columns of token attributes (offsets, lower case, POS, entity type ...)
                            as plain lists, read with one `doc.to_array`: time, places and quotes
+    doc_text(doc)          `doc.text`, joined once (spaCy joins every token on each access)
+    sentence_of(token)     `token.sent`, from the Doc's sentences made once (`token.sent` walks the
+                           sentence's tokens and makes a Span on every access); these two are kept
+                           in `doc.user_data`, not as extensions
 
 Read them through the functions below, which work a fact out on first use. `text` is the
 Doc's text when the caller has it at hand (spaCy rebuilds `doc.text` token by token).
@@ -15,10 +19,11 @@ Doc's text when the caller has it at hand (spaCy rebuilds `doc.text` token by to
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .marks import Quotation, find_quotations
 
@@ -39,9 +44,44 @@ def quotations(doc: Doc, text: str | None = None) -> list[Quotation]:
 def sentence_starts(doc: Doc) -> list[int]:
     """The character offset where each sentence starts, in order (shared: do not modify)."""
     if doc._.sentence_starts is None:
-        doc._.sentence_starts = [sent.start_char for sent in doc.sents]
+        doc._.sentence_starts = [sent.start_char for sent in sentences(doc)]
     starts: list[int] = doc._.sentence_starts
     return starts
+
+
+# `sentence_of` and `doc_text` are asked for thousands of tokens per article: what they read is kept
+# in `doc.user_data` under these keys, one dict look-up, where `doc._` makes an object on each access.
+SENTENCES_KEY = "communique.docfacts.sentences"
+TEXT_KEY = "communique.docfacts.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (kept in `doc.user_data`, like the sentences below)."""
+    joined: str | None = doc.user_data.get(TEXT_KEY)
+    if joined is None:
+        joined = doc.user_data[TEXT_KEY] = doc.text
+    return joined
+
+
+def sentence_table(doc: Doc) -> tuple[list[int], list[Span]]:
+    """The first token of each sentence, and the sentence Spans (`list(doc.sents)`), made once."""
+    held: tuple[list[int], list[Span]] | None = doc.user_data.get(SENTENCES_KEY)
+    if held is None:
+        spans = list(doc.sents)
+        held = doc.user_data[SENTENCES_KEY] = ([sent.start for sent in spans], spans)
+    return held
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, made once per Doc (shared: do not modify the list or its Spans)."""
+    return sentence_table(doc)[1]
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`: the sentence the token is in, one of `sentences(doc)` (the same Span for every
+    token of a sentence)."""
+    starts, spans = sentence_table(token.doc)
+    return spans[bisect_right(starts, token.i) - 1]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

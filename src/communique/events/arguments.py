@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.coref import may_be, name_may_be
 from ..actors.kb import AGENT, ROLE, load_kb, text_key
+from ..docfacts import doc_text, sentence_of, token_table
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
@@ -130,13 +131,16 @@ class ActorIndex:
         self.usable = usable
         self.by_token: dict[int, list[Actor]] = {}
         self.people: list[tuple[int, Actor]] = []  # (last token, actor) of mentions that name a person
+        ent_types, person = token_table(doc).ent_type, doc.vocab.strings["PERSON"]
         for actor in actors:
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None:
                 continue
-            for token in span:
-                self.by_token.setdefault(token.i, []).append(actor)
-            if span.root.ent_type_ == "PERSON":  # "Vladimir Putin", not "the government of Fuad Siniora"
+            for i in range(span.start, span.end):  # positions, not Tokens: spaCy makes one per access
+                self.by_token.setdefault(i, []).append(actor)
+            # "Vladimir Putin", not "the government of Fuad Siniora"; the root (a walk of the span's
+            # heads) is worked out only where a word of the span is a PERSON's
+            if person in ent_types[span.start:span.end] and span.root.ent_type == person:
                 self.people.append((span.end - 1, actor))
         self.people.sort(key=lambda pair: pair[0])
 
@@ -267,7 +271,7 @@ def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
 
 def in_quotation(token: Token) -> bool:
     """Whether a token is inside quotation marks opened earlier in its sentence."""
-    before = token.doc[token.sent.start:token.i].text
+    before = token.doc[sentence_of(token).start:token.i].text
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
@@ -382,12 +386,12 @@ def previous_person(pronoun: Token, index: ActorIndex, speakers: list[Actor] | N
     `person_pronoun_reach` sentences before it."""
     if pronoun.lower_ not in rules().person_pronouns:
         return []
-    sentence_start = pronoun.sent.start
+    sentence_start = sentence_of(pronoun).start
     earliest = sentence_start
     for _ in range(person_pronoun_reach()):
         if earliest == 0:
             break
-        earliest = pronoun.doc[earliest - 1].sent.start
+        earliest = sentence_of(pronoun.doc[earliest - 1]).start
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
     own_actors = clause_subject_actors(pronoun, index) + (speakers or [])
     before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)
@@ -657,7 +661,7 @@ def misparsed_subject(verb: Token) -> Token | None:
             continue
         if child.ent_type_ not in rules().party_entities | rules().state_entities or child.right_edge.i != verb.i - 1:
             continue
-        if child.left_edge.i == verb.sent.start:
+        if child.left_edge.i == sentence_of(verb).start:
             return child
     return None
 
@@ -1181,7 +1185,7 @@ def premodifier_tokens(noun: Token) -> list[Token]:
     """Words right before a noun that modify it ("U.S.-Russia", "Israeli troop"), left to right."""
     tokens = []
     i = noun.i - 1
-    sent_start = noun.sent.start
+    sent_start = sentence_of(noun).start
     while i >= sent_start:
         token = noun.doc[i]
         if token.pos_ in ("NOUN", "PROPN", "ADJ") or token.text in ("-", "'s", "’s") or token.dep_ == "poss":
@@ -1358,7 +1362,7 @@ def first_named(heads: list[tuple[str, Token]], taken: list[tuple[int, int]]) ->
         start, end = core[0].idx, core[-1].idx + len(core[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
-        text = head.doc.text[start:end]
+        text = doc_text(head.doc)[start:end]
         return Side([Actor(text=text, start=start, end=end)], f"named-party:{path}")
     return Side()
 

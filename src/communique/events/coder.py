@@ -21,7 +21,7 @@ from functools import cache, cached_property
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..docfacts import token_table
+from ..docfacts import sentences, token_table
 from ..model import FRESH_STATUSES, Actor, CodedArticle, DatePrecision, Event, Status
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
@@ -692,4 +692,4 @@ def demand_trigger() -> Trigger:
 def code_document(doc: Doc, coded: CodedArticle, *, trace: list[Trial] | None = None) -> list[SentenceResult]:
     """Every sentence's events and anaphoric mentions, in order."""
     coder = SentenceCoder(doc, coded, trace=trace)
-    return [coder.code_sentence(sent, number) for number, sent in enumerate(doc.sents)]
+    return [coder.code_sentence(sent, number) for number, sent in enumerate(sentences(doc))]

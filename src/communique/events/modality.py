@@ -71,8 +71,21 @@ def cues() -> Cues:
                             "condition_markers": clause.condition_markers})
 
 
+# The lower-case lemma of each lemma met so far, by its string-store hash (the same string in
+# every Doc): `lemma` is asked ~90k times per 400 articles, and `token.lemma_` makes a new str
+# from the string store on each access. Cleared when large, like the KB's memos.
+LOWER_LEMMAS: dict[int, str] = {}
+LOWER_LEMMAS_LIMIT = 200_000
+
+
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    key = token.lemma
+    found = LOWER_LEMMAS.get(key)
+    if found is None:
+        if len(LOWER_LEMMAS) >= LOWER_LEMMAS_LIMIT:
+            LOWER_LEMMAS.clear()
+        found = LOWER_LEMMAS[key] = token.lemma_.lower()
+    return found
 
 
 def verb_phrase_lemma(verb: Token) -> str:

@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..docfacts import sentence_of
 from ..nlp import entity_of
 from ..resources import load_toml, word_sets
 from .modality import first_conjunct, lemma
@@ -176,7 +177,7 @@ def violent_sentence(token: Token, skip: frozenset[int] = frozenset()) -> bool:
     """"rebels fought for control of the town": the sentence has a word of armed conflict (not
     counting the token and the words at `skip`), so a fight in it is one."""
     words = fight_context()["violence_words"]
-    return any(lemma(t) in words or t.lower_ in words for t in token.sent if t.i != token.i and t.i not in skip)
+    return any(lemma(t) in words or t.lower_ in words for t in sentence_of(token) if t.i != token.i and t.i not in skip)
 
 
 def violent_outside_topics(token: Token) -> bool:
@@ -184,10 +185,10 @@ def violent_outside_topics(token: Token) -> bool:
     word ("she hit him on guns": the policy argued about, no gunfire; senses.toml [person_dyad]
     `topic_prepositions`), of it or of a repetition."""
     word, prepositions = lemma(token), person_dyad_words().topic_prepositions
-    topics = {t.i for p in token.sent if p.dep_ == "prep" and p.lower_ in prepositions
+    topics = {t.i for p in sentence_of(token) if p.dep_ == "prep" and p.lower_ in prepositions
               and lemma(p.head) == word for t in p.subtree}
     # the last part of a hyphenated word is none either: "the not-quite-so-long-shot campaign"
-    topics |= {t.i for t in token.sent if t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_}
+    topics |= {t.i for t in sentence_of(token) if t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_}
     return violent_sentence(token, frozenset(topics))
 
 
@@ -209,7 +210,7 @@ def sport_sentence(token: Token) -> bool:
     """"Ntini was called back into the South African attack", "fend off the Australian attacks":
     the sentence is about a game (a word of `[sport_context]`) and has no word of armed conflict,
     so an attack or a defeat in it is play, no event."""
-    others = [t for t in token.sent if t.i != token.i]
+    others = [t for t in sentence_of(token) if t.i != token.i]
     words = {lemma(t) for t in others} | {t.lower_ for t in others}
     return bool(words & sport_words()) and not words & fight_context()["violence_words"]
 
@@ -398,7 +399,7 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
         if not carried or trigger.pos_ not in ("VERB", "AUX"):
             return None
         trigger, word = carried[0], lemma(carried[0])
-    others = [t for t in trigger.sent if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
+    others = [t for t in sentence_of(trigger) if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
     words = {lemma(t) for t in others} | {t.lower_ for t in others}
     election = sense.election_words | (sense.result_words if word in sense.contest_triggers else frozenset())
     if not words & election or words & sense.violence_words:

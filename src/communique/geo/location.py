@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docfacts import sentence_of
 from ..model import CodedArticle, Location, Place
 from ..offsets import ByOffset, indexed
 from ..resources import word_list
@@ -179,7 +180,7 @@ def place_under(preposition: Token, places: ByOffset[Place]) -> Place | None:
 def place_in_sentence(trigger: Token, places: ByOffset[Place]) -> Place | None:
     """The nearest place of the sentence after a locative preposition, unless that phrase is where
     another verb happened ("met in Saudi Arabia ... since Russia invaded Ukraine")."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
     for place in places.within(sent.start_char, sent.end_char):
@@ -210,7 +211,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 def any_place_in_sentence(trigger: Token, places: ByOffset[Place]) -> Place | None:
     """The place of the trigger's sentence closest to it that is not a noun's modifier nor the
     place of another verb's locative phrase."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     own_verbs = {t.i for t in heads_up_to_verb(trigger) if t.pos_ in ("VERB", "AUX")}
     inside = []
     for place in places.within(sent.start_char, sent.end_char):

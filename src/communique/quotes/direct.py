@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..docfacts import token_table
+from ..docfacts import sentence_of, token_table
 from ..marks import Quotation
 from .attribution import Attribution
 from .indirect import complement_bounds
@@ -219,7 +219,7 @@ def direct_speaker(doc: Doc, cue: Token, region: range, inside_quote: bytearray,
         first, last = mention_bounds(subject, inside_quote, lex.speaker_max_tokens)
         if subject.i in region:
             return max(first, region.start), min(last, region.stop - 1)
-        if subject.sent.start == cue.sent.start:  # the same sentence, before an earlier quotation
+        if sentence_of(subject).start == sentence_of(cue).start:  # the same sentence, before an earlier quotation
             return first, last
     before = [i for i in range(region.start, cue.i) if is_word(doc[i])]
     commas = [i for i in range(region.start, cue.i) if doc[i].text == ","]

@@ -34,6 +34,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..docfacts import sentence_of
 from ..model import FRESH_STATUSES, CodedArticle, DatePrecision, TimeExpr
 from ..offsets import indexed
 from ..resources import load_toml, word_sets
@@ -165,7 +166,7 @@ def as_event_date(point: Point) -> tuple[str, DatePrecision]:
 
 
 def sentence_timexes(trigger: Token, coded: CodedArticle) -> list[TimeExpr]:
-    sent = trigger.sent
+    sent = sentence_of(trigger)  # token.sent walks the sentence on every access
     return [t for t in indexed(coded.timexes).starting_in(sent.start_char, sent.end_char)
             if t.type in DATED_TYPES and t.end > t.start]
 
