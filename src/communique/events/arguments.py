@@ -791,14 +791,9 @@ def own_party_heads(verb: Token) -> list[tuple[str, Token]]:
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr")
                  and not is_stray_apposition(c))
     heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
-    goals = tuple(sorted(rules().conveyance_prepositions)) if verb.lemma_.lower() in rules().conveyance_verbs else ()
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "providing photographs and intelligence to Macedonia"
         for part in [obj, *obj.conjuncts]:
             heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
-            # "sent 100 vehicles and a team of paratroopers to Lebanon": the parser hangs where
-            # they are sent on the last noun of the object's "of" phrase
-            heads.extend((f"{path}>prep:of>prep:{p}", t) for _, inner in prep_objects(part, ("of",))
-                         for p, t in prep_objects(inner, goals))
     heads.extend(target_phrase_objects(verb))
     return heads
 
