@@ -47,6 +47,11 @@ def merge_apposition(first: ActorMention, second: ActorMention, text: str) -> Ac
     person, title = (first, second) if first.kind == PERSON else (second, first)
     if person.kind != PERSON or title.kind != ROLE or title.person is not None:
         return None
+    if title.role_kind in ("body", "group") and title.code is None:
+        # "fissures in the party, Senator Bernie Sanders has ...", "handed over to the rebels,
+        # Colonel Kinene": a bare body or group is no title of the person next to it (a titled
+        # chain with its country is: "Ben Dunne, former chief executive of Ireland's Dunnes Stores chain")
+        return None
     merged = ActorMention(first.start, second.end, text[first.start:second.end], first.sentence, PERSON,
                           person=person.person, name=person.name, known=person.known, head_words=title.head_words,
                           head_token=person.head_token, role=title.text)
