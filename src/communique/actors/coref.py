@@ -47,6 +47,11 @@ def merge_apposition(first: ActorMention, second: ActorMention, text: str) -> Ac
     person, title = (first, second) if first.kind == PERSON else (second, first)
     if person.kind != PERSON or title.kind != ROLE or title.person is not None:
         return None
+    if title.role_kind in ("body", "group") and title.code is None:
+        # "fissures in the party, Senator Bernie Sanders has ...", "handed over to the rebels,
+        # Colonel Kinene": a bare body or group is no title of the person next to it (a titled
+        # chain with its country is: "Ben Dunne, former chief executive of Ireland's Dunnes Stores chain")
+        return None
     merged = ActorMention(first.start, second.end, text[first.start:second.end], first.sentence, PERSON,
                           person=person.person, name=person.name, known=person.known, head_words=title.head_words,
                           head_token=person.head_token, role=title.text)
@@ -265,10 +270,13 @@ def resolve(mentions: list[ActorMention], text: str, place_codes: Iterable[str] 
     by_head_word = HeadWordIndex(mentions)
     earlier = EarlierMentions()
     pending: list[ActorMention] = []  # definite titles whose referent had no country yet
+    bare: list[tuple[int, ActorMention]] = []  # bare names whose titled bearer had no country yet
     for index, mention in enumerate(mentions):
         if mention.kind == PERSON and mention.code is None and not mention.role:
             if resolve_bare_person(mention, earlier):
                 earlier.add(mention)
+            elif named_before(mention, earlier):
+                bare.append((len(earlier.kept), mention))
             continue  # an unknown name with no title: no actor
         if mention.kind == ROLE and mention.code is None and mention.definite \
                 and not resolve_definite(mention, by_head_word, index):
@@ -286,9 +294,41 @@ def resolve(mentions: list[ActorMention], text: str, place_codes: Iterable[str] 
         # "Congressman Trey Gowdy's office ... the congressman": the titled person got the story's
         # country only now; the definite title is that person, not another of the same country
         resolve_definite(mention, kept_by_head_word, position[id(mention)])
+    if bare:
+        kept = with_bare_names(kept, bare)
     kept = [m for m in kept if m.code is not None or keep_without_country(m)]
     number_entities(kept)
     return kept
+
+
+def named_before(mention: ActorMention, before: EarlierMentions) -> bool:
+    """Whether an earlier titled person of no country yet may be the one a bare name names:
+    "Justice Antonin Scalia ... Trump criticized Scalia" (a name the KB lacks, whose title gets
+    the story's country only once the whole article is read)."""
+    name = mention.person or ""
+    return any(not as_modifier and earlier.code is None and earlier.role and same_person(name, earlier.person or "")
+               for earlier, as_modifier in before.people_named(name))
+
+
+def with_bare_names(kept: list[ActorMention], bare: list[tuple[int, ActorMention]]) -> list[ActorMention]:
+    """`kept` with the bare names of `bare` (each with its position among the kept mentions when it
+    was read) resolved to the titled person they name, now the story's country has filled in the
+    title, and put back in text order; a bare name whose bearer stayed without a country stays out.
+    One pass: the mentions before each bare name are indexed once."""
+    earlier = EarlierMentions()
+    result: list[ActorMention] = []
+    waiting = iter(bare)
+    upcoming = next(waiting, None)
+    for position in range(len(kept) + 1):
+        while upcoming is not None and upcoming[0] == position:
+            if resolve_bare_person(upcoming[1], earlier):
+                earlier.add(upcoming[1])
+                result.append(upcoming[1])
+            upcoming = next(waiting, None)
+        if position < len(kept):
+            earlier.add(kept[position])
+            result.append(kept[position])
+    return result
 
 
 def number_entities(mentions: list[ActorMention]) -> None:

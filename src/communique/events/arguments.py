@@ -40,6 +40,7 @@ WORDS_FILE = "events/argument_words.toml"
 RELATIVE_PRONOUNS = frozenset(word_list(WORDS_FILE, "relative_pronouns"))
 PERSONAL_PRONOUNS = frozenset(word_list(WORDS_FILE, "personal_pronouns"))
 QUOTED_OTHER_PRONOUNS = frozenset(word_list(WORDS_FILE, "quoted_other_pronouns"))
+OBJECT_PRONOUNS = frozenset(word_list(WORDS_FILE, "object_pronouns"))
 ORIGIN_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "origin_prepositions")
 QUANTITY_HEADS = frozenset(word_list(WORDS_FILE, "quantity_heads"))
 RECIPIENT_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "recipient_prepositions")
@@ -712,7 +713,22 @@ def is_fronted_participle(verb: Token) -> bool:
 def verb_actor(verb: Token, index: ActorIndex) -> Side:
     if (told := told_doer(verb, index)) is not None:
         return told
-    return side_from(subject_heads(verb), index)
+    side = side_from(subject_heads(verb), index)
+    if side and "<conj" in side.path and object_pronoun_is(verb, side):
+        return Side(named=True)  # a subject is named, but not this one
+    return side
+
+
+def object_pronoun_is(verb: Token, side: Side) -> bool:
+    """Whether the doer a coordination lends a verb inside a reported clause may be the one its
+    own object pronoun ("him", "her": argument_words.toml `object_pronouns`) stands for. A pronoun
+    object is never its clause's subject, so in "Ms. Khan said Mr. Trump was ignorant of Islam and
+    criticized him" the parser's reading (Trump criticized) cannot be told from the one meant (Khan
+    criticized Trump): no doer. Not outside a reported clause ("Obama met Putin and criticized him")."""
+    if verb.head.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS and all(may_be(c.lower_, a) for a in side.actors)
+               for c in verb.children)
 
 
 def told_doer(verb: Token, index: ActorIndex) -> Side | None:
