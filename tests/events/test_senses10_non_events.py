@@ -77,3 +77,29 @@ def test_a_party_that_must_act_is_still_a_demand(code_text: Callable[..., CodedA
     # ConfliBERT-style sentence, written for the test
     article = code_text("Russia said on Monday that Israel must end its attacks on Syria.", published="2016-06-28")
     assert coded(article, "said") == ["REQUEST"]
+
+
+# ---- a call for a domestic policy to no one is a policy proposal (senses.toml abstract_object REQUEST)
+
+
+def test_a_call_for_regulation_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    # The Huffington Post, 2015-11-17 (hand read seed 5260 #28)
+    article = code_text("Hillary Clinton has called for increased regulation of the shadow banking that occurs at "
+                        "hedge funds.", published="2015-11-17")
+    assert coded(article, "called") == []
+
+
+def test_a_call_for_taxes_is_no_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Hillary Clinton has called for higher taxes on profits earned by fund managers.",
+                        published="2015-11-17")
+    assert coded(article, "called") == []
+
+
+def test_a_call_on_a_party_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Bernie Sanders called on Congress to raise the minimum wage.", published="2015-11-17")
+    assert coded(article, "called") == ["REQUEST"]
+
+
+def test_a_states_call_for_spending_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Greece called for more spending by its European partners.", published="2015-11-17")
+    assert coded(article, "called") == ["REQUEST"]
