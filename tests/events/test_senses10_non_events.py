@@ -103,3 +103,20 @@ def test_a_call_on_a_party_is_still_a_request(code_text: Callable[..., CodedArti
 def test_a_states_call_for_spending_is_still_a_request(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Greece called for more spending by its European partners.", published="2015-11-17")
     assert coded(article, "called") == ["REQUEST"]
+
+
+# ---- a candidate's own event called off is a change of schedule (senses.toml frame: V cancel)
+
+
+def test_cancelling_a_campaign_event_is_no_sanction(code_text: Callable[..., CodedArticle]) -> None:
+    # USA Today, 2016-03-30 (hand read seed 5261 #2)
+    article = code_text("Republican presidential candidate Donald Trump spoke in Ohio. Earlier this month, Trump "
+                        "abruptly canceled an event in Chicago out of safety concerns after hundreds of protesters "
+                        "filled the arena where he was scheduled to speak.", published="2016-03-30")
+    assert coded(article, "canceled") == []
+
+
+def test_cancelling_a_visit_is_still_a_sanction(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The Chinese president cancelled a planned visit to Washington in March.",
+                        published="2016-03-30")
+    assert coded(article, "cancelled") == ["SANCTION"]
