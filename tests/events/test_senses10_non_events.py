@@ -120,3 +120,10 @@ def test_cancelling_a_visit_is_still_a_sanction(code_text: Callable[..., CodedAr
     article = code_text("The Chinese president cancelled a planned visit to Washington in March.",
                         published="2016-03-30")
     assert coded(article, "cancelled") == ["SANCTION"]
+
+
+def test_an_issue_that_should_be_dealt_with_is_still_a_demand(code_text: Callable[..., CodedArticle]) -> None:
+    # a passive subject is acted on: the demand is of the parties (corpus, GWN, Wang Yi in Russia)
+    article = code_text("The Korean Peninsula nuclear issue should be dealt with stage by stage with concerted "
+                        "efforts from all parties, Chinese Foreign Minister Wang Yi said.", published="2019-04-09")
+    assert coded(article, "said") == ["REQUEST"]

@@ -179,8 +179,9 @@ def advises_an_audience(clause: Token) -> bool:
 def judges_a_thing(clause: Token) -> bool:
     """""The focus should be on the federal government's influence," DeSantis said", "the notion
     that Trump could benefit should sound an alarm, Sanders wrote": a modal on a clause whose
-    subject is an idea, a focus or a lesson states a view, no demand of any party."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in cues().thing_subjects for c in clause.children)
+    subject is an idea, a focus or a lesson states a view, no demand of any party. Not a passive
+    one: "the nuclear issue should be dealt with by all parties" asks others to act."""
+    return any(c.dep_ == "nsubj" and lemma(c) in cues().thing_subjects for c in clause.children)
 
 
 def own_resolve(clause: Token) -> bool:
