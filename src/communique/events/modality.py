@@ -55,6 +55,7 @@ class Cues:
     prediction_verbs: frozenset[str]
     possibility_aux: frozenset[str]
     audience_subjects: frozenset[str]
+    thing_subjects: frozenset[str]
     narrative_nouns: frozenset[str]
     narrative_prepositions: frozenset[str]
     stance_verbs: frozenset[str]
@@ -166,7 +167,7 @@ def demand_clause(speech_verb: Token) -> Token | None:
     for child in speech_verb.children:
         if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs and not names_a_state(child)
                 and lemma(child) not in c.undergoing_verbs and not own_resolve(child)
-                and not states_a_stance(child) and not advises_an_audience(child)
+                and not states_a_stance(child) and not advises_an_audience(child) and not judges_a_thing(child)
                 and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None
@@ -186,6 +187,14 @@ def advises_an_audience(clause: Token) -> bool:
     """"Cruz said GOP voters should go with him": a demand of voters or supporters is campaigning,
     no demand of a party."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in cues().audience_subjects for c in clause.children)
+
+
+def judges_a_thing(clause: Token) -> bool:
+    """""The focus should be on the federal government's influence," DeSantis said", "the notion
+    that Trump could benefit should sound an alarm, Sanders wrote": a modal on a clause whose
+    subject is an idea, a focus or a lesson states a view, no demand of any party. Not a passive
+    one: "the nuclear issue should be dealt with by all parties" asks others to act."""
+    return any(c.dep_ == "nsubj" and lemma(c) in cues().thing_subjects for c in clause.children)
 
 
 def own_resolve(clause: Token) -> bool:

@@ -112,9 +112,11 @@ def subjects_of(token: Token) -> list[Token]:
 
 def joint_subject(token: Token) -> bool:
     """"Israel and Lebanon talked", "the two sides discussed", "OPEC is set to discuss": a subject
-    that is more than one party, or a body of several."""
+    that is more than one party, or a body of several. A person's name the parse takes for a
+    plural noun is one party: "Sanders promised to take bold action" (hand read seed 5185)."""
     for subject in subjects_of(token):
-        if subject.conjuncts or (subject.pos_ == "NOUN" and subject.tag_ == "NNS") or is_body(subject):
+        plural = subject.pos_ == "NOUN" and subject.tag_ == "NNS" and subject.ent_type_ != "PERSON"
+        if subject.conjuncts or plural or is_body(subject):
             return True
     return False
 
@@ -215,6 +217,22 @@ def sport_sentence(token: Token) -> bool:
     return bool(words & sport_words()) and not words & fight_context()["violence_words"]
 
 
+@cache
+def market_context() -> dict[str, frozenset[str]]:
+    """The `[market_context]` lists of senses.toml: words of markets and words of protest."""
+    table = load_toml(SENSES_FILE).get("market_context", {})
+    return {key: frozenset(table.get(key, ())) for key in ("market_words", "protest_words")}
+
+
+def market_sentence(token: Token) -> bool:
+    """"the US rally had little impact on the Malaysian market": the sentence is about a market (a
+    word of `[market_context]`) and has no word of protest, so a rally in it is one of prices."""
+    context = market_context()
+    others = [t for t in token.sent if t.i != token.i]
+    words = {lemma(t) for t in others} | {t.lower_ for t in others}
+    return bool(words & context["market_words"]) and not words & context["protest_words"]
+
+
 def result_participle(token: Token) -> bool:
     """"moved beyond Bridgegate, allowing his skills to shine": a gerund-participle adjunct after
     a comma, which tells the result of the verb it hangs on."""
@@ -237,6 +255,7 @@ def state_subject(token: Token) -> bool:
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
 NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
                "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence,
+               "market-sentence": market_sentence,
                "result-participle": result_participle, "state-subject": state_subject}
 def word_form(token: Token, forms: frozenset[str]) -> bool:
     """"tough talks" (a negotiation), not "tough talk" (words): the trigger's own form, lower case."""
@@ -260,8 +279,9 @@ def has_part(token: Token, part: str) -> bool:
     name of that entity label: "a Trump rally"); "form:word|..." (the trigger's own form:
     "form:talks"); "joint-subject"; "question-clause"; "quoted" (the quoted words before the
     verb: "'...,' Trump asked"); "sport-sentence" (a sentence about a game, with no word of armed
-    conflict); "state-subject" (a subject that is a state). A part may name a part of
-    its own after ">": "prep:on>pobj:terror" ("the war on terror")."""
+    conflict); "market-sentence" (a sentence about a market, with no word of protest);
+    "state-subject" (a subject that is a state). A part may name a part of its own after ">":
+    "prep:on>pobj:terror" ("the war on terror")."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
     part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
