@@ -2,8 +2,8 @@
 in the knowledge base and the title takes its country from the story only once the whole article
 is read: in AFP (1997-04-11, AFP_ENG_19970411.0052), "senate deputy president Mal Colston ... Howard
 refused for weeks to dump Colston", Colston is the Australian official named before (AUSGOV), as "Justice Antonin
-Scalia ... Trump criticized Scalia" is USAJUD. Before, the bare name stayed without a code, since
-the title had none yet when it was read (hand reads 5185, 5187: recipients without a code)."""
+Scalia ... Trump criticized Scalia" is USAJUD. The bare name is resolved after the titles get their
+country, so it has one to take (hand reads 5185, 5187: recipients without a code)."""
 
 from __future__ import annotations
 

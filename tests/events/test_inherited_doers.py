@@ -58,3 +58,12 @@ def test_an_attack_does_not_inherit_the_doer_of_an_arrest(code_text: Callable[..
     coded = code_text(f"{ARREST} An estimated 30,000 Iraqi civilians have been killed.", published="1997-04-03")
     killings = [e for e in coded.events if e.trigger == "killed"]
     assert killings and all("IDNCOP" not in {a.cameo for a in e.actor} for e in killings)
+
+
+def test_an_inherited_doer_is_not_passed_on_past_the_window(code_text: Callable[..., CodedArticle]) -> None:
+    # a chain of passives: only the act that names its doer starts the window (written for the test)
+    filler = " ".join(f"The weather in Nairobi was mild on day {day}." for day in range(1, 10))
+    coded = code_text(f"Kenyan police arrested 20 students on Monday. Ten more were detained on Tuesday. {filler} "
+                      "Four were detained on Sunday.", published="2016-06-13")
+    assert [(e.sentence, [a.cameo for a in e.actor]) for e in coded.events if e.event_type == "COERCE"] \
+        == [(0, ["KENCOP"]), (1, ["KENCOP"])]

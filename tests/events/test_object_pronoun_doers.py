@@ -27,3 +27,9 @@ def test_outside_a_reported_clause_the_conjunct_keeps_its_doer(code_text: Callab
     coded = code_text("Obama met Putin in Paris and criticized him for the annexation.", published="2016-03-01")
     assert [([a.cameo for a in e.actor], [a.cameo for a in e.recipient])
             for e in coded.events if e.event_type == "ACCUSE"] == [(["USAGOV"], ["RUSGOV"])]
+
+
+def test_the_reporter_given_back_to_a_misattached_conjunct_stays(code_text: Callable[..., CodedArticle]) -> None:
+    # the parse's own fix gives the reporter back ("nsubj<conj<ccomp"): no lent doer to doubt
+    coded = code_text("Bernie Sanders said Donald Trump is unfit and criticized him on Monday.", published="2016-06-13")
+    assert [[a.text for a in e.actor] for e in coded.events if e.event_type == "ACCUSE"] == [["Bernie Sanders"]]

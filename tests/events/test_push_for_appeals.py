@@ -1,7 +1,6 @@
 """An appeal and a demand apart (CAMEO 02 and 10): "pushed for" a policy urges it, "pushing hard
-for" presses it (ConfliBERT dev half A error class: policy pushes coded as demands). Sentences
-marked ConfliBERT are short excerpts of ConfliBERT's CAMEO data (eventdata/ConfliBERT, GPL-3.0),
-quoted to test the reading; the others are written for these tests.
+for" presses it (ConfliBERT dev half A error class: policy pushes coded as demands). Sentences are
+written for these tests, of the kind seen (no dev-set item is a fixture).
 """
 
 from __future__ import annotations
@@ -18,10 +17,8 @@ def codes(coded: CodedArticle) -> list[tuple[str, str | None, str]]:
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    # ConfliBERT
-    ("President Atambayev has pushed for alterations in the Kyrgyzstan's constitution.", "pushed"),
-    ("Shinzo Abe has pushed for the Constitution to be revised by 2020.", "pushed"),
-    # written for the tests
+    ("President Putin has pushed for changes to Russia's constitution.", "pushed"),
+    ("Japan's prime minister has pushed for the electoral law to be revised by next year.", "pushed"),
     ("Germany pushed for new rules on migration at the European Union summit in Brussels.", "pushed"),
 ])
 def test_pushing_for_a_policy_is_an_appeal(code_text: Callable[..., CodedArticle], text: str,
@@ -30,9 +27,8 @@ def test_pushing_for_a_policy_is_an_appeal(code_text: Callable[..., CodedArticle
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    # ConfliBERT: the intensifier makes it a demand
-    ("U.S. is pushing hard for a negotiated settlement for a Palestinian state next to Israel sooner.",
-     "pushing"),
+    # the intensifier makes it a demand
+    ("The U.S. is pushing hard for a negotiated settlement between Israel and the Palestinians.", "pushing"),
     # "press for" stays a demand (PETRARCH's PRESS, CAMEO 100)
     ("France pressed for a negotiated settlement with Iran on Monday.", "pressed"),
 ])

@@ -31,6 +31,13 @@ def test_a_protest_rally_is_still_a_protest(code_text: Callable[..., CodedArticl
     assert [e.event_type for e in article.events] == ["PROTEST"]
 
 
+def test_a_rally_for_better_prices_is_still_a_protest(code_text: Callable[..., CodedArticle]) -> None:
+    # "prices" fills protests too: no word of a market itself, so no market sentence
+    article = code_text("Kenyan farmers rallied in Nairobi demanding better prices for their crops.",
+                        published="2016-05-01")
+    assert coded(article, "rallied") == ["PROTEST"]
+
+
 # ---- a war on a social ill stepped up is a policy (senses.toml frame: V step ... against drug)
 
 

@@ -275,7 +275,7 @@ def resolve(mentions: list[ActorMention], text: str, place_codes: Iterable[str] 
         if mention.kind == PERSON and mention.code is None and not mention.role:
             if resolve_bare_person(mention, earlier):
                 earlier.add(mention)
-            elif named_before(mention, earlier):
+            elif titled_without_country_before(mention, earlier):
                 bare.append((len(earlier.kept), mention))
             continue  # an unknown name with no title: no actor
         if mention.kind == ROLE and mention.code is None and mention.definite \
@@ -301,7 +301,7 @@ def resolve(mentions: list[ActorMention], text: str, place_codes: Iterable[str] 
     return kept
 
 
-def named_before(mention: ActorMention, before: EarlierMentions) -> bool:
+def titled_without_country_before(mention: ActorMention, before: EarlierMentions) -> bool:
     """Whether an earlier titled person of no country yet may be the one a bare name names:
     "Justice Antonin Scalia ... Trump criticized Scalia" (a name the KB lacks, whose title gets
     the story's country only once the whole article is read)."""

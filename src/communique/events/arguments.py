@@ -714,12 +714,12 @@ def verb_actor(verb: Token, index: ActorIndex) -> Side:
     if (told := told_doer(verb, index)) is not None:
         return told
     side = side_from(subject_heads(verb), index)
-    if side and "<conj" in side.path and object_pronoun_is(verb, side):
+    if side and side.path == "nsubj<conj" and object_pronoun_may_be_doer(verb, side):
         return Side(named=True)  # a subject is named, but not this one
     return side
 
 
-def object_pronoun_is(verb: Token, side: Side) -> bool:
+def object_pronoun_may_be_doer(verb: Token, side: Side) -> bool:
     """Whether the doer a coordination lends a verb inside a reported clause may be the one its
     own object pronoun ("him", "her": argument_words.toml `object_pronouns`) stands for. A pronoun
     object is never its clause's subject, so in "Ms. Khan said Mr. Trump was ignorant of Islam and

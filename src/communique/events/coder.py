@@ -56,6 +56,8 @@ FALLBACK_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "none": 0}
 PUBLICATION_DATE_RULE = "date: publication date (the text gives none for this fresh-news event)"
+# how an inherited doer's path begins (constructions.DoerMemory), so that it is not remembered again
+INHERITED_DOER_PATH = "doer of the last"
 
 
 @dataclass(slots=True)
@@ -319,7 +321,8 @@ class SentenceCoder:
                 actor.path = f"light-verb '{governor.lemma_}' {actor.path}"
             if not recipient:
                 recipient = args.verb_recipient(governor, self.index)
-        elif not actor and self.takes_part(token) and (verb := args.participant_verb(token) or self.sequel_verb(token)):
+        elif not actor and self.takes_part(token) and (
+                verb := args.participant_verb(token) or self.active_sequel_verb(token)):
             actor = args.verb_actor(verb, self.index)
             actor.path = f"participant of '{verb.lemma_}' {actor.path}"
         return actor, recipient
@@ -339,7 +342,7 @@ class SentenceCoder:
             return None
         return verb
 
-    def sequel_verb(self, noun: Token) -> Token | None:
+    def active_sequel_verb(self, noun: Token) -> Token | None:
         """The active verb after whose talks with someone ("said after talks with Dini") the noun is."""
         verb = sequel_verb(noun)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or args.is_passive(verb) \
@@ -494,7 +497,7 @@ class SentenceCoder:
         if found is None:
             return args.Side()
         actors, trigger = found
-        return args.Side(list(actors), f"doer of the last {plover} act ('{trigger}')")
+        return args.Side(list(actors), f"{INHERITED_DOER_PATH} {plover} act ('{trigger}')")
 
     def victim_only(self, token: Token, kind: str, plover: str, recipient: args.Side) -> bool:
         """An attack whose victim is known and whose doer the sentence does not name."""
@@ -613,7 +616,9 @@ class SentenceCoder:
             start=span.start_char, end=span.end_char, evidence=span.text, trigger=token.text, rule=rule,
             confidence=confidence(trigger, actor, recipient, kind))
         self.note(number, token, tried, "coded", f"{codes.plover} {codes.cameo}")
-        self.doers.remember(base.plover, number, actor.actors, token.text)
+        if not actor.path.startswith(INHERITED_DOER_PATH):
+            # only a doer the text names: a chain of passives must not carry one past the window
+            self.doers.remember(base.plover, number, actor.actors, token.text)
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)
                           - (date_rule == PUBLICATION_DATE_RULE) * 4,
                           definite=kind == "noun" and is_definite(token))

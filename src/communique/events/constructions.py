@@ -45,7 +45,7 @@ def constructions() -> Constructions:
 @cache
 def inherited_doer_window() -> int:
     """How many sentences back the doer of an agentless passive may be found (see `DoerMemory`)."""
-    return int(load_toml(CONSTRUCTIONS_FILE).get("inherited_doer_window", 0))
+    return int(load_toml(CONSTRUCTIONS_FILE)["inherited_doer_window"])
 
 
 class DoerMemory:

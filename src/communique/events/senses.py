@@ -220,15 +220,15 @@ def sport_sentence(token: Token) -> bool:
 @cache
 def market_context() -> dict[str, frozenset[str]]:
     """The `[market_context]` lists of senses.toml: words of markets and words of protest."""
-    table = load_toml(SENSES_FILE).get("market_context", {})
-    return {key: frozenset(table.get(key, ())) for key in ("market_words", "protest_words")}
+    table = load_toml(SENSES_FILE)["market_context"]
+    return {key: frozenset(table[key]) for key in ("market_words", "protest_words")}
 
 
 def market_sentence(token: Token) -> bool:
     """"the US rally had little impact on the Malaysian market": the sentence is about a market (a
     word of `[market_context]`) and has no word of protest, so a rally in it is one of prices."""
     context = market_context()
-    others = [t for t in token.sent if t.i != token.i]
+    others = [t for t in sentence_of(token) if t.i != token.i]
     words = {lemma(t) for t in others} | {t.lower_ for t in others}
     return bool(words & context["market_words"]) and not words & context["protest_words"]
 

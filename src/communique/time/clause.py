@@ -54,6 +54,7 @@ class Cues:
     presupposed_deed_prepositions: frozenset[str]
     presupposed_deed_verb_prepositions: frozenset[str]
     response_frames: frozenset[str]
+    unparticular_determiners: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
@@ -470,16 +471,26 @@ def is_presupposed_deed(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN":
         return False
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in c.response_frames:
-        return True  # "vowed to avenge the killing"
+        return is_particular_deed(trigger)  # "vowed to avenge the killing"
     if trigger.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
     if f"{preposition.head.lemma_.lower()} {preposition.lower_}" in c.response_frames:
-        return True  # "sought to retaliate for U.S. drone strikes", "did not apologize for the invasion"
+        # "sought to retaliate for U.S. drone strikes", "did not apologize for the invasion"
+        return is_particular_deed(trigger)
     if not any(child.dep_ == "poss" for child in trigger.children):
         return False
     if preposition.head.pos_ == "NOUN":
         return preposition.lower_ in c.presupposed_deed_prepositions
     return preposition.head.pos_ == "VERB" and preposition.lower_ in c.presupposed_deed_verb_prepositions
+
+
+def is_particular_deed(noun: Token) -> bool:
+    """"the invasion", "U.S. drone strikes", not "any attack" or "future strikes": a deed that
+    happened, by its determiner and modifiers (status.toml `unparticular_determiners`)."""
+    c = cues()
+    return not any((child.dep_ == "det" and child.lower_ in c.unparticular_determiners)
+                   or (child.dep_ == "amod" and child.lower_ in c.planning_modifiers | c.hypothetical_modifiers)
+                   for child in noun.children)
 
 
 def shares_first_conjunct(verb: Token) -> bool:
