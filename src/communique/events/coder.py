@@ -27,7 +27,15 @@ from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
-from .constructions import DoerMemory, constructions, giver_objects, receiving_verb, sequel_verb, stands_apart
+from .constructions import (
+    DoerMemory,
+    constructions,
+    giver_objects,
+    is_answered_deed,
+    receiving_verb,
+    sequel_verb,
+    stands_apart,
+)
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, predicate_of, reading
@@ -114,7 +122,10 @@ def is_absorbed(token: Token, coded_tokens: set[int], made: frozenset[int] = fro
     """The coded trigger this token is the content of, if any. A participle beside the clause of
     a trigger ("carried out air strikes, killing dozens") is its own event only when that trigger
     made none (`made` holds the tokens that did): the dev sets count one event where both are
-    told, and the act beside it most often repeats the first ("stormed the base, killing 17")."""
+    told, and the act beside it most often repeats the first ("stormed the base, killing 17").
+    A deed the act answers ("vowed to retaliate for the air strikes") is none of its content."""
+    if is_answered_deed(token):
+        return None
     child, apart = token, False
     for head in token.ancestors:
         if child.dep_ == "conj" and head.i not in coded_tokens:
