@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from ..resources import load_toml, word_sets
 from ..time.clause import cues as clause_cues
+from ..time.clause import deed_frame
 
 CONSTRUCTIONS_FILE = "events/constructions.toml"
 
@@ -161,18 +162,11 @@ def giver_objects(noun: Token, verb: Token) -> list[tuple[str, Token]]:
 
 
 def frame_of(noun: Token) -> str | None:
-    """The governor and preposition a noun hangs on, as the frames of status.toml
-    `response_frames` and constructions.toml `objection_frames` spell them: "retaliate for" for
-    the object of "for" on "retaliate", "avenge" for the direct object of "avenge". A later
-    conjunct takes the frame of the first ("condemned the killings and arrests")."""
+    """The frame a noun deed is the object in (`time.clause.deed_frame`); a later conjunct takes
+    the frame of the first ("condemned the killings and arrests")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
-    governor = noun.head
-    if noun.dep_ == "dobj":
-        return governor.lemma_.lower()
-    if noun.dep_ == "pobj" and governor.dep_ == "prep":
-        return f"{governor.head.lemma_.lower()} {governor.lower_}"
-    return None
+    return deed_frame(noun)
 
 
 def is_answered_deed(noun: Token) -> bool:

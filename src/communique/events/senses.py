@@ -175,11 +175,23 @@ def fight_context() -> dict[str, frozenset[str]]:
     return {key: frozenset(table.get(key, ())) for key in ("violence_words", "place_words", "place_labels")}
 
 
+def other_words(token: Token, skip: frozenset[int] = frozenset()) -> set[str]:
+    """The lemmas and lower-case forms of the words of the token's sentence, but the token's own
+    and those at `skip`: what the sense lists of senses.toml are matched against."""
+    others = [t for t in sentence_of(token) if t.i != token.i and t.i not in skip]
+    return {lemma(t) for t in others} | {t.lower_ for t in others}
+
+
+def told_of(token: Token, topic: frozenset[str], unless: frozenset[str]) -> bool:
+    """Whether the token's sentence has a word of `topic` and none of `unless`."""
+    words = other_words(token)
+    return bool(words & topic) and not words & unless
+
+
 def violent_sentence(token: Token, skip: frozenset[int] = frozenset()) -> bool:
     """"rebels fought for control of the town": the sentence has a word of armed conflict (not
     counting the token and the words at `skip`), so a fight in it is one."""
-    words = fight_context()["violence_words"]
-    return any(lemma(t) in words or t.lower_ in words for t in sentence_of(token) if t.i != token.i and t.i not in skip)
+    return bool(other_words(token, skip) & fight_context()["violence_words"])
 
 
 def violent_outside_topics(token: Token) -> bool:
@@ -212,9 +224,7 @@ def sport_sentence(token: Token) -> bool:
     """"Ntini was called back into the South African attack", "fend off the Australian attacks":
     the sentence is about a game (a word of `[sport_context]`) and has no word of armed conflict,
     so an attack or a defeat in it is play, no event."""
-    others = [t for t in sentence_of(token) if t.i != token.i]
-    words = {lemma(t) for t in others} | {t.lower_ for t in others}
-    return bool(words & sport_words()) and not words & fight_context()["violence_words"]
+    return told_of(token, sport_words(), fight_context()["violence_words"])
 
 
 @cache
@@ -228,9 +238,7 @@ def market_sentence(token: Token) -> bool:
     """"the US rally had little impact on the Malaysian market": the sentence is about a market (a
     word of `[market_context]`) and has no word of protest, so a rally in it is one of prices."""
     context = market_context()
-    others = [t for t in sentence_of(token) if t.i != token.i]
-    words = {lemma(t) for t in others} | {t.lower_ for t in others}
-    return bool(words & context["market_words"]) and not words & context["protest_words"]
+    return told_of(token, context["market_words"], context["protest_words"])
 
 
 def result_participle(token: Token) -> bool:
@@ -419,8 +427,7 @@ def contest_cameo(trigger: Token, plover: str) -> str | None:
         if not carried or trigger.pos_ not in ("VERB", "AUX"):
             return None
         trigger, word = carried[0], lemma(carried[0])
-    others = [t for t in sentence_of(trigger) if t.i != trigger.i]  # "a Trump rally": the trigger is no election word
-    words = {lemma(t) for t in others} | {t.lower_ for t in others}
+    words = other_words(trigger)  # "a Trump rally": the trigger is no election word
     election = sense.election_words | (sense.result_words if word in sense.contest_triggers else frozenset())
     if not words & election or words & sense.violence_words:
         return None

@@ -150,11 +150,15 @@ def direction(token: Token) -> str | None:
     return None
 
 
-def is_bare_to_infinitive(verb: Token) -> bool:
-    """"to meet" as the complement of the verb above it, with no modal of its own."""
+def is_infinitive(verb: Token) -> bool:
+    """"to meet", with no modal of its own."""
     auxes = auxiliaries(verb)
-    return (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i != verb.i
-            and any(a.lower_ == "to" for a in auxes) and not any(a.tag_ == "MD" for a in auxes))
+    return verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
+
+
+def is_bare_to_infinitive(verb: Token) -> bool:
+    """"to meet" as the complement of the verb above it."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and is_infinitive(verb)
 
 
 def is_implicative_infinitive(verb: Token) -> bool:
@@ -470,18 +474,26 @@ def is_presupposed_deed(trigger: Token) -> bool:
     preposition, c = trigger.head, cues()
     if trigger.pos_ != "NOUN":
         return False
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in c.response_frames:
-        return is_particular_deed(trigger)  # "vowed to avenge the killing"
+    if deed_frame(trigger) in c.response_frames:
+        # "vowed to avenge the killing", "sought to retaliate for U.S. drone strikes"
+        return is_particular_deed(trigger)
     if trigger.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
-    if f"{preposition.head.lemma_.lower()} {preposition.lower_}" in c.response_frames:
-        # "sought to retaliate for U.S. drone strikes", "did not apologize for the invasion"
-        return is_particular_deed(trigger)
     if not any(child.dep_ == "poss" for child in trigger.children):
         return False
     if preposition.head.pos_ == "NOUN":
         return preposition.lower_ in c.presupposed_deed_prepositions
     return preposition.head.pos_ == "VERB" and preposition.lower_ in c.presupposed_deed_verb_prepositions
+
+
+def deed_frame(noun: Token) -> str | None:
+    """The frame a noun is the object in, as status.toml `response_frames` spells it: "retaliate
+    for" for the object of "for" on "retaliate", "avenge" for the direct object of "avenge"."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return f"{noun.head.head.lemma_.lower()} {noun.head.lower_}"
+    return None
 
 
 def is_particular_deed(noun: Token) -> bool:

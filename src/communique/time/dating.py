@@ -48,6 +48,7 @@ from .clause import (
     event_status,
     is_clause_head,
     is_implicative_infinitive,
+    is_infinitive,
     is_since_clause,
 )
 from .grammar import lexicon
@@ -248,11 +249,6 @@ def prepositional_phrase(prep: Token) -> str:
     noun = objects[0]
     modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
     return " ".join([prep.lower_, *modifiers, noun.lemma_.lower()])
-
-
-def is_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb)) \
-        and not any(a.tag_ == "MD" for a in auxiliaries(verb))
 
 
 def is_perfect(verb: Token) -> bool:
