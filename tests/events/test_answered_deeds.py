@@ -1,5 +1,5 @@
-"""A deed another act answers or objects to (constructions.py `is_answered_deed`, time/status.toml
-`response_frames`, constructions.toml `objection_frames`): "vowed to retaliate for the Israeli air
+"""A deed another act answers or objects to (time/clause.py `is_answered_deed`, time/status.toml
+`response_frames` and `objection_frames`): "vowed to retaliate for the Israeli air
 strikes", "protest the occupation of Laos by Vietnamese troops" tell a deed that happened, an
 event of its own with its own doer, not the content of the act above it. Content stays absorbed:
 "vowed revenge", "called for talks".
@@ -48,3 +48,15 @@ def test_content_nouns_stay_absorbed(code_text: Callable[..., CodedArticle]) -> 
                       published="2024-04-02")
     triggers = [e.trigger for e in coded.events]
     assert "revenge" not in triggers and "talks" not in triggers and "ceasefire" not in triggers
+
+
+def test_a_deed_a_planned_condemnation_objects_to_happened(code_text: Callable[..., CodedArticle]) -> None:
+    # the condemnation lies ahead, the killing it objects to does not: no planned attack (THREATEN)
+    coded = code_text("Ankara will condemn the killing of two soldiers by PKK militants, the ministry said.",
+                      published="2024-04-02")
+    assert [(e.event_type, e.status) for e in coded.events if e.trigger == "killing"] == [("ASSAULT", "asserted")]
+
+
+def test_condemning_any_attack_names_no_deed(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Egypt will condemn any attack on Gaza by Israeli troops.", published="2024-04-02")
+    assert [e.trigger for e in coded.events if e.trigger == "attack"] == []

@@ -25,13 +25,13 @@ from ..docfacts import sentences, token_table
 from ..model import FRESH_STATUSES, Actor, CodedArticle, DatePrecision, Event, Status
 from ..resources import load_toml
 from ..sport import is_sport_article, sport_words
+from ..time.clause import is_answered_deed
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
 from .constructions import (
     DoerMemory,
     constructions,
     giver_objects,
-    is_answered_deed,
     receiving_verb,
     sequel_verb,
     stands_apart,

@@ -18,8 +18,6 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from ..resources import load_toml, word_sets
-from ..time.clause import cues as clause_cues
-from ..time.clause import deed_frame
 
 CONSTRUCTIONS_FILE = "events/constructions.toml"
 
@@ -37,7 +35,6 @@ class Constructions:
     inherited_doer_types: frozenset[str]
     sequel_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
-    objection_frames: frozenset[str]
 
 
 @cache
@@ -159,25 +156,3 @@ def giver_objects(noun: Token, verb: Token) -> list[tuple[str, Token]]:
     preps = constructions().giver_prepositions
     return [(f"prep:{p.lower_}", g) for owner in (noun, verb) for p in owner.children
             if p.dep_ in ("prep", "agent") and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
-
-
-def frame_of(noun: Token) -> str | None:
-    """The frame a noun deed is the object in (`time.clause.deed_frame`); a later conjunct takes
-    the frame of the first ("condemned the killings and arrests")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    return deed_frame(noun)
-
-
-def is_answered_deed(noun: Token) -> bool:
-    """"Iran vowed to retaliate for the Israeli air strikes on its embassy", "condemned the killing
-    of three civilians by soldiers": a noun deed that the act above it answers or objects to is no
-    content of that act (what it vows, calls for or agrees to) but a deed that happened, an event
-    of its own with its own doer. The answering frames are the time stage's `response_frames`
-    (which also make such a deed asserted), the objecting ones constructions.toml
-    `objection_frames`."""
-    if noun.pos_ != "NOUN":
-        return False
-    frame = frame_of(noun)
-    return frame is not None and (frame in clause_cues().response_frames
-                                  or frame in constructions().objection_frames)

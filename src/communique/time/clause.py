@@ -54,6 +54,7 @@ class Cues:
     presupposed_deed_prepositions: frozenset[str]
     presupposed_deed_verb_prepositions: frozenset[str]
     response_frames: frozenset[str]
+    objection_frames: frozenset[str]
     unparticular_determiners: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_verbs: frozenset[str]
@@ -468,13 +469,13 @@ def clause_status_of(trigger: Token) -> Status:
 
 def is_presupposed_deed(trigger: Token) -> bool:
     """A noun deed with an owner that another noun is about ("Trump will seek to move past days of
-    turmoil over his attacks on a judge"), or one that an act answers ("sought to retaliate for
-    U.S. drone strikes"): it happened, whatever the clause plans (status.toml
-    presupposed_deed_prepositions, response_frames)."""
+    turmoil over his attacks on a judge"), or one that an act answers or objects to ("sought to
+    retaliate for U.S. drone strikes", "will condemn the killing"): it happened, whatever the clause
+    plans (status.toml presupposed_deed_prepositions, response_frames, objection_frames)."""
     preposition, c = trigger.head, cues()
     if trigger.pos_ != "NOUN":
         return False
-    if deed_frame(trigger) in c.response_frames:
+    if deed_frame(trigger) in c.response_frames | c.objection_frames:
         # "vowed to avenge the killing", "sought to retaliate for U.S. drone strikes"
         return is_particular_deed(trigger)
     if trigger.dep_ != "pobj" or preposition.dep_ != "prep":
@@ -486,9 +487,23 @@ def is_presupposed_deed(trigger: Token) -> bool:
     return preposition.head.pos_ == "VERB" and preposition.lower_ in c.presupposed_deed_verb_prepositions
 
 
+def is_answered_deed(noun: Token) -> bool:
+    """"Iran vowed to retaliate for the Israeli air strikes on its embassy", "condemned the killing
+    of three civilians by soldiers": a particular noun deed that an act answers or objects to
+    (status.toml `response_frames`, `objection_frames`) happened. It is an event of its own with
+    its own doer, not the content of that act (what it vows, calls for or agrees to); "will
+    condemn any attack" names no deed yet."""
+    c = cues()
+    return (noun.pos_ == "NOUN" and deed_frame(noun) in c.response_frames | c.objection_frames
+            and is_particular_deed(noun))
+
+
 def deed_frame(noun: Token) -> str | None:
     """The frame a noun is the object in, as status.toml `response_frames` spells it: "retaliate
-    for" for the object of "for" on "retaliate", "avenge" for the direct object of "avenge"."""
+    for" for the object of "for" on "retaliate", "avenge" for the direct object of "avenge". A later
+    conjunct takes the frame of the first ("condemned the killings and arrests")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower()
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
