@@ -14,15 +14,18 @@ no party ("the nature of his candidacy has helped drive voters to the polls") re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
 from ..docfacts import sentence_of
+from ..errors import E_DATA_NO_LIST, DataFileError
 from ..nlp import entity_of
-from ..resources import load_toml, word_sets
+from ..resources import data_path, load_toml, word_sets
 from .modality import first_conjunct, lemma
 
 SENSES_FILE = "events/senses.toml"
@@ -30,6 +33,41 @@ SENSES_FILE = "events/senses.toml"
 NOT_AN_EVENT = ""
 # Prepositions that open the target of an attack: "an attack on X", "a fight against X".
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+# A reference to a named word list of senses.toml's [lists] table: "@social_ills".
+LIST_REFERENCE = re.compile(r"@([a-z_]+)")
+
+
+@cache
+def senses_data() -> dict[str, Any]:
+    """senses.toml with its named word lists put in where they are referenced, so that one list
+    serves every table that uses it: an item "@name" of a list stands for the list's words, and
+    "@name" inside a part ("pobj:@social_ills") for its words joined by "|". The [lists] table
+    itself is no sense table and is left out."""
+    data = dict(load_toml(SENSES_FILE))
+    lists = data.pop("lists", {})
+
+    def words(name: str) -> list[str]:
+        if name not in lists:
+            raise DataFileError(f"{data_path(SENSES_FILE)}: no list {name!r} in [lists] [{E_DATA_NO_LIST}]")
+        return [str(word) for word in lists[name]]
+
+    def expand(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: expand(item) for key, item in value.items()}
+        if isinstance(value, list):
+            out: list[Any] = []
+            for item in value:
+                whole = LIST_REFERENCE.fullmatch(item) if isinstance(item, str) else None
+                if whole:
+                    out.extend(words(whole.group(1)))
+                else:
+                    out.append(expand(item))
+            return out
+        if isinstance(value, str):
+            return LIST_REFERENCE.sub(lambda m: "|".join(words(m.group(1))), value)
+        return value
+
+    return {key: expand(value) for key, value in data.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,28 +113,28 @@ class Frame:
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(row["pos"], frozenset(row["lemmas"]), tuple(row.get("needs", ())),
                        tuple(row.get("excludes", ())), tuple(row.get("unless", ())), row["why"])
-                 for row in load_toml(SENSES_FILE).get("frame", []))
+                 for row in senses_data().get("frame", []))
 
 
 @cache
 def non_party_subjects() -> frozenset[str]:
-    return frozenset(load_toml(SENSES_FILE).get("non_party_subjects", ()))
+    return frozenset(senses_data().get("non_party_subjects", ()))
 
 
 @cache
 def campaign_nouns() -> frozenset[str]:
-    return frozenset(load_toml(SENSES_FILE).get("campaign_nouns", ()))
+    return frozenset(senses_data().get("campaign_nouns", ()))
 
 
 @cache
 def campaign_sectors() -> frozenset[str]:
-    return frozenset(load_toml(SENSES_FILE).get("campaign_sectors", ()))
+    return frozenset(senses_data().get("campaign_sectors", ()))
 
 
 @cache
 def accident_nouns() -> frozenset[str]:
     """Causes of death and damage that are no attack: "killed in a road accident"."""
-    return frozenset(load_toml(SENSES_FILE).get("accident_nouns", ()))
+    return frozenset(senses_data().get("accident_nouns", ()))
 
 
 def subjects_of(token: Token) -> list[Token]:
@@ -171,7 +209,7 @@ def seen_as(token: Token, verbs: frozenset[str]) -> bool:
 @cache
 def fight_context() -> dict[str, frozenset[str]]:
     """The `[fight_context]` lists of senses.toml: words of armed conflict and of places."""
-    table = load_toml(SENSES_FILE).get("fight_context", {})
+    table = senses_data().get("fight_context", {})
     return {key: frozenset(table.get(key, ())) for key in ("violence_words", "place_words", "place_labels")}
 
 
@@ -217,7 +255,7 @@ def place_phrase(token: Token) -> bool:
 @cache
 def sport_words() -> frozenset[str]:
     """The `[sport_context]` words of senses.toml: games, their players and their scores."""
-    return frozenset(load_toml(SENSES_FILE).get("sport_context", {}).get("sport_words", ()))
+    return frozenset(senses_data().get("sport_context", {}).get("sport_words", ()))
 
 
 def sport_sentence(token: Token) -> bool:
@@ -230,7 +268,7 @@ def sport_sentence(token: Token) -> bool:
 @cache
 def market_context() -> dict[str, frozenset[str]]:
     """The `[market_context]` lists of senses.toml: words of markets and words of protest."""
-    table = load_toml(SENSES_FILE)["market_context"]
+    table = senses_data()["market_context"]
     return {key: frozenset(table[key]) for key in ("market_words", "protest_words")}
 
 
@@ -251,7 +289,7 @@ def result_participle(token: Token) -> bool:
 @cache
 def state_subject_labels() -> frozenset[str]:
     """The `state_subject_labels` of senses.toml: spaCy labels of a subject that is a state."""
-    return frozenset(load_toml(SENSES_FILE).get("state_subject_labels", ()))
+    return frozenset(senses_data().get("state_subject_labels", ()))
 
 
 def state_subject(token: Token) -> bool:
@@ -322,7 +360,7 @@ class HabitCues:
 
 @cache
 def habit_cues() -> HabitCues:
-    return word_sets(HabitCues, load_toml(SENSES_FILE)["habitual"], SENSES_FILE)
+    return word_sets(HabitCues, senses_data()["habitual"], SENSES_FILE)
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -401,7 +439,7 @@ def thing_subject(verb: Token) -> str | None:
 
 @cache
 def statistic_labels() -> frozenset[str]:
-    return frozenset(load_toml(SENSES_FILE).get("statistic_labels", ()))
+    return frozenset(senses_data().get("statistic_labels", ()))
 
 
 @cache
@@ -411,7 +449,7 @@ def contest_senses() -> dict[str, Contest]:
                                    frozenset(row["criticism_triggers"]), frozenset(row["election_words"]),
                                    frozenset(row.get("result_words", ())),
                                    frozenset(row["violence_words"]))
-            for row in load_toml(SENSES_FILE).get("contest", [])}
+            for row in senses_data().get("contest", [])}
 
 
 def contest_cameo(trigger: Token, plover: str) -> str | None:
@@ -454,7 +492,7 @@ def figurative_senses() -> dict[str, Figurative]:
                                       frozenset(row["abstract_targets"]), frozenset(row["speech_nouns"]),
                                       frozenset(row.get("verbal_modifiers", ())),
                                       frozenset(row.get("speech_participles", ())))
-            for row in load_toml(SENSES_FILE).get("figurative", [])}
+            for row in senses_data().get("figurative", [])}
 
 
 def target_heads(trigger: Token) -> list[Token]:
@@ -539,7 +577,7 @@ class PersonDyad:
 
 @cache
 def person_dyad_words() -> PersonDyad:
-    return word_sets(PersonDyad, load_toml(SENSES_FILE)["person_dyad"], SENSES_FILE)
+    return word_sets(PersonDyad, senses_data()["person_dyad"], SENSES_FILE)
 
 
 def is_person(token: Token, words: PersonDyad, rivals: bool = False,
@@ -612,7 +650,7 @@ def abstract_objects() -> tuple[AbstractObjects, ...]:
                                  frozenset(row.get("entity_labels", ())), bool(row.get("gerunds", False)),
                                  frozenset(row.get("own_objects", ())), frozenset(row.get("state_labels", ())),
                                  row["why"])
-                 for row in load_toml(SENSES_FILE).get("abstract_object", []))
+                 for row in senses_data().get("abstract_object", []))
 
 
 # Prepositions whose object is what a trigger is about: "committed to a strategy", "support for the idea",
@@ -684,7 +722,7 @@ class EmptyPromise:
 
 @cache
 def empty_promise_table() -> EmptyPromise:
-    table = load_toml(SENSES_FILE)["empty_promise"]
+    table = senses_data()["empty_promise"]
     return EmptyPromise(word_sets(PromiseWords, table, SENSES_FILE), str(table["why"]))
 
 
