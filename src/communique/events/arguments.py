@@ -120,6 +120,7 @@ class Side:
     actors: list[Actor] = field(default_factory=list)
     path: str = ""
     named: bool = False  # the parse names someone here even if no actor record resolved it
+    inherited: bool = False  # the doer of an earlier act, lent to an agentless passive (coder.inherited_doer)
 
     def __bool__(self) -> bool:
         return bool(self.actors)

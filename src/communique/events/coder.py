@@ -28,14 +28,7 @@ from ..sport import is_sport_article, sport_words
 from ..time.clause import is_answered_deed
 from . import arguments as args
 from .codes import Coding, coding, refusal_code
-from .constructions import (
-    DoerMemory,
-    constructions,
-    giver_objects,
-    receiving_verb,
-    sequel_verb,
-    stands_apart,
-)
+from .constructions import DoerMemory, constructions, giver_objects, receiving_verb, sequel_verb, stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
 from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, predicate_of, reading
@@ -64,8 +57,6 @@ FALLBACK_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "none": 0}
 PUBLICATION_DATE_RULE = "date: publication date (the text gives none for this fresh-news event)"
-# how an inherited doer's path begins (constructions.DoerMemory), so that it is not remembered again
-INHERITED_DOER_PATH = "doer of the last"
 
 
 @dataclass(slots=True)
@@ -508,7 +499,7 @@ class SentenceCoder:
         if found is None:
             return args.Side()
         actors, trigger = found
-        return args.Side(list(actors), f"{INHERITED_DOER_PATH} {plover} act ('{trigger}')")
+        return args.Side(list(actors), f"doer of the last {plover} act ('{trigger}')", inherited=True)
 
     def victim_only(self, token: Token, kind: str, plover: str, recipient: args.Side) -> bool:
         """An attack whose victim is known and whose doer the sentence does not name."""
@@ -627,7 +618,7 @@ class SentenceCoder:
             start=span.start_char, end=span.end_char, evidence=span.text, trigger=token.text, rule=rule,
             confidence=confidence(trigger, actor, recipient, kind))
         self.note(number, token, tried, "coded", f"{codes.plover} {codes.cameo}")
-        if not actor.path.startswith(INHERITED_DOER_PATH):
+        if not actor.inherited:
             # only a doer the text names: a chain of passives must not carry one past the window
             self.doers.remember(base.plover, number, actor.actors, token.text)
         return CodedEvent(event, token, base.plover, PRECISION_RANK.get(precision, 0)

@@ -475,7 +475,7 @@ def is_presupposed_deed(trigger: Token) -> bool:
     preposition, c = trigger.head, cues()
     if trigger.pos_ != "NOUN":
         return False
-    if deed_frame(trigger) in c.response_frames | c.objection_frames:
+    if deed_frame(trigger) in answering_frames():
         # "vowed to avenge the killing", "sought to retaliate for U.S. drone strikes"
         return is_particular_deed(trigger)
     if trigger.dep_ != "pobj" or preposition.dep_ != "prep":
@@ -493,9 +493,19 @@ def is_answered_deed(noun: Token) -> bool:
     (status.toml `response_frames`, `objection_frames`) happened. It is an event of its own with
     its own doer, not the content of that act (what it vows, calls for or agrees to); "will
     condemn any attack" names no deed yet."""
-    c = cues()
-    return (noun.pos_ == "NOUN" and deed_frame(noun) in c.response_frames | c.objection_frames
-            and is_particular_deed(noun))
+    return noun.pos_ == "NOUN" and deed_frame(noun) in answering_frames() and is_particular_deed(noun)
+
+
+@cache
+def answering_frames() -> frozenset[str]:
+    """The frames whose object is a deed answered or objected to: `response_frames` and `objection_frames`."""
+    return cues().response_frames | cues().objection_frames
+
+
+@cache
+def unparticular_modifiers() -> frozenset[str]:
+    """"future strikes", "possible attacks": modifiers by which a noun names no deed that happened."""
+    return cues().planning_modifiers | cues().hypothetical_modifiers
 
 
 def deed_frame(noun: Token) -> str | None:
@@ -514,9 +524,9 @@ def deed_frame(noun: Token) -> str | None:
 def is_particular_deed(noun: Token) -> bool:
     """"the invasion", "U.S. drone strikes", not "any attack" or "future strikes": a deed that
     happened, by its determiner and modifiers (status.toml `unparticular_determiners`)."""
-    c = cues()
-    return not any((child.dep_ == "det" and child.lower_ in c.unparticular_determiners)
-                   or (child.dep_ == "amod" and child.lower_ in c.planning_modifiers | c.hypothetical_modifiers)
+    determiners, modifiers = cues().unparticular_determiners, unparticular_modifiers()
+    return not any((child.dep_ == "det" and child.lower_ in determiners)
+                   or (child.dep_ == "amod" and child.lower_ in modifiers)
                    for child in noun.children)
 
 
