@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
+from .errors import CommuniqueError
+
 TIMINGS_ENV = "COMMUNIQUE_TIMINGS"
 # The line on standard error the benchmark reads the parts from.
 TIMINGS_PREFIX = "communique-timings "
@@ -49,7 +51,13 @@ def timed_items(part: str, items: Iterable[T]) -> Iterator[T]:
 def launched_at() -> float | None:
     """When the benchmark started this process, if it asked for timings."""
     value = os.environ.get(TIMINGS_ENV)
-    return float(value) if value else None
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise CommuniqueError(f"{TIMINGS_ENV}={value!r}: give the launch time in seconds since the epoch "
+                              "(date +%s.%N), or leave it unset") from None
 
 
 def mark_started(part: str = "start-up") -> None:
