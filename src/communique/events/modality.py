@@ -378,13 +378,25 @@ def none_given(verb: Token) -> bool:
                                                                  for d in c.children) for c in verb.children)
 
 
+def condition_mark(predicate: Token) -> Token | None:
+    """The condition marker ("if", "unless") of the predicate's clause, or of the clause whose
+    to-infinitive complement it is: in "If they continue to back Clinton" (Breitbart, 2016-02-18)
+    and "unless it wants to release all its investigations" (USA Today, 2016-09-08; hand read of
+    corpus events, seeds 5341 and 5343) the act is as conditional as the verb it complements."""
+    markers = cues().condition_markers
+    while True:
+        mark = next((c for c in predicate.children if c.dep_ == "mark" and c.lower_ in markers), None)
+        if mark is not None or not infinitive_complement(predicate) or predicate.head.i == predicate.i:
+            return mark
+        predicate = first_conjunct(predicate.head)
+
+
 def no_event_frame(trigger: Token) -> str | None:
     """Why the clause of a trigger reports no event, or None when it may report one: a condition, a
     question, the content of a wish, fear or deliberation, or a view stated with a trigger verb."""
     predicate = first_conjunct(predicate_of(trigger))
-    marks = [c for c in predicate.children if c.dep_ == "mark" and c.lower_ in cues().condition_markers]
-    if marks:
-        return f"a condition ('{marks[0].text} ...'), not an event"
+    if (mark := condition_mark(predicate)) is not None:
+        return f"a condition ('{mark.text} ...'), not an event"
     if asks(trigger):
         return "a question, not an event"
     if counterfactual(predicate):
