@@ -314,6 +314,8 @@ def under(token: Token, prepositions: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
+# the prefix of a frame part that names a part of the verb the trigger is the object of
+GOVERNOR_PART = "governor>"
 RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form, "under": under}
 
 
@@ -327,9 +329,13 @@ def has_part(token: Token, part: str) -> bool:
     verb: "'...,' Trump asked"); "sport-sentence" (a sentence about a game, with no word of armed
     conflict); "market-sentence" (a sentence about a market, with no word of protest);
     "state-subject" (a subject that is a state). A part may name a part of its own after ">":
-    "prep:on>pobj:terror" ("the war on terror")."""
+    "prep:on>pobj:terror" ("the war on terror"); "governor>PART" is a part of the verb whose
+    object the trigger is ("conducting further investigation into the accident", where the parse
+    hangs "into" on the verb)."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
+    if part.startswith(GOVERNOR_PART):  # "governor>prep:into>pobj:accident": a part of the noun's verb
+        return token.dep_ in ("dobj", "nsubjpass") and has_part(token.head, part[len(GOVERNOR_PART):])
     part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
     dep, _, alternatives = part.partition(":")
     words = frozenset(alternatives.split("|")) if alternatives else frozenset()
@@ -414,6 +420,15 @@ def missing_frame(trigger: Token) -> str | None:
     return thing_subject(trigger) if pos == "V" else None
 
 
+def antecedent(verb: Token, subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for: "a flaw in the FBI's system that allowed Roof
+    to purchase a firearm" (The Huffington Post, 2016-07-28, hand read seed 5343) is the flaw's
+    doing; any other subject is itself."""
+    if verb.dep_ == "relcl" and subject.tag_ == "WDT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject
+
+
 def thing_subject(verb: Token) -> str | None:
     """Why the verb's subject (or a passive's "by" doer) is no party, or None: a thing ("the nature
     of his candidacy has helped", "hit by imports"), an accident, or a share of those polled."""
@@ -426,6 +441,7 @@ def thing_subject(verb: Token) -> str | None:
         subjects = [c for c in subjects_of(verb) if c.dep_ == "nsubj"]
     # a passive's doer is its "by" phrase: "the districts hardest hit by Chinese imports"
     subjects += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    subjects = [antecedent(verb, subject) for subject in subjects]
     for subject in subjects:
         if lemma(subject) in non_party_subjects() | accident_nouns():
             return f"its subject '{subject.text}' is a thing, no party"
