@@ -314,15 +314,33 @@ def under(token: Token, prepositions: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
+def subject_of(token: Token, verbs: frozenset[str]) -> bool:
+    """"Russia-India military cooperation contributes to maintaining global stability": the trigger
+    noun is the subject of a verb (of one of `verbs`, when any are named), a topic told about."""
+    token = first_conjunct(token)
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
+        and (not verbs or lemma(token.head) in verbs)
+
+
+def object_of(token: Token, verbs: frozenset[str]) -> bool:
+    """"promoting China-Japan friendly cooperation": the trigger noun is the direct object of one
+    of `verbs`."""
+    token = first_conjunct(token)
+    return token.dep_ == "dobj" and lemma(token.head) in verbs
+
+
 # the prefix of a frame part that names a part of the verb the trigger is the object of
 GOVERNOR_PART = "governor>"
-RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form, "under": under}
+RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form, "under": under,
+             "subject-of": subject_of, "object-of": object_of}
 
 
 def has_part(token: Token, part: str) -> bool:
     """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
-    "under:word|..." (the preposition the trigger is the object of); "as:lemma|..." (the verb of
+    "under:word|..." (the preposition the trigger is the object of); "subject-of" or
+    "subject-of:lemma|..." (the verb the trigger noun is the subject of); "object-of:lemma|..."
+    (the verb the trigger noun is the direct object of); "as:lemma|..." (the verb of
     the "as" phrase the trigger is the object of); "owner:LABEL|..." (a compound or possessive
     name of that entity label: "a Trump rally"); "form:word|..." (the trigger's own form:
     "form:talks"); "joint-subject"; "question-clause"; "quoted" (the quoted words before the

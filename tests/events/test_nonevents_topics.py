@@ -1,0 +1,34 @@
+"""Cooperation told about is no act of cooperation (senses.toml, the [[frame]] on "cooperation";
+events/senses.py `subject_of`, `object_of`). Found in 200 corpus articles (news.jsonl lines
+1301-1500, Xinhua 2005) of ev-precision; sentences are short excerpts, credited, or written for
+the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+from conftest import coded
+
+
+def test_cooperation_as_the_subject_of_a_comment_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-15
+    article = code_text("Russia-India military cooperation contributes to maintaining global stability, the "
+                        "minister said.", published="2005-11-15")
+    assert coded(article, "cooperation") == []
+
+
+def test_cooperation_had_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2005-11-19
+    article = code_text("The United States and China do have good cooperation on trade.", published="2005-11-19")
+    assert coded(article, "cooperation") == []
+
+
+def test_cooperation_that_began_stays_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Military cooperation between Russia and India began in 2001.", published="2005-11-15")
+    assert coded(article, "cooperation") == ["COOPERATE"]
+
+
+def test_cooperation_improved_stays_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Iran has improved its cooperation with the IAEA.", published="2005-11-18")
+    assert coded(article, "cooperation") == ["COOPERATE"]
