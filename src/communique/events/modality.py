@@ -410,13 +410,15 @@ def no_event_frame(trigger: Token) -> str | None:
         return f"a condition ('{mark.text} ...'), not an event"
     if asks(trigger):
         return "a question, not an event"
-    if (wh := question_infinitive(predicate)) is not None:
-        return f"an indirect question ('{wh.text} to ...'), not an event"
     if counterfactual(predicate):
         return "a counterfactual ('should have ...'), not an event"
     if none_given(trigger):
         return "its object is 'no ...': nothing done"
-    return owned_content(trigger) or stated_view(trigger) or foretold_danger(trigger) or narrated(trigger)
+    if (content := owned_content(trigger)) is not None:  # "considers how to attack": the option weighed
+        return content
+    if (wh := question_infinitive(predicate)) is not None:
+        return f"an indirect question ('{wh.text} to ...'), not an event"
+    return stated_view(trigger) or foretold_danger(trigger) or narrated(trigger)
 
 
 # how many heads up from the trigger the work's phrase may be ("the story of six operators who
