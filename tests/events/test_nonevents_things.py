@@ -1,4 +1,5 @@
-"""Looking into an accident or an illness investigates no one, and a law or a loophole that allows
+"""Looking into an accident or an illness investigates no one, a search for the missing is a rescue,
+a contest surrendered yields nothing to a party, and a law or a loophole that allows
 something allows as a thing does (senses.toml: the [[frame]] tables on investigations of the list
 `accidents`, `non_party_subjects`; events/senses.py `antecedent`, the "governor>" part). Found in
 200 corpus articles (news.jsonl lines 1301-1500) and hand reads of corpus events (seeds
@@ -56,3 +57,28 @@ def test_a_loophole_that_allowed_is_no_concession(code_text: Callable[..., Coded
 def test_a_party_named_by_a_relative_pronoun_still_acts(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Israel, which opposed the deal, attacked Gaza on Monday.", published="2025-04-08")
     assert coded(article, "opposed") == ["REJECT"]
+
+
+def test_a_search_for_the_missing_is_no_raid(code_text: Callable[..., CodedArticle]) -> None:
+    # after Xinhua, 2006-11-15 (hand read seed 5343)
+    article = code_text("WELLINGTON, Nov. 15 (Xinhua) -- New Zealand police continue to search the numerous airstrips "
+                        "in the area for any sign of the missing glider.", published="2006-11-15")
+    assert coded(article, "search") == []
+
+
+def test_a_search_for_weapons_stays_a_raid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Israeli troops searched the house for weapons on Monday.", published="2025-04-08")
+    assert coded(article, "searched") == ["COERCE"]
+
+
+def test_a_contest_surrendered_is_no_retreat(code_text: Callable[..., CodedArticle]) -> None:
+    # after The Western Journal, 2016-04-15 (hand read seed 5342)
+    article = code_text("The Trump campaign effectively surrendered the Wyoming contest to Sen. Ted Cruz on Saturday.",
+                        published="2016-04-15")
+    assert coded(article, "surrendered") == []
+
+
+def test_weapons_surrendered_stay_a_retreat(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Two hundred rebels surrendered their weapons to the Philippine army on Monday.",
+                        published="2025-04-08")
+    assert coded(article, "surrendered") == ["RETREAT"]
