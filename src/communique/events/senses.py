@@ -314,22 +314,46 @@ def under(token: Token, prepositions: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
-RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form, "under": under}
+def subject_of(token: Token, verbs: frozenset[str]) -> bool:
+    """"Russia-India military cooperation contributes to maintaining global stability": the trigger
+    noun is the subject of a verb (of one of `verbs`, when any are named), a topic told about."""
+    token = first_conjunct(token)
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
+        and (not verbs or lemma(token.head) in verbs)
+
+
+def object_of(token: Token, verbs: frozenset[str]) -> bool:
+    """"promoting China-Japan friendly cooperation": the trigger noun is the direct object of one
+    of `verbs`."""
+    token = first_conjunct(token)
+    return token.dep_ == "dobj" and lemma(token.head) in verbs
+
+
+# the prefix of a frame part that names a part of the verb the trigger is the object of
+GOVERNOR_PART = "governor>"
+RELATIONS = {"modifies": modifies, "owner": owned_by, "as": seen_as, "form": word_form, "under": under,
+             "subject-of": subject_of, "object-of": object_of}
 
 
 def has_part(token: Token, part: str) -> bool:
     """Whether the trigger has one part a frame names: "dep" or "dep:lemma|lemma" of a child (a
     preposition only with its object); "modifies:lemma|..." (the noun the trigger qualifies);
-    "under:word|..." (the preposition the trigger is the object of); "as:lemma|..." (the verb of
+    "under:word|..." (the preposition the trigger is the object of); "subject-of" or
+    "subject-of:lemma|..." (the verb the trigger noun is the subject of); "object-of:lemma|..."
+    (the verb the trigger noun is the direct object of); "as:lemma|..." (the verb of
     the "as" phrase the trigger is the object of); "owner:LABEL|..." (a compound or possessive
     name of that entity label: "a Trump rally"); "form:word|..." (the trigger's own form:
     "form:talks"); "joint-subject"; "question-clause"; "quoted" (the quoted words before the
     verb: "'...,' Trump asked"); "sport-sentence" (a sentence about a game, with no word of armed
     conflict); "market-sentence" (a sentence about a market, with no word of protest);
     "state-subject" (a subject that is a state). A part may name a part of its own after ">":
-    "prep:on>pobj:terror" ("the war on terror")."""
+    "prep:on>pobj:terror" ("the war on terror"); "governor>PART" is a part of the verb whose
+    object the trigger is ("conducting further investigation into the accident", where the parse
+    hangs "into" on the verb)."""
     if part in NAMED_PARTS:
         return NAMED_PARTS[part](token)
+    if part.startswith(GOVERNOR_PART):  # "governor>prep:into>pobj:accident": a part of the noun's verb
+        return token.dep_ in ("dobj", "nsubjpass") and has_part(token.head, part[len(GOVERNOR_PART):])
     part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
     dep, _, alternatives = part.partition(":")
     words = frozenset(alternatives.split("|")) if alternatives else frozenset()
@@ -414,6 +438,15 @@ def missing_frame(trigger: Token) -> str | None:
     return thing_subject(trigger) if pos == "V" else None
 
 
+def antecedent(verb: Token, subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for: "a flaw in the FBI's system that allowed Roof
+    to purchase a firearm" (The Huffington Post, 2016-07-28, hand read seed 5343) is the flaw's
+    doing; any other subject is itself."""
+    if verb.dep_ == "relcl" and subject.tag_ == "WDT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject
+
+
 def thing_subject(verb: Token) -> str | None:
     """Why the verb's subject (or a passive's "by" doer) is no party, or None: a thing ("the nature
     of his candidacy has helped", "hit by imports"), an accident, or a share of those polled."""
@@ -426,6 +459,7 @@ def thing_subject(verb: Token) -> str | None:
         subjects = [c for c in subjects_of(verb) if c.dep_ == "nsubj"]
     # a passive's doer is its "by" phrase: "the districts hardest hit by Chinese imports"
     subjects += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    subjects = [antecedent(verb, subject) for subject in subjects]
     for subject in subjects:
         if lemma(subject) in non_party_subjects() | accident_nouns():
             return f"its subject '{subject.text}' is a thing, no party"
