@@ -815,8 +815,19 @@ def own_party_heads(verb: Token) -> list[tuple[str, Token]]:
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "providing photographs and intelligence to Macedonia"
         for part in [obj, *obj.conjuncts]:
             heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
+        heads.extend(measured_goal_heads(obj, path))
     heads.extend(target_phrase_objects(verb))
     return heads
+
+
+def measured_goal_heads(obj: Token, path: str) -> list[tuple[str, Token]]:
+    """Where a measured object goes when the parser hangs the "to" phrase on the noun inside its "of"
+    phrase: in "sent 100 vehicles and a team of paratroopers to Lebanon", "shipped 500 tons of rice to
+    North Korea", Lebanon and North Korea are whom the act goes to, not a part of the paratroopers or
+    the rice. Only the goal prepositions (arguments.toml `conveyance_prepositions`)."""
+    goals = tuple(sorted(rules().conveyance_prepositions))
+    return [(f"{path}>prep:of>prep:{p}", t) for part in [obj, *obj.conjuncts]
+            for _, measured in prep_objects(part, ("of",)) for p, t in prep_objects(measured, goals)]
 
 
 def conveyed_heads(verb: Token, heads: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
