@@ -32,3 +32,10 @@ def test_pinochet_by_his_dated_role(code_text: Callable[..., CodedArticle]) -> N
 def test_kabila_is_the_one_of_the_day(code_text: Callable[..., CodedArticle]) -> None:
     assert codes(code_text("Kabila rejected the offer.", published="1997-04-10")).get("Kabila") == "CODREB"
     assert codes(code_text("Kabila rejected the offer.", published="2005-04-10")).get("Kabila") == "CODGOV"
+
+
+def test_the_wires_spellings_of_phoenix_people(code_text: Callable[..., CodedArticle]) -> None:
+    # Xinhua, 2006-11-01: "Prime Minister Haneya"; the Phoenix rows spell "Haniya", "Mikheil"
+    coded = code_text("Prime Minister Ismail Haneya met President Mikhail Saakashvili.", published="2006-11-20")
+    assert [codes(coded).get(n) for n in ("Prime Minister Ismail Haneya", "President Mikhail Saakashvili")] \
+        == ["PSEGOV", "GEOGOV"]
