@@ -542,11 +542,16 @@ def title_sector(chain: Chain, org_cameo: str | None) -> str | None:
     return weak[-1] if weak else None
 
 
-def composed_cameo(chain: Chain, code: str, org_cameo: str | None) -> str:
+def composed_cameo(chain: Chain, code: str, org_cameo: str | None, *, of_item: Item | None = None) -> str:
     """The code of a titled mention whose country is `code` (given by `org_cameo` if an
-    organisation or person named it)."""
+    organisation or person named it; `of_item` is that organisation's item when the title is "of" it)."""
     if org_cameo and split_cameo(org_cameo)[0] in NON_STATE_CODES:
         return org_cameo  # "UN envoy": the organisation's code
+    if org_cameo and of_item is not None and of_item in chain.of_items \
+            and (split_cameo(org_cameo)[1] or "") not in ("", *rules().state_sectors):
+        # "the vice-president of the Front National" is the party's (FRAPTY), however strong the
+        # title: a president of a party, union or company holds no office of the state
+        return org_cameo
     strong_title = any(e.strong for it in chain.items if it.kind in TITLE_KINDS for e in it.entries[:1])
     if org_cameo and not strong_title and split_cameo(org_cameo)[1] is not None:
         return org_cameo  # "Hamas spokesman": the organisation's full code
@@ -615,8 +620,8 @@ def compose_titled(chain: Chain, ctx: Context) -> list[ActorMention]:
     if not nats:
         return compose_title_alone(chain, ctx, base)
     mentions = []
-    for code, org_cameo, _ in nats:
-        cameo = composed_cameo(chain, code, org_cameo)
+    for code, org_cameo, item in nats:
+        cameo = composed_cameo(chain, code, org_cameo, of_item=item)
         mention = replace(base)
         mention.role = text
         if head_entry is not None and head_entry.role_kind == "body" and org_cameo and len(nats) == 1:
@@ -692,7 +697,7 @@ def compose_person(chain: Chain, ctx: Context, base: ActorMention, head_entry: K
     if not nats and not has_title:
         return [fill(base, default, key=key)] if default else [base]  # a bare name: coreference may say
     if nats:
-        return [fill(base, composed_cameo(chain, *nats[0][:2]), key=key)]
+        return [fill(base, composed_cameo(chain, *nats[0][:2], of_item=nats[0][2]), key=key)]
     code = split_cameo(default)[0] if default else None
     sector = title_sector(chain, None)
     return [fill(base, code + (sector or "") if code else None, sector=sector, key=key)]

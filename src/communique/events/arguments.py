@@ -809,14 +809,39 @@ def own_party_heads(verb: Token) -> list[tuple[str, Token]]:
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
         if (patient := reduced_passive_subject(verb)) is not None:
             heads.append(("nsubj:reduced-passive", patient))
+    if (patient := participle_patient(verb)) is not None:
+        heads.append(("acl-head", patient))
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr")
                  and not is_stray_apposition(c))
     heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "providing photographs and intelligence to Macedonia"
         for part in [obj, *obj.conjuncts]:
             heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
+        heads.extend(measured_goal_heads(obj, path))
     heads.extend(target_phrase_objects(verb))
     return heads
+
+
+def measured_goal_heads(obj: Token, path: str) -> list[tuple[str, Token]]:
+    """Where a measured object goes when the parser hangs the "to" phrase on the noun inside its "of"
+    phrase: in "sent 100 vehicles and a team of paratroopers to Lebanon", "shipped 500 tons of rice to
+    North Korea", Lebanon and North Korea are whom the act goes to, not a part of the paratroopers or
+    the rice. Only the goal prepositions (arguments.toml `conveyance_prepositions`)."""
+    goals = tuple(sorted(rules().conveyance_prepositions))
+    return [(f"{path}>prep:of>prep:{p}", t) for part in [obj, *obj.conjuncts]
+            for _, measured in prep_objects(part, ("of",)) for p, t in prep_objects(measured, goals)]
+
+
+def participle_patient(verb: Token) -> Token | None:
+    """The one a passive participle with its doer tells of: in "a college professor, accused by the
+    Turkish government of coordinating the coup", "the dissident, detained by Chinese police last
+    week", the professor and the dissident are whom the act is aimed at (the noun the participle
+    hangs on). Only with a "by" agent: "three soldiers wounded in the attack" names no act of its own."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return verb.head
 
 
 def conveyed_heads(verb: Token, heads: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
