@@ -48,3 +48,34 @@ def test_military_drills_are_exercises(code_text: Callable[..., CodedArticle], s
 def test_a_fire_drill_is_no_exercise(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Students in Ohio held a fire drill on Monday.", published="2025-04-08")
     assert cameos(coded, "drill") == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # rates cut are a policy, no aid cut
+    ("The United States cut student loan interest rates on Monday.", "cut"),
+    # a job in a campaign supports no party
+    ("Senator Jeff Sessions joined Donald Trump's presidential campaign in February.", "joined"),
+    ("Senator Jeff Sessions joined Donald Trump's campaign team in February.", "joined"),
+    # running against a rival is no disapproval
+    ("Hillary Clinton challenged Bernie Sanders in the Democratic election.", "challenged"),
+])
+def test_no_event(code_text: Callable[..., CodedArticle], sentence: str, trigger: str) -> None:
+    assert cameos(code_text(sentence, published="2025-04-08"), trigger) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US government issued a red flag warning for California on Monday.",
+    "The Chinese government issued yellow fog warnings for Beijing on Monday.",
+])
+def test_a_weather_warning_threatens_no_one(code_text: Callable[..., CodedArticle], sentence: str) -> None:
+    # negative.tsv, the verb's pattern and the noun the light verb "issue" would carry
+    assert [e.cameo for e in code_text(sentence, published="2025-04-08").events] == []
+
+
+def test_a_warning_to_a_country_stays_a_threat(code_text: Callable[..., CodedArticle]) -> None:
+    assert cameos(code_text("Iran issued a warning to Israel on Monday.", published="2025-04-08"), "issued") == ["130"]
+
+
+def test_a_bombing_campaign_is_an_air_attack(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("NATO began a bombing campaign against Serbia in March.", published="1999-04-08")
+    assert cameos(coded, "campaign") == ["195"]
