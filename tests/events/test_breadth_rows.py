@@ -79,3 +79,13 @@ def test_a_warning_to_a_country_stays_a_threat(code_text: Callable[..., CodedArt
 def test_a_bombing_campaign_is_an_air_attack(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("NATO began a bombing campaign against Serbia in March.", published="1999-04-08")
     assert cameos(coded, "campaign") == ["195"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("China wrote off Zambia's debt on Monday.", "wrote", "071"),
+    ("The UN airlifted food to South Sudan on Monday.", "airlifted", "073"),
+    ("Japan shipped aid to Pakistan on Monday.", "shipped", "070"),
+])
+def test_debt_written_off_and_food_airlifted_are_aid(code_text: Callable[..., CodedArticle], sentence: str,
+                                                      trigger: str, cameo: str) -> None:
+    assert cameos(code_text(sentence, published="2025-04-08"), trigger) == [cameo]
