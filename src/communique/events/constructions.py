@@ -35,6 +35,7 @@ class Constructions:
     inherited_doer_types: frozenset[str]
     sequel_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]
+    object_predicate_prepositions: frozenset[str]
 
 
 @cache

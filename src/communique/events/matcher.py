@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..nlp import entity_of
 from ..resources import load_toml
 from .arguments import QUANTITY_HEADS
+from .constructions import constructions
 from .lexicon import Lexicon, Pattern, Trigger
 from .modality import lemma
 
@@ -126,7 +127,8 @@ class Context:
         """`object_words` for every particle on the token at once: a superset of the object words
         of any pattern's particles (more particles only add objects), for `tried_positions`."""
         if self._any_object_words is None:
-            every = tuple({lemma(c) for c in self.children if c.dep_ in PARTICLE_DEPS})
+            every = tuple({lemma(c) for c in self.children if c.dep_ in PARTICLE_DEPS}
+                          | {lemma(p) for p in object_predicates(self.children)})
             heads = object_heads(self.token, every, self.children)
             self._any_object_words = {lemma(head) for head in heads} | {
                 lemma(c) for head in heads for c in head.children if c.dep_ == "compound"}
@@ -136,10 +138,19 @@ class Context:
 def particles_of(verb: Token, children: list[Token] | None = None) -> set[str]:
     children = list(verb.children) if children is None else children
     found = {lemma(c) for c in children if c.dep_ in PARTICLE_DEPS and not is_time_adjunct(c)}
+    found |= {lemma(p) for p in object_predicates(children)}  # "hold families as human shields"
     # "called on Friday for Britain to stay": the "for" of a for-to clause on the verb
     found |= {lemma(m) for c in children if c.dep_ in ("advcl", "ccomp", "xcomp")
               for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
     return found
+
+
+def object_predicates(children: list[Token]) -> list[Token]:
+    """Prepositions on the verb's direct object that say what the verb makes of it ("held several
+    hundred families as human shields": the parse hangs "as" on "families"), read as the verb's
+    own (constructions.toml `object_predicate_prepositions`)."""
+    wanted = constructions().object_predicate_prepositions
+    return [p for c in children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and lemma(p) in wanted]
 
 
 @cache
@@ -157,7 +168,7 @@ def object_heads(verb: Token, particles: tuple[str, ...], children: list[Token] 
     """Tokens that can fill a pattern's "+object": objects, complements, objects of its particles."""
     children = list(verb.children) if children is None else children
     heads = [c for c in children if c.dep_ in OBJECT_DEPS]
-    for child in children:
+    for child in [*children, *object_predicates(children)]:
         if child.dep_ in PARTICLE_DEPS and lemma(child) in particles:
             heads.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
     heads.extend(conj for h in list(heads) for conj in h.conjuncts)
