@@ -495,8 +495,21 @@ def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
     return actors
 
 
+# `is_passive` of each verb asked about, by its index, kept in `doc.user_data` under this key: the
+# coder asks it of the same verbs again and again (~3 times each), each time walking the children.
+PASSIVE_KEY = "communique.events.arguments.passive"
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause; not a stative one ("Israel is opposed to French mediation")."""
+    known: dict[int, bool] = verb.doc.user_data.setdefault(PASSIVE_KEY, {})
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = reads_passive(verb)
+    return found
+
+
+def reads_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in cues().stative_participles and not any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) \
@@ -535,8 +548,21 @@ def reduced_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+# `subject_heads` of each (verb index, depth) asked about, kept in `doc.user_data` under this key:
+# the coder asks for the doers of the same verbs ~2 times each (its trigger, a governor, a clause).
+SUBJECT_HEADS_KEY = "communique.events.arguments.subject_heads"
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     """Candidates for the doer of `verb`, nearest first (its own subject, then inherited)."""
+    known: dict[tuple[int, int], list[tuple[str, Token]]] = verb.doc.user_data.setdefault(SUBJECT_HEADS_KEY, {})
+    found = known.get((verb.i, depth))
+    if found is None:
+        found = known[(verb.i, depth)] = read_subject_heads(verb, depth)
+    return list(found)  # a copy: callers may add to theirs
+
+
+def read_subject_heads(verb: Token, depth: int) -> list[tuple[str, Token]]:
     heads: list[tuple[str, Token]] = []
     passive = is_passive(verb)
     stative = not passive  # "is opposed to": the grammatical passive subject is the doer
