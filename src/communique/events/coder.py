@@ -21,6 +21,7 @@ from functools import cache, cached_property
 import numpy as np
 from spacy.attrs import HEAD
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..docfacts import sentences, token_table
@@ -667,6 +668,30 @@ def lemma_screens(lexicon: Lexicon, speech_verbs: frozenset[str]) -> dict[int, t
     return LEMMA_SCREENS
 
 
+# `headline_plural` of each lower-case word met so far, by its hash: most proper nouns are names
+# met before. Kept for one lexicon, like LEMMA_SCREENS, and cleared when large.
+PLURAL_SCREENS: dict[int, bool] = {}
+PLURAL_SCREENS_FOR: list[object] = [None]
+
+
+def plural_screens(lexicon: Lexicon) -> dict[int, bool]:
+    if PLURAL_SCREENS_FOR[0] is not lexicon or len(PLURAL_SCREENS) >= LEMMA_SCREENS_LIMIT:
+        PLURAL_SCREENS.clear()
+        PLURAL_SCREENS_FOR[0] = lexicon
+    return PLURAL_SCREENS
+
+
+def headline_plural(lower_hash: int, strings: StringStore, triggers: dict[tuple[str, str], list[Trigger]],
+                    known: dict[int, bool]) -> bool:
+    """A proper noun whose lower case, less a final "s", keys a noun trigger ("Talks" in a
+    headline: matcher.noun_keys), by the hash of its lower case."""
+    found = known.get(lower_hash)
+    if found is None:
+        lower = strings[lower_hash]
+        found = known[lower_hash] = lower.endswith("s") and ("N", lower[:-1]) in triggers
+    return found
+
+
 def in_range(positions: list[int], start: int, end: int) -> list[int]:
     """The sorted `positions` from `start` up to `end` (exclusive)."""
     return positions[bisect_left(positions, start):bisect_left(positions, end)]
@@ -689,6 +714,7 @@ def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
     triggers = lexicon.triggers
     speech_verbs = cues().speech_verbs
     known = lemma_screens(lexicon, speech_verbs)
+    known_plurals = plural_screens(lexicon)
     hyphen = strings["-"]  # the text of the middle token of "cease-fire"
     may_trigger: list[int] = []
     may_demand: list[int] = []
@@ -705,8 +731,7 @@ def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
         else:
             trigger = screens[1] or (i > 0 and table.orth[i - 1] == hyphen)
             if not trigger and pos == PROPN:
-                lower = strings[table.lower[i]]
-                trigger = lower.endswith("s") and ("N", lower[:-1]) in triggers
+                trigger = headline_plural(table.lower[i], strings, triggers, known_plurals)
         if trigger:
             may_trigger.append(i)
     return may_trigger, may_demand
