@@ -276,7 +276,9 @@ def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
 
 def in_quotation(token: Token) -> bool:
     """Whether a token is inside quotation marks opened earlier in its sentence."""
-    before = token.doc[sentence_of(token).start:token.i].text
+    # the text from the sentence's start to the token, sliced from the Doc's text (a Span's text is
+    # joined token by token); it differs from that Span's text only by white space after its end
+    before = doc_text(token.doc)[sentence_of(token).start_char:token.idx]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
