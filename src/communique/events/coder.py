@@ -288,12 +288,14 @@ class SentenceCoder:
                 self.note(number, token, match.tried, "blocked", reason)
                 continue
             matches.append(match)
-        candidates: list[tuple[int, Token, Match | None]] = [(self.depth(m.token.i), m.token, m) for m in matches]
-        candidates += [(self.depth(i), t, None) for i in in_range(self.may_demand, sent.start, sent.end)
-                       if demand_clause(t := doc[i])]
+        # (depth, token, its match, or the clause of the demand it makes: read once, kept for below)
+        candidates: list[tuple[int, Token, Match | None, Token | None]] = [
+            (self.depth(m.token.i), m.token, m, None) for m in matches]
+        candidates += [(self.depth(i), t, None, clause) for i in in_range(self.may_demand, sent.start, sent.end)
+                       if (clause := demand_clause(t := doc[i])) is not None]
         coded_tokens: set[int] = set()
         made: set[int] = set()  # the trigger tokens that made an event
-        for _, token, match in sorted(candidates, key=lambda c: (c[0], c[1].i)):
+        for _, token, match, demanded in sorted(candidates, key=lambda c: (c[0], c[1].i)):
             absorber = is_absorbed(token, coded_tokens, frozenset(made))
             tried = match.tried if match else ("speech verb + demand modal",)
             if absorber is not None:
@@ -302,7 +304,7 @@ class SentenceCoder:
             if match is not None and is_noun_modifier(token) and carrier_of(token, self.lexicon) is None:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
-            clause = demand_clause(token) if match is None else None
+            clause = demanded if match is None else None
             if (frame := no_event_frame(token)) is not None:
                 self.note(number, token, tried, "blocked", frame)
                 coded_event = None
