@@ -172,9 +172,19 @@ def sentence_timexes(trigger: Token, coded: CodedArticle) -> list[TimeExpr]:
             if t.type in DATED_TYPES and t.end > t.start]
 
 
+# `timex_clause` of each timex, by its offsets, kept in `doc.user_data` under this key: it is asked
+# once per trigger of the timex's sentence, and made a Span and walked its root each time.
+TIMEX_CLAUSE_KEY = "communique.time.dating.timex_clause"
+
+
 def timex_clause(trigger: Token, timex: TimeExpr) -> Token | None:
-    span = span_of(trigger.doc, timex.start, timex.end)
-    return clause_head(span.root) if span is not None else None
+    """The head of the clause the timex is in, if its offsets make a span."""
+    kept: dict[tuple[int, int], Token | None] = trigger.doc.user_data.setdefault(TIMEX_CLAUSE_KEY, {})
+    key = (timex.start, timex.end)
+    if key not in kept:
+        span = span_of(trigger.doc, timex.start, timex.end)
+        kept[key] = clause_head(span.root) if span is not None else None
+    return kept[key]
 
 
 def in_trigger_clause(trigger: Token, verb: Token, head: Token) -> bool:
