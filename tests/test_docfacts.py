@@ -69,3 +69,13 @@ def test_doc_text_is_joined_once(nlp):
     joined = docfacts.doc_text(doc)
     assert joined == doc.text == TEXT
     assert docfacts.doc_text(doc) is joined
+
+
+def test_a_known_text_is_kept_only_when_it_is_the_docs(nlp):
+    """`know_text` spares `doc_text` the join when a stage holds the article's text."""
+    doc = nlp(TEXT)
+    assert docfacts.text_length(doc) == len(doc.text) and docfacts.text_length(nlp.make_doc("")) == 0
+    docfacts.know_text(doc, TEXT[:-1])  # not the Doc's text: ignored
+    assert docfacts.TEXT_KEY not in doc.user_data
+    docfacts.know_text(doc, TEXT)
+    assert docfacts.doc_text(doc) is TEXT

@@ -1,20 +1,21 @@
 """Facts of a parsed article that more than one stage reads, each worked out once per Doc and
-kept on it as a Doc extension, so no stage recomputes (or imports) another's:
+kept on it, so no stage recomputes (or imports) another's:
 
     doc._.quotations       the paired quotation marks (marks.find_quotations): time and quotes
     doc._.sport_article    whether the article reports sport (sport.is_sport_article): time and events
-    doc._.sentence_starts  each sentence's first character offset, for a record's sentence index
-    doc._.entities         the named entities (doc.ents, which spaCy rebuilds on each access,
+    sentence_starts(doc)   each sentence's first character offset, for a record's sentence index
+    entities(doc)          the named entities (doc.ents, which spaCy rebuilds on each access,
                            making a Span per entity): places, actors and quotes
-    doc._.token_table      columns of token attributes (offsets, lower case, POS, entity type ...)
+    token_table(doc)       columns of token attributes (offsets, lower case, POS, entity type ...)
                            as plain lists, read with one `doc.to_array`: time, places and quotes
     doc_text(doc)          `doc.text`, joined once (spaCy joins every token on each access)
     sentence_of(token)     `token.sent`, from the Doc's sentences made once (`token.sent` walks the
-                           sentence's tokens and makes a Span on every access); these two are kept
-                           in `doc.user_data`, not as extensions
+                           sentence's tokens and makes a Span on every access)
 
-Read them through the functions below, which work a fact out on first use. `text` is the
-Doc's text when the caller has it at hand (spaCy rebuilds `doc.text` token by token).
+The first two are Doc extensions; the others are kept in `doc.user_data` (one dict look-up, where
+each `doc._` access makes an object: token_table is read dozens of times per article). Read them
+through the functions below, which work a fact out on first use. `text` is the Doc's text when
+the caller has it at hand (spaCy rebuilds `doc.text` token by token).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .marks import Quotation, find_quotations
 
-EXTENSIONS = ("quotations", "sport_article", "sentence_starts", "entities", "token_table")
+EXTENSIONS = ("quotations", "sport_article")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -43,16 +44,19 @@ def quotations(doc: Doc, text: str | None = None) -> list[Quotation]:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """The character offset where each sentence starts, in order (shared: do not modify)."""
-    if doc._.sentence_starts is None:
-        doc._.sentence_starts = [sent.start_char for sent in sentences(doc)]
-    starts: list[int] = doc._.sentence_starts
+    starts: list[int] | None = doc.user_data.get(SENTENCE_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[SENTENCE_STARTS_KEY] = [sent.start_char for sent in sentences(doc)]
     return starts
 
 
-# `sentence_of` and `doc_text` are asked for thousands of tokens per article: what they read is kept
+# `sentence_of`, `doc_text` and the token table are asked for thousands of times per article: what they read is kept
 # in `doc.user_data` under these keys, one dict look-up, where `doc._` makes an object on each access.
 SENTENCES_KEY = "communique.docfacts.sentences"
 TEXT_KEY = "communique.docfacts.text"
+SENTENCE_STARTS_KEY = "communique.docfacts.sentence_starts"
+ENTITIES_KEY = "communique.docfacts.entities"
+TABLE_KEY = "communique.docfacts.token_table"
 
 
 def doc_text(doc: Doc) -> str:
@@ -61,6 +65,22 @@ def doc_text(doc: Doc) -> str:
     if joined is None:
         joined = doc.user_data[TEXT_KEY] = doc.text
     return joined
+
+
+def know_text(doc: Doc, text: str) -> None:
+    """Keep `text` as the Doc's text for `doc_text`, when a stage has it at hand and it is
+    `doc.text` (the article's text, by the pipeline's contract, checked here by its length):
+    joining the tokens again for `doc_text` cost the events stage ~2 % of its time."""
+    if TEXT_KEY not in doc.user_data and len(text) == text_length(doc):
+        doc.user_data[TEXT_KEY] = text
+
+
+def text_length(doc: Doc) -> int:
+    """The length of `doc.text`, from the last token, without joining the text."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def sentence_table(doc: Doc) -> tuple[list[int], list[Span]]:
@@ -86,9 +106,9 @@ def sentence_of(token: Token) -> Span:
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, made once per Doc (shared: the entities must not be changed after the parse)."""
-    if doc._.entities is None:
-        doc._.entities = doc.ents
-    found: tuple[Span, ...] = doc._.entities
+    found: tuple[Span, ...] | None = doc.user_data.get(ENTITIES_KEY)
+    if found is None:
+        found = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
     return found
 
 
@@ -112,8 +132,8 @@ TABLE_ATTRS = (IDX, LENGTH, ORTH, LOWER, LEMMA, POS, ENT_TYPE)
 
 def token_table(doc: Doc) -> TokenTable:
     """The Doc's token columns, read once (shared: do not modify the lists)."""
-    if doc._.token_table is None:
+    table: TokenTable | None = doc.user_data.get(TABLE_KEY)
+    if table is None:
         columns = doc.to_array(list(TABLE_ATTRS)).T.tolist() if len(doc) else [[] for _ in TABLE_ATTRS]
-        doc._.token_table = TokenTable(*columns)
-    table: TokenTable = doc._.token_table
+        table = doc.user_data[TABLE_KEY] = TokenTable(*columns)
     return table

@@ -133,6 +133,8 @@ class ActorIndex:
         self.usable = usable
         self.by_token: dict[int, list[Actor]] = {}
         self.people: list[tuple[int, Actor]] = []  # (last token, actor) of mentions that name a person
+        self.doers: dict[int, Side] = {}  # verb_actor of each verb asked about, by its index
+        self.noun_doers: dict[int, Side] = {}  # noun_actor of each noun asked about
         ent_types, person = token_table(doc).ent_type, doc.vocab.strings["PERSON"]
         for actor in actors:
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -153,6 +155,7 @@ class ActorIndex:
         """The same records, where a group or titled person with no country may fill a side too."""
         loose = object.__new__(ActorIndex)
         loose.by_token, loose.people = self.by_token, self.people
+        loose.doers, loose.noun_doers = {}, {}  # other actors may fill its sides
         loose.usable = lambda a: self.usable(a) or (a.code is None and a.sector is not None)
         return loose
 
@@ -273,7 +276,9 @@ def unknown_person(subject: Token, pronoun: Token, index: ActorIndex) -> bool:
 
 def in_quotation(token: Token) -> bool:
     """Whether a token is inside quotation marks opened earlier in its sentence."""
-    before = token.doc[sentence_of(token).start:token.i].text
+    # the text from the sentence's start to the token, sliced from the Doc's text (a Span's text is
+    # joined token by token); it differs from that Span's text only by white space after its end
+    before = doc_text(token.doc)[sentence_of(token).start_char:token.idx]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
@@ -495,8 +500,21 @@ def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
     return actors
 
 
+# `is_passive` of each verb asked about, by its index, kept in `doc.user_data` under this key: the
+# coder asks it of the same verbs again and again (~3 times each), each time walking the children.
+PASSIVE_KEY = "communique.events.arguments.passive"
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause; not a stative one ("Israel is opposed to French mediation")."""
+    known: dict[int, bool] = verb.doc.user_data.setdefault(PASSIVE_KEY, {})
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = reads_passive(verb)
+    return found
+
+
+def reads_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in cues().stative_participles and not any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) \
@@ -535,8 +553,21 @@ def reduced_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+# `subject_heads` of each (verb index, depth) asked about, kept in `doc.user_data` under this key:
+# the coder asks for the doers of the same verbs ~2 times each (its trigger, a governor, a clause).
+SUBJECT_HEADS_KEY = "communique.events.arguments.subject_heads"
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     """Candidates for the doer of `verb`, nearest first (its own subject, then inherited)."""
+    known: dict[tuple[int, int], list[tuple[str, Token]]] = verb.doc.user_data.setdefault(SUBJECT_HEADS_KEY, {})
+    found = known.get((verb.i, depth))
+    if found is None:
+        found = known[(verb.i, depth)] = read_subject_heads(verb, depth)
+    return list(found)  # a copy: callers may add to theirs
+
+
+def read_subject_heads(verb: Token, depth: int) -> list[tuple[str, Token]]:
     heads: list[tuple[str, Token]] = []
     passive = is_passive(verb)
     stative = not passive  # "is opposed to": the grammatical passive subject is the doer
@@ -712,6 +743,16 @@ def is_fronted_participle(verb: Token) -> bool:
 
 
 def verb_actor(verb: Token, index: ActorIndex) -> Side:
+    """The doer of the verb among the index's actors. Kept by the index for each verb (the coder
+    asks for the doer of a verb, then `verb_recipient` asks again to know if it has one); a copy
+    is returned, since callers set a side's path and actors."""
+    found = index.doers.get(verb.i)
+    if found is None:
+        found = index.doers[verb.i] = read_verb_actor(verb, index)
+    return Side(list(found.actors), found.path, found.named, found.inherited)
+
+
+def read_verb_actor(verb: Token, index: ActorIndex) -> Side:
     if (told := told_doer(verb, index)) is not None:
         return told
     side = side_from(subject_heads(verb), index)
@@ -1240,7 +1281,15 @@ def premodifier_tokens(noun: Token) -> list[Token]:
 
 def noun_actor(noun: Token, index: ActorIndex) -> Side:
     """The doer of a nominal event: its "by" phrase ("a Trump endorsement by Marine Le Pen"),
-    else its possessor or pre-modifiers ("Russia's invasion", "a U.S. strike")."""
+    else its possessor or pre-modifiers ("Russia's invasion", "a U.S. strike"). Kept by the index
+    like `verb_actor` (asked ~2 times per noun), a copy returned."""
+    found = index.noun_doers.get(noun.i)
+    if found is None:
+        found = index.noun_doers[noun.i] = read_noun_actor(noun, index)
+    return Side(list(found.actors), found.path, found.named, found.inherited)
+
+
+def read_noun_actor(noun: Token, index: ActorIndex) -> Side:
     by_phrase = side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, ("by",))], index)
     if by_phrase:
         return by_phrase

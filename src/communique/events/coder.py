@@ -18,7 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+import numpy as np
+from spacy.attrs import HEAD
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..docfacts import sentences, token_table
@@ -169,6 +172,22 @@ def evidence_span(predicate: Token) -> Span:
     return predicate.doc[left:right + 1]
 
 
+def head_offsets(doc: Doc) -> list[int]:
+    """Each token's head, relative to the token (0 for a root), read in one `doc.to_array`."""
+    offsets: list[int] = doc.to_array(HEAD).view(np.int64).tolist()
+    return offsets
+
+
+def tree_depth(offsets: list[int], i: int) -> int:
+    """`len(list(doc[i].ancestors))`, walked on the Doc's `head_offsets` (a Token made per
+    ancestor was a tenth of `code_sentence`'s own time); as spaCy's walk, at most len(doc) steps."""
+    steps = 0
+    while offsets[i] != 0 and steps < len(offsets):
+        i += offsets[i]
+        steps += 1
+    return steps
+
+
 def event_id(article_id: str, start: int, end: int, plover: str) -> str:
     return hashlib.sha1(f"{article_id}:{start}:{end}:{plover}".encode()).hexdigest()[:16]
 
@@ -236,6 +255,12 @@ class SentenceCoder:
         self.trace = trace
         self.may_trigger, self.may_demand = token_screens(doc, self.lexicon)
         self.doers = DoerMemory()  # the article's last doer of each coercive act (constructions.py)
+        self.head_offsets: list[int] | None = None  # each token's head, relative to it (`depth`)
+
+    def depth(self, i: int) -> int:
+        if self.head_offsets is None:
+            self.head_offsets = head_offsets(self.doc)
+        return tree_depth(self.head_offsets, i)
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str) -> None:
         if self.trace is not None:
@@ -263,13 +288,14 @@ class SentenceCoder:
                 self.note(number, token, match.tried, "blocked", reason)
                 continue
             matches.append(match)
-        candidates: list[tuple[int, Token, Match | None]] = [(len(list(m.token.ancestors)), m.token, m)
-                                                             for m in matches]
-        candidates += [(len(list(t.ancestors)), t, None) for i in in_range(self.may_demand, sent.start, sent.end)
-                       if demand_clause(t := doc[i])]
+        # (depth, token, its match, or the clause of the demand it makes: read once, kept for below)
+        candidates: list[tuple[int, Token, Match | None, Token | None]] = [
+            (self.depth(m.token.i), m.token, m, None) for m in matches]
+        candidates += [(self.depth(i), t, None, clause) for i in in_range(self.may_demand, sent.start, sent.end)
+                       if (clause := demand_clause(t := doc[i])) is not None]
         coded_tokens: set[int] = set()
         made: set[int] = set()  # the trigger tokens that made an event
-        for _, token, match in sorted(candidates, key=lambda c: (c[0], c[1].i)):
+        for _, token, match, demanded in sorted(candidates, key=lambda c: (c[0], c[1].i)):
             absorber = is_absorbed(token, coded_tokens, frozenset(made))
             tried = match.tried if match else ("speech verb + demand modal",)
             if absorber is not None:
@@ -278,7 +304,7 @@ class SentenceCoder:
             if match is not None and is_noun_modifier(token) and carrier_of(token, self.lexicon) is None:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
-            clause = demand_clause(token) if match is None else None
+            clause = demanded if match is None else None
             if (frame := no_event_frame(token)) is not None:
                 self.note(number, token, tried, "blocked", frame)
                 coded_event = None
@@ -644,6 +670,30 @@ def lemma_screens(lexicon: Lexicon, speech_verbs: frozenset[str]) -> dict[int, t
     return LEMMA_SCREENS
 
 
+# `headline_plural` of each lower-case word met so far, by its hash: most proper nouns are names
+# met before. Kept for one lexicon, like LEMMA_SCREENS, and cleared when large.
+PLURAL_SCREENS: dict[int, bool] = {}
+PLURAL_SCREENS_FOR: list[object] = [None]
+
+
+def plural_screens(lexicon: Lexicon) -> dict[int, bool]:
+    if PLURAL_SCREENS_FOR[0] is not lexicon or len(PLURAL_SCREENS) >= LEMMA_SCREENS_LIMIT:
+        PLURAL_SCREENS.clear()
+        PLURAL_SCREENS_FOR[0] = lexicon
+    return PLURAL_SCREENS
+
+
+def headline_plural(lower_hash: int, strings: StringStore, triggers: dict[tuple[str, str], list[Trigger]],
+                    known: dict[int, bool]) -> bool:
+    """A proper noun whose lower case, less a final "s", keys a noun trigger ("Talks" in a
+    headline: matcher.noun_keys), by the hash of its lower case."""
+    found = known.get(lower_hash)
+    if found is None:
+        lower = strings[lower_hash]
+        found = known[lower_hash] = lower.endswith("s") and ("N", lower[:-1]) in triggers
+    return found
+
+
 def in_range(positions: list[int], start: int, end: int) -> list[int]:
     """The sorted `positions` from `start` up to `end` (exclusive)."""
     return positions[bisect_left(positions, start):bisect_left(positions, end)]
@@ -666,6 +716,7 @@ def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
     triggers = lexicon.triggers
     speech_verbs = cues().speech_verbs
     known = lemma_screens(lexicon, speech_verbs)
+    known_plurals = plural_screens(lexicon)
     hyphen = strings["-"]  # the text of the middle token of "cease-fire"
     may_trigger: list[int] = []
     may_demand: list[int] = []
@@ -682,8 +733,7 @@ def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
         else:
             trigger = screens[1] or (i > 0 and table.orth[i - 1] == hyphen)
             if not trigger and pos == PROPN:
-                lower = strings[table.lower[i]]
-                trigger = lower.endswith("s") and ("N", lower[:-1]) in triggers
+                trigger = headline_plural(table.lower[i], strings, triggers, known_plurals)
         if trigger:
             may_trigger.append(i)
     return may_trigger, may_demand

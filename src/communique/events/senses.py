@@ -117,6 +117,21 @@ def frames() -> tuple[Frame, ...]:
 
 
 @cache
+def frames_by_word() -> dict[tuple[str, str], tuple[Frame, ...]]:
+    """(pos, lemma) -> the frames of that word, in the order of `frames()`: `missing_frame` is
+    asked for every trigger, and scanning all the frames for each was most of its time."""
+    found: dict[tuple[str, str], list[Frame]] = {}
+    for frame in frames():
+        for word in frame.lemmas:
+            found.setdefault((frame.pos, word), []).append(frame)
+    return {key: tuple(listed) for key, listed in found.items()}
+
+
+def frames_of(pos: str, word: str) -> tuple[Frame, ...]:
+    return frames_by_word().get((pos, word), ())
+
+
+@cache
 def non_party_subjects() -> frozenset[str]:
     return frozenset(senses_data().get("non_party_subjects", ()))
 
@@ -354,12 +369,20 @@ def has_part(token: Token, part: str) -> bool:
         return NAMED_PARTS[part](token)
     if part.startswith(GOVERNOR_PART):  # "governor>prep:into>pobj:accident": a part of the noun's verb
         return token.dep_ in ("dobj", "nsubjpass") and has_part(token.head, part[len(GOVERNOR_PART):])
-    part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
-    dep, _, alternatives = part.partition(":")
-    words = frozenset(alternatives.split("|")) if alternatives else frozenset()
+    dep, words, below = parsed_part(part)
     if dep in RELATIONS:
         return RELATIONS[dep](token, words)
-    return any(child_has(child, dep, words, below) for child in token.children)
+    # only a child of that dependency can be the part (child_has asks that first)
+    return any(child_has(child, dep, words, below) for child in token.children if child.dep_ == dep)
+
+
+@cache
+def parsed_part(part: str) -> tuple[str, frozenset[str], str]:
+    """(dep, words, below) of a frame's part "dep:word|word>below", read once per part (the
+    frames' parts are asked of every trigger of their words)."""
+    part, _, below = part.partition(">")  # "prep:on>pobj:terror": a part of that part
+    dep, _, alternatives = part.partition(":")
+    return dep, frozenset(alternatives.split("|")) if alternatives else frozenset(), below
 
 
 def child_has(child: Token, dep: str, words: frozenset[str], below: str) -> bool:
@@ -424,10 +447,7 @@ def missing_frame(trigger: Token) -> str | None:
     """Why the trigger names no event in this sentence, or None: a part its frame needs is
     missing or one it excludes is there, or its subject is a thing and no party."""
     pos = "V" if trigger.pos_ in ("VERB", "AUX") else "N"
-    word = lemma(trigger)
-    for frame in frames():
-        if frame.pos != pos or word not in frame.lemmas:
-            continue
+    for frame in frames_of(pos, lemma(trigger)):
         if frame.needs and not any(has_part(trigger, part) for part in frame.needs):
             return f"'{trigger.text}' without {' or '.join(frame.needs)}: {frame.why}"
         found = next((part for part in frame.excludes if has_part(trigger, part)), None)

@@ -101,17 +101,18 @@ def in_actor_mention(word: Token, coded: CodedArticle) -> bool:
 
 # The article's places that can locate an event, indexed by offset once per Doc: the events
 # coder asks for the location of every trigger, after the places and actors stages have run.
-if not Doc.has_extension("event_places"):
-    Doc.set_extension("event_places", default=None)
+# Kept in `doc.user_data` under this key (one dict look-up, where `doc._` makes an object per access).
+EVENT_PLACES_KEY = "communique.geo.location.event_places"
 
 
 def located_places(doc: Doc, coded: CodedArticle) -> ByOffset[Place]:
     """The places of the article that can locate an event: role "location", with a point, and
     not describing a person."""
-    if doc._.event_places is None:
-        doc._.event_places = ByOffset([p for p in coded.places if p.role == "location" and p.lat is not None
-                                       and not describes_actor(doc, p, coded)])
-    located: ByOffset[Place] = doc._.event_places
+    located: ByOffset[Place] | None = doc.user_data.get(EVENT_PLACES_KEY)
+    if located is None:
+        located = doc.user_data[EVENT_PLACES_KEY] = ByOffset(
+            [p for p in coded.places if p.role == "location" and p.lat is not None
+             and not describes_actor(doc, p, coded)])
     return located
 
 

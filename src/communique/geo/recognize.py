@@ -65,6 +65,8 @@ LEADING_WORDS = frozenset({"the", "The", "THE"})
 HYPHENATED_RE = re.compile(r"-[A-Z]\w*(?:-[A-Z]\w*)?")
 COMMA = hash_string(",")
 TRAILING_WORDS = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", "-", "\u2014"})
+LEADING_HASHES = frozenset(hash_string(word) for word in LEADING_WORDS)  # to compare with token_table's orth
+TRAILING_HASHES = frozenset(hash_string(word) for word in TRAILING_WORDS)
 
 
 # Most names come back article after article ("U.S.", "Russia", "Gaza"): their candidates are
@@ -222,9 +224,10 @@ def is_leading_city(candidates: tuple[Candidate, ...] | list[Candidate], company
 def trimmed(span: Span) -> Span:
     """The span without a leading "the" and a final possessive or punctuation."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].text in LEADING_WORDS:
+    orth = token_table(span.doc).orth  # the words' hashes: a Token and its text made per look was most of the cost
+    while start < end and orth[start] in LEADING_HASHES:
         start += 1
-    while end > start and span.doc[end - 1].text in TRAILING_WORDS:
+    while end > start and orth[end - 1] in TRAILING_HASHES:
         end -= 1
     return span.doc[start:end]
 

@@ -30,6 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from ..docfacts import know_text, text_length
 from ..docfacts import sentence_starts as doc_sentence_starts
 from ..model import CodedArticle, TimeExpr
 from ..sport import is_sport_article
@@ -229,10 +230,6 @@ def is_game_period(cand: Candidate) -> bool:
         cand.groups.get(name) for name in ("year", "year2", "rel", "rel2", "ago"))
 
 
-def text_length(doc: Doc) -> int:
-    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-
-
 def expression_bounds(doc: Doc, text: str, cand: Candidate) -> tuple[int, int, str | None]:
     """Where the expression starts and ends, and its modifier, once the words around the match
     that are not part of it are left out."""
@@ -275,6 +272,7 @@ def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     dct = publication_date(coded.article.published)
     # the article's text is doc.text (pipeline contract), and far cheaper than rebuilding it
     text = coded.article.text if text_length(doc) == len(coded.article.text) else doc.text
+    know_text(doc, text)  # for the later stages' `doc_text`
     sentence_starts = doc_sentence_starts(doc)
     timexes: list[TimeExpr] = []
     if (line := dateline_timex(coded, dct)) is not None:

@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..docfacts import sentence_of
+from ..docfacts import sentence_of, sentences
 from ..model import FRESH_STATUSES, CodedArticle, DatePrecision, TimeExpr
 from ..offsets import indexed
 from ..resources import load_toml, word_sets
@@ -172,9 +172,19 @@ def sentence_timexes(trigger: Token, coded: CodedArticle) -> list[TimeExpr]:
             if t.type in DATED_TYPES and t.end > t.start]
 
 
+# `timex_clause` of each timex, by its offsets, kept in `doc.user_data` under this key: it is asked
+# once per trigger of the timex's sentence, and made a Span and walked its root each time.
+TIMEX_CLAUSE_KEY = "communique.time.dating.timex_clause"
+
+
 def timex_clause(trigger: Token, timex: TimeExpr) -> Token | None:
-    span = span_of(trigger.doc, timex.start, timex.end)
-    return clause_head(span.root) if span is not None else None
+    """The head of the clause the timex is in, if its offsets make a span."""
+    kept: dict[tuple[int, int], Token | None] = trigger.doc.user_data.setdefault(TIMEX_CLAUSE_KEY, {})
+    key = (timex.start, timex.end)
+    if key not in kept:
+        span = span_of(trigger.doc, timex.start, timex.end)
+        kept[key] = clause_head(span.root) if span is not None else None
+    return kept[key]
 
 
 def in_trigger_clause(trigger: Token, verb: Token, head: Token) -> bool:
@@ -1073,13 +1083,20 @@ def is_title_sentence(sentence: Span, title: str) -> bool:
 
 def in_lede(trigger: Token, coded: CodedArticle) -> bool:
     """The trigger is in the article's first sentence after its headline (and sub-headline)."""
-    title = title_words(coded)
-    for sentence in trigger.doc.sents:
-        if not is_title_sentence(sentence, title):
-            return sentence.start == trigger.sent.start
-        if sentence.start >= trigger.sent.start:
-            return False
-    return False
+    return lede_start(trigger.doc, title_words(coded)) == sentence_of(trigger).start
+
+
+# `lede_start` of a Doc, by the headline's words, kept in `doc.user_data` under this key: `in_lede`
+# is asked for many triggers, and walked the sentences (and joined their texts) each time.
+LEDE_KEY = "communique.time.dating.lede_start"
+
+
+def lede_start(doc: Doc, title: str) -> int | None:
+    """The first token of the first sentence that is no headline sentence, if there is one."""
+    kept: dict[str, int | None] = doc.user_data.setdefault(LEDE_KEY, {})
+    if title not in kept:
+        kept[title] = next((s.start for s in sentences(doc) if not is_title_sentence(s, title)), None)
+    return kept[title]
 
 
 def attributing_verb(trigger: Token) -> Token | None:

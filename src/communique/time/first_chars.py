@@ -16,6 +16,7 @@ the lookahead goes into.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 # The standard library's regex parser (`sre_parse` before Python 3.11, whose name is deprecated).
@@ -42,6 +43,41 @@ def first_char_lookahead(pattern: str, flags: int = 0) -> str:
     if nullable or not items:
         return ""
     return "(?=[" + "".join(dict.fromkeys(items)) + "])"
+
+
+def word_start_guard(pattern: str, flags: int = 0) -> str:
+    """`\\b` when every match of `pattern` starts a word: the pattern opens with a lookbehind that
+    no word character may pass and its first character is always a word character. A word
+    boundary is one step of the regex engine where that lookbehind is several, and it fails at
+    once inside a word, where most places of a window are; else "". Case-insensitive variants
+    of a word character are word characters, so `flags` does not change the answer."""
+    if not pattern.startswith(WORD_START_LOOKBEHINDS):
+        return ""
+    try:
+        items, nullable = _first(_parser.parse(pattern, flags).data)
+    except AnyCharacter:
+        return ""
+    return r"\b" if items and not nullable and all(map(_only_word_characters, items)) else ""
+
+
+# Lookbehinds that fail after any word character (time.grammar's NOT_INSIDE_A_WORD is the first).
+WORD_START_LOOKBEHINDS = (r"(?<![\w$/])", r"(?<!\w)")
+WORD = re.compile(r"\w")
+
+
+def _only_word_characters(item: str) -> bool:
+    """Whether a class item written by `_class_items`/`_char` matches only word characters."""
+    if item in (r"\d", r"\w"):
+        return True
+    if item.startswith("\\") and item[1] in "dwsDWS":
+        return False
+    low, _, high = item.partition("-")
+    first, last = _code(low), _code(high) if high else _code(low)
+    return last - first < 0x1000 and all(WORD.match(chr(c)) for c in range(first, last + 1))
+
+
+def _code(written: str) -> int:
+    return int(written[2:], 16)  # "\\u0041" or "\\U0001f600"
 
 
 def _first(sequence: list[tuple[Any, Any]]) -> tuple[list[str], bool]:

@@ -15,7 +15,7 @@ from ..errors import E_TIME_BAD_HOLIDAY, E_TIME_BAD_RULE, DataFileError
 from ..model import TIMEX_TYPES, TimexType
 from ..resources import load_toml
 from .calendar import is_holiday_spec
-from .first_chars import first_char_lookahead
+from .first_chars import first_char_lookahead, word_start_guard
 
 GRAMMAR_FILE = "time/grammar.toml"
 LEXICON_FILE = "time/lexicon.toml"
@@ -163,7 +163,9 @@ def rules() -> tuple[Rule, ...]:
         pattern = rf"{NOT_INSIDE_A_WORD}{prefix}(?:{body}){NOT_BEFORE_A_WORD}"
         try:
             # led by the characters a match can start with: most places of a window fail there
-            regex = re.compile(first_char_lookahead(pattern, re.IGNORECASE) + pattern, re.IGNORECASE)
+            # (and, when a match always starts a word, by a word boundary, which fails sooner still)
+            guard = word_start_guard(pattern, re.IGNORECASE) + first_char_lookahead(pattern, re.IGNORECASE)
+            regex = re.compile(guard + pattern, re.IGNORECASE)
         except re.error as e:
             raise DataFileError(
                 f"{GRAMMAR_FILE}: rule {spec.get('name')!r} does not compile: {e} [{E_TIME_BAD_RULE}]") from e
