@@ -54,6 +54,7 @@ E_STAGE_FAILED = "E020"  # a stage raised on this article (a bug)
 E_UNKNOWN_STAGE = "E021"  # COMMUNIQUE_STAGES names a stage that does not exist
 E_STAGE_NEEDS = "E022"  # COMMUNIQUE_STAGES runs a stage without a stage it requires
 E_STAGE_OUTSIDE = "E023"  # a stage's code called outside the runner, with no context handed to it
+E_TIMINGS_VALUE = "E024"  # COMMUNIQUE_TIMINGS holds no launch time
 
 # E1xx: data files (resources.py).
 E_DATA_MISSING = "E101"  # a data file is neither in COMMUNIQUE_DATA_DIR nor packaged

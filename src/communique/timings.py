@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
-from .errors import CommuniqueError
+from .errors import E_TIMINGS_VALUE, CommuniqueError
 
 TIMINGS_ENV = "COMMUNIQUE_TIMINGS"
 # The line on standard error the benchmark reads the parts from.
@@ -57,7 +57,7 @@ def launched_at() -> float | None:
         return float(value)
     except ValueError:
         raise CommuniqueError(f"{TIMINGS_ENV}={value!r}: give the launch time in seconds since the epoch "
-                              "(date +%s.%N), or leave it unset") from None
+                              f"(date +%s.%N), or leave it unset [{E_TIMINGS_VALUE}]") from None
 
 
 def mark_started(part: str = "start-up") -> None:

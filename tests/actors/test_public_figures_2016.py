@@ -20,8 +20,8 @@ def test_a_surname_alone_is_the_justice(code_text: Callable[..., CodedArticle]) 
 
 
 def test_senators_by_surname(code_text: Callable[..., CodedArticle]) -> None:
-    coded = code_text("McConnell and Grassley refused to meet Garland.", published="2016-03-18")
-    assert [codes(coded).get(n) for n in ("McConnell", "Grassley", "Garland")] == ["USALEG", "USALEG", "USAJUD"]
+    coded = code_text("McConnell and Grassley refused to meet Merrick Garland.", published="2016-03-18")
+    assert [codes(coded).get(n) for n in ("McConnell", "Grassley", "Merrick Garland")] == ["USALEG", "USALEG", "USAJUD"]
 
 
 def test_pinochet_by_his_dated_role(code_text: Callable[..., CodedArticle]) -> None:
@@ -39,3 +39,9 @@ def test_the_wires_spellings_of_phoenix_people(code_text: Callable[..., CodedArt
     coded = code_text("Prime Minister Ismail Haneya met President Mikhail Saakashvili.", published="2006-11-20")
     assert [codes(coded).get(n) for n in ("Prime Minister Ismail Haneya", "President Mikhail Saakashvili")] \
         == ["PSEGOV", "GEOGOV"]
+
+
+def test_the_city_of_garland_is_no_judge(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test (review of ev-dyad's rows): Garland, Texas, the scene of the May 2015 attack
+    coded = code_text("Two gunmen attacked a cartoon contest in Garland, Texas, on Sunday.", published="2015-05-04")
+    assert "USAJUD" not in {a.cameo for a in coded.actors}

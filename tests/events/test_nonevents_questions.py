@@ -40,3 +40,10 @@ def test_rallying_against_a_president_stays_a_protest(code_text: Callable[..., C
     article = code_text("Thousands of opposition supporters rallied in Nairobi on Monday against President Kibaki.",
                         published="2005-11-20")
     assert coded(article, "rallied") == ["PROTEST"]
+
+
+def test_rallying_to_a_leaders_call_stays_a_protest(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test (review of ev-precision): the usual wire wording for turning out
+    article = code_text("Supporters of the opposition rallied to the call of Raila Odinga in Nairobi against "
+                        "President Kibaki.", published="2025-04-08")
+    assert coded(article, "rallied") == ["PROTEST"]

@@ -36,8 +36,17 @@ def test_probing_pneumonia_cases_is_no_event(code_text: Callable[..., CodedArtic
 
 
 def test_investigating_a_bombing_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
-    article = code_text("Chinese police are investigating the cause of the explosion.", published="2005-11-19")
+    article = code_text("Chinese police are investigating the cause of the bombing.", published="2005-11-19")
     assert coded(article, "investigating") == ["ACCUSE"]
+
+
+def test_investigating_a_fire_or_a_collapse_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test (review of ev-precision): a fire, a crash or a collapse investigated is
+    # often a crime or an act of war, so only mishaps and illnesses are no one's (senses.toml `mishaps`)
+    for sentence, trigger in [("Turkish police are investigating the fire at the Kurdish party office.", "investigating"),
+                              ("U.S. prosecutors are investigating the collapse of Lehman Brothers.", "investigating"),
+                              ("The EU launched an investigation into the outbreak of violence in Kosovo.", "launched")]:
+        assert coded(code_text(sentence, published="2025-04-08"), trigger) == ["ACCUSE"], sentence
 
 
 def test_a_law_that_allows_is_no_concession(code_text: Callable[..., CodedArticle]) -> None:
@@ -64,6 +73,14 @@ def test_a_search_for_the_missing_is_no_raid(code_text: Callable[..., CodedArtic
     article = code_text("WELLINGTON, Nov. 15 (Xinhua) -- New Zealand police continue to search the numerous airstrips "
                         "in the area for any sign of the missing glider.", published="2006-11-15")
     assert coded(article, "search") == []
+
+
+def test_a_search_for_militants_or_attackers_stays_a_raid(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test (review of ev-precision): terrain searched may hide anyone
+    for sentence, trigger in [("Indian troops searched the forest for militants on Monday.", "searched"),
+                              ("Kenyan police said they were searching for the people who carried out the attack.",
+                               "searching")]:
+        assert coded(code_text(sentence, published="2025-04-08"), trigger) == ["COERCE"], sentence
 
 
 def test_a_search_for_weapons_stays_a_raid(code_text: Callable[..., CodedArticle]) -> None:

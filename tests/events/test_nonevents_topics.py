@@ -46,3 +46,10 @@ def test_what_an_investigation_said_is_no_investigation(code_text: Callable[...,
 def test_an_investigation_that_began_stays_an_event(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("The FBI investigation into Clinton's emails began in July 2015.", published="2016-07-19")
     assert coded(article, "investigation") == ["ACCUSE"]
+
+
+def test_cooperation_that_continued_stays_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test (review of ev-precision): cooperation going on is cooperation done
+    article = code_text("Security cooperation between Israel and the Palestinian Authority continued despite the "
+                        "violence.", published="2025-04-08")
+    assert coded(article, "cooperation") == ["COOPERATE"]

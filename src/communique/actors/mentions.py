@@ -550,7 +550,9 @@ def composed_cameo(chain: Chain, code: str, org_cameo: str | None, *, of_item: I
     if org_cameo and of_item is not None and of_item in chain.of_items \
             and (split_cameo(org_cameo)[1] or "") not in ("", *rules().state_sectors):
         # "the vice-president of the Front National" is the party's (FRAPTY), however strong the
-        # title: a president of a party, union or company holds no office of the state
+        # title: a president of a party, union or company holds no office of the state. Only a
+        # title "of" the body: a party named before a title ("Likud minister") is the holder's
+        # party, not the body he heads, so the state's office keeps its code (ISRGOV)
         return org_cameo
     strong_title = any(e.strong for it in chain.items if it.kind in TITLE_KINDS for e in it.entries[:1])
     if org_cameo and not strong_title and split_cameo(org_cameo)[1] is not None:
