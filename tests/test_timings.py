@@ -32,5 +32,5 @@ def test_the_launch_time_is_read_and_the_parts_reported(monkeypatch: pytest.Monk
 
 def test_a_value_that_is_not_a_time_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(timings.TIMINGS_ENV, "/tmp/timings.json")  # a path, as one might guess
-    with pytest.raises(CommuniqueError, match=r"COMMUNIQUE_TIMINGS=./tmp/timings.json.: give the launch time.*\[E024\]"):
+    with pytest.raises(CommuniqueError, match=r"COMMUNIQUE_TIMINGS=./tmp/timings.json.: give the launch .*\[E024\]"):
         timings.launched_at()

@@ -43,9 +43,10 @@ def test_investigating_a_bombing_stays_an_investigation(code_text: Callable[...,
 def test_investigating_a_fire_or_a_collapse_stays_an_investigation(code_text: Callable[..., CodedArticle]) -> None:
     # written for the test (review of ev-precision): a fire, a crash or a collapse investigated is
     # often a crime or an act of war, so only mishaps and illnesses are no one's (senses.toml `mishaps`)
-    for sentence, trigger in [("Turkish police are investigating the fire at the Kurdish party office.", "investigating"),
-                              ("U.S. prosecutors are investigating the collapse of Lehman Brothers.", "investigating"),
-                              ("The EU launched an investigation into the outbreak of violence in Kosovo.", "launched")]:
+    for sentence, trigger in [
+            ("Turkish police are investigating the fire at the Kurdish party office.", "investigating"),
+            ("U.S. prosecutors are investigating the collapse of Lehman Brothers.", "investigating"),
+            ("The EU launched an investigation into the outbreak of violence in Kosovo.", "launched")]:
         assert coded(code_text(sentence, published="2025-04-08"), trigger) == ["ACCUSE"], sentence
 
 
