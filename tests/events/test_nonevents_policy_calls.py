@@ -1,7 +1,8 @@
 """A call for a policy, a mood or an outcome asked of no one is a policy proposal, no request
 (senses.toml, the [[abstract_object]] table of REQUEST: tariff, funding, tolerance, overhaul;
 not "change" nor "progress", which are asked of a legislature or of the parties to talks). Found
-in hand reads of corpus events (seeds 5341, 5343) and 200 corpus articles of ev-precision; sentences are short excerpts, credited, or written for the test."""
+in hand reads of corpus events (seeds 5341, 5343) and 200 corpus articles of ev-precision;
+sentences are short excerpts, credited, or written for the test."""
 
 from __future__ import annotations
 
