@@ -72,3 +72,21 @@ def test_a_should_said_of_named_women_stays_a_request(code_text: Callable[..., C
 def test_a_state_ready_to_meet_stays_an_agreement(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Iraq must be ready to meet the leaders of Russia.", published="2016-05-12")
     assert coded(article, "be") == ["AGREE"]
+
+
+def test_the_writers_should_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # The New York Times, 2016-09-28 (an opinion piece; hand read seed 5375 #18), shortened
+    article = code_text("And together with Canada, Mexico should sue in every court to resist Mr. Trump's "
+                        "protectionist agenda.", published="2016-09-28")
+    assert coded(article, "sue") == []
+
+
+def test_a_party_the_writer_advises_to_meet_is_no_meeting(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Obama should meet Putin next week.", published="2016-09-28")
+    assert coded(article, "meet") == []
+
+
+def test_talks_that_should_start_stay_planned(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("The talks between Iran and the European Union should start next week in Geneva.",
+                        published="2016-09-28")
+    assert coded(article, "talks") == ["AGREE"]

@@ -62,6 +62,7 @@ class Cues:
     viewing_verbs: frozenset[str]
     question_words: frozenset[str]
     generic_pronouns: frozenset[str]
+    advice_modals: frozenset[str]
     generic_determiners: frozenset[str]
     generic_people: frozenset[str]
 
@@ -228,6 +229,27 @@ def anyones_duty(predicate: Token) -> bool:
     general, no act of any party (said or not: `opines_on_anyone`)."""
     return any(a.dep_ == "aux" and lemma(a) in cues().demand_modals for a in predicate.children) \
         and opines_on_anyone(predicate)
+
+
+def writers_advice(predicate: Token) -> Token | None:
+    """"And together with Canada, Mexico should sue in every court" (The New York Times, 2016-09-28,
+    an opinion piece; hand read seed 5375 #18), "he should channel Republican nominee Donald Trump":
+    an advice modal ("should", "ought") in a clause no speech verb reports is the writer's view of
+    what a party ought to do, no event; "the talks should start next week" (no party its subject)
+    expects a planned event and stays. Under a speech verb it is the speaker's demand
+    (`demand_clause`)."""
+    c = cues()
+    modal = next((a for a in predicate.children if a.dep_ == "aux" and lemma(a) in c.advice_modals), None)
+    # a party advised, not an event expected: "the talks should start next week" is a plan
+    advised = any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or names_a_party(s)) for s in predicate.children)
+    if modal is None or not advised:
+        return None
+    token = predicate
+    for _ in range(6):
+        if lemma(token) in c.speech_verbs or token.head.i == token.i:
+            break
+        token = token.head
+    return None if lemma(token) in c.speech_verbs else modal
 
 
 def opines_on_it(clause: Token) -> bool:
@@ -462,6 +484,8 @@ def no_event_frame(trigger: Token) -> str | None:
         return f"an indirect question ('{wh.text} to ...'), not an event"
     if anyones_duty(predicate):
         return "what anyone ought to do ('a president must ...'), a view, not an event"
+    if (modal := writers_advice(predicate)) is not None:
+        return f"the writer's advice ('{modal.text} ...'), a view, not an event"
     return stated_view(trigger) or foretold_danger(trigger) or narrated(trigger)
 
 
