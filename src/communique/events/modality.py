@@ -234,22 +234,19 @@ def anyones_duty(predicate: Token) -> bool:
 def writers_advice(predicate: Token) -> Token | None:
     """"And together with Canada, Mexico should sue in every court" (The New York Times, 2016-09-28,
     an opinion piece; hand read seed 5375 #18), "he should channel Republican nominee Donald Trump":
-    an advice modal ("should", "ought") in a clause no speech verb reports is the writer's view of
-    what a party ought to do, no event; "the talks should start next week" (no party its subject)
-    expects a planned event and stays. Under a speech verb it is the speaker's demand
-    (`demand_clause`)."""
+    an advice modal ("should", "ought") in the sentence's own clause, no verb's complement, is the
+    writer's view of what a party ought to do, no event; "the talks should start next week" (no
+    party its subject) expects a planned event and stays. Under a speech verb it is the speaker's
+    demand (`demand_clause`), under "suggested that" a proposal."""
     c = cues()
     modal = next((a for a in predicate.children if a.dep_ == "aux" and lemma(a) in c.advice_modals), None)
     # a party advised, not an event expected: "the talks should start next week" is a plan
     advised = any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or names_a_party(s)) for s in predicate.children)
     if modal is None or not advised:
         return None
-    token = predicate
-    for _ in range(6):
-        if lemma(token) in c.speech_verbs or token.head.i == token.i:
-            break
-        token = token.head
-    return None if lemma(token) in c.speech_verbs else modal
+    # the writer's own clause: the sentence's root or a conjunct of it, no verb's complement
+    # ("suggested that Russia should withdraw" is Merkel's proposal)
+    return modal if first_conjunct(predicate).dep_ == "ROOT" else None
 
 
 def opines_on_it(clause: Token) -> bool:
