@@ -61,6 +61,10 @@ class Cues:
     stance_verbs: frozenset[str]
     viewing_verbs: frozenset[str]
     question_words: frozenset[str]
+    generic_pronouns: frozenset[str]
+    advice_modals: frozenset[str]
+    generic_determiners: frozenset[str]
+    generic_people: frozenset[str]
 
 
 @cache
@@ -169,6 +173,7 @@ def demand_clause(speech_verb: Token) -> Token | None:
         if (child.dep_ == "ccomp" and lemma(child) not in c.speech_verbs and not names_a_state(child)
                 and lemma(child) not in c.undergoing_verbs and not own_resolve(child)
                 and not states_a_stance(child) and not advises_an_audience(child) and not judges_a_thing(child)
+                and not opines_on_anyone(child) and not opines_on_it(child)
                 and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
             return child
     return None
@@ -198,6 +203,62 @@ def judges_a_thing(clause: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in cues().thing_subjects for c in clause.children)
 
 
+def opines_on_anyone(clause: Token) -> bool:
+    """"Trump said women should be punished", "Clinton says a president must be ready to start
+    making decisions", "you should never negotiate with terrorists": a demand modal on a clause
+    whose subject is anyone at all (a generic pronoun, a noun with "a", "any" or "every", or a bare
+    plural of people) states a view of what people ought to do or undergo, no demand of a party."""
+    c = cues()
+    for subject in clause.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        word = lemma(subject)
+        if subject.lower_ in c.generic_pronouns or word in c.generic_pronouns:
+            return True
+        determiners = [d for d in subject.children if d.dep_ in ("det", "poss")]
+        if subject.pos_ == "NOUN" and any(d.lower_ in c.generic_determiners for d in determiners):
+            return True
+        if subject.tag_ == "NNS" and not determiners and word in c.generic_people:
+            return True
+    return False
+
+
+def anyones_duty(predicate: Token) -> bool:
+    """"a president must be ready to start making decisions", "every country should respect the
+    sovereignty of Syria": a demand modal on a clause whose subject is anyone at all tells a duty in
+    general, no act of any party (said or not: `opines_on_anyone`)."""
+    return any(a.dep_ == "aux" and lemma(a) in cues().demand_modals for a in predicate.children) \
+        and opines_on_anyone(predicate)
+
+
+def writers_advice(predicate: Token) -> Token | None:
+    """"And together with Canada, Mexico should sue in every court" (The New York Times, 2016-09-28,
+    an opinion piece; hand read seed 5375 #18), "he should channel Republican nominee Donald Trump":
+    an advice modal ("should", "ought") in the sentence's own clause, no verb's complement, is the
+    writer's view of what a party ought to do, no event; "the talks should start next week" (no
+    party its subject) expects a planned event and stays. Under a speech verb it is the speaker's
+    demand (`demand_clause`), under "suggested that" a proposal."""
+    c = cues()
+    modal = next((a for a in predicate.children if a.dep_ == "aux" and lemma(a) in c.advice_modals), None)
+    # a party advised, not an event expected: "the talks should start next week" is a plan
+    advised = any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or names_a_party(s)) for s in predicate.children)
+    if modal is None or not advised:
+        return None
+    # the writer's own clause: the sentence's root or a conjunct of it, no verb's complement
+    # ("suggested that Russia should withdraw" is Merkel's proposal)
+    return modal if first_conjunct(predicate).dep_ == "ROOT" else None
+
+
+def opines_on_it(clause: Token) -> bool:
+    """"It should shock the conscience of every decent American that this man is peddling his
+    murder weapon": a demand modal on a clause with an anticipatory "it" and a clause of its own
+    states a view of that clause, no demand of anyone."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it"]
+    return bool(subjects) and any(c.dep_ in ("ccomp", "csubj") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                        for m in c.children)
+                                  for c in clause.children)
+
+
 def own_resolve(clause: Token) -> bool:
     """""We should get rid of superdelegates entirely," said Sen. Jeff Merkley": a first-person
     subject states what the speaker's own side means to do, no demand of anyone."""
@@ -207,7 +268,7 @@ def own_resolve(clause: Token) -> bool:
 def names_a_state(clause: Token) -> bool:
     """"the president must be a real president": a copula with a noun states what ought to be, no
     demand of anyone ("must be ready to mediate" still asks for an act)."""
-    return lemma(clause) in cues().copulas and any(c.dep_ == "attr" for c in clause.children) \
+    return lemma(clause) in cues().copulas and any(c.dep_ in ("attr", "prep") for c in clause.children) \
         and not any(c.dep_ in ("xcomp", "acomp") for c in clause.children)
 
 
@@ -418,6 +479,10 @@ def no_event_frame(trigger: Token) -> str | None:
         return content
     if (wh := question_infinitive(predicate)) is not None:
         return f"an indirect question ('{wh.text} to ...'), not an event"
+    if anyones_duty(predicate):
+        return "what anyone ought to do ('a president must ...'), a view, not an event"
+    if (modal := writers_advice(predicate)) is not None:
+        return f"the writer's advice ('{modal.text} ...'), a view, not an event"
     return stated_view(trigger) or foretold_danger(trigger) or narrated(trigger)
 
 
