@@ -427,10 +427,14 @@ def counterfactual(predicate: Token) -> bool:
         and any(lemma(a) == "have" for a in auxiliaries)
 
 
+def has_to(predicate: Token) -> bool:
+    """The predicate has the infinitive's "to" ("to deny", "how to shoot")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
+
+
 def infinitive_complement(predicate: Token) -> bool:
     """"allowed citizens to deny", "tried to attack": a to-infinitive complement of its head."""
-    return predicate.dep_ in ("xcomp", "ccomp") and predicate.tag_ == "VB" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
+    return predicate.dep_ in ("xcomp", "ccomp") and predicate.tag_ == "VB" and has_to(predicate)
 
 
 def none_given(verb: Token) -> bool:
@@ -444,7 +448,7 @@ def question_infinitive(predicate: Token) -> Token | None:
     """The wh-word of a to-infinitive that is an indirect question: "learned how to shoot a gun as a
     child" (The Huffington Post, 2016-07-27; 60 PolNeAR corpus articles of ev-precision), "is
     deciding where to strike": a way or an option known or weighed, no act."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+    if not has_to(predicate):
         return None
     return next((c for c in predicate.children if c.i < predicate.i and c.lower_ in cues().question_words
                  and c.tag_ in ("WRB", "WP", "WDT", "IN")), None)
@@ -458,7 +462,7 @@ def condition_mark(predicate: Token) -> Token | None:
     markers = cues().condition_markers
     while True:
         mark = next((c for c in predicate.children if c.dep_ == "mark" and c.lower_ in markers), None)
-        if mark is not None or not infinitive_complement(predicate) or predicate.head.i == predicate.i:
+        if mark is not None or not infinitive_complement(predicate):  # a complement has a head above it
             return mark
         predicate = first_conjunct(predicate.head)
 

@@ -318,6 +318,8 @@ NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_claus
                "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence,
                "market-sentence": market_sentence,
                "result-participle": result_participle, "state-subject": state_subject}
+
+
 def word_form(token: Token, forms: frozenset[str]) -> bool:
     """"tough talks" (a negotiation), not "tough talk" (words): the trigger's own form, lower case."""
     return token.lower_ in forms
@@ -329,19 +331,22 @@ def under(token: Token, prepositions: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
+def governed_as(token: Token, deps: frozenset[str], verbs: frozenset[str]) -> bool:
+    """The trigger noun (its first conjunct) is a `deps` dependent of a verb (of one of `verbs`,
+    when any are named)."""
+    token = first_conjunct(token)
+    return token.dep_ in deps and token.head.pos_ in ("VERB", "AUX") and (not verbs or lemma(token.head) in verbs)
+
+
 def subject_of(token: Token, verbs: frozenset[str]) -> bool:
     """"Russia-India military cooperation contributes to maintaining global stability": the trigger
-    noun is the subject of a verb (of one of `verbs`, when any are named), a topic told about."""
-    token = first_conjunct(token)
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
-        and (not verbs or lemma(token.head) in verbs)
+    noun is the subject of a verb, a topic told about."""
+    return governed_as(token, frozenset({"nsubj", "nsubjpass"}), verbs)
 
 
 def object_of(token: Token, verbs: frozenset[str]) -> bool:
-    """"promoting China-Japan friendly cooperation": the trigger noun is the direct object of one
-    of `verbs`."""
-    token = first_conjunct(token)
-    return token.dep_ == "dobj" and lemma(token.head) in verbs
+    """"promoting China-Japan friendly cooperation": the trigger noun is the direct object of a verb."""
+    return governed_as(token, frozenset({"dobj"}), verbs)
 
 
 # the prefix of a frame part that names a part of the verb the trigger is the object of
