@@ -259,9 +259,13 @@ def fill_from_article(mention: ActorMention, country: str | None, placed: str | 
 
 
 def keep_without_country(mention: ActorMention) -> bool:
-    """A mention still without a country is kept if it is a titled person or a collective that
-    acts on its own ("rebels", "protesters"), not a lone "bank" or "government"."""
-    return mention.kind == PERSON or mention.collective
+    """A mention still without a country is kept if it is a titled person, a collective that
+    acts on its own ("rebels", "protesters"), or a state body or group that refers as "the
+    government" does (rules.toml `uncoded_party_sectors`: "the government", "Police") with its
+    sector alone; not a lone "bank"."""
+    return mention.kind == PERSON or mention.collective or (
+        mention.kind == ROLE and mention.role_kind in ("body", "group")
+        and mention.sector in rules().uncoded_party_sectors)
 
 
 def resolve(mentions: list[ActorMention], text: str, place_codes: Iterable[str] = ()) -> list[ActorMention]:

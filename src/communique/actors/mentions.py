@@ -84,6 +84,7 @@ class Rules:
     story_possessors: frozenset[str]
     addressing_verbs: frozenset[str]
     state_sectors: frozenset[str]
+    uncoded_party_sectors: frozenset[str]
     pair_heads: frozenset[str]
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]

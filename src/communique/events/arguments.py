@@ -160,6 +160,27 @@ class ActorIndex:
         return loose
 
 
+def role_kinds(word: str) -> frozenset[str]:
+    """The kinds (person, group, body) roles.tsv gives the word as a role with a sector."""
+    return frozenset(p.entry.role_kind for p in load_kb().lookup(text_key(word))
+                     if p.entry.kind == ROLE and p.entry.sector and p.entry.role_kind)
+
+
+def party_by_sector(actor: Actor, doc: Doc) -> bool:
+    """An actor with no country that is still a party by its sector: a body or a group (in the
+    plural) named by its role alone ("the government lifted the ban", "Police arrested", "rebels
+    attacked"); not a named person with a title the KB lacks ("Archbishop Desmond Tutu"), nor
+    one person ("Lawmaker urges retaliation", "a rebel"), whose country is more often told."""
+    if actor.code is not None or actor.sector is None or not actor.role or actor.name is not None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    kinds = role_kinds(head.text) | role_kinds(actor.role)
+    return "body" in kinds or ("group" in kinds and head.tag_ in ("NNS", "NNPS"))
+
+
 def phrase_core(head: Token) -> list[Token]:
     """The tokens of a noun phrase that can name its actor: head, modifiers, possessor, "of" phrase,
     apposition; not relative clauses, participles or other prepositional phrases."""

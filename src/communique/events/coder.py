@@ -442,6 +442,8 @@ class SentenceCoder:
             # gunmen (Iraq)": the country of the place in the clause, if any
             actor = self.unnamed_doer(token, recipient)
             return self.build(token, trigger, kind, base, actor, recipient, number, tried)
+        if not actor and not self.names_a_country and (loose := self.sector_sides(token, kind, recipient))[0]:
+            actor, recipient = loose  # "The government lifted the ban": a party by its sector alone
         if not actor:
             if kind == "noun" and is_definite(token) and not recipient:
                 result.anaphors.append(Anaphor(token, base.plover, clause_status(token)))
@@ -461,6 +463,34 @@ class SentenceCoder:
             self.note(number, token, tried, "blocked", empty)  # "promised to invest in renewable energy": to no one
             return None
         return self.build(token, trigger, kind, base, actor, recipient, number, tried)
+
+    @cached_property
+    def sector_index(self) -> args.ActorIndex:
+        """The actor records where a party with a sector and no country may fill a side too."""
+        loose = self.index.unresolved()
+        loose.usable = lambda a: resolved(a) or args.party_by_sector(a, self.doc)
+        return loose
+
+    @cached_property
+    def names_a_country(self) -> bool:
+        """Whether some party of the article has a country: then a party known by its sector alone
+        is most often of one of those though the parse did not tie it ("clashes with troops ...
+        as protesters took to the streets"), and is left out rather than coded without one."""
+        return any(a.code is not None for a in self.coded.actors)
+
+    def sector_sides(self, token: Token, kind: str, recipient: args.Side) -> tuple[args.Side, args.Side]:
+        """The doer (and, if none was found, the other party) read again among the parties known
+        by their sector alone ("the government", "Police", "rebels"), in an article that names no
+        party with a country: no country is invented (PETRARCH's ---GOV)."""
+        carrier = carrier_of(token, self.lexicon) or token
+        if kind == "verb":
+            actor = args.verb_actor(carrier, self.sector_index)
+            found = recipient or args.verb_recipient(carrier, self.sector_index)
+        else:
+            actor = args.noun_actor(carrier, self.sector_index)
+            found = recipient or args.noun_recipient(carrier, self.sector_index)
+        found.actors = [a for a in found.actors if not args.same_actor(a, actor.actors)]
+        return actor, found
 
     @cached_property
     def person_entities(self) -> frozenset[int]:
