@@ -231,16 +231,24 @@ def resolve_institution(mention: ActorMention, before: EarlierMentions) -> bool:
     return False
 
 
-def dominant_country(mentions: list[ActorMention], place_codes: Iterable[str] = ()) -> str | None:
+def dominant_country(mentions: list[ActorMention], place_codes: Iterable[str] = (), text: str = "") -> str | None:
     """The country the article is about, if one clearly leads: named at least twice as often as
     any other (countries, demonyms, capitals, and the people and bodies resolved to them, and the
-    places named that are no actor: "a curfew in Algiers")."""
-    counts = Counter(m.code for m in mentions if m.code and m.code not in NON_STATE_CODES)
+    places named that are no actor: "a curfew in Algiers"). The news agency credited in the
+    dateline ("BAGHDAD (AFP) -") tells where the agency is, not the story: it does not count."""
+    counts = Counter(m.code for m in mentions if m.code and m.code not in NON_STATE_CODES
+                     and not is_credit(m, text))
     counts.update(place_codes)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def is_credit(mention: ActorMention, text: str) -> bool:
+    """A news medium named in parentheses, as agencies are credited: "(AFP)", "(Xinhua)"."""
+    return mention.sector == "MED" and text[mention.start - 1:mention.start] == "(" \
+        and text[mention.end:mention.end + 1] == ")"
 
 
 def fill_from_article(mention: ActorMention, country: str | None, placed: str | None = None) -> None:
@@ -288,7 +296,7 @@ def resolve(mentions: list[ActorMention], text: str, place_codes: Iterable[str] 
         resolve_institution(mention, earlier)
         earlier.add(mention)
     kept = earlier.kept
-    country, placed = dominant_country(kept), dominant_country(kept, place_codes)
+    country, placed = dominant_country(kept, text=text), dominant_country(kept, place_codes, text)
     for mention in kept:
         if mention.code is None:
             fill_from_article(mention, country, placed)
