@@ -90,3 +90,15 @@ def test_talks_that_should_start_stay_planned(code_text: Callable[..., CodedArti
     article = code_text("The talks between Iran and the European Union should start next week in Geneva.",
                         published="2016-09-28")
     assert coded(article, "talks") == ["AGREE"]
+
+
+def test_the_speakers_own_duty_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
+    # after The Western Journal, 2016-03-03 (hand read seed 5191): a regret, not a demand of anyone
+    article = code_text("Trump responded first by saying he should not have called Rubio a lightweight.",
+                        published="2016-03-03")
+    assert coded(article, "saying") == []
+
+
+def test_a_duty_said_of_another_party_stays_a_demand(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("Russia said Sudan must return the helicopter.", published="2025-04-08")
+    assert coded(article, "said") == ["REQUEST"]

@@ -625,6 +625,11 @@ class SentenceCoder:
         if not actor:
             self.note(number, speech_verb, tried, "no-actor", "a demand with no resolved speaker")
             return None
+        if recipient.actors and all(args.same_actor(a, actor.actors) for a in recipient.actors):
+            # "Trump responded by saying he should not have called Rubio a lightweight": the
+            # speaker's own duty or regret, no demand of anyone (hand read seed 5191)
+            self.note(number, speech_verb, tried, "blocked", "the speaker's own duty, no demand of anyone")
+            return None
         trigger = demand_trigger()
         base = coding(trigger.cameo, plover=trigger.plover)
         if base is None:
