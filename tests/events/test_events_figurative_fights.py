@@ -49,3 +49,17 @@ def test_a_war_against_a_party_is_still_an_assault(code_text: Callable[..., Code
     coded = code_text("India and Pakistan have fought three wars since independence from British colonial rule in "
                       "1947.", published="1997-04-20")
     assert "ASSAULT" in [e.event_type for e in coded.events]
+
+
+def test_fighting_to_do_something_is_an_effort(code_text: Callable[..., CodedArticle]) -> None:
+    # The Huffington Post, 2015-12-08; The Washington Post, 2015-11-23 (hand read seed 5192)
+    for sentence in ["In the past, the White House has fought hard to defend both the Cadillac tax and medical "
+                     "device tax.",
+                     "Christie still needs a stumble or two, but he has fought his way back to respectability."]:
+        assert fights(code_text(sentence, published="2015-12-08")) == [], sentence
+
+
+def test_fighting_to_take_a_city_stays_a_fight(code_text: Callable[..., CodedArticle]) -> None:
+    for sentence in ["Rebels fought to take the city of Goma on Monday.",
+                     "Kurdish forces fought their way into the town on Monday."]:
+        assert fights(code_text(sentence, published="2025-04-08")) == [("ASSAULT", "fought")], sentence
