@@ -212,7 +212,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
     group its "in"/"from" phrase names; a personal pronoun takes the subject of the clause that
     reports it ("Iraq said it would allow ...")."""
     found: list[Actor] = []
-    for conjunct in [head, *head.conjuncts]:
+    for conjunct in [head, *phrase_conjuncts(head)]:
         own = [a for a in index.at(conjunct) if index.usable(a)]
         if own:
             found.extend(own)
@@ -245,6 +245,15 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                     for _, t in prep_objects(tie, ("with", "to")) for a in actors_of_phrase(t, index)]
         found.extend(core)
     return distinct(found)
+
+
+def phrase_conjuncts(head: Token) -> list[Token]:
+    """The words conjoined to a phrase's head that name more of its parties: not a verb conjoined
+    to a noun by a misparse, whose subject is someone else ("Podesta called the governor 'the most
+    extreme pick' and someone who had 'threatened women's privacy'": "someone" hung on "called"
+    is not Podesta)."""
+    verbal = head.pos_ in ("VERB", "AUX")
+    return [c for c in head.conjuncts if (c.pos_ in ("VERB", "AUX")) == verbal]
 
 
 def pronoun_actors(pronoun: Token, index: ActorIndex) -> list[Actor]:
