@@ -20,6 +20,6 @@ def test_a_body_takes_the_datelines_country_not_the_agencys(code_text: Callable[
 
 
 def test_an_agency_named_in_the_story_still_counts(code_text: Callable[..., CodedArticle]) -> None:
-    # not in parentheses: "AFP reported" is a party of the story, and France leads it here
-    coded = code_text("AFP reported from Paris that the government lifted a curfew.", published="2025-04-08")
+    # not in parentheses: "AFP reported" is a party of the story, and its France alone leads it
+    coded = code_text("AFP reported that the government lifted a curfew.", published="2025-04-08")
     assert codes(coded).get("government") == "FRAGOV"

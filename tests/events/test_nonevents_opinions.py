@@ -102,3 +102,17 @@ def test_the_speakers_own_duty_is_no_demand(code_text: Callable[..., CodedArticl
 def test_a_duty_said_of_another_party_stays_a_demand(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("Russia said Sudan must return the helicopter.", published="2025-04-08")
     assert coded(article, "said") == ["REQUEST"]
+
+
+def test_a_named_body_with_a_or_an_stays_asked(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test (review of ev-generic): "a UN team", "an independent inquiry" are parties
+    # asked to act, not anyone at all
+    for sentence in ["Russia said a UN team must investigate the chemical attack.",
+                     "Obama said an independent inquiry should examine the shooting."]:
+        assert coded(code_text(sentence, published="2025-04-08"), "said") == ["REQUEST"], sentence
+
+
+def test_a_role_said_of_anyone_is_no_demand(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-03-15 (corpus lines 2301-2600): the duty of whoever is president
+    article = code_text("Clinton says a president must be ready to start making decisions.", published="2016-03-15")
+    assert coded(article, "says") == []

@@ -38,3 +38,14 @@ def test_her_own_medicine_is_no_aid(code_text: Callable[..., CodedArticle]) -> N
 def test_medicine_given_to_a_state_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
     article = code_text("The United States gave Jordan some medicine and food.", published="2016-03-21")
     assert coded(article, "gave") == ["AID"]
+
+
+def test_food_for_thought_is_no_aid(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test (review of ev-breadth's `give +food` row)
+    article = code_text("The Chinese report gave Washington food for thought.", published="2025-04-08")
+    assert coded(article, "gave") == []
+
+
+def test_food_given_stays_aid(code_text: Callable[..., CodedArticle]) -> None:
+    article = code_text("China gave Pakistan food and medicine on Monday.", published="2025-04-08")
+    assert coded(article, "gave") == ["AID"]

@@ -15,7 +15,7 @@ other prepositional phrases).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -535,6 +535,11 @@ def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
 PASSIVE_KEY = "communique.events.arguments.passive"
 
 
+def copied(side: Side) -> Side:
+    """A memo's Side with its own list of actors: callers change theirs (`path`, `actors`)."""
+    return replace(side, actors=list(side.actors))
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause; not a stative one ("Israel is opposed to French mediation")."""
     known: dict[int, bool] = verb.doc.user_data.setdefault(PASSIVE_KEY, {})
@@ -779,7 +784,7 @@ def verb_actor(verb: Token, index: ActorIndex) -> Side:
     found = index.doers.get(verb.i)
     if found is None:
         found = index.doers[verb.i] = read_verb_actor(verb, index)
-    return Side(list(found.actors), found.path, found.named, found.inherited)
+    return copied(found)
 
 
 def read_verb_actor(verb: Token, index: ActorIndex) -> Side:
@@ -1316,7 +1321,7 @@ def noun_actor(noun: Token, index: ActorIndex) -> Side:
     found = index.noun_doers.get(noun.i)
     if found is None:
         found = index.noun_doers[noun.i] = read_noun_actor(noun, index)
-    return Side(list(found.actors), found.path, found.named, found.inherited)
+    return copied(found)
 
 
 def read_noun_actor(noun: Token, index: ActorIndex) -> Side:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 import numpy as np
@@ -489,8 +489,8 @@ class SentenceCoder:
         else:
             actor = args.noun_actor(carrier, self.sector_index)
             found = recipient or args.noun_recipient(carrier, self.sector_index)
-        found.actors = [a for a in found.actors if not args.same_actor(a, actor.actors)]
-        return actor, found
+        # a new Side: the caller's recipient is not changed when this finds no doer
+        return actor, replace(found, actors=[a for a in found.actors if not args.same_actor(a, actor.actors)])
 
     @cached_property
     def person_entities(self) -> frozenset[int]:

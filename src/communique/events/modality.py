@@ -65,6 +65,7 @@ class Cues:
     advice_modals: frozenset[str]
     generic_determiners: frozenset[str]
     generic_people: frozenset[str]
+    generic_roles: frozenset[str]
 
 
 @cache
@@ -216,9 +217,13 @@ def opines_on_anyone(clause: Token) -> bool:
         if subject.lower_ in c.generic_pronouns or word in c.generic_pronouns:
             return True
         determiners = [d for d in subject.children if d.dep_ in ("det", "poss")]
+        # a named party is no one in general: "a UN team must investigate", "Iraqi refugees"
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in subject.subtree)
+        if named or word not in c.generic_people | c.generic_roles:
+            continue
         if subject.pos_ == "NOUN" and any(d.lower_ in c.generic_determiners for d in determiners):
             return True
-        if subject.tag_ == "NNS" and not determiners and word in c.generic_people:
+        if subject.tag_ in ("NNS", "NNPS") and not determiners:
             return True
     return False
 
