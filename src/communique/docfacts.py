@@ -21,9 +21,12 @@ the caller has it at hand (spaCy rebuilds `doc.text` token by token).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
-from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
+import numpy as np
+from spacy.attrs import ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from .marks import Quotation, find_quotations
@@ -125,6 +128,7 @@ class TokenTable:
     lemma: list[int]
     pos: list[int]  # spacy.parts_of_speech ids (PROPN, VERB ...)
     ent_type: list[int]  # 0 outside an entity
+    head: list[int]  # its head, relative to it (0 for a sentence's root)
 
 
 TABLE_ATTRS = (IDX, LENGTH, ORTH, LOWER, LEMMA, POS, ENT_TYPE)
@@ -135,5 +139,22 @@ def token_table(doc: Doc) -> TokenTable:
     table: TokenTable | None = doc.user_data.get(TABLE_KEY)
     if table is None:
         columns = doc.to_array(list(TABLE_ATTRS)).T.tolist() if len(doc) else [[] for _ in TABLE_ATTRS]
-        table = doc.user_data[TABLE_KEY] = TokenTable(*columns)
+        # spaCy gives the relative heads as unsigned integers: read them as signed
+        heads: list[int] = doc.to_array(HEAD).view(np.int64).tolist() if len(doc) else []
+        idx, length, orth, lower, lemma, pos, ent_type = columns
+        table = doc.user_data[TABLE_KEY] = TokenTable(idx, length, orth, lower, lemma, pos, ent_type, heads)
     return table
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+UNKNOWN = object()  # not yet worked out (None is an answer)
+
+
+def remembered(known: dict[K, V], key: K, work_out: Callable[[], V]) -> V:
+    """`known[key]`, worked out and kept on first ask: the memos the stages keep per Doc (in
+    `doc.user_data`) or per article, for answers asked again and again of the same token."""
+    found = known.get(key, UNKNOWN)
+    if found is UNKNOWN:
+        found = known[key] = work_out()
+    return found  # type: ignore[return-value]

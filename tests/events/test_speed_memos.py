@@ -3,8 +3,9 @@ up for the test."""
 
 from __future__ import annotations
 
+from communique.docfacts import token_table
 from communique.events import arguments as args
-from communique.events.coder import head_offsets, tree_depth
+from communique.events.coder import tree_depth
 from communique.model import Actor
 
 TEXT = ("Obama was criticized by Putin over Syria, and the rebels who stormed the base were arrested. "
@@ -13,7 +14,8 @@ TEXT = ("Obama was criticized by Putin over Syria, and the rebels who stormed th
 
 def test_depth_is_the_number_of_ancestors(nlp):
     doc = nlp(TEXT)
-    offsets = head_offsets(doc)
+    offsets = token_table(doc).head  # each token's head, relative to it
+    assert offsets == [t.head.i - t.i for t in doc]
     assert [tree_depth(offsets, t.i) for t in doc] == [len(list(t.ancestors)) for t in doc]
     assert max(tree_depth(offsets, t.i) for t in doc) >= 3  # the walk is not trivially zero
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.coref import may_be, name_may_be
 from ..actors.kb import AGENT, ROLE, load_kb, text_key
-from ..docfacts import doc_text, sentence_of, token_table
+from ..docfacts import doc_text, remembered, sentence_of, token_table
 from ..errors import E_EVENTS_BAD_PHRASE, DataFileError
 from ..model import Actor, Place
 from ..resources import load_toml, word_list, word_sets
@@ -542,11 +542,7 @@ def copied(side: Side) -> Side:
 
 def is_passive(verb: Token) -> bool:
     """A passive clause; not a stative one ("Israel is opposed to French mediation")."""
-    known: dict[int, bool] = verb.doc.user_data.setdefault(PASSIVE_KEY, {})
-    found = known.get(verb.i)
-    if found is None:
-        found = known[verb.i] = reads_passive(verb)
-    return found
+    return remembered(verb.doc.user_data.setdefault(PASSIVE_KEY, {}), verb.i, lambda: reads_passive(verb))
 
 
 def reads_passive(verb: Token) -> bool:
@@ -596,9 +592,7 @@ SUBJECT_HEADS_KEY = "communique.events.arguments.subject_heads"
 def subject_heads(verb: Token, depth: int = 0) -> list[tuple[str, Token]]:
     """Candidates for the doer of `verb`, nearest first (its own subject, then inherited)."""
     known: dict[tuple[int, int], list[tuple[str, Token]]] = verb.doc.user_data.setdefault(SUBJECT_HEADS_KEY, {})
-    found = known.get((verb.i, depth))
-    if found is None:
-        found = known[(verb.i, depth)] = read_subject_heads(verb, depth)
+    found = remembered(known, (verb.i, depth), lambda: read_subject_heads(verb, depth))
     return list(found)  # a copy: callers may add to theirs
 
 
@@ -781,10 +775,7 @@ def verb_actor(verb: Token, index: ActorIndex) -> Side:
     """The doer of the verb among the index's actors. Kept by the index for each verb (the coder
     asks for the doer of a verb, then `verb_recipient` asks again to know if it has one); a copy
     is returned, since callers set a side's path and actors."""
-    found = index.doers.get(verb.i)
-    if found is None:
-        found = index.doers[verb.i] = read_verb_actor(verb, index)
-    return copied(found)
+    return copied(remembered(index.doers, verb.i, lambda: read_verb_actor(verb, index)))
 
 
 def read_verb_actor(verb: Token, index: ActorIndex) -> Side:
@@ -1318,10 +1309,7 @@ def noun_actor(noun: Token, index: ActorIndex) -> Side:
     """The doer of a nominal event: its "by" phrase ("a Trump endorsement by Marine Le Pen"),
     else its possessor or pre-modifiers ("Russia's invasion", "a U.S. strike"). Kept by the index
     like `verb_actor` (asked ~2 times per noun), a copy returned."""
-    found = index.noun_doers.get(noun.i)
-    if found is None:
-        found = index.noun_doers[noun.i] = read_noun_actor(noun, index)
-    return copied(found)
+    return copied(remembered(index.noun_doers, noun.i, lambda: read_noun_actor(noun, index)))
 
 
 def read_noun_actor(noun: Token, index: ActorIndex) -> Side:

@@ -17,11 +17,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from typing import Generic, TypeVar
 
-import numpy as np
-from spacy.attrs import HEAD
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..docfacts import sentences, token_table
@@ -172,20 +170,17 @@ def evidence_span(predicate: Token) -> Span:
     return predicate.doc[left:right + 1]
 
 
-def head_offsets(doc: Doc) -> list[int]:
-    """Each token's head, relative to the token (0 for a root), read in one `doc.to_array`."""
-    offsets: list[int] = doc.to_array(HEAD).view(np.int64).tolist()
-    return offsets
-
-
 def tree_depth(offsets: list[int], i: int) -> int:
-    """`len(list(doc[i].ancestors))`, walked on the Doc's `head_offsets` (a Token made per
+    """`len(list(doc[i].ancestors))`, walked on the Doc's relative heads (a Token made per
     ancestor was a tenth of `code_sentence`'s own time); as spaCy's walk, at most len(doc) steps."""
     steps = 0
     while offsets[i] != 0 and steps < len(offsets):
         i += offsets[i]
         steps += 1
     return steps
+
+
+V = TypeVar("V")
 
 
 def event_id(article_id: str, start: int, end: int, plover: str) -> str:
@@ -255,12 +250,9 @@ class SentenceCoder:
         self.trace = trace
         self.may_trigger, self.may_demand = token_screens(doc, self.lexicon)
         self.doers = DoerMemory()  # the article's last doer of each coercive act (constructions.py)
-        self.head_offsets: list[int] | None = None  # each token's head, relative to it (`depth`)
 
     def depth(self, i: int) -> int:
-        if self.head_offsets is None:
-            self.head_offsets = head_offsets(self.doc)
-        return tree_depth(self.head_offsets, i)
+        return tree_depth(token_table(self.doc).head, i)
 
     def note(self, sentence: int, token: Token, tried: tuple[str, ...], outcome: str, reason: str) -> None:
         if self.trace is not None:
@@ -391,7 +383,8 @@ class SentenceCoder:
         if (missing := missing_frame(token) or self.campaign_event(token)) is not None:
             self.note(number, token, tried, "blocked", missing)
             return None
-        actor, recipient = self.sides(carrier_of(token, self.lexicon) or token, kind)
+        bearer = carrier_of(token, self.lexicon) or token  # the word whose parties the trigger's are
+        actor, recipient = self.sides(bearer, kind)
         recipient.actors = [a for a in recipient.actors if not args.same_actor(a, actor.actors)]
         base = coding(trigger.cameo, plover=trigger.plover, mode=trigger.mode, context=trigger.context)
         if base is None:
@@ -442,7 +435,7 @@ class SentenceCoder:
             # gunmen (Iraq)": the country of the place in the clause, if any
             actor = self.unnamed_doer(token, recipient)
             return self.build(token, trigger, kind, base, actor, recipient, number, tried)
-        if not actor and not self.names_a_country and (loose := self.sector_sides(token, kind, recipient))[0]:
+        if not actor and not self.names_a_country and (loose := self.sector_sides(bearer, kind, recipient))[0]:
             actor, recipient = loose  # "The government lifted the ban": a party by its sector alone
         if not actor:
             if kind == "noun" and is_definite(token) and not recipient:
@@ -455,7 +448,7 @@ class SentenceCoder:
         if not recipient and kind == "verb":
             recipient = args.named_party(token, actor.actors)
         elif not recipient:  # "the investigation into the Clinton Foundation", "held talks with rebels"
-            recipient = args.named_noun_party(carrier_of(token, self.lexicon) or token, actor.actors)
+            recipient = args.named_noun_party(bearer, actor.actors)
             if not recipient and (governor := self.light_verb_governor(token)) is not None:
                 recipient = args.named_party(governor, actor.actors)
         if not recipient and (empty := empty_promise(token, base.plover, base.cameo, self.promise_names_party_or_act(
@@ -478,11 +471,12 @@ class SentenceCoder:
         as protesters took to the streets"), and is left out rather than coded without one."""
         return any(a.code is not None for a in self.coded.actors)
 
-    def sector_sides(self, token: Token, kind: str, recipient: args.Side) -> tuple[args.Side, args.Side]:
+    def sector_sides(self, carrier: Token, kind: str, recipient: args.Side) -> tuple[args.Side, args.Side]:
         """The doer (and, if none was found, the other party) read again among the parties known
         by their sector alone ("the government", "Police", "rebels"), in an article that names no
         party with a country: no country is invented (PETRARCH's ---GOV)."""
-        carrier = carrier_of(token, self.lexicon) or token
+        # only the trigger's own phrase (not `sides`' light verbs and participants: measured, they
+        # added a false event on ConfliBERT dev)
         if kind == "verb":
             actor = args.verb_actor(carrier, self.sector_index)
             found = recipient or args.verb_recipient(carrier, self.sector_index)
@@ -687,46 +681,41 @@ class SentenceCoder:
                           definite=kind == "noun" and is_definite(token))
 
 
+class ScreenMemo(Generic[V]):
+    """Answers by string hash, kept while they are asked for the same tables (a lexicon, a list
+    of speech verbs: tests may load others), and cleared when large, like the KB's memos."""
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self.answers: dict[int, V] = {}
+        self.tables: tuple[object, ...] = ()
+
+    def kept_for(self, *tables: object) -> dict[int, V]:
+        if len(tables) != len(self.tables) or any(a is not b for a, b in zip(tables, self.tables, strict=True)) \
+                or len(self.answers) >= self.LIMIT:
+            self.answers.clear()
+            self.tables = tables
+        return self.answers
+
+
 # What `token_screens` needs of each lemma met so far, by its string-store hash (a hash names the
 # same string in every Doc): whether it keys a verb trigger, a noun trigger, and is a speech verb.
-# Kept for one lexicon and one list of speech verbs (tests may load others); cleared when large.
-LEMMA_SCREENS: dict[int, tuple[bool, bool, bool]] = {}
-LEMMA_SCREENS_FOR: list[object] = [None, None]
-LEMMA_SCREENS_LIMIT = 200_000
+# Kept for one lexicon and one list of speech verbs.
+LEMMA_SCREENS: ScreenMemo[tuple[bool, bool, bool]] = ScreenMemo()
 VERB_IDS = frozenset({VERB, AUX})  # the parts of speech match_token reads as a verb ("V")
 WORD_IDS = frozenset({VERB, AUX, NOUN, PROPN})  # ... and as a verb or a noun
 
 
-def lemma_screens(lexicon: Lexicon, speech_verbs: frozenset[str]) -> dict[int, tuple[bool, bool, bool]]:
-    if LEMMA_SCREENS_FOR[0] is not lexicon or LEMMA_SCREENS_FOR[1] is not speech_verbs \
-            or len(LEMMA_SCREENS) >= LEMMA_SCREENS_LIMIT:
-        LEMMA_SCREENS.clear()
-        LEMMA_SCREENS_FOR[:] = [lexicon, speech_verbs]
-    return LEMMA_SCREENS
-
-
 # `headline_plural` of each lower-case word met so far, by its hash: most proper nouns are names
-# met before. Kept for one lexicon, like LEMMA_SCREENS, and cleared when large.
-PLURAL_SCREENS: dict[int, bool] = {}
-PLURAL_SCREENS_FOR: list[object] = [None]
+# met before.
+PLURAL_SCREENS: ScreenMemo[bool] = ScreenMemo()
 
 
-def plural_screens(lexicon: Lexicon) -> dict[int, bool]:
-    if PLURAL_SCREENS_FOR[0] is not lexicon or len(PLURAL_SCREENS) >= LEMMA_SCREENS_LIMIT:
-        PLURAL_SCREENS.clear()
-        PLURAL_SCREENS_FOR[0] = lexicon
-    return PLURAL_SCREENS
-
-
-def headline_plural(lower_hash: int, strings: StringStore, triggers: dict[tuple[str, str], list[Trigger]],
-                    known: dict[int, bool]) -> bool:
+def headline_plural(lower: str, triggers: dict[tuple[str, str], list[Trigger]]) -> bool:
     """A proper noun whose lower case, less a final "s", keys a noun trigger ("Talks" in a
-    headline: matcher.noun_keys), by the hash of its lower case."""
-    found = known.get(lower_hash)
-    if found is None:
-        lower = strings[lower_hash]
-        found = known[lower_hash] = lower.endswith("s") and ("N", lower[:-1]) in triggers
-    return found
+    headline: matcher.noun_keys)."""
+    return lower.endswith("s") and ("N", lower[:-1]) in triggers
 
 
 def in_range(positions: list[int], start: int, end: int) -> list[int]:
@@ -750,8 +739,8 @@ def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
     strings = doc.vocab.strings
     triggers = lexicon.triggers
     speech_verbs = cues().speech_verbs
-    known = lemma_screens(lexicon, speech_verbs)
-    known_plurals = plural_screens(lexicon)
+    known = LEMMA_SCREENS.kept_for(lexicon, speech_verbs)
+    known_plurals = PLURAL_SCREENS.kept_for(lexicon)
     hyphen = strings["-"]  # the text of the middle token of "cease-fire"
     may_trigger: list[int] = []
     may_demand: list[int] = []
@@ -768,7 +757,11 @@ def token_screens(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[int]]:
         else:
             trigger = screens[1] or (i > 0 and table.orth[i - 1] == hyphen)
             if not trigger and pos == PROPN:
-                trigger = headline_plural(table.lower[i], strings, triggers, known_plurals)
+                lower = table.lower[i]
+                plural = known_plurals.get(lower)
+                if plural is None:  # as the lemma screens above, inline: this loop runs for every word
+                    plural = known_plurals[lower] = headline_plural(strings[lower], triggers)
+                trigger = plural
         if trigger:
             may_trigger.append(i)
     return may_trigger, may_demand

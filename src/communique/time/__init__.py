@@ -30,7 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from ..docfacts import know_text, text_length
+from ..docfacts import doc_text, know_text
 from ..docfacts import sentence_starts as doc_sentence_starts
 from ..model import CodedArticle, TimeExpr
 from ..sport import is_sport_article
@@ -270,9 +270,10 @@ def with_neighbours(cand: Candidate, result: Normalized, value: str, timexes: li
 def extract(doc: Doc, coded: CodedArticle) -> list[TimeExpr]:
     """Every temporal expression of the article, valued (see the module docstring)."""
     dct = publication_date(coded.article.published)
-    # the article's text is doc.text (pipeline contract), and far cheaper than rebuilding it
-    text = coded.article.text if text_length(doc) == len(coded.article.text) else doc.text
-    know_text(doc, text)  # for the later stages' `doc_text`
+    # the article's text is doc.text (pipeline contract), and far cheaper than rebuilding it; kept
+    # for the later stages' `doc_text` too
+    know_text(doc, coded.article.text)
+    text = doc_text(doc)
     sentence_starts = doc_sentence_starts(doc)
     timexes: list[TimeExpr] = []
     if (line := dateline_timex(coded, dct)) is not None:

@@ -34,7 +34,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docfacts import sentence_of, sentences
+from ..docfacts import remembered, sentence_of, sentences
 from ..model import FRESH_STATUSES, CodedArticle, DatePrecision, TimeExpr
 from ..offsets import indexed
 from ..resources import load_toml, word_sets
@@ -179,12 +179,11 @@ TIMEX_CLAUSE_KEY = "communique.time.dating.timex_clause"
 
 def timex_clause(trigger: Token, timex: TimeExpr) -> Token | None:
     """The head of the clause the timex is in, if its offsets make a span."""
-    kept: dict[tuple[int, int], Token | None] = trigger.doc.user_data.setdefault(TIMEX_CLAUSE_KEY, {})
-    key = (timex.start, timex.end)
-    if key not in kept:
+    def work_out() -> Token | None:
         span = span_of(trigger.doc, timex.start, timex.end)
-        kept[key] = clause_head(span.root) if span is not None else None
-    return kept[key]
+        return clause_head(span.root) if span is not None else None
+
+    return remembered(trigger.doc.user_data.setdefault(TIMEX_CLAUSE_KEY, {}), (timex.start, timex.end), work_out)
 
 
 def in_trigger_clause(trigger: Token, verb: Token, head: Token) -> bool:
@@ -1093,10 +1092,8 @@ LEDE_KEY = "communique.time.dating.lede_start"
 
 def lede_start(doc: Doc, title: str) -> int | None:
     """The first token of the first sentence that is no headline sentence, if there is one."""
-    kept: dict[str, int | None] = doc.user_data.setdefault(LEDE_KEY, {})
-    if title not in kept:
-        kept[title] = next((s.start for s in sentences(doc) if not is_title_sentence(s, title)), None)
-    return kept[title]
+    return remembered(doc.user_data.setdefault(LEDE_KEY, {}), title,
+                      lambda: next((s.start for s in sentences(doc) if not is_title_sentence(s, title)), None))
 
 
 def attributing_verb(trigger: Token) -> Token | None:
