@@ -525,9 +525,17 @@ def between_pair(side: Side, cameo: str) -> tuple[Side, Side]:
 
 def head_actors(head: Token, index: ActorIndex) -> list[Actor]:
     actors = actors_of_phrase(head, index)
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-        actors = actors or actors_of_phrase(head.head.head, index)
+    if (noun := relative_antecedent(head)) is not None:
+        actors = actors or actors_of_phrase(noun, index)
     return actors
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The word a relative pronoun stands for: "the flaw" in "a flaw in the FBI's system that
+    allowed Roof to purchase a firearm", "the rebels" in "the rebels who stormed the base"."""
+    if pronoun.lower_ in RELATIVE_PRONOUNS and pronoun.head.dep_ == "relcl":
+        return pronoun.head.head
+    return None
 
 
 # `is_passive` of each verb asked about, by its index, kept in `doc.user_data` under this key: the

@@ -175,7 +175,7 @@ def demand_clause(speech_verb: Token) -> Token | None:
                 and lemma(child) not in c.undergoing_verbs and not own_resolve(child)
                 and not states_a_stance(child) and not advises_an_audience(child) and not judges_a_thing(child)
                 and not opines_on_anyone(child) and not opines_on_it(child)
-                and any(lemma(a) in c.demand_modals for a in child.children if a.dep_ == "aux")):
+                and modal_of(child, c.demand_modals) is not None):
             return child
     return None
 
@@ -204,6 +204,11 @@ def judges_a_thing(clause: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in cues().thing_subjects for c in clause.children)
 
 
+def modal_of(predicate: Token, modals: frozenset[str]) -> Token | None:
+    """The predicate's auxiliary that is one of `modals` ("must", "should"), if it has one."""
+    return next((a for a in predicate.children if a.dep_ == "aux" and lemma(a) in modals), None)
+
+
 def opines_on_anyone(clause: Token) -> bool:
     """"Trump said women should be punished", "Clinton says a president must be ready to start
     making decisions", "you should never negotiate with terrorists": a demand modal on a clause
@@ -216,11 +221,11 @@ def opines_on_anyone(clause: Token) -> bool:
         word = lemma(subject)
         if subject.lower_ in c.generic_pronouns or word in c.generic_pronouns:
             return True
-        determiners = [d for d in subject.children if d.dep_ in ("det", "poss")]
         # a named party is no one in general: "a UN team must investigate", "Iraqi refugees"
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in subject.subtree)
-        if named or word not in c.generic_people | c.generic_roles:
+        if word not in c.generic_people and word not in c.generic_roles \
+                or any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in subject.subtree):
             continue
+        determiners = [d for d in subject.children if d.dep_ in ("det", "poss")]
         if subject.pos_ == "NOUN" and any(d.lower_ in c.generic_determiners for d in determiners):
             return True
         if subject.tag_ in ("NNS", "NNPS") and not determiners:
@@ -232,8 +237,7 @@ def anyones_duty(predicate: Token) -> bool:
     """"a president must be ready to start making decisions", "every country should respect the
     sovereignty of Syria": a demand modal on a clause whose subject is anyone at all tells a duty in
     general, no act of any party (said or not: `opines_on_anyone`)."""
-    return any(a.dep_ == "aux" and lemma(a) in cues().demand_modals for a in predicate.children) \
-        and opines_on_anyone(predicate)
+    return modal_of(predicate, cues().demand_modals) is not None and opines_on_anyone(predicate)
 
 
 def writers_advice(predicate: Token) -> Token | None:
@@ -244,7 +248,7 @@ def writers_advice(predicate: Token) -> Token | None:
     party its subject) expects a planned event and stays. Under a speech verb it is the speaker's
     demand (`demand_clause`), under "suggested that" a proposal."""
     c = cues()
-    modal = next((a for a in predicate.children if a.dep_ == "aux" and lemma(a) in c.advice_modals), None)
+    modal = modal_of(predicate, c.advice_modals)
     # a party advised, not an event expected: "the talks should start next week" is a plan
     advised = any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or names_a_party(s)) for s in predicate.children)
     if modal is None or not advised:

@@ -26,6 +26,7 @@ from ..docfacts import sentence_of
 from ..errors import E_DATA_NO_LIST, DataFileError
 from ..nlp import entity_of
 from ..resources import data_path, load_toml, word_sets
+from .arguments import relative_antecedent
 from .modality import first_conjunct, lemma
 
 SENSES_FILE = "events/senses.toml"
@@ -463,15 +464,6 @@ def missing_frame(trigger: Token) -> str | None:
     return thing_subject(trigger) if pos == "V" else None
 
 
-def antecedent(verb: Token, subject: Token) -> Token:
-    """The noun a relative pronoun subject stands for: "a flaw in the FBI's system that allowed Roof
-    to purchase a firearm" (The Huffington Post, 2016-07-28, hand read seed 5343) is the flaw's
-    doing; any other subject is itself."""
-    if verb.dep_ == "relcl" and subject.tag_ == "WDT" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
-    return subject
-
-
 def thing_subject(verb: Token) -> str | None:
     """Why the verb's subject (or a passive's "by" doer) is no party, or None: a thing ("the nature
     of his candidacy has helped", "hit by imports"), an accident, or a share of those polled."""
@@ -484,7 +476,9 @@ def thing_subject(verb: Token) -> str | None:
         subjects = [c for c in subjects_of(verb) if c.dep_ == "nsubj"]
     # a passive's doer is its "by" phrase: "the districts hardest hit by Chinese imports"
     subjects += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    subjects = [antecedent(verb, subject) for subject in subjects]
+    # a relative pronoun is the noun it stands for: "a flaw in the FBI's system that allowed Roof to
+    # purchase a firearm" (The Huffington Post, 2016-07-28, hand read seed 5343) is the flaw's doing
+    subjects = [relative_antecedent(subject) or subject for subject in subjects]
     for subject in subjects:
         if lemma(subject) in non_party_subjects() | accident_nouns():
             return f"its subject '{subject.text}' is a thing, no party"
