@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -9,6 +10,7 @@ import threading
 
 import pytest
 
+from communique import pipeline
 from communique.errors import ArticleRejected, CommuniqueError
 from communique.model import Article, CodedArticle
 from communique.pipeline import (
@@ -152,3 +154,16 @@ def test_one_worker_raises_what_reading_the_input_raised():
     with pytest.raises(CommuniqueError, match="the input broke"):
         list(results)
     assert not [t for t in threading.enumerate() if t.name == "communique-parse"]
+
+
+def test_loading_leaves_the_collector_collecting_young_objects_less_often(monkeypatch):
+    for name in ("prepared_nlp", "warm_up", "freeze_loaded"):
+        monkeypatch.setattr(pipeline, name, lambda *args: None)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        pipeline.load(None)
+        assert gc.get_threshold() == (pipeline.YOUNG_COLLECTION_THRESHOLD, 10, 10)
+        assert pipeline.YOUNG_COLLECTION_THRESHOLD > 700
+    finally:
+        gc.set_threshold(*before)
