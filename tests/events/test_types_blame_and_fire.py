@@ -1,0 +1,49 @@
+"""Two trigger classes of ConfliBERT dev half A that coded nothing: "call" with a word of blame as
+object predicate criticizes (CAMEO 111), and "fire" across a line or into a place attacks (193),
+while shots fired into the air hit no one. Made-up sentences in the style of wire copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import CodedArticle
+
+
+def cameos(coded: CodedArticle, trigger: str) -> list[str]:
+    return [e.cameo for e in coded.events if e.trigger == trigger]
+
+
+def test_calling_a_decision_a_violation_criticizes(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Russia on Monday called the sanctions a clear violation of international law.",
+                      published="2019-03-04")
+    assert cameos(coded, "called") == ["111"]
+
+
+def test_calling_a_leader_a_name_criticizes(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("President Trump called the Danish Prime Minister nasty on Wednesday.", published="2019-08-21")
+    assert cameos(coded, "called") == ["111"]
+
+
+def test_calling_a_move_unacceptable_criticizes(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Moscow called the move unacceptable.", published="2019-03-05")
+    assert cameos(coded, "called") == ["111"]
+
+
+def test_calling_a_meeting_a_success_is_no_criticism(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Russia on Monday called the talks a success.", published="2019-03-04")
+    assert "111" not in cameos(coded, "called")
+
+
+def test_firing_across_a_line_attacks(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Syria and Israel fired across the ceasefire line on Sunday.", published="2019-03-04")
+    assert cameos(coded, "fired") == ["193"]
+
+
+def test_firing_into_a_crowd_attacks(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Israeli troops fired into a crowd of protesters in Hebron on Friday.", published="2019-03-04")
+    assert cameos(coded, "fired") == ["193"]
+
+
+def test_firing_into_the_air_attacks_no_one(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Soldiers fired into the air in Hebron on Friday.", published="2019-03-04")
+    assert cameos(coded, "fired") == []
