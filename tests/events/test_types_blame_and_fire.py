@@ -1,6 +1,8 @@
 """Two trigger classes of ConfliBERT dev half A that coded nothing: "call" with a word of blame as
 object predicate criticizes (CAMEO 111), and "fire" across a line or into a place attacks (193),
-while shots fired into the air hit no one. Made-up sentences in the style of wire copy."""
+while shots fired into the air or missiles into the sea hit no one; and two senses of hand read seed
+5420 and ../shared/corpus that are no event: a court striking down a law, a candidate charging into the
+fray. Made-up sentences in the style of wire copy."""
 
 from __future__ import annotations
 
@@ -47,3 +49,24 @@ def test_firing_into_a_crowd_attacks(code_text: Callable[..., CodedArticle]) -> 
 def test_firing_into_the_air_attacks_no_one(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Soldiers fired into the air in Hebron on Friday.", published="2019-03-04")
     assert cameos(coded, "fired") == []
+
+
+def test_missiles_fired_into_the_sea_attack_no_one(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("North Korea fired two missiles into the sea on Monday.", published="2016-09-05")
+    assert cameos(coded, "fired") == []
+
+
+def test_a_court_striking_down_a_law_attacks_no_one(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("The Supreme Court struck down a restrictive Texas abortion law on Monday.",
+                      published="2016-06-27")
+    assert cameos(coded, "struck") == []
+
+
+def test_a_candidate_charging_into_the_fray_accuses_no_one(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Al Gore charged into the fray against his opponent, George W. Bush.", published="2016-09-01")
+    assert cameos(coded, "charged") == []
+
+
+def test_jets_striking_a_base_still_attack(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Israeli jets struck a Hamas base in Gaza on Monday.", published="2016-09-05")
+    assert cameos(coded, "struck") == ["190"]
