@@ -1,8 +1,8 @@
 """Two trigger classes of ConfliBERT dev half A that coded nothing: "call" with a word of blame as
 object predicate criticizes (CAMEO 111), and "fire" across a line or into a place attacks (193),
-while shots fired into the air or missiles into the sea hit no one; and two senses of hand read seed
-5420 and ../shared/corpus that are no event: a court striking down a law, a candidate charging into the
-fray. Made-up sentences in the style of wire copy."""
+while shots fired into the air or missiles into the sea hit no one; and senses of hand read seeds
+5420 and 5421 and ../shared/corpus that are no event: a court striking down a law, a candidate charging into the
+fray, a candidate suspending his speaking schedule. Made-up sentences in the style of wire copy."""
 
 from __future__ import annotations
 
@@ -70,3 +70,15 @@ def test_a_candidate_charging_into_the_fray_accuses_no_one(code_text: Callable[.
 def test_jets_striking_a_base_still_attack(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("Israeli jets struck a Hamas base in Gaza on Monday.", published="2016-09-05")
     assert cameos(coded, "struck") == ["190"]
+
+
+def test_a_candidate_suspending_his_speaking_schedule_sanctions_no_one(
+        code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("In 2012, Newt Gingrich suspended his paid speaking schedule to mount a bid.",
+                      published="2015-12-15")
+    assert cameos(coded, "suspended") == []
+
+
+def test_a_government_suspending_aid_still_sanctions(code_text: Callable[..., CodedArticle]) -> None:
+    coded = code_text("Washington suspended military aid to Pakistan on Monday.", published="2018-01-08")
+    assert cameos(coded, "suspended") == ["162"]
