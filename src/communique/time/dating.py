@@ -178,12 +178,25 @@ TIMEX_CLAUSE_KEY = "communique.time.dating.timex_clause"
 
 
 def timex_clause(trigger: Token, timex: TimeExpr) -> Token | None:
-    """The head of the clause the timex is in, if its offsets make a span."""
+    """The head of the clause the timex is in, if its offsets make a span (see `fronted_on_infinitive`)."""
     def work_out() -> Token | None:
         span = span_of(trigger.doc, timex.start, timex.end)
-        return clause_head(span.root) if span is not None else None
+        if span is None:
+            return None
+        head = clause_head(span.root)
+        return clause_head(head.head) if fronted_on_infinitive(head, span) else head
 
     return remembered(trigger.doc.user_data.setdefault(TIMEX_CLAUSE_KEY, {}), (timex.start, timex.end), work_out)
+
+
+def fronted_on_infinitive(head: Token, span: Span) -> bool:
+    """"had summoned the ambassador on Wednesday morning to lodge a complaint": the parser may hang
+    a date before a to-infinitive on the infinitive, but a to-infinitive's own words follow its
+    "to"; the date is the clause's the infinitive hangs on."""
+    if head.dep_ not in ("advcl", "xcomp") or head.head.i == head.i or not is_infinitive(head):
+        return False
+    marker = next(a for a in auxiliaries(head) if a.lower_ == "to")
+    return head.head.i < span.start and span.end <= marker.i
 
 
 def in_trigger_clause(trigger: Token, verb: Token, head: Token) -> bool:
@@ -972,21 +985,36 @@ def anchor_of(trigger: Token) -> tuple[str, Token] | None:
     return preposition.lower_, governor
 
 
+# the labels of a word of time that a measure may go with: a preposition ("a day after the raid")
+# or the mark of an adverbial clause ("three days after militants abducted a soldier")
+OFFSET_DEPS = ("prep", "mark")
+
+
+def offset_measures(preposition: Token) -> list[Token]:
+    """The nouns that may measure the distance a preposition or mark puts: one that hangs on it, the
+    one it hangs on ("broke out on Friday, a day after the raid"), or, for a mark, one that hangs
+    before it on its clause's verb, as the parser may have it ("three days after militants
+    abducted")."""
+    measures = [c for c in preposition.children if c.dep_ == "npadvmod"]
+    if preposition.head.dep_ == "npadvmod":
+        measures.append(preposition.head)
+    if preposition.dep_ == "mark":
+        measures += [c for c in preposition.head.children if c.dep_ == "npadvmod" and c.i < preposition.i]
+    return measures
+
+
 def anchor_offset(preposition: Token) -> tuple[int, str] | None:
     """How far the event a preposition ties lies from the time of the clause it hangs on, signed,
     in a TIMEX3 unit: "came a day after a Clinton endorsement" (-1, D), "met two weeks before the
     summit" (+2, W), "hours after the attack" (0: the same day); None without a measure, or with
-    one that gives no count ("days after"). The measure hangs on the preposition, or the
-    preposition on the measure ("broke out on Friday, a day after the raid")."""
+    one that gives no count ("days after"). The preposition may be the mark of a clause ("three
+    days after militants abducted a soldier")."""
     words = dating_words()
     earlier = preposition.lower_ in words.offset_earlier_prepositions
-    if preposition.dep_ != "prep" or not earlier and preposition.lower_ not in words.offset_later_prepositions:
+    if preposition.dep_ not in OFFSET_DEPS or not earlier and preposition.lower_ not in words.offset_later_prepositions:
         return None
     units, numbers = lexicon()["unit"], lexicon()["number"]
-    measures = [c for c in preposition.children if c.dep_ == "npadvmod"]
-    if preposition.head.dep_ == "npadvmod":
-        measures.append(preposition.head)
-    for measure in (m for m in measures if m.lower_ in units):
+    for measure in (m for m in offset_measures(preposition) if m.lower_ in units):
         unit = units[measure.lower_]
         counts = [int(c.text) if c.text.isdigit() else numbers.get(c.lower_)
                   for c in measure.children if c.dep_ in ("nummod", "det")]
@@ -998,12 +1026,25 @@ def anchor_offset(preposition: Token) -> tuple[int, str] | None:
 
 def offset_anchor(trigger: Token) -> tuple[Token, Token, tuple[int, str]] | None:
     """The preposition with a measure that ties the trigger to a verb's time, that verb, and the
-    offset ("Obama met Putin on Monday, two weeks before the talks": before, met, +2 W)."""
-    preposition = trigger.head
-    if trigger.dep_ not in ("pobj", "pcomp") or (offset := anchor_offset(preposition)) is None:
+    offset ("Obama met Putin on Monday, two weeks before the talks": before, met, +2 W), or the
+    measured mark of the trigger's clause ("restored its operation on June 28, three days after
+    militants abducted a soldier": after, restored, -3 D)."""
+    preposition = trigger.head if trigger.dep_ in ("pobj", "pcomp") else measured_mark(trigger)
+    if preposition is None or (offset := anchor_offset(preposition)) is None:
         return None
-    governor = preposition.head.head if preposition.head.dep_ == "npadvmod" else preposition.head
+    if preposition.dep_ == "mark":
+        governor = trigger.head  # the mark hangs on the trigger, whose clause hangs on the verb
+    else:
+        governor = preposition.head.head if preposition.head.dep_ == "npadvmod" else preposition.head
     return (preposition, governor, offset) if governor.pos_ in ("VERB", "AUX") else None
+
+
+def measured_mark(verb: Token) -> Token | None:
+    """The mark of an adverbial clause, which a measure may go with: "[after]" in "three days after
+    militants abducted a soldier" (`anchor_offset` reads the measure); else None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
 
 
 def outside_offset_phrase(trigger: Token, timex: TimeExpr) -> bool:
