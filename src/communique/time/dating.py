@@ -106,6 +106,7 @@ class DatingWords:
     means_prepositions: frozenset[str]
     offset_earlier_prepositions: frozenset[str]
     offset_later_prepositions: frozenset[str]
+    preceding_prepositions: frozenset[str]
     stance_adjectives: frozenset[str]
     schedule_governors: frozenset[str]
     simultaneous_marks: frozenset[str]
@@ -586,6 +587,32 @@ def is_simultaneous_clause(verb: Token, head: Token) -> bool:
                     for child in head.children if child.i < head.i))
 
 
+def sequence_preposition(trigger: Token, verb: Token, timex: TimeExpr) -> Token | None:
+    """The preposition of sequence on the trigger's clause whose object is another noun the timex
+    dates ("a week [after] the talks on Monday", "comes ahead [of] a summit on Friday"), when the
+    timex is no object of its own there ("before Friday" stays a time of the clause), and the
+    trigger is not in its phrase (`anchored_date` dates that); else None."""
+    span = span_of(trigger.doc, timex.start, timex.end)
+    if span is None:
+        return None
+    node = span.root
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.i != span.root.head.i:
+            phrase = node.lower_ if node.head.dep_ not in ("advmod", "amod") else f"{node.head.lower_} {node.lower_}"
+            inside = node.left_edge.i <= trigger.i <= node.right_edge.i
+            is_sequence = anchor_offset(node) is not None or phrase in dating_words().preceding_prepositions
+            return node if is_sequence and not inside else None
+        node = node.head
+    return None
+
+
+def dates_a_sequence_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
+    """The timex dates another noun the trigger's clause puts before or after the event with no
+    measure of how far (see `sequence_preposition`)."""
+    preposition = sequence_preposition(trigger, verb, timex)
+    return preposition is not None and anchor_offset(preposition) is None
+
+
 def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | None = None) -> tuple[str, int] | None:
     """Which of the trigger's dating tiers `timex` is in, with its distance, or None: a date of
     another event's clause, or one that dates another noun ("criticized Tuesday's ruling")."""
@@ -595,6 +622,10 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | N
     distance = abs(head.i - trigger.i) if head.i != verb.i else abs(trigger.idx - timex.start)
     if dates_relative_noun(verb, timex):
         return "time:relative-noun", distance
+    if head.i == verb.i and sequence_preposition(trigger, verb, timex) is not None:
+        # "met Hu a week after the talks on Monday": a week from Monday (`own_date` moves it), or,
+        # with no measure ("comes ahead of a summit on Friday"), no date of the trigger's
+        return ("time:sequence-noun", distance) if not dates_a_sequence_noun(trigger, verb, timex) else None
     if dates_another_noun(trigger, verb, timex) or measures_an_event(trigger, timex) \
             or outside_offset_phrase(trigger, timex) or bounds_a_period(trigger, timex) \
             or dates_a_cause(trigger, verb, timex):
@@ -640,7 +671,7 @@ def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExp
 
 
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
-TIERS = ("time:same-clause", "time:relative-noun", "time:enacting-verb",
+TIERS = ("time:same-clause", "time:sequence-noun", "time:relative-noun", "time:enacting-verb",
          "time:saying-adjunct", "time:conjunct", "time:participle-verb", "time:done-infinitive-governor",
          "time:planned-complement", "time:planned-governor", "time:past-complement", "time:when-clause",
          "time:since-clause", "time:same-sentence")
@@ -679,6 +710,8 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
         value, precision = as_event_date(point)
         if precision == "none":
             continue
+        if rule == "time:sequence-noun":
+            return sequence_date(trigger, timex, EventDate(value, precision, timex, f"{rule}:{timex.text}"))
         partner = span_partner(trigger, timex, coded) if precision in SPAN_PRECISIONS else None
         if partner is not None:
             # "Between 1999 and late 2005, the Red Cross made 453 visits", "met her opponents
@@ -689,6 +722,17 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if vague_past is not None:
         return EventDate(None, "none", vague_past, f"time:background(vague-past:{vague_past.text})", background=True)
     return None
+
+
+def sequence_date(trigger: Token, timex: TimeExpr, noun_date: EventDate) -> EventDate:
+    """The trigger's date a measure away from the date of the noun its clause is put after or before
+    ("met a week after the talks on Monday": Monday and a week)."""
+    preposition = sequence_preposition(trigger, clause_head(trigger), timex)
+    offset = anchor_offset(preposition) if preposition is not None else None
+    if offset is None:
+        return noun_date
+    value, precision = offset_date(noun_date, (-offset[0], offset[1]))
+    return EventDate(value, precision, timex, f"{noun_date.rule}({-offset[0]:+d}{offset[1]})")
 
 
 def after_a_told_past(trigger: Token, point: Point, coded: CodedArticle) -> bool:
