@@ -460,7 +460,11 @@ def dates_relative_noun(verb: Token, timex: TimeExpr) -> bool:
     # clause hangs on the date itself, by a relative adverb (dating.toml relative_date_adverbs)
     if span.start <= verb.head.i < span.end:
         return any(c.lower_ in words.relative_date_adverbs for c in verb.children if c.i < verb.i)
-    return span.root.dep_ in words.relative_noun_deps and span.root.head.i == verb.head.i
+    # "deplored the violence at the Rafah crossing on Thursday in which a bodyguard was killed": a
+    # date between the noun and its relative clause is in the noun's phrase, where the parser may
+    # hang it on the verb above
+    between = verb.head.i < span.start and span.end <= verb.left_edge.i
+    return between or span.root.dep_ in words.relative_noun_deps and span.root.head.i == verb.head.i
 
 
 def is_same_day_phrase(adverb: Token) -> bool:
@@ -581,10 +585,22 @@ def is_simultaneous_clause(verb: Token, head: Token) -> bool:
     """"six people were killed and 36 others were injured when three buses collided in Nepal on
     Tuesday": a clause of the same time on the trigger's verb, or on a verb coordinated with it,
     dates it when the verb has no date of its own (an earlier tier)."""
+    return is_simultaneous_mark(head) and first_conjunct(head.head).i == first_conjunct(verb).i
+
+
+def is_simultaneous_mark(head: Token) -> bool:
+    """`head` heads an adverbial clause of the same time as the verb it hangs on ("when", "as")."""
     return (head.dep_ == "advcl" and head.head.i != head.i and is_clause_head(head.head)
-            and first_conjunct(head.head).i == first_conjunct(verb).i
             and any(child.dep_ in ("mark", "advmod") and child.lower_ in dating_words().simultaneous_marks
                     for child in head.children if child.i < head.i))
+
+
+def is_simultaneous_with_complement(trigger: Token, verb: Token, head: Token, timex: TimeExpr,
+                                    published: date | None) -> bool:
+    """"Wasserman Schultz refused to speak to reporters as she left the breakfast on Monday": a clause
+    of the same time on the infinitive of a past act dates the act, as a past date in the infinitive
+    itself does (`in_past_complement`)."""
+    return is_simultaneous_mark(head) and in_past_complement(trigger, verb, head.head, timex, published)
 
 
 def sequence_preposition(trigger: Token, verb: Token, timex: TimeExpr) -> Token | None:
@@ -665,7 +681,7 @@ def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExp
         return "time:planned-governor"
     if in_past_complement(trigger, verb, head, timex, published):
         return "time:past-complement"
-    if is_simultaneous_clause(verb, head):
+    if is_simultaneous_clause(verb, head) or is_simultaneous_with_complement(trigger, verb, head, timex, published):
         return "time:when-clause"
     return None
 
