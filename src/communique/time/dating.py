@@ -822,7 +822,7 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
     return occasion_date(trigger, coded) or previous_sentence_date(trigger, coded) \
-        or narrative_past(trigger, coded) or story_day_date(trigger, coded) \
+        or narrative_past(trigger, coded) or story_day_date(trigger, coded) or report_date(trigger, coded) \
         or EventDate(None, "none", None, "time:no-date-in-text")
 
 
@@ -1253,6 +1253,22 @@ def lede_report_date(trigger: Token, coded: CodedArticle, reason: str | None) ->
     if dated is None or dated.timex is None:
         return None
     return EventDate(dated.value, dated.precision, dated.timex, f"time:lede-report:{dated.timex.text}")
+
+
+def report_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated act in the simple past that a dated saying reports, outside the lede too, was done
+    by the saying's day, which is a nearer date than the publication day: "The state-run television
+    reported Tuesday that gunmen ... stormed the ministry's building" (published on Wednesday). It is
+    only the latest day the act may have been done: the story's own day, when the text gives one,
+    comes first ("Mook said in an interview earlier Thursday morning that Trump lashed out at our
+    nation's generals", at Wednesday night's forum)."""
+    if clause_head(trigger).i != trigger.i or event_status(trigger) not in FRESH_STATUSES:
+        return None  # a noun's event keeps its own time, as in `lede_report_date`
+    saying = attributing_verb(trigger)
+    dated = own_date(saying, coded) if saying is not None else None
+    if dated is None or dated.timex is None:
+        return None
+    return EventDate(dated.value, dated.precision, dated.timex, f"time:report:{dated.timex.text}")
 
 
 # Pronouns by which the next sentence goes on about the subject of the one before.
