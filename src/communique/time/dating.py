@@ -106,6 +106,7 @@ class DatingWords:
     means_prepositions: frozenset[str]
     offset_earlier_prepositions: frozenset[str]
     offset_later_prepositions: frozenset[str]
+    preceding_prepositions: frozenset[str]
     stance_adjectives: frozenset[str]
     schedule_governors: frozenset[str]
     simultaneous_marks: frozenset[str]
@@ -178,12 +179,25 @@ TIMEX_CLAUSE_KEY = "communique.time.dating.timex_clause"
 
 
 def timex_clause(trigger: Token, timex: TimeExpr) -> Token | None:
-    """The head of the clause the timex is in, if its offsets make a span."""
+    """The head of the clause the timex is in, if its offsets make a span (see `fronted_on_infinitive`)."""
     def work_out() -> Token | None:
         span = span_of(trigger.doc, timex.start, timex.end)
-        return clause_head(span.root) if span is not None else None
+        if span is None:
+            return None
+        head = clause_head(span.root)
+        return clause_head(head.head) if fronted_on_infinitive(head, span) else head
 
     return remembered(trigger.doc.user_data.setdefault(TIMEX_CLAUSE_KEY, {}), (timex.start, timex.end), work_out)
+
+
+def fronted_on_infinitive(head: Token, span: Span) -> bool:
+    """"had summoned the ambassador on Wednesday morning to lodge a complaint": the parser may hang
+    a date before a to-infinitive on the infinitive, but a to-infinitive's own words follow its
+    "to"; the date is the clause's the infinitive hangs on."""
+    if head.dep_ not in ("advcl", "xcomp") or head.head.i == head.i or not is_infinitive(head):
+        return False
+    marker = next(a for a in auxiliaries(head) if a.lower_ == "to")
+    return head.head.i < span.start and span.end <= marker.i
 
 
 def in_trigger_clause(trigger: Token, verb: Token, head: Token) -> bool:
@@ -446,7 +460,11 @@ def dates_relative_noun(verb: Token, timex: TimeExpr) -> bool:
     # clause hangs on the date itself, by a relative adverb (dating.toml relative_date_adverbs)
     if span.start <= verb.head.i < span.end:
         return any(c.lower_ in words.relative_date_adverbs for c in verb.children if c.i < verb.i)
-    return span.root.dep_ in words.relative_noun_deps and span.root.head.i == verb.head.i
+    # "deplored the violence at the Rafah crossing on Thursday in which a bodyguard was killed": a
+    # date between the noun and its relative clause is in the noun's phrase, where the parser may
+    # hang it on the verb above
+    between = verb.head.i < span.start and span.end <= verb.left_edge.i
+    return between or span.root.dep_ in words.relative_noun_deps and span.root.head.i == verb.head.i
 
 
 def is_same_day_phrase(adverb: Token) -> bool:
@@ -567,10 +585,48 @@ def is_simultaneous_clause(verb: Token, head: Token) -> bool:
     """"six people were killed and 36 others were injured when three buses collided in Nepal on
     Tuesday": a clause of the same time on the trigger's verb, or on a verb coordinated with it,
     dates it when the verb has no date of its own (an earlier tier)."""
+    return is_simultaneous_mark(head) and first_conjunct(head.head).i == first_conjunct(verb).i
+
+
+def is_simultaneous_mark(head: Token) -> bool:
+    """`head` heads an adverbial clause of the same time as the verb it hangs on ("when", "as")."""
     return (head.dep_ == "advcl" and head.head.i != head.i and is_clause_head(head.head)
-            and first_conjunct(head.head).i == first_conjunct(verb).i
             and any(child.dep_ in ("mark", "advmod") and child.lower_ in dating_words().simultaneous_marks
                     for child in head.children if child.i < head.i))
+
+
+def is_simultaneous_with_complement(trigger: Token, verb: Token, head: Token, timex: TimeExpr,
+                                    published: date | None) -> bool:
+    """"Wasserman Schultz refused to speak to reporters as she left the breakfast on Monday": a clause
+    of the same time on the infinitive of a past act dates the act, as a past date in the infinitive
+    itself does (`in_past_complement`)."""
+    return is_simultaneous_mark(head) and in_past_complement(trigger, verb, head.head, timex, published)
+
+
+def sequence_preposition(trigger: Token, verb: Token, timex: TimeExpr) -> Token | None:
+    """The preposition of sequence on the trigger's clause whose object is another noun the timex
+    dates ("a week [after] the talks on Monday", "comes ahead [of] a summit on Friday"), when the
+    timex is no object of its own there ("before Friday" stays a time of the clause), and the
+    trigger is not in its phrase (`anchored_date` dates that); else None."""
+    span = span_of(trigger.doc, timex.start, timex.end)
+    if span is None:
+        return None
+    node = span.root
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.i != span.root.head.i:
+            phrase = node.lower_ if node.head.dep_ not in ("advmod", "amod") else f"{node.head.lower_} {node.lower_}"
+            inside = node.left_edge.i <= trigger.i <= node.right_edge.i
+            is_sequence = anchor_offset(node) is not None or phrase in dating_words().preceding_prepositions
+            return node if is_sequence and not inside else None
+        node = node.head
+    return None
+
+
+def dates_a_sequence_noun(trigger: Token, verb: Token, timex: TimeExpr) -> bool:
+    """The timex dates another noun the trigger's clause puts before or after the event with no
+    measure of how far (see `sequence_preposition`)."""
+    preposition = sequence_preposition(trigger, verb, timex)
+    return preposition is not None and anchor_offset(preposition) is None
 
 
 def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | None = None) -> tuple[str, int] | None:
@@ -582,6 +638,10 @@ def timex_tier(trigger: Token, verb: Token, timex: TimeExpr, published: date | N
     distance = abs(head.i - trigger.i) if head.i != verb.i else abs(trigger.idx - timex.start)
     if dates_relative_noun(verb, timex):
         return "time:relative-noun", distance
+    if head.i == verb.i and sequence_preposition(trigger, verb, timex) is not None:
+        # "met Hu a week after the talks on Monday": a week from Monday (`own_date` moves it), or,
+        # with no measure ("comes ahead of a summit on Friday"), no date of the trigger's
+        return ("time:sequence-noun", distance) if not dates_a_sequence_noun(trigger, verb, timex) else None
     if dates_another_noun(trigger, verb, timex) or measures_an_event(trigger, timex) \
             or outside_offset_phrase(trigger, timex) or bounds_a_period(trigger, timex) \
             or dates_a_cause(trigger, verb, timex):
@@ -621,13 +681,13 @@ def related_clause_tier(trigger: Token, verb: Token, head: Token, timex: TimeExp
         return "time:planned-governor"
     if in_past_complement(trigger, verb, head, timex, published):
         return "time:past-complement"
-    if is_simultaneous_clause(verb, head):
+    if is_simultaneous_clause(verb, head) or is_simultaneous_with_complement(trigger, verb, head, timex, published):
         return "time:when-clause"
     return None
 
 
 # The order in which the tiers of `timex_tier` are tried: the trigger's own clause first.
-TIERS = ("time:same-clause", "time:relative-noun", "time:enacting-verb",
+TIERS = ("time:same-clause", "time:sequence-noun", "time:relative-noun", "time:enacting-verb",
          "time:saying-adjunct", "time:conjunct", "time:participle-verb", "time:done-infinitive-governor",
          "time:planned-complement", "time:planned-governor", "time:past-complement", "time:when-clause",
          "time:since-clause", "time:same-sentence")
@@ -666,6 +726,8 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
         value, precision = as_event_date(point)
         if precision == "none":
             continue
+        if rule == "time:sequence-noun":
+            return sequence_date(trigger, timex, EventDate(value, precision, timex, f"{rule}:{timex.text}"))
         partner = span_partner(trigger, timex, coded) if precision in SPAN_PRECISIONS else None
         if partner is not None:
             # "Between 1999 and late 2005, the Red Cross made 453 visits", "met her opponents
@@ -676,6 +738,17 @@ def own_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     if vague_past is not None:
         return EventDate(None, "none", vague_past, f"time:background(vague-past:{vague_past.text})", background=True)
     return None
+
+
+def sequence_date(trigger: Token, timex: TimeExpr, noun_date: EventDate) -> EventDate:
+    """The trigger's date a measure away from the date of the noun its clause is put after or before
+    ("met a week after the talks on Monday": Monday and a week)."""
+    preposition = sequence_preposition(trigger, clause_head(trigger), timex)
+    offset = anchor_offset(preposition) if preposition is not None else None
+    if offset is None:
+        return noun_date
+    value, precision = offset_date(noun_date, (-offset[0], offset[1]))
+    return EventDate(value, precision, timex, f"{noun_date.rule}({-offset[0]:+d}{offset[1]})")
 
 
 def after_a_told_past(trigger: Token, point: Point, coded: CodedArticle) -> bool:
@@ -749,7 +822,7 @@ def event_date(trigger: Token, coded: CodedArticle) -> EventDate:
     if reason is not None:
         return EventDate(None, "none", None, f"time:background({reason})", background=True)
     return occasion_date(trigger, coded) or previous_sentence_date(trigger, coded) \
-        or narrative_past(trigger, coded) or story_day_date(trigger, coded) \
+        or narrative_past(trigger, coded) or story_day_date(trigger, coded) or report_date(trigger, coded) \
         or EventDate(None, "none", None, "time:no-date-in-text")
 
 
@@ -972,21 +1045,36 @@ def anchor_of(trigger: Token) -> tuple[str, Token] | None:
     return preposition.lower_, governor
 
 
+# the labels of a word of time that a measure may go with: a preposition ("a day after the raid")
+# or the mark of an adverbial clause ("three days after militants abducted a soldier")
+OFFSET_DEPS = ("prep", "mark")
+
+
+def offset_measures(preposition: Token) -> list[Token]:
+    """The nouns that may measure the distance a preposition or mark puts: one that hangs on it, the
+    one it hangs on ("broke out on Friday, a day after the raid"), or, for a mark, one that hangs
+    before it on its clause's verb, as the parser may have it ("three days after militants
+    abducted")."""
+    measures = [c for c in preposition.children if c.dep_ == "npadvmod"]
+    if preposition.head.dep_ == "npadvmod":
+        measures.append(preposition.head)
+    if preposition.dep_ == "mark":
+        measures += [c for c in preposition.head.children if c.dep_ == "npadvmod" and c.i < preposition.i]
+    return measures
+
+
 def anchor_offset(preposition: Token) -> tuple[int, str] | None:
     """How far the event a preposition ties lies from the time of the clause it hangs on, signed,
     in a TIMEX3 unit: "came a day after a Clinton endorsement" (-1, D), "met two weeks before the
     summit" (+2, W), "hours after the attack" (0: the same day); None without a measure, or with
-    one that gives no count ("days after"). The measure hangs on the preposition, or the
-    preposition on the measure ("broke out on Friday, a day after the raid")."""
+    one that gives no count ("days after"). The preposition may be the mark of a clause ("three
+    days after militants abducted a soldier")."""
     words = dating_words()
     earlier = preposition.lower_ in words.offset_earlier_prepositions
-    if preposition.dep_ != "prep" or not earlier and preposition.lower_ not in words.offset_later_prepositions:
+    if preposition.dep_ not in OFFSET_DEPS or not earlier and preposition.lower_ not in words.offset_later_prepositions:
         return None
     units, numbers = lexicon()["unit"], lexicon()["number"]
-    measures = [c for c in preposition.children if c.dep_ == "npadvmod"]
-    if preposition.head.dep_ == "npadvmod":
-        measures.append(preposition.head)
-    for measure in (m for m in measures if m.lower_ in units):
+    for measure in (m for m in offset_measures(preposition) if m.lower_ in units):
         unit = units[measure.lower_]
         counts = [int(c.text) if c.text.isdigit() else numbers.get(c.lower_)
                   for c in measure.children if c.dep_ in ("nummod", "det")]
@@ -998,12 +1086,25 @@ def anchor_offset(preposition: Token) -> tuple[int, str] | None:
 
 def offset_anchor(trigger: Token) -> tuple[Token, Token, tuple[int, str]] | None:
     """The preposition with a measure that ties the trigger to a verb's time, that verb, and the
-    offset ("Obama met Putin on Monday, two weeks before the talks": before, met, +2 W)."""
-    preposition = trigger.head
-    if trigger.dep_ not in ("pobj", "pcomp") or (offset := anchor_offset(preposition)) is None:
+    offset ("Obama met Putin on Monday, two weeks before the talks": before, met, +2 W), or the
+    measured mark of the trigger's clause ("restored its operation on June 28, three days after
+    militants abducted a soldier": after, restored, -3 D)."""
+    preposition = trigger.head if trigger.dep_ in ("pobj", "pcomp") else measured_mark(trigger)
+    if preposition is None or (offset := anchor_offset(preposition)) is None:
         return None
-    governor = preposition.head.head if preposition.head.dep_ == "npadvmod" else preposition.head
+    if preposition.dep_ == "mark":
+        governor = trigger.head  # the mark hangs on the trigger, whose clause hangs on the verb
+    else:
+        governor = preposition.head.head if preposition.head.dep_ == "npadvmod" else preposition.head
     return (preposition, governor, offset) if governor.pos_ in ("VERB", "AUX") else None
+
+
+def measured_mark(verb: Token) -> Token | None:
+    """The mark of an adverbial clause, which a measure may go with: "[after]" in "three days after
+    militants abducted a soldier" (`anchor_offset` reads the measure); else None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
 
 
 def outside_offset_phrase(trigger: Token, timex: TimeExpr) -> bool:
@@ -1152,6 +1253,22 @@ def lede_report_date(trigger: Token, coded: CodedArticle, reason: str | None) ->
     if dated is None or dated.timex is None:
         return None
     return EventDate(dated.value, dated.precision, dated.timex, f"time:lede-report:{dated.timex.text}")
+
+
+def report_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
+    """An undated act in the simple past that a dated saying reports, outside the lede too, was done
+    by the saying's day, which is a nearer date than the publication day: "The state-run television
+    reported Tuesday that gunmen ... stormed the ministry's building" (published on Wednesday). It is
+    only the latest day the act may have been done: the story's own day, when the text gives one,
+    comes first ("Mook said in an interview earlier Thursday morning that Trump lashed out at our
+    nation's generals", at Wednesday night's forum)."""
+    if clause_head(trigger).i != trigger.i or event_status(trigger) not in FRESH_STATUSES:
+        return None  # a noun's event keeps its own time, as in `lede_report_date`
+    saying = attributing_verb(trigger)
+    dated = own_date(saying, coded) if saying is not None else None
+    if dated is None or dated.timex is None:
+        return None
+    return EventDate(dated.value, dated.precision, dated.timex, f"time:report:{dated.timex.text}")
 
 
 # Pronouns by which the next sentence goes on about the subject of the one before.
