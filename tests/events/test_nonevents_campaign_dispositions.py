@@ -57,3 +57,18 @@ def test_a_condition_that_is_no_election_keeps_the_event(code_text: Callable[...
                         "if asked by Syria.", published="2016-08-20")
     assert coded(article, "threatened") == ["THREATEN"]
     assert coded(article, "send") == ["AGREE"]
+
+
+def test_readiness_for_an_office_or_for_nothing_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # corpus lines 2401-2600 ("Rubio isn't ready for the White House"); The New York Times (hand
+    # read seed 5403 #12)
+    article = code_text("Christie said Rubio isn't ready for the White House. Mr. Christie gloated: 'I told you he "
+                        "wouldn't be ready.'", published="2016-02-08")
+    assert coded(article, "is") == []
+    assert coded(article, "be") == []
+
+
+def test_readiness_for_talks_stays(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test
+    article = code_text("North Korea is ready for talks with Seoul.", published="2016-02-08")
+    assert coded(article, "is") == ["AGREE"]
