@@ -72,3 +72,32 @@ def test_readiness_for_talks_stays(code_text: Callable[..., CodedArticle]) -> No
     # written for the test
     article = code_text("North Korea is ready for talks with Seoul.", published="2016-02-08")
     assert coded(article, "is") == ["AGREE"]
+
+
+def test_what_a_party_would_or_can_do_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-05-04 and 2016-03-02; Breitbart, 2016-03-15 (corpus lines 2401-2600)
+    article = code_text("It is strange that Trump would denounce self-deportation. \"I am ashamed that Christie "
+                        "would endorse anyone who has employed the kind of hate mongering that Trump has,\" she "
+                        "said. Rubio can ask them to support another candidate, but they don't have to.",
+                        published="2016-05-04")
+    assert coded(article, "denounce") == []
+    assert coded(article, "endorse") == []
+    assert coded(article, "ask") == []
+
+
+def test_a_relative_clause_of_ability_is_no_event(code_text: Callable[..., CodedArticle]) -> None:
+    # Breitbart, 2016-02-20 (corpus lines 2401-2600)
+    article = code_text("Hillary Clinton is far ahead in the delegate count because of early endorsements from "
+                        "superdelegates, the party leaders who can support the candidate of their choice.",
+                        published="2016-02-20")
+    assert coded(article, "support") == []
+
+
+def test_a_reported_would_stays_an_event(code_text: Callable[..., CodedArticle]) -> None:
+    # written for the test after ConfliBERT dev's "The EU would step up its peace efforts and would
+    # hold talks with the Palestinian president" (the future of a report) and "announced he would meet"
+    article = code_text("Donald Trump announced on Wednesday he would meet with the National Rifle Association. "
+                        "The EU would hold talks with the Palestinian president, Mahmoud Abbas, next month.",
+                        published="2016-06-15")
+    assert coded(article, "meet") == ["AGREE"]
+    assert coded(article, "hold") == ["AGREE"]

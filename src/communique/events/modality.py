@@ -70,6 +70,8 @@ class Cues:
     election_verbs: frozenset[str]
     office_verbs: frozenset[str]
     offices: frozenset[str]
+    unreal_modals: frozenset[str]
+    possible_modals: frozenset[str]
 
 
 @cache
@@ -520,14 +522,48 @@ def if_in_office(predicate: Token) -> Token | None:
     return None
 
 
+def unreal_modal(trigger: Token) -> Token | None:
+    """"It is strange that Trump would denounce ...", "the party leaders who can support the
+    candidate of their choice", "Rubio can ask them": the modal of a trigger verb's clause when the
+    clause is a relative one or the clause of an adjective or a copula ("ashamed that", "is strange
+    that"; modality.toml `unreal_modals`), or the sentence's own with a modal of ability or
+    possibility (`possible_modals`); None otherwise, for a noun (its verb's modal is no modal of
+    its act: "would have overridden an Obama veto") and under any other verb ("said he would meet")."""
+    c = cues()
+    if trigger.pos_ != "VERB":
+        return None
+    modal = next((a for a in trigger.children if a.dep_ == "aux"
+                  and (lemma(a) in c.unreal_modals or a.lower_ in c.unreal_modals)), None)
+    if modal is None:
+        return None
+    clause = first_conjunct(trigger)
+    if clause.dep_ == "relcl":
+        return modal
+    if clause.dep_ == "ROOT":
+        return modal if lemma(modal) in c.possible_modals or modal.lower_ in c.possible_modals else None
+    if clause.dep_ == "ccomp" and (clause.head.pos_ in ("ADJ", "NOUN") or lemma(clause.head) in c.copulas):
+        return modal
+    return None
+
+
+def unreal_act(trigger: Token, predicate: Token) -> str | None:
+    """Why the trigger tells what a party would or could do, no act: a modal of an unreal act
+    (`unreal_modal`) or a condition of winning office (`if_in_office`); None otherwise."""
+    if (modal := unreal_modal(trigger)) is not None:
+        return f"what a party '{modal.text}' do, no act done or planned"
+    if (mark := if_in_office(predicate)) is not None:
+        return f"what a candidate would do once in office ('{mark.text} elected ...'): campaign talk, not an event"
+    return None
+
+
 def no_event_frame(trigger: Token) -> str | None:
     """Why the clause of a trigger reports no event, or None when it may report one: a condition, a
     question, the content of a wish, fear or deliberation, or a view stated with a trigger verb."""
     predicate = first_conjunct(predicate_of(trigger))
     if (mark := condition_mark(predicate)) is not None:
         return f"a condition ('{mark.text} ...'), not an event"
-    if (mark := if_in_office(predicate)) is not None:
-        return f"what a candidate would do once in office ('{mark.text} elected ...'): campaign talk, not an event"
+    if (unreal := unreal_act(trigger, predicate)) is not None:
+        return unreal
     if asks(trigger):
         return "a question, not an event"
     if counterfactual(predicate):
