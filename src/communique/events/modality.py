@@ -527,7 +527,7 @@ def unreal_modal(trigger: Token) -> Token | None:
     candidate of their choice", "Rubio can ask them": the modal of a trigger verb's clause when the
     clause is a relative one or the clause of an adjective or a copula ("ashamed that", "is strange
     that"; modality.toml `unreal_modals`), or the sentence's own with a modal of ability or
-    possibility (`possible_modals`); None otherwise, for a noun (its verb's modal is no modal of
+    possibility (`possible_modals`: "can" only); None otherwise, for a noun (its verb's modal is no modal of
     its act: "would have overridden an Obama veto") and under any other verb ("said he would meet")."""
     c = cues()
     if trigger.pos_ != "VERB":
