@@ -66,6 +66,12 @@ class Cues:
     generic_determiners: frozenset[str]
     generic_people: frozenset[str]
     generic_roles: frozenset[str]
+    office_marks: frozenset[str]
+    election_verbs: frozenset[str]
+    office_verbs: frozenset[str]
+    offices: frozenset[str]
+    unreal_modals: frozenset[str]
+    possible_modals: frozenset[str]
 
 
 @cache
@@ -476,12 +482,88 @@ def condition_mark(predicate: Token) -> Token | None:
         predicate = first_conjunct(predicate.head)
 
 
+# how many complement clauses up from the trigger's verb a condition of winning office may hang:
+# "he announced he will step down ... if his wife wins the presidency" (the parse may hang the "if"
+# clause on either verb)
+OFFICE_CONDITION_DEPTH = 2
+
+
+def wins_office(verb: Token) -> bool:
+    """"is elected", "wins the presidency", "take office", "becomes president": the verb of a clause
+    that tells an election won or an office taken (modality.toml `election_verbs`, `office_verbs`)."""
+    c = cues()
+    if lemma(verb) in c.election_verbs:
+        return True
+    if lemma(verb) not in c.office_verbs:
+        return False
+    held = [t for t in verb.children if t.dep_ in ("dobj", "attr", "oprd", "acomp")]
+    held += [g for t in verb.children if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"]
+    return any(lemma(t) in c.offices or " ".join(w.lower_ for w in t.subtree if w.dep_ != "det") in c.offices
+               for t in held)
+
+
+def if_in_office(predicate: Token) -> Token | None:
+    """The marker of a clause that makes the act conditional on winning an election ("if elected",
+    "if his wife wins the presidency", "once he takes office"), on the predicate or on the verb it
+    is the complement of: a candidate's platform, campaign talk and no event (modality.toml
+    `office_marks`). None otherwise."""
+    marks = cues().office_marks
+    verb = predicate
+    for _ in range(OFFICE_CONDITION_DEPTH + 1):
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not wins_office(clause):
+                continue
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
+            if mark is not None:
+                return mark
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def unreal_modal(trigger: Token) -> Token | None:
+    """"It is strange that Trump would denounce ...", "the party leaders who can support the
+    candidate of their choice", "Rubio can ask them": the modal of a trigger verb's clause when the
+    clause is a relative one or the clause of an adjective or a copula ("ashamed that", "is strange
+    that"; modality.toml `unreal_modals`), or the sentence's own with a modal of ability or
+    possibility (`possible_modals`: "can" only); None otherwise, for a noun (its verb's modal is no modal of
+    its act: "would have overridden an Obama veto") and under any other verb ("said he would meet")."""
+    c = cues()
+    if trigger.pos_ != "VERB":
+        return None
+    modal = next((a for a in trigger.children if a.dep_ == "aux"
+                  and (lemma(a) in c.unreal_modals or a.lower_ in c.unreal_modals)), None)
+    if modal is None:
+        return None
+    clause = first_conjunct(trigger)
+    if clause.dep_ == "relcl":
+        return modal
+    if clause.dep_ == "ROOT":
+        return modal if lemma(modal) in c.possible_modals or modal.lower_ in c.possible_modals else None
+    if clause.dep_ == "ccomp" and (clause.head.pos_ in ("ADJ", "NOUN") or lemma(clause.head) in c.copulas):
+        return modal
+    return None
+
+
+def unreal_act(trigger: Token, predicate: Token) -> str | None:
+    """Why the trigger tells what a party would or could do, no act: a modal of an unreal act
+    (`unreal_modal`) or a condition of winning office (`if_in_office`); None otherwise."""
+    if (modal := unreal_modal(trigger)) is not None:
+        return f"what a party '{modal.text}' do, no act done or planned"
+    if (mark := if_in_office(predicate)) is not None:
+        return f"what a candidate would do once in office ('{mark.text} elected ...'): campaign talk, not an event"
+    return None
+
+
 def no_event_frame(trigger: Token) -> str | None:
     """Why the clause of a trigger reports no event, or None when it may report one: a condition, a
     question, the content of a wish, fear or deliberation, or a view stated with a trigger verb."""
     predicate = first_conjunct(predicate_of(trigger))
     if (mark := condition_mark(predicate)) is not None:
         return f"a condition ('{mark.text} ...'), not an event"
+    if (unreal := unreal_act(trigger, predicate)) is not None:
+        return unreal
     if asks(trigger):
         return "a question, not an event"
     if counterfactual(predicate):
