@@ -112,7 +112,6 @@ class Rules:
     act_anaphor_determiners: frozenset[str]
     veto_verbs: frozenset[str]
     suspicion_participles: frozenset[str]
-    symmetric_acts: frozenset[str]
     bill_nouns: frozenset[str]
 
 
@@ -813,27 +812,7 @@ def read_verb_actor(verb: Token, index: ActorIndex) -> Side:
     side = side_from(subject_heads(verb), index)
     if side and side.path == "nsubj<conj" and object_pronoun_may_be_doer(verb, side):
         return Side(named=True)  # a subject is named, but not this one
-    if (pair := doers_pair(verb, side, index)) is not None:  # "Korean and Japanese ministers met": Korea
-        return Side(pair[0], f"{side.path}>first-of-pair")
     return side
-
-
-def doers_pair(verb: Token, doers: Side, index: ActorIndex) -> tuple[list[Actor], list[Actor]] | None:
-    """The two sides of a symmetric act whose doers are two countries' parties and which names no
-    party of its own: in "South Korean and Japanese foreign ministers are to hold a meeting", "Russia
-    and China held talks", the first named is the actor, the others the recipient (as PETRARCH codes
-    a conjoined subject of "meet" as a dyad). The verb or the noun it holds (its object) is one of
-    arguments.toml `symmetric_acts`; None otherwise."""
-    codes = list(dict.fromkeys(a.code for a in doers.actors))
-    if len(codes) < 2 or None in codes:
-        return None
-    acts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    if not any(t.lemma_.lower() in rules().symmetric_acts for t in acts):
-        return None
-    if side_from(own_party_heads(verb), index):
-        return None  # "Russia and China met with Iran": Iran is the other side
-    first = [a for a in doers.actors if a.code == codes[0]]
-    return first, [a for a in doers.actors if a.code != codes[0]]
 
 
 def object_pronoun_may_be_doer(verb: Token, side: Side) -> bool:
@@ -986,8 +965,6 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     side = side_from(heads, index)
     if side or depth > 1:
         return side
-    if depth == 0 and (pair := doers_pair(verb, side_from(subject_heads(verb), index), index)) is not None:
-        return Side(pair[1], "nsubj>second-of-pair")  # "Korean and Japanese ministers met": Japan
     if depth == 0 and (side := side_from(object_authors(verb), index)):
         return side
     if depth == 0 and verb_actor(verb, index) and (loose := side_from(heads, index.unresolved())):
@@ -1257,14 +1234,7 @@ def same_actor(candidate: Actor, actors: Iterable[Actor]) -> bool:
     that the actors stage made one entity with it ("Ayotte" after "Sen. Kelly Ayotte"): nobody is
     both sides of an event. Another actor of the same country may be a party ("Montenegro's
     opposition demanded that Montenegro ...", "Bosnian Serbs demanded a truce with forces in Bosnia")."""
-    return any((overlaps(candidate, a) and not co_named(candidate, a)) or renamed(candidate, a)
-               or country_of(candidate, a) for a in actors)
-
-
-def co_named(a: Actor, b: Actor) -> bool:
-    """Two countries' parties the actors stage found on the same words, one phrase naming both
-    ("South Korean and Japanese foreign ministers": KORGOV and JPNGOV): not one actor."""
-    return (a.start, a.end) == (b.start, b.end) and a.code is not None and b.code is not None and a.code != b.code
+    return any(overlaps(candidate, a) or renamed(candidate, a) or country_of(candidate, a) for a in actors)
 
 
 def country_of(a: Actor, b: Actor) -> bool:
