@@ -112,6 +112,7 @@ class Rules:
     act_anaphor_determiners: frozenset[str]
     veto_verbs: frozenset[str]
     suspicion_participles: frozenset[str]
+    patient_possessor_nouns: frozenset[str]
     bill_nouns: frozenset[str]
 
 
@@ -1442,11 +1443,23 @@ def read_noun_actor(noun: Token, index: ActorIndex) -> Side:
     by_phrase = side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, ("by",))], index)
     if by_phrase:
         return by_phrase
+    if patient_possessor(noun) is not None:
+        return Side(named=True)  # "Hariri's assassination": Hariri was killed, the killer is not named
     owner = noun_owner(noun, index)
     if owner or (copula := deed_adjective_clause(noun)) is None:
         return owner
     # "the cartel has been responsible for mass killings": the copula's subject did them
     return side_from([("nsubj<deed-adjective", c) for c in copula.children if c.dep_ in SUBJECT_DEPS], index)
+
+
+def patient_possessor(noun: Token) -> Token | None:
+    """The possessor of a noun of a harm or a constraint done to someone that names the one it was
+    done to: in "Rafik Hariri's assassination", "Gotovina's arrest", the possessor is the victim, not
+    the doer (arguments.toml `patient_possessor_nouns`). Not when the noun has an "of" phrase of its
+    own, which then names the victim ("Israel's killing of the Hamas leader": Israel killed)."""
+    if noun.lemma_.lower() not in rules().patient_possessor_nouns or prep_objects(noun, ("of",)):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 def noun_owner(noun: Token, index: ActorIndex) -> Side:
@@ -1468,6 +1481,8 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     for path, obj in [h for h in heads if h[0] == "prep:of"]:
         heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
     side = side_from(heads, index)
+    if not side and (patient := patient_possessor(noun)) is not None:  # "Hariri's assassination": Hariri
+        side = side_from([("poss:patient", patient)], index)
     if not side and (doer := side_from([("prep:by", t) for _, t in prep_objects(noun, ("by",))], index)):
         owner = noun_owner(noun, index)
         others = [a for a in owner.actors if not same_actor(a, doer.actors)]
