@@ -51,6 +51,7 @@ ATTRIBUTION_PREPS = frozenset(word_list(WORDS_FILE, "attribution_prepositions"))
 PARTY_PREPS: tuple[str, ...] = word_list(WORDS_FILE, "party_prepositions")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 ATTRIBUTIVE_PARTICIPLES = frozenset(word_list(WORDS_FILE, "attributive_participles"))
+LEGISLATURE = "LEG"  # the CAMEO sector of a legislature
 
 
 ARGUMENTS_FILE = "events/arguments.toml"
@@ -106,6 +107,13 @@ class Rules:
     conveyance_prepositions: frozenset[str]
     state_entities: frozenset[str]
     time_entities: frozenset[str]
+    venue_phrases: frozenset[str]
+    act_anaphor_families: frozenset[str]
+    act_anaphor_determiners: frozenset[str]
+    veto_verbs: frozenset[str]
+    suspicion_participles: frozenset[str]
+    patient_possessor_nouns: frozenset[str]
+    bill_nouns: frozenset[str]
 
 
 @cache
@@ -500,6 +508,19 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]
     return sorted(pairs, key=lambda pair: preps.index(pair[0]))
 
 
+def party_prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """`prep_objects` where a party may be named, less the venues: in "will hold a meeting with Bush
+    on the sidelines of the APEC forum" or "met Abe at the summit", the forum and the summit are
+    where the act happens, not whom it is aimed at (arguments.toml `venue_phrases`)."""
+    return [(p, t) for p, t in prep_objects(token, preps) if not is_venue(p, t)]
+
+
+def is_venue(prep: str, obj: Token) -> bool:
+    """A prepositional object that names where an act happens ("on the sidelines of", "at the
+    summit", "during the conference"): arguments.toml `venue_phrases`."""
+    return f"{prep} {obj.lemma_.lower()}" in rules().venue_phrases
+
+
 def side_from(heads: list[tuple[str, Token]], index: ActorIndex) -> Side:
     for path, head in heads:
         actors = head_actors(head, index)
@@ -888,10 +909,10 @@ def own_party_heads(verb: Token) -> list[tuple[str, Token]]:
         heads.append(("acl-head", patient))
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative", "attr")
                  and not is_stray_apposition(c))
-    heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
+    heads.extend((f"prep:{p}", t) for p, t in party_prep_objects(verb, RECIPIENT_PREPS))
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "providing photographs and intelligence to Macedonia"
         for part in [obj, *obj.conjuncts]:
-            heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(part, (*RECIPIENT_PREPS, "by")))
+            heads.extend((f"{path}>prep:{p}", t) for p, t in party_prep_objects(part, (*RECIPIENT_PREPS, "by")))
         heads.extend(measured_goal_heads(obj, path))
     heads.extend(target_phrase_objects(verb))
     return heads
@@ -972,7 +993,90 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
         if side:
             side.path = f"conj<{side.path}"
             return side
+    if depth == 0 and (side := earlier_act_doer(verb, index)):
+        return side
+    if depth == 0 and (side := legislature_vetoed(verb, index)):
+        return side
     return Side()
+
+
+def legislature_vetoed(verb: Token, index: ActorIndex) -> Side:
+    """Whom a veto of a bill is aimed at when the sentence names no party: the legislature of the
+    vetoing country, which passed the bill ("President Bush vetoed the bill": USALEG). Verbs and
+    objects of arguments.toml `veto_verbs` and `bill_nouns`; the doer must be a country's party of
+    another sector than the legislature's own."""
+    if verb.lemma_.lower() not in rules().veto_verbs:
+        return Side()
+    bills = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules().bill_nouns]
+    doers = [a for a in verb_actor(verb, index).actors
+             if a.code is not None and len(a.code) == 3 and a.code.isalpha() and a.sector != LEGISLATURE]
+    if not bills or not doers:
+        return Side()
+    core = sorted(phrase_core(bills[0]), key=lambda t: t.i)
+    first, last = core[0], core[-1]
+    country = doers[0].code
+    legislature = Actor(text=verb.doc[first.i:last.i + 1].text, start=first.idx, end=last.idx + len(last.text),
+                        code=country, sector=LEGISLATURE, cameo=f"{country}{LEGISLATURE}")
+    return Side([legislature], "vetoed-bill>legislature")
+
+
+def act_family(noun: Token) -> frozenset[str]:
+    """The words of the act a definite object noun names back ("the appeal": appeal, ask, seek ...;
+    arguments.toml `act_anaphor_families`), empty when it names none."""
+    lemma = noun.lemma_.lower()
+    for family in rules().act_anaphor_families:
+        words = frozenset(family.split())
+        if lemma in words:
+            return words
+    return frozenset()
+
+
+def act_anaphor(verb: Token) -> tuple[Token, frozenset[str]] | None:
+    """The verb's direct object that names an act told before ("rejected the appeal", "accepted
+    the offer") and the words of that act: a definite noun ("the", "this", "that") with no
+    possessor nor phrase of its own naming whose it is."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        definite = any(c.dep_ == "det" and c.lower_ in rules().act_anaphor_determiners for c in obj.children)
+        owned = any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in obj.children)
+        if definite and not owned and (family := act_family(obj)):
+            return obj, family
+    return None
+
+
+def earlier_act_doer(verb: Token, index: ActorIndex) -> Side:
+    """Whom an act on an act told before is aimed at: the doer of that act. In "The aid agency
+    sought the junta's permission ..., but military officials rejected the appeal" (AFP, 2006-12-15)
+    the rejection is aimed at the one who appealed. The nearest verb or noun before the object, in
+    its sentence or the `act_anaphor_reach` sentences before it, whose lemma is of the object's
+    family (arguments.toml `act_anaphor_families`) and whose doer is not the verb's own."""
+    found = act_anaphor(verb)
+    if found is None:
+        return Side()
+    obj, family = found
+    own = verb_actor(verb, index).actors
+    first = sentence_start(obj, act_anaphor_reach())
+    for token in reversed(obj.doc[first:obj.i]):
+        if token.lemma_.lower() not in family or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        doer = verb_actor(token, index) if token.pos_ == "VERB" else noun_actor(token, index)
+        doer.actors = [a for a in doer.actors if not same_actor(a, own)]
+        if doer:
+            return Side(doer.actors, f"earlier-act '{token.lemma_}'<{doer.path}")
+    return Side()
+
+
+def sentence_start(token: Token, back: int) -> int:
+    """The index of the first token of the sentence `back` sentences before the token's own."""
+    start = sentence_of(token).start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = sentence_of(token.doc[start - 1]).start
+    return start
+
+
+def act_anaphor_reach() -> int:
+    return int(load_toml(ARGUMENTS_FILE).get("act_anaphor_reach", 0))
 
 
 # the path of a recipient `ordered_party` found: the act is the orderer's (the coder dates it so)
@@ -1081,7 +1185,7 @@ def addresses_object(verb: Token, content: Token, heads: list[tuple[str, Token]]
 def own_object_heads(verb: Token) -> list[tuple[str, Token]]:
     """The verb's own objects, direct and prepositional, as `verb_recipient` names their paths."""
     return [*(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative")),
-            *((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))]
+            *((f"prep:{p}", t) for p, t in party_prep_objects(verb, RECIPIENT_PREPS))]
 
 
 def complained_about(owners: Iterable[Token], recipient: Side, index: ActorIndex) -> Side | None:
@@ -1172,16 +1276,31 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
              and c.lower_ not in ATTRIBUTION_PREPS and not is_fronted_participle(c)
              and not addresses_object(verb, c, objects)  # "asked X to donate ... to Y": not Y
              and not is_speech_participle(c)  # "decried that math, saying Clinton took questions": not Clinton
+             and not venue_phrase(c)  # "on the sidelines of the APEC forum": where, not whom
              and not (own_events and tells_other_event(c))]
     while stack:
         token = stack.pop()
         found.extend((abs(token.i - verb.i), a) for a in index.at(token)
                      if index.usable(a) and not same_actor(a, exclude))
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "conj", "parataxis")
-                     and not (own_events and tells_other_event(c)))
+                     and not (own_events and tells_other_event(c)) and not venue_phrase(c)
+                     and not tells_suspicion(c))
     if not found:
         return Side()
     return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+
+
+def tells_suspicion(clause: Token) -> bool:
+    """A participle on a noun that tells what its people are suspected or accused of ("arrested five
+    men suspected of involvement in the bombing of the US embassy"): the parties it names are those
+    of the deed suspected, not whom the verb's act is aimed at (arguments.toml
+    `suspicion_participles`)."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in rules().suspicion_participles
+
+
+def venue_phrase(token: Token) -> bool:
+    """A prepositional phrase on a verb that names the venue of its act (`is_venue`)."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and is_venue(token.lower_, c) for c in token.children)
 
 
 def is_speech_participle(clause: Token) -> bool:
@@ -1324,11 +1443,23 @@ def read_noun_actor(noun: Token, index: ActorIndex) -> Side:
     by_phrase = side_from([(f"prep:{p}", t) for p, t in prep_objects(noun, ("by",))], index)
     if by_phrase:
         return by_phrase
+    if patient_possessor(noun) is not None:
+        return Side(named=True)  # "Hariri's assassination": Hariri was killed, the killer is not named
     owner = noun_owner(noun, index)
     if owner or (copula := deed_adjective_clause(noun)) is None:
         return owner
     # "the cartel has been responsible for mass killings": the copula's subject did them
     return side_from([("nsubj<deed-adjective", c) for c in copula.children if c.dep_ in SUBJECT_DEPS], index)
+
+
+def patient_possessor(noun: Token) -> Token | None:
+    """The possessor of a noun of a harm or a constraint done to someone that names the one it was
+    done to: in "Rafik Hariri's assassination", "Gotovina's arrest", the possessor is the victim, not
+    the doer (arguments.toml `patient_possessor_nouns`). Not when the noun has an "of" phrase of its
+    own, which then names the victim ("Israel's killing of the Hamas leader": Israel killed)."""
+    if noun.lemma_.lower() not in rules().patient_possessor_nouns or prep_objects(noun, ("of",)):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 def noun_owner(noun: Token, index: ActorIndex) -> Side:
@@ -1346,10 +1477,12 @@ def noun_recipient(noun: Token, index: ActorIndex) -> Side:
     named on the thing it acts on ("a suspension of air links with Serbia", "the severing of
     ties with Iran"); when a "by" phrase names the doer, the party marked before the noun ("a
     Trump endorsement by Marine Le Pen", "Clinton's endorsement by the union")."""
-    heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)]
+    heads = [(f"prep:{p}", t) for p, t in party_prep_objects(noun, NOUN_RECIPIENT_PREPS)]
     for path, obj in [h for h in heads if h[0] == "prep:of"]:
         heads.extend((f"{path}>prep:{p}", t) for p, t in prep_objects(obj, PARTY_PREPS))
     side = side_from(heads, index)
+    if not side and (patient := patient_possessor(noun)) is not None:  # "Hariri's assassination": Hariri
+        side = side_from([("poss:patient", patient)], index)
     if not side and (doer := side_from([("prep:by", t) for _, t in prep_objects(noun, ("by",))], index)):
         owner = noun_owner(noun, index)
         others = [a for a in owner.actors if not same_actor(a, doer.actors)]
@@ -1437,10 +1570,10 @@ def named_party(verb: Token, avoid: Iterable[Actor] = ()) -> Side:
     if is_passive(verb):
         heads.extend(("nsubjpass", c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
     heads.extend(("dobj", c) for c in verb.children if c.dep_ in ("dobj", "dative") and not is_stray_apposition(c))
-    heads.extend((f"prep:{p}", t) for p, t in prep_objects(verb, RECIPIENT_PREPS))
+    heads.extend((f"prep:{p}", t) for p, t in party_prep_objects(verb, RECIPIENT_PREPS))
     for path, obj in [h for h in heads if h[0] == "dobj"]:  # "removed sanctions on five dozen shipping companies"
         heads.extend((f"{path}>prep:{p}", t) for part in [obj, *obj.conjuncts]
-                     for p, t in prep_objects(part, RECIPIENT_PREPS))
+                     for p, t in party_prep_objects(part, RECIPIENT_PREPS))
     heads = conveyed_heads(verb, heads)  # "deployed 24,000 police": what is sent
     taken = [(a.start, a.end) for a in avoid]
     return first_named(heads, taken)
@@ -1453,7 +1586,7 @@ def named_noun_party(noun: Token, avoid: Iterable[Actor] = ()) -> Side:
     subject ("Exxon's accusation that the journalists misled readers"). Issue 12."""
     # an "of" phrase often says what the act is about ("his promise of free college"): there only
     # a name or a plural party noun ("the arrest of three activists") is a party
-    heads = [(f"prep:{p}", t) for p, t in prep_objects(noun, NOUN_RECIPIENT_PREPS)
+    heads = [(f"prep:{p}", t) for p, t in party_prep_objects(noun, NOUN_RECIPIENT_PREPS)
              if p != "of" or t.ent_type_ in rules().party_entities or t.tag_ in ("NNS", "NNPS")]
     heads += content_subjects(noun)
     return first_named(heads, [(a.start, a.end) for a in avoid])
