@@ -410,8 +410,26 @@ def is_in_a_name(doc: Doc, cand: Candidate) -> bool:
         last += 1
     if last < span.end - 1:
         return False
+    if last == span.end - 1 and is_weekday_after_a_name(doc, first, span):
+        return False
     rest = [doc[i] for i in range(first, last + 1) if not span.start <= i < span.end]
     return any(token.is_title and token.lower_ not in proper_time_words() for token in rest)
+
+
+@cache
+def names_ending_in_a_weekday() -> frozenset[str]:
+    return frozenset(lexicon()["names_ending_in_a_weekday"])
+
+
+def is_weekday_after_a_name(doc: Doc, first: int, span: Span) -> bool:
+    """'told Xinhua Wednesday' parsed as one name: a lone weekday ending a longer name is the
+    time of the sentence, unless the name is one of the lexicon's names ending in a weekday."""
+    weekday = span[-1]
+    if len(span) != 1 or span.start == first or weekday.lower_.rstrip(".") not in lexicon()["weekday"]:
+        return False
+    if doc[span.start - 1].lower_ == "on":
+        return False
+    return doc[first:span.end].text.lower() not in names_ending_in_a_weekday()
 
 
 UPPER_WORD = re.compile(r"[A-Z][A-Z'.&-]*[A-Z]")
