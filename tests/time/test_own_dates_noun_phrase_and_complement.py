@@ -28,6 +28,12 @@ def test_a_date_after_the_relative_clause_is_not_in_the_nouns_phrase(own_date):
     assert own_date(text, "2006-12-15", "killed").rule != "time:relative-noun:Thursday"
 
 
+def test_a_date_right_after_the_noun_is_the_verbs_not_the_relative_clauses(own_date):
+    # made up (from the review of this rule): "on Monday" is the arrest's day, not the attack's
+    text = "Police arrested a man on Monday who attacked a police station in Kabul."
+    assert own_date(text, "2025-04-10", "attacked").rule != "time:relative-noun:Monday"
+
+
 def test_a_same_time_clause_on_a_past_acts_infinitive_dates_the_act(own_date):
     text = ("In Philadelphia, Wasserman Schultz refused to speak to reporters as she left the breakfast on Monday "
             "and watched the night's speakers from a private suite filled with donors inside the convention hall.")

@@ -461,9 +461,12 @@ def dates_relative_noun(verb: Token, timex: TimeExpr) -> bool:
     if span.start <= verb.head.i < span.end:
         return any(c.lower_ in words.relative_date_adverbs for c in verb.children if c.i < verb.i)
     # "deplored the violence at the Rafah crossing on Thursday in which a bodyguard was killed": a
-    # date between the noun and its relative clause is in the noun's phrase, where the parser may
-    # hang it on the verb above
-    between = verb.head.i < span.start and span.end <= verb.left_edge.i
+    # date after a phrase of the noun's own and before its relative clause is in the noun's phrase,
+    # where the parser may hang it on the verb above; right after the noun ("arrested a man on
+    # Monday who attacked ...") it is the verb's
+    between = verb.head.i < span.start and span.end <= verb.left_edge.i and any(
+        child.dep_ == "prep" and child.i > verb.head.i and child.right_edge.i < span.start - 1
+        for child in verb.head.children)
     return between or span.root.dep_ in words.relative_noun_deps and span.root.head.i == verb.head.i
 
 
