@@ -98,6 +98,7 @@ class Rules:
     backing_participles: frozenset[str]
     incident_nouns: frozenset[str]
     stance_prefixes: frozenset[str]
+    member_determiners: frozenset[str]
 
 
 @cache
@@ -762,6 +763,13 @@ def backs(chain: Chain, ctx: Context) -> bool:
     return len(after) == 2 and lower(after[0]) == "-" and lower(after[1]) in rules().backing_participles
 
 
+def one_member(token: Token) -> bool:
+    """"a judge ruled", "One anti-war activist accused ...": a title counted as one person by
+    an article or the number one (rules.toml `member_determiners`) names one member of its sector."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in rules().member_determiners
+                                      for c in token.children)
+
+
 def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[ActorMention]:
     """A title, group or body with no country among its modifiers: an actor only when it refers
     back ("the ambassador") or is a collective that acts ("rebels attacked"); "embassy
@@ -782,8 +790,7 @@ def compose_title_alone(chain: Chain, ctx: Context, base: ActorMention) -> list[
     domestic = domestic_office(token) or acting_officials(token)
     # "a rebel commander surrendered", "a judge ruled": one member of a sector the title fixes,
     # of the place or story at hand as a collective is
-    member = entry.strong and entry.role_kind == "person" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    member = entry.strong and entry.role_kind == "person" and one_member(token)
     if not (base.definite or domestic or member or (entry.strong and entry.role_kind == "group")):
         return []
     base.sector = title_sector(chain, None)
