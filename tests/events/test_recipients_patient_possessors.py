@@ -26,3 +26,9 @@ def test_with_an_of_phrase_the_possessor_is_the_doer(code_text: Callable[..., Co
     coded = code_text("Israel's killing of the Hamas leader drew protests.")
     assert [([a.code for a in e.actor], [a.code for a in e.recipient]) for e in coded.events
             if e.event_type == "ASSAULT"] == [(["ISR"], ["PSE"])]
+
+
+def test_a_governments_plural_harms_are_its_own(code_text: Callable[..., CodedArticle]) -> None:
+    # from the review: only a person's singular arrest or assassination names the victim
+    coded = code_text("The Syrian government's killings drew condemnation from the United Nations.")
+    assert ["SYRGOV"] in [[a.cameo for a in e.actor] for e in coded.events if e.event_type == "ASSAULT"]

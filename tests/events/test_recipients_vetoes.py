@@ -25,4 +25,10 @@ def test_a_un_resolution_vetoed_is_no_bill(code_text: Callable[..., CodedArticle
 
 def test_a_legislature_vetoing_is_not_its_own_recipient(code_text: Callable[..., CodedArticle]) -> None:
     coded = code_text("The Russian parliament vetoed the bill.")
-    assert all("RUSLEG" not in r for r in recipients(coded))
+    assert recipients(coded) and all("RUSLEG" not in r for r in recipients(coded))
+
+
+def test_a_country_named_bare_vetoes_at_the_un(code_text: Callable[..., CodedArticle]) -> None:
+    # from the review: a Security Council draft is no bill a legislature passed
+    coded = code_text("Russia vetoed the draft measure.")
+    assert recipients(coded) == [[]]

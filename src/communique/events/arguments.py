@@ -114,6 +114,7 @@ class Rules:
     suspicion_participles: frozenset[str]
     patient_possessor_nouns: frozenset[str]
     bill_nouns: frozenset[str]
+    veto_doer_sectors: frozenset[str]
 
 
 @cache
@@ -1004,12 +1005,12 @@ def legislature_vetoed(verb: Token, index: ActorIndex) -> Side:
     """Whom a veto of a bill is aimed at when the sentence names no party: the legislature of the
     vetoing country, which passed the bill ("President Bush vetoed the bill": USALEG). Verbs and
     objects of arguments.toml `veto_verbs` and `bill_nouns`; the doer must be a country's party of
-    another sector than the legislature's own."""
+    a sector of `veto_doer_sectors` (its government, not a bare country at the UN)."""
     if verb.lemma_.lower() not in rules().veto_verbs:
         return Side()
     bills = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules().bill_nouns]
     doers = [a for a in verb_actor(verb, index).actors
-             if a.code is not None and len(a.code) == 3 and a.code.isalpha() and a.sector != LEGISLATURE]
+             if a.code is not None and len(a.code) == 3 and a.code.isalpha() and a.sector in rules().veto_doer_sectors]
     if not bills or not doers:
         return Side()
     core = sorted(phrase_core(bills[0]), key=lambda t: t.i)
@@ -1456,10 +1457,11 @@ def patient_possessor(noun: Token) -> Token | None:
     """The possessor of a noun of a harm or a constraint done to someone that names the one it was
     done to: in "Rafik Hariri's assassination", "Gotovina's arrest", the possessor is the victim, not
     the doer (arguments.toml `patient_possessor_nouns`). Not when the noun has an "of" phrase of its
-    own, which then names the victim ("Israel's killing of the Hamas leader": Israel killed)."""
-    if noun.lemma_.lower() not in rules().patient_possessor_nouns or prep_objects(noun, ("of",)):
+    own, which then names the victim ("Israel's killing of the Hamas leader": Israel killed), and only a
+    person's, on a singular noun: "the Syrian government's killings", "the junta's arrests" name the doer."""
+    if noun.lemma_.lower() not in rules().patient_possessor_nouns or noun.tag_ != "NN" or prep_objects(noun, ("of",)):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ == "PERSON"), None)
 
 
 def noun_owner(noun: Token, index: ActorIndex) -> Side:
