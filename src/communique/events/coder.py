@@ -32,7 +32,7 @@ from .codes import Coding, coding, refusal_code
 from .constructions import DoerMemory, constructions, giver_objects, receiving_verb, sequel_verb, stands_apart
 from .lexicon import Lexicon, Pattern, Trigger, load_lexicon
 from .matcher import Match, light_verb, match_token
-from .modality import MODALITY_FILE, cues, demand_clause, is_refusal, no_event_frame, predicate_of, reading
+from .modality import MODALITY_FILE, cues, decided_act, demand_clause, is_refusal, no_event_frame, predicate_of, reading
 from .senses import (
     NOT_AN_EVENT,
     abstract_object,
@@ -639,12 +639,15 @@ class SentenceCoder:
         ordered = kind == "verb" and recipient.path.startswith(args.ORDERED_PATH)  # an xcomp, by ordered_party
         dated_by = token.head if ordered else token
         status, status_rule = clause_status(dated_by), "status:clause"
+        decided = kind == "verb" and decided_act(token, trigger.cameo)  # "has decided to ease sanctions"
+        if decided and status == "planned":
+            status, status_rule = "asserted", "status:decided"
         # PLOVER's future reading follows the grammar of the clause ("will take place", "may halt"),
         # not a status inferred from context ("announced a suspension" is not a threat), or an event
         # noun the status reader plans ("comes ahead of December 21 talks": a planned meeting, 036)
         # (a noun deed the status reader asserts, "turmoil over his attacks", is not what its verb plans)
         asserted_noun = status == "asserted" and token.pos_ == "NOUN"
-        future = future_reading and not asserted_noun and (
+        future = future_reading and not asserted_noun and not decided and (
             reading(token)[0] in ("planned", "hypothetical") or (token.pos_ == "NOUN" and status == "planned"))
         codes = (future_coding(trigger) if future else None) or base
         refusal = refusal_code(base.plover) if status == "negated" and is_refusal(token) else None

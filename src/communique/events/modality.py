@@ -72,6 +72,8 @@ class Cues:
     offices: frozenset[str]
     unreal_modals: frozenset[str]
     possible_modals: frozenset[str]
+    decision_verbs: frozenset[str]
+    material_roots: frozenset[str]
 
 
 @cache
@@ -160,6 +162,19 @@ def reading(trigger: Token) -> tuple[str, str]:
         if child.dep_ in ("acl", "amod") and lemma(child) in c.planning_words:
             return "planned", f"{child.lemma_} (modifier)"
     return "asserted", ""
+
+
+def decided_act(trigger: Token, cameo: str) -> bool:
+    """"Japan has decided to partially lift sanctions": a material act (by its CAMEO root) that a
+    past, asserted decision governs, so it is coded as done, not as an intent."""
+    c = cues()
+    if cameo[:2] not in c.material_roots:
+        return False
+    governor = governed_by(predicate_of(trigger), c.decision_verbs, ("xcomp",))
+    if governor is None or reading(governor)[0] != "asserted":
+        return False
+    perfect = governor.tag_ == "VBN" and any(a.dep_ == "aux" and lemma(a) == "have" for a in governor.children)
+    return governor.tag_ == "VBD" or perfect
 
 
 def is_refusal(trigger: Token) -> bool:
