@@ -297,7 +297,7 @@ class SentenceCoder:
                 self.note(number, token, tried, "absorbed", f"modifies the noun '{token.head.text}'")
                 continue
             clause = demanded if match is None else None
-            if (frame := no_event_frame(token)) is not None:
+            if (frame := no_event_frame(token, match.trigger.cameo if match and match.trigger else None)) is not None:
                 self.note(number, token, tried, "blocked", frame)
                 coded_event = None
             elif match is not None and match.trigger is not None:

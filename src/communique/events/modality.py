@@ -74,6 +74,7 @@ class Cues:
     possible_modals: frozenset[str]
     decision_verbs: frozenset[str]
     material_roots: frozenset[str]
+    conflict_roots: frozenset[str]
 
 
 @cache
@@ -517,6 +518,19 @@ def wins_office(verb: Token) -> bool:
                for t in held)
 
 
+def is_own_election(clause: Token, verb: Token) -> bool:
+    """Whether the office won is the speaker's side's: "if elected" (no subject), "if they take office",
+    "if his wife wins the presidency", "if Trump wins the election" said of Trump; not "unless the
+    opposition wins the election", a condition of someone else's act."""
+    subject = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subject.children):
+        return True
+    own = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return own is not None and own.lemma_.lower() == subject.lemma_.lower()
+
+
 def if_in_office(predicate: Token) -> Token | None:
     """The marker of a clause that makes the act conditional on winning an election ("if elected",
     "if his wife wins the presidency", "once he takes office"), on the predicate or on the verb it
@@ -529,7 +543,7 @@ def if_in_office(predicate: Token) -> Token | None:
             if clause.dep_ != "advcl" or not wins_office(clause):
                 continue
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
-            if mark is not None:
+            if mark is not None and is_own_election(clause, verb):
                 return mark
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
             return None
@@ -537,7 +551,7 @@ def if_in_office(predicate: Token) -> Token | None:
     return None
 
 
-def unreal_modal(trigger: Token) -> Token | None:
+def unreal_modal(trigger: Token, cameo: str | None = None) -> Token | None:
     """"It is strange that Trump would denounce ...", "the party leaders who can support the
     candidate of their choice", "Rubio can ask them": the modal of a trigger verb's clause when the
     clause is a relative one or the clause of an adjective or a copula ("ashamed that", "is strange
@@ -547,7 +561,8 @@ def unreal_modal(trigger: Token) -> Token | None:
     c = cues()
     if trigger.pos_ != "VERB":
         return None
-    modal = next((a for a in trigger.children if a.dep_ == "aux"
+    # a modal by its tag: the "'d" of "who'd attacked" is "had"
+    modal = next((a for a in trigger.children if a.dep_ == "aux" and a.tag_ == "MD"
                   and (lemma(a) in c.unreal_modals or a.lower_ in c.unreal_modals)), None)
     if modal is None:
         return None
@@ -555,29 +570,34 @@ def unreal_modal(trigger: Token) -> Token | None:
     if clause.dep_ == "relcl":
         return modal
     if clause.dep_ == "ROOT":
-        return modal if lemma(modal) in c.possible_modals or modal.lower_ in c.possible_modals else None
+        # "Iran cannot accept the proposal" is a refusal, "the US can strike at any moment" a threat:
+        # both are read by the other rules
+        conflict = cameo is not None and cameo[:2] in c.conflict_roots
+        negated = any(t.dep_ == "neg" for t in trigger.children)
+        possible = lemma(modal) in c.possible_modals or modal.lower_ in c.possible_modals
+        return modal if possible and not conflict and not negated else None
     if clause.dep_ == "ccomp" and (clause.head.pos_ in ("ADJ", "NOUN") or lemma(clause.head) in c.copulas):
         return modal
     return None
 
 
-def unreal_act(trigger: Token, predicate: Token) -> str | None:
+def unreal_act(trigger: Token, predicate: Token, cameo: str | None = None) -> str | None:
     """Why the trigger tells what a party would or could do, no act: a modal of an unreal act
     (`unreal_modal`) or a condition of winning office (`if_in_office`); None otherwise."""
-    if (modal := unreal_modal(trigger)) is not None:
+    if (modal := unreal_modal(trigger, cameo)) is not None:
         return f"what a party '{modal.text}' do, no act done or planned"
     if (mark := if_in_office(predicate)) is not None:
         return f"what a candidate would do once in office ('{mark.text} elected ...'): campaign talk, not an event"
     return None
 
 
-def no_event_frame(trigger: Token) -> str | None:
+def no_event_frame(trigger: Token, cameo: str | None = None) -> str | None:
     """Why the clause of a trigger reports no event, or None when it may report one: a condition, a
     question, the content of a wish, fear or deliberation, or a view stated with a trigger verb."""
     predicate = first_conjunct(predicate_of(trigger))
     if (mark := condition_mark(predicate)) is not None:
         return f"a condition ('{mark.text} ...'), not an event"
-    if (unreal := unreal_act(trigger, predicate)) is not None:
+    if (unreal := unreal_act(trigger, predicate, cameo)) is not None:
         return unreal
     if asks(trigger):
         return "a question, not an event"

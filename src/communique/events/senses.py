@@ -315,7 +315,17 @@ def state_subject(token: Token) -> bool:
 
 
 # Parts a frame names by a word alone, and parts that relate the trigger to words around it.
-NAMED_PARTS = {"joint-subject": joint_subject, "question-clause": question_clause, "quoted": quoted_complement,
+PARTY_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+
+
+def named_object(token: Token) -> bool:
+    """"Japan hosted Chinese President Xi Jinping ... before the Olympic Games": the direct object
+    names a person, a people, a state or a body (an entity of one of those labels in its phrase)."""
+    return any(t.ent_type_ in PARTY_LABELS for c in token.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+NAMED_PARTS = {"joint-subject": joint_subject, "named-object": named_object, "question-clause": question_clause,
+               "quoted": quoted_complement,
                "violent-sentence": violent_sentence, "place-phrase": place_phrase, "sport-sentence": sport_sentence,
                "market-sentence": market_sentence,
                "result-participle": result_participle, "state-subject": state_subject}
@@ -366,7 +376,8 @@ def has_part(token: Token, part: str) -> bool:
     name of that entity label: "a Trump rally"); "form:word|..." (the trigger's own form:
     "form:talks"); "joint-subject"; "question-clause"; "quoted" (the quoted words before the
     verb: "'...,' Trump asked"); "sport-sentence" (a sentence about a game, with no word of armed
-    conflict); "market-sentence" (a sentence about a market, with no word of protest);
+    conflict); "market-sentence" (a sentence about a market, with no word of protest); "named-object"
+    (a direct object naming a person, people, state or body);
     "state-subject" (a subject that is a state). A part may name a part of its own after ">":
     "prep:on>pobj:terror" ("the war on terror"); "governor>PART" is a part of the verb whose
     object the trigger is ("conducting further investigation into the accident", where the parse
