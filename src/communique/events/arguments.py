@@ -432,12 +432,7 @@ def previous_person(pronoun: Token, index: ActorIndex, speakers: list[Actor] | N
     `person_pronoun_reach` sentences before it."""
     if pronoun.lower_ not in rules().person_pronouns:
         return []
-    sentence_start = sentence_of(pronoun).start
-    earliest = sentence_start
-    for _ in range(person_pronoun_reach()):
-        if earliest == 0:
-            break
-        earliest = sentence_of(pronoun.doc[earliest - 1]).start
+    earliest = sentence_start(pronoun, person_pronoun_reach())
     own_subject = clause_subject_tokens(pronoun) if pronoun.dep_ in OBJECT_DEPS else set()
     own_actors = clause_subject_actors(pronoun, index) + (speakers or [])
     before = [(last, a) for last, a in index.people if earliest <= last < pronoun.i and index.usable(a)
@@ -1076,6 +1071,7 @@ def sentence_start(token: Token, back: int) -> int:
     return start
 
 
+@cache
 def act_anaphor_reach() -> int:
     return int(load_toml(ARGUMENTS_FILE).get("act_anaphor_reach", 0))
 

@@ -1251,11 +1251,16 @@ def lede_report_date(trigger: Token, coded: CodedArticle, reason: str | None) ->
         return None  # a noun's event keeps its own time ("regretted America's refusal to ratify")
     if event_status(trigger) not in FRESH_STATUSES:
         return None  # "assured Lee Friday that the United States will defend ...": a plan keeps its own time
+    return saying_date(trigger, coded, "time:lede-report")
+
+
+def saying_date(trigger: Token, coded: CodedArticle, rule: str) -> EventDate | None:
+    """The date of the saying that reports the trigger, when the text gives it one."""
     saying = attributing_verb(trigger)
     dated = own_date(saying, coded) if saying is not None else None
     if dated is None or dated.timex is None:
         return None
-    return EventDate(dated.value, dated.precision, dated.timex, f"time:lede-report:{dated.timex.text}")
+    return EventDate(dated.value, dated.precision, dated.timex, f"{rule}:{dated.timex.text}")
 
 
 def report_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
@@ -1267,11 +1272,7 @@ def report_date(trigger: Token, coded: CodedArticle) -> EventDate | None:
     nation's generals", at Wednesday night's forum)."""
     if clause_head(trigger).i != trigger.i or event_status(trigger) not in FRESH_STATUSES:
         return None  # a noun's event keeps its own time, as in `lede_report_date`
-    saying = attributing_verb(trigger)
-    dated = own_date(saying, coded) if saying is not None else None
-    if dated is None or dated.timex is None:
-        return None
-    return EventDate(dated.value, dated.precision, dated.timex, f"time:report:{dated.timex.text}")
+    return saying_date(trigger, coded, "time:report")
 
 
 # Pronouns by which the next sentence goes on about the subject of the one before.

@@ -427,7 +427,7 @@ def is_weekday_after_a_name(doc: Doc, first: int, span: Span) -> bool:
     weekday = span[-1]
     if len(span) != 1 or span.start == first or weekday.lower_.rstrip(".") not in lexicon()["weekday"]:
         return False
-    if doc[span.start - 1].lower_ == "on":
+    if doc[span.start - 1].lower_ in lexicon()["weekday_name_prepositions"]:
         return False
     return doc[first:span.end].text.lower() not in names_ending_in_a_weekday()
 
