@@ -38,10 +38,13 @@ from .senses import (
     abstract_object,
     accident_nouns,
     campaign_nouns,
+    campaign_protest_words,
     campaign_sectors,
+    campaign_subject_nouns,
     empty_promise,
     figurative_cameo,
     missing_frame,
+    subjects_of,
 )
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
@@ -515,8 +518,10 @@ class SentenceCoder:
         does with it ("has traded his usual rallies for a town hall"). The holder is the noun's
         compound or possessive, or the subject of the verb the rally is the object of."""
         if token.pos_ == "VERB":
-            holds_rally = any(c.dep_ == "dobj" and c.lemma_.lower() in campaign_nouns() for c in token.children)
-            owners = [c for c in token.children if c.dep_ == "nsubj"] if holds_rally else []
+            rallies = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in campaign_nouns()]
+            owners = [c for c in token.children if c.dep_ == "nsubj"] if rallies else []
+            if rallies and (holder := campaign_subject(token, rallies[0])) is not None:
+                return f"a rally held by '{holder.text}', a campaign event"
         elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in campaign_nouns():
             owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
         else:
@@ -781,3 +786,17 @@ def code_document(doc: Doc, coded: CodedArticle, *, trace: list[Trial] | None = 
     """Every sentence's events and anaphoric mentions, in order."""
     coder = SentenceCoder(doc, coded, trace=trace)
     return [coder.code_sentence(sent, number) for number, sent in enumerate(sentences(doc))]
+
+
+def campaign_subject(verb: Token, rally: Token) -> Token | None:
+    """The subject of a light verb that holds a rally ("the Democratic candidate held a rally", "the
+    campaign will hold rallies") when it is a candidate, a campaign or a party (senses.toml
+    `campaign_subject_nouns`: a common noun the knowledge base need not know) and no word of a
+    protest is among the rally's words ("held a rally against the war" stays a protest)."""
+    if any(t.lemma_.lower() in campaign_protest_words() or t.lower_ in campaign_protest_words()
+           for t in rally.subtree):
+        return None
+    for subject in subjects_of(verb):
+        if subject.lemma_.lower() in campaign_subject_nouns():
+            return subject
+    return None
