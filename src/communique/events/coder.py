@@ -36,7 +36,10 @@ from .modality import MODALITY_FILE, cues, decided_act, demand_clause, is_refusa
 from .senses import (
     NOT_AN_EVENT,
     abstract_object,
+    accident_marks,
     accident_nouns,
+    accident_verbs,
+    attack_words,
     campaign_nouns,
     campaign_protest_words,
     campaign_sectors,
@@ -573,7 +576,7 @@ class SentenceCoder:
             match = match_token(cause, self.lexicon) if cause.pos_ in ("NOUN", "PROPN") else None
             if match is not None and match.blocked_by is not None:
                 return True
-        return False
+        return any(is_mishap_clause(clause) for clause in verb.children if clause.dep_ == "advcl")
 
     def unnamed_doer(self, verb: Token, recipient: args.Side) -> args.Side:
         """Who did an attack the clause names no doer for: the doer of the attack noun that is its
@@ -800,3 +803,17 @@ def campaign_subject(verb: Token, rally: Token) -> Token | None:
         if subject.lemma_.lower() in campaign_subject_nouns():
             return subject
     return None
+
+
+def is_mishap_clause(clause: Token) -> bool:
+    """"when the oil tank they were painting exploded", "as the building collapsed", "after the
+    ferry capsized": a when/as/after clause of a thing exploding, collapsing, crashing, catching fire,
+    capsizing or derailing (senses.toml `accident_verbs`, `accident_marks`), in a sentence with no
+    word of an attack ("when a bomb exploded" is an attack: `attack_words`)."""
+    lemma = clause.lemma_.lower()
+    if lemma not in accident_verbs() or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in accident_marks() for c in clause.children):
+        return False
+    if lemma == "catch" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in clause.children):
+        return False
+    return not any(t.lemma_.lower() in attack_words() or t.lower_ in attack_words() for t in clause.sent)
