@@ -36,12 +36,18 @@ from .modality import MODALITY_FILE, cues, decided_act, demand_clause, is_refusa
 from .senses import (
     NOT_AN_EVENT,
     abstract_object,
+    accident_marks,
     accident_nouns,
+    accident_verbs,
+    attack_words,
     campaign_nouns,
+    campaign_protest_words,
     campaign_sectors,
+    campaign_subject_nouns,
     empty_promise,
     figurative_cameo,
     missing_frame,
+    subjects_of,
 )
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
@@ -515,8 +521,10 @@ class SentenceCoder:
         does with it ("has traded his usual rallies for a town hall"). The holder is the noun's
         compound or possessive, or the subject of the verb the rally is the object of."""
         if token.pos_ == "VERB":
-            holds_rally = any(c.dep_ == "dobj" and c.lemma_.lower() in campaign_nouns() for c in token.children)
-            owners = [c for c in token.children if c.dep_ == "nsubj"] if holds_rally else []
+            rallies = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in campaign_nouns()]
+            owners = [c for c in token.children if c.dep_ == "nsubj"] if rallies else []
+            if rallies and (holder := campaign_subject(token, rallies[0])) is not None:
+                return f"a rally held by '{holder.text}', a campaign event"
         elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in campaign_nouns():
             owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
         else:
@@ -568,7 +576,7 @@ class SentenceCoder:
             match = match_token(cause, self.lexicon) if cause.pos_ in ("NOUN", "PROPN") else None
             if match is not None and match.blocked_by is not None:
                 return True
-        return False
+        return any(is_mishap_clause(clause) for clause in verb.children if clause.dep_ == "advcl")
 
     def unnamed_doer(self, verb: Token, recipient: args.Side) -> args.Side:
         """Who did an attack the clause names no doer for: the doer of the attack noun that is its
@@ -781,3 +789,31 @@ def code_document(doc: Doc, coded: CodedArticle, *, trace: list[Trial] | None = 
     """Every sentence's events and anaphoric mentions, in order."""
     coder = SentenceCoder(doc, coded, trace=trace)
     return [coder.code_sentence(sent, number) for number, sent in enumerate(sentences(doc))]
+
+
+def campaign_subject(verb: Token, rally: Token) -> Token | None:
+    """The subject of a light verb that holds a rally ("the Democratic candidate held a rally", "the
+    campaign will hold rallies") when it is a candidate, a campaign or a party (senses.toml
+    `campaign_subject_nouns`: a common noun the knowledge base need not know) and no word of a
+    protest is among the rally's words ("held a rally against the war" stays a protest)."""
+    if any(t.lemma_.lower() in campaign_protest_words() or t.lower_ in campaign_protest_words()
+           for t in rally.subtree):
+        return None
+    for subject in subjects_of(verb):
+        if subject.lemma_.lower() in campaign_subject_nouns():
+            return subject
+    return None
+
+
+def is_mishap_clause(clause: Token) -> bool:
+    """"when the oil tank they were painting exploded", "as the building collapsed", "after the
+    ferry capsized": a when/as/after clause of a thing exploding, collapsing, crashing, catching fire,
+    capsizing or derailing (senses.toml `accident_verbs`, `accident_marks`), in a sentence with no
+    word of an attack ("when a bomb exploded" is an attack: `attack_words`)."""
+    lemma = clause.lemma_.lower()
+    if lemma not in accident_verbs() or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in accident_marks() for c in clause.children):
+        return False
+    if lemma == "catch" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in clause.children):
+        return False
+    return not any(t.lemma_.lower() in attack_words() or t.lower_ in attack_words() for t in clause.sent)

@@ -148,6 +148,31 @@ def campaign_sectors() -> frozenset[str]:
 
 
 @cache
+def campaign_subject_nouns() -> frozenset[str]:
+    return frozenset(senses_data().get("campaign_subject_nouns", ()))
+
+
+@cache
+def campaign_protest_words() -> frozenset[str]:
+    return frozenset(senses_data().get("campaign_protest_words", ()))
+
+
+@cache
+def accident_verbs() -> frozenset[str]:
+    return frozenset(senses_data().get("accident_verbs", ()))
+
+
+@cache
+def accident_marks() -> frozenset[str]:
+    return frozenset(senses_data().get("accident_marks", ()))
+
+
+@cache
+def attack_words() -> frozenset[str]:
+    return frozenset(senses_data().get("attack_words", ()))
+
+
+@cache
 def accident_nouns() -> frozenset[str]:
     """Causes of death and damage that are no attack: "killed in a road accident"."""
     return frozenset(senses_data().get("accident_nouns", ()))
