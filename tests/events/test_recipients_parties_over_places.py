@@ -49,3 +49,9 @@ def test_a_named_place_is_no_party_over_a_place(code_text: Callable[..., CodedAr
     coded = code_text("The IAEA has dispatched inspectors to Esfahan Uranium Conversion Facilities in central "
                       "Iran to monitor the plant.")
     assert [code for code, _ in recipients(coded)] == ["IRN"]
+
+
+def test_the_doers_own_forces_are_no_party_over_the_place(code_text: Callable[..., CodedArticle]) -> None:
+    # a withdrawal of "its troops stationed in Afghanistan" (Xinhua, wire dev) is not aimed at the troops
+    coded = code_text("The Greek government ruled out the withdrawal of its troops stationed in Afghanistan.")
+    assert all("troops" not in text for _, text in recipients(coded))

@@ -1342,6 +1342,12 @@ def places_party(preposition: Token, party: Token) -> bool:
     return head.i == party.i
 
 
+def owned_by_pronoun(noun: Token) -> bool:
+    """A noun with a possessive pronoun: "withdrew all of our forces", "the withdrawal of its troops
+    stationed in Afghanistan" name the doer's own people, not whom the act is aimed at."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def party_over_place(verb: Token, index: ActorIndex, places: list[Actor], avoid: Iterable[Actor] = (), *,
                      inside: list[Token] | None = None) -> Side:
     """The party the act is aimed at when the only actors found, `places`, stand for where it
@@ -1349,7 +1355,8 @@ def party_over_place(verb: Token, index: ActorIndex, places: list[Actor], avoid:
     act's outcome ("carried out air strikes in western Mosul, killing dozens of IS fighters"), or a
     party named as the verb's object, even with no code ("hold several hundred families as human
     shields in the Iraqi city of Falluja", `named_party`), unless the place tells where that party
-    is (`places_party`); a common noun only: a name the actors stage left with no code may be a place
+    is (`places_party`) or a possessive pronoun makes it the doer's own (`owned_by_pronoun`); a
+    common noun only: a name the actors stage left with no code may be a place
 or a site ("dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran").
     With `inside` (the object phrases the places were found in), only a party inside one of them
     ("carried out air strikes against Islamic State in Syria"; not "demanded parties to the
@@ -1365,7 +1372,7 @@ or a site ("dispatched inspectors to Esfahan Uranium Conversion Facilities in ce
         return named
     party = verb.doc.char_span(named.actors[0].start, named.actors[0].end, alignment_mode="expand")
     preps = [place_preposition(p, verb.doc) for p in places]
-    if party is None or party.root.pos_ != "NOUN" \
+    if party is None or party.root.pos_ != "NOUN" or owned_by_pronoun(party.root) \
             or any(p is None or places_party(p, party.root) for p in preps):
         return Side()
     if inside is not None and not any(h.i == party.root.i or h in party.root.ancestors for h in inside):
