@@ -55,3 +55,11 @@ def test_the_doers_own_forces_are_no_party_over_the_place(code_text: Callable[..
     # a withdrawal of "its troops stationed in Afghanistan" (Xinhua, wire dev) is not aimed at the troops
     coded = code_text("The Greek government ruled out the withdrawal of its troops stationed in Afghanistan.")
     assert all("troops" not in text for _, text in recipients(coded))
+
+
+def test_one_uncoded_person_keeps_the_country_of_the_place(code_text: Callable[..., CodedArticle]) -> None:
+    # only a group (a plural noun) outranks the place; one man is more often of its country
+    # (Washington Post, 2016-01-07, corpus: "In the town of Wismar ... a judge sentenced a 26-year-old man")
+    coded = code_text("In the town of Wismar in northeastern Germany, a judge sentenced a 26-year-old man to "
+                      "five months' probation.")
+    assert [code for code, _ in recipients(coded)] == ["DEU"]

@@ -964,7 +964,8 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     if side and depth == 0 and stands_for_places(side.actors, verb.doc):
         # "carried out air strikes in western Mosul, killing dozens of IS fighters": the fighters
         found = [h for p, h in heads if p == side.path]
-        side = party_over_place(verb, index, side.actors, inside=found) or side
+        doer = verb_actor(verb, index).actors  # "backed a no-fly zone in Syria, putting her at odds with ...": not her
+        side = party_over_place(verb, index, side.actors, doer, inside=found) or side
     if side or depth > 1:
         return side
     if depth == 0 and (side := side_from(object_authors(verb), index)):
@@ -1356,23 +1357,26 @@ def party_over_place(verb: Token, index: ActorIndex, places: list[Actor], avoid:
     party named as the verb's object, even with no code ("hold several hundred families as human
     shields in the Iraqi city of Falluja", `named_party`), unless the place tells where that party
     is (`places_party`) or a possessive pronoun makes it the doer's own (`owned_by_pronoun`); a
-    common noun only: a name the actors stage left with no code may be a place
+    plural common noun only (a group: "sentenced a 26-year-old man in Wismar", "met with the man at
+    the White House" keep the country of the place; Washington Post, corpus); a name
+    the actors stage left with no code may be a place
 or a site ("dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran").
     With `inside` (the object phrases the places were found in), only a party inside one of them
     ("carried out air strikes against Islamic State in Syria"; not "demanded parties to the
     conflict in Iraq", whose place came with "to the conflict")."""
+    doers = list(avoid)
     outcomes = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]
     for clause in outcomes:
         side = side_from([("dobj", c) for c in clause.children if c.dep_ == "dobj"], index)
-        if side and not stands_for_places(side.actors, verb.doc):
+        if side and not stands_for_places(side.actors, verb.doc) and not any(same_actor(a, doers) for a in side.actors):
             side.path = f"party-over-place:advcl>{side.path}"
             return side
-    named = named_party(verb, [*avoid, *places])
+    named = named_party(verb, [*doers, *places])
     if not named:
         return named
     party = verb.doc.char_span(named.actors[0].start, named.actors[0].end, alignment_mode="expand")
     preps = [place_preposition(p, verb.doc) for p in places]
-    if party is None or party.root.pos_ != "NOUN" or owned_by_pronoun(party.root) \
+    if party is None or party.root.tag_ != "NNS" or owned_by_pronoun(party.root) \
             or any(p is None or places_party(p, party.root) for p in preps):
         return Side()
     if inside is not None and not any(h.i == party.root.i or h in party.root.ancestors for h in inside):
