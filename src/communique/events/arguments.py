@@ -70,6 +70,7 @@ class Rules:
     host_nouns: frozenset[str]
     unlocated_sectors: frozenset[str]
     location_prepositions: frozenset[str]
+    place_only_prepositions: frozenset[str]
     figure_nouns: frozenset[str]
     document_nouns: frozenset[str]
     addressee_types: frozenset[str]
@@ -960,6 +961,11 @@ def verb_recipient(verb: Token, index: ActorIndex, *, depth: int = 0) -> Side:
     party of its complement ("demanded that the US cancel", "agreed to provide aid for Romania")."""
     heads = conveyed_heads(verb, own_party_heads(verb))
     side = side_from(heads, index)
+    if side and depth == 0 and stands_for_places(side.actors, verb.doc):
+        # "carried out air strikes in western Mosul, killing dozens of IS fighters": the fighters
+        found = [h for p, h in heads if p == side.path]
+        doer = verb_actor(verb, index).actors  # "backed a no-fly zone in Syria, putting her at odds with ...": not her
+        side = party_over_place(verb, index, side.actors, doer, inside=found) or side
     if side or depth > 1:
         return side
     if depth == 0 and (side := side_from(object_authors(verb), index)):
@@ -1257,13 +1263,14 @@ def renamed(a: Actor, b: Actor) -> bool:
 
 
 def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], *,
-                      own_events: bool = True) -> Side:
+                      own_events: bool = True, prefer_parties: bool = True) -> Side:
     """The actor named nearest the verb inside its own clause (not in relative or independent
     clauses), for a recipient the grammar does not mark: "prevented the demonstration staged by
     students near AKP offices", "declined to resign despite pressure by the Kenya commission".
     With `own_events`, not a party of an adverbial clause that tells another event (after,
     because, while ...: arguments.toml `narrative_marks`); a condition ("unless Israel rescinded")
-    or a purpose still counts."""
+    or a purpose still counts. With `prefer_parties`, a place found loses to a party named as the
+    object (`party_over_place`)."""
     found: list[tuple[int, Actor]] = []
     # not the source of the report ("according to a press release by the Tigers")
     # nor a fronted participle's own party ("Backed by Russia, Serbia rejected the plan")
@@ -1284,7 +1291,98 @@ def nearest_in_clause(verb: Token, index: ActorIndex, exclude: Iterable[Actor], 
                      and not tells_suspicion(c))
     if not found:
         return Side()
-    return Side([min(found, key=lambda pair: pair[0])[1]], "nearest-in-clause")
+    nearest = min(found, key=lambda pair: pair[0])[1]
+    if prefer_parties and stands_for_places([nearest], verb.doc) \
+            and (party := party_over_place(verb, index, [nearest], exclude)):
+        return party  # "hold several hundred families as human shields in the city of Falluja": the families
+    return Side([nearest], "nearest-in-clause")
+
+
+def stands_for_places(actors: Iterable[Actor], doc: Doc) -> bool:
+    """Every actor only stands for a place: a place entity reached through a preposition of
+    location ("in western Mosul", "in the Iraqi city of Falluja": arguments.toml
+    `place_only_prepositions`), where the act happens, not a party it is aimed at."""
+    actors = list(actors)
+    return bool(actors) and all(stands_for_place(a, doc) for a in actors)
+
+
+def stands_for_place(actor: Actor, doc: Doc) -> bool:
+    return place_preposition(actor, doc) is not None
+
+
+def place_preposition(actor: Actor, doc: Doc) -> Token | None:
+    """The preposition of location whose object the place entity `actor` is, if it is one."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    # a place, or a demonym on a noun whose "of" names a place ("in the Syrian city of Homs"; not
+    # "near an Afghan army base": the army's)
+    if head.ent_type_ not in PLACE_ENTITIES and not (
+            head.ent_type_ == "NORP" and head.dep_ == "amod"
+            and any(t.ent_type_ in PLACE_ENTITIES for _, t in prep_objects(head.head, ("of",)))):
+        return None
+    while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
+        head = head.head
+    # "the Iraqi city of Falluja": the place is the object of "of" on a noun that is itself placed
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ in rules().place_only_prepositions:
+        return head.head
+    return None
+
+
+def places_party(preposition: Token, party: Token) -> bool:
+    """The place phrase tells where the party itself is ("parties to the conflict in Iraq",
+    "inspectors to Esfahan Uranium Conversion Facilities in central Iran"): it hangs on the party's
+    noun, or on a noun of a prepositional phrase on it; not through "as" ("hold families as human
+    shields in Falluja": where they are held)."""
+    head = preposition.head
+    while head.i != party.i and head.dep_ == "pobj" and head.head.lower_ != "as":
+        head = head.head.head
+    return head.i == party.i
+
+
+def owned_by_pronoun(noun: Token) -> bool:
+    """A noun with a possessive pronoun: "withdrew all of our forces", "the withdrawal of its troops
+    stationed in Afghanistan" name the doer's own people, not whom the act is aimed at."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def party_over_place(verb: Token, index: ActorIndex, places: list[Actor], avoid: Iterable[Actor] = (), *,
+                     inside: list[Token] | None = None) -> Side:
+    """The party the act is aimed at when the only actors found, `places`, stand for where it
+    happens (`stands_for_places`): an actor named as the object of a participle that tells the
+    act's outcome ("carried out air strikes in western Mosul, killing dozens of IS fighters"), or a
+    party named as the verb's object, even with no code ("hold several hundred families as human
+    shields in the Iraqi city of Falluja", `named_party`), unless the place tells where that party
+    is (`places_party`) or a possessive pronoun makes it the doer's own (`owned_by_pronoun`); a
+    plural common noun only (a group: "sentenced a 26-year-old man in Wismar", "met with the man at
+    the White House" keep the country of the place; Washington Post, corpus); a name
+    the actors stage left with no code may be a place
+or a site ("dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran").
+    With `inside` (the object phrases the places were found in), only a party inside one of them
+    ("carried out air strikes against Islamic State in Syria"; not "demanded parties to the
+    conflict in Iraq", whose place came with "to the conflict")."""
+    doers = list(avoid)
+    outcomes = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]
+    for clause in outcomes:
+        side = side_from([("dobj", c) for c in clause.children if c.dep_ == "dobj"], index)
+        if side and not stands_for_places(side.actors, verb.doc) and not any(same_actor(a, doers) for a in side.actors):
+            side.path = f"party-over-place:advcl>{side.path}"
+            return side
+    named = named_party(verb, [*doers, *places])
+    if not named:
+        return named
+    party = verb.doc.char_span(named.actors[0].start, named.actors[0].end, alignment_mode="expand")
+    preps = [place_preposition(p, verb.doc) for p in places]
+    if party is None or party.root.tag_ != "NNS" or owned_by_pronoun(party.root) \
+            or any(p is None or places_party(p, party.root) for p in preps):
+        return Side()
+    if inside is not None and not any(h.i == party.root.i or h in party.root.ancestors for h in inside):
+        return Side()
+    named.path = f"party-over-place:{named.path}"
+    return named
 
 
 def tells_suspicion(clause: Token) -> bool:
@@ -1370,11 +1468,17 @@ def place_in_clause(trigger: Token, predicate: Token, places: ActorIndex, *, sub
     """The country of the place nearest the trigger in its own clause (or, for a noun, in the
     clause of the verb that carries it), as the recipient when the grammar names no party;
     with `subject`, the subject's own phrase too ("a roadside bombing near Samarra killed ...").
-    Places inside the `avoid` mentions ("one U.S. soldier") are no place of the event."""
+    Places inside the `avoid` mentions ("one U.S. soldier") are no place of the event. A place
+    loses to a party named as the verb's object (`party_over_place`), except with `subject`, where
+    the place is asked for to say where an unnamed doer acted."""
     avoid = list(avoid)
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS] if subject else []
     for token in dict.fromkeys((trigger, predicate, *subjects)):
-        side = nearest_in_clause(token, places, avoid, own_events=False)  # where it happened: any clause
+        # where it happened: any clause
+        side = nearest_in_clause(token, places, avoid, own_events=False, prefer_parties=False)
+        if side and not subject and trigger.pos_ == "VERB" and stands_for_places(side.actors, trigger.doc) \
+                and (party := party_over_place(trigger, places, side.actors, avoid)):
+            return party  # "held dozens of families as human shields in the city of Homs": the families
         if side:
             side.path = "place-in-clause"
             return side
