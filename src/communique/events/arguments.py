@@ -1358,9 +1358,9 @@ def party_over_place(verb: Token, index: ActorIndex, places: list[Actor], avoid:
     shields in the Iraqi city of Falluja", `named_party`), unless the place tells where that party
     is (`places_party`) or a possessive pronoun makes it the doer's own (`owned_by_pronoun`); a
     plural common noun only (a group: "sentenced a 26-year-old man in Wismar", "met with the man at
-    the White House" keep the country of the place; Washington Post, corpus); a name
-    the actors stage left with no code may be a place
-or a site ("dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran").
+    the White House" keep the country of the place; Washington Post, corpus); a name the actors
+    stage left with no code may be a place or a site ("dispatched inspectors to Esfahan Uranium
+    Conversion Facilities in central Iran").
     With `inside` (the object phrases the places were found in), only a party inside one of them
     ("carried out air strikes against Islamic State in Syria"; not "demanded parties to the
     conflict in Iraq", whose place came with "to the conflict")."""
