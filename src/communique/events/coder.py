@@ -36,18 +36,12 @@ from .modality import MODALITY_FILE, cues, decided_act, demand_clause, is_refusa
 from .senses import (
     NOT_AN_EVENT,
     abstract_object,
-    accident_marks,
-    accident_nouns,
-    accident_verbs,
-    attack_words,
-    campaign_nouns,
-    campaign_protest_words,
-    campaign_sectors,
-    campaign_subject_nouns,
+    any_word,
     empty_promise,
     figurative_cameo,
     missing_frame,
     subjects_of,
+    word_list,
 )
 from .stages import actors_stage_installed, clause_status, needs, role_sector
 
@@ -521,16 +515,17 @@ class SentenceCoder:
         does with it ("has traded his usual rallies for a town hall"). The holder is the noun's
         compound or possessive, or the subject of the verb the rally is the object of."""
         if token.pos_ == "VERB":
-            rallies = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in campaign_nouns()]
+            nouns = word_list("campaign_nouns")
+            rallies = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
             owners = [c for c in token.children if c.dep_ == "nsubj"] if rallies else []
             if rallies and (holder := campaign_subject(token, rallies[0])) is not None:
                 return f"a rally held by '{holder.text}', a campaign event"
-        elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in campaign_nouns():
+        elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in word_list("campaign_nouns"):
             owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
         else:
             return None
         for owner in owners:
-            if any(a.sector in campaign_sectors() for a in self.index.at(owner)):
+            if any(a.sector in word_list("campaign_sectors") for a in self.index.at(owner)):
                 return f"a rally of '{owner.text}', a campaign event"
         return None
 
@@ -571,7 +566,7 @@ class SentenceCoder:
         causes = [g for p in verb.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
         causes += [c for c in verb.children if c.dep_ in args.SUBJECT_DEPS]
         for cause in causes:
-            if cause.lemma_.lower() in accident_nouns():  # "killed in a road accident"
+            if cause.lemma_.lower() in word_list("accident_nouns"):  # "killed in a road accident"
                 return True
             match = match_token(cause, self.lexicon) if cause.pos_ in ("NOUN", "PROPN") else None
             if match is not None and match.blocked_by is not None:
@@ -796,11 +791,10 @@ def campaign_subject(verb: Token, rally: Token) -> Token | None:
     campaign will hold rallies") when it is a candidate, a campaign or a party (senses.toml
     `campaign_subject_nouns`: a common noun the knowledge base need not know) and no word of a
     protest is among the rally's words ("held a rally against the war" stays a protest)."""
-    if any(t.lemma_.lower() in campaign_protest_words() or t.lower_ in campaign_protest_words()
-           for t in rally.subtree):
+    if any_word(rally.subtree, word_list("campaign_protest_words")):
         return None
     for subject in subjects_of(verb):
-        if subject.lemma_.lower() in campaign_subject_nouns():
+        if subject.lemma_.lower() in word_list("campaign_subject_nouns"):
             return subject
     return None
 
@@ -811,9 +805,9 @@ def is_mishap_clause(clause: Token) -> bool:
     capsizing or derailing (senses.toml `accident_verbs`, `accident_marks`), in a sentence with no
     word of an attack ("when a bomb exploded" is an attack: `attack_words`)."""
     lemma = clause.lemma_.lower()
-    if lemma not in accident_verbs() or not any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in accident_marks() for c in clause.children):
+    if lemma not in word_list("accident_verbs") or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in word_list("accident_marks") for c in clause.children):
         return False
     if lemma == "catch" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in clause.children):
         return False
-    return not any(t.lemma_.lower() in attack_words() or t.lower_ in attack_words() for t in clause.sent)
+    return not any_word(clause.sent, word_list("attack_words"))

@@ -15,7 +15,7 @@ no party ("the nature of his candidacy has helped drive voters to the polls") re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -133,49 +133,15 @@ def frames_of(pos: str, word: str) -> tuple[Frame, ...]:
 
 
 @cache
-def non_party_subjects() -> frozenset[str]:
-    return frozenset(senses_data().get("non_party_subjects", ()))
+def word_list(name: str) -> frozenset[str]:
+    """A named word list of senses.toml (`non_party_subjects`, `campaign_nouns`, `accident_nouns`
+    ...: causes of death and damage that are no attack, "killed in a road accident"), empty when absent."""
+    return frozenset(senses_data().get(name, ()))
 
 
-@cache
-def campaign_nouns() -> frozenset[str]:
-    return frozenset(senses_data().get("campaign_nouns", ()))
-
-
-@cache
-def campaign_sectors() -> frozenset[str]:
-    return frozenset(senses_data().get("campaign_sectors", ()))
-
-
-@cache
-def campaign_subject_nouns() -> frozenset[str]:
-    return frozenset(senses_data().get("campaign_subject_nouns", ()))
-
-
-@cache
-def campaign_protest_words() -> frozenset[str]:
-    return frozenset(senses_data().get("campaign_protest_words", ()))
-
-
-@cache
-def accident_verbs() -> frozenset[str]:
-    return frozenset(senses_data().get("accident_verbs", ()))
-
-
-@cache
-def accident_marks() -> frozenset[str]:
-    return frozenset(senses_data().get("accident_marks", ()))
-
-
-@cache
-def attack_words() -> frozenset[str]:
-    return frozenset(senses_data().get("attack_words", ()))
-
-
-@cache
-def accident_nouns() -> frozenset[str]:
-    """Causes of death and damage that are no attack: "killed in a road accident"."""
-    return frozenset(senses_data().get("accident_nouns", ()))
+def any_word(tokens: Iterable[Token], words: frozenset[str]) -> bool:
+    """Whether one of the tokens is one of the words, by lemma or by form (lower case)."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tokens)
 
 
 def subjects_of(token: Token) -> list[Token]:
@@ -516,7 +482,7 @@ def thing_subject(verb: Token) -> str | None:
     # purchase a firearm" (The Huffington Post, 2016-07-28, hand read seed 5343) is the flaw's doing
     subjects = [relative_antecedent(subject) or subject for subject in subjects]
     for subject in subjects:
-        if lemma(subject) in non_party_subjects() | accident_nouns():
+        if lemma(subject) in word_list("non_party_subjects") | word_list("accident_nouns"):
             return f"its subject '{subject.text}' is a thing, no party"
         # "5 percent prefer Gary Johnson and 1 percent support Jill Stein", parsed with "1 percent"
         # a conjunct of "Johnson": a share of those polled among the subjects is a statistic
