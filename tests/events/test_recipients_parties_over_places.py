@@ -54,6 +54,7 @@ def test_a_named_place_is_no_party_over_a_place(code_text: Callable[..., CodedAr
 def test_the_doers_own_forces_are_no_party_over_the_place(code_text: Callable[..., CodedArticle]) -> None:
     # a withdrawal of "its troops stationed in Afghanistan" (Xinhua, wire dev) is not aimed at the troops
     coded = code_text("The Greek government ruled out the withdrawal of its troops stationed in Afghanistan.")
+    assert [e for e in coded.events if e.event_type == "REJECT"]
     assert all("troops" not in text for _, text in recipients(coded))
 
 
